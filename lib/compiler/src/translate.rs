@@ -1,0 +1,432 @@
+//! The front end: parse and validate a module with wasmparser and collect
+//! its metadata.
+//!
+//! Function bodies are validated in parallel after the module's sections
+//! have been read; the first error by position in the module is reported,
+//! so the result does not depend on scheduling.
+
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use trident_types::{
+    CompileError, ConstExpr, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment,
+    Export, ExportKind, Features, FuncType, GlobalType, Import, ImportKind, MemoryType,
+    ModuleInfo, TableType, ValType, WasmError,
+};
+use wasmparser::{
+    BinaryReaderError, FuncToValidate, KnownCustom, Name, Parser, Payload, TypeRef,
+    ValidPayload, Validator, ValidatorResources, WasmFeatures,
+};
+
+/// A defined function's body, borrowed from the module's bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct FunctionBody<'a> {
+    /// The body's bytes (locals and operators), without the size prefix.
+    pub data: &'a [u8],
+    /// Offset of `data` in the module, for error messages and for
+    /// wasmparser readers (`BinaryReader::new(data, offset)`).
+    pub offset: usize,
+}
+
+impl<'a> FunctionBody<'a> {
+    /// A wasmparser view of this body.
+    pub fn reader(&self) -> wasmparser::FunctionBody<'a> {
+        wasmparser::FunctionBody::new(wasmparser::BinaryReader::new(self.data, self.offset as u64))
+    }
+}
+
+/// The result of the front end: metadata plus function bodies.
+#[derive(Debug)]
+pub struct ModuleTranslation<'a> {
+    pub module: ModuleInfo,
+    /// One per defined function, in function-index order.
+    pub bodies: Vec<FunctionBody<'a>>,
+    /// The module's bytes; data segments point into them.
+    pub wasm: &'a [u8],
+    pub features: Features,
+}
+
+fn wasm_error(e: BinaryReaderError) -> CompileError {
+    CompileError::Invalid(WasmError {
+        message: e.message().to_string(),
+        offset: e.offset() as usize,
+    })
+}
+
+fn unsupported(what: impl Into<String>, offset: u64) -> CompileError {
+    CompileError::Unsupported {
+        backend: "front end",
+        what: what.into(),
+        offset: Some(offset as usize),
+    }
+}
+
+fn wasmparser_features(f: Features) -> WasmFeatures {
+    let mut w = WasmFeatures::MVP;
+    w.set(WasmFeatures::MUTABLE_GLOBAL, f.mutable_global);
+    w.set(WasmFeatures::SIGN_EXTENSION, f.sign_extension);
+    w.set(WasmFeatures::SATURATING_FLOAT_TO_INT, f.saturating_float_to_int);
+    w.set(WasmFeatures::MULTI_VALUE, f.multi_value);
+    w.set(WasmFeatures::BULK_MEMORY, f.bulk_memory);
+    w.set(WasmFeatures::REFERENCE_TYPES, f.reference_types);
+    w.set(WasmFeatures::SIMD, f.simd);
+    w
+}
+
+/// Converts a wasmparser value type. Validation under our feature set
+/// guarantees only these appear; anything else is reported as unsupported.
+pub(crate) fn val_type(t: wasmparser::ValType, offset: u64) -> Result<ValType, CompileError> {
+    Ok(match t {
+        wasmparser::ValType::I32 => ValType::I32,
+        wasmparser::ValType::I64 => ValType::I64,
+        wasmparser::ValType::F32 => ValType::F32,
+        wasmparser::ValType::F64 => ValType::F64,
+        wasmparser::ValType::V128 => ValType::V128,
+        wasmparser::ValType::Ref(r) => ref_type(r, offset)?,
+    })
+}
+
+fn ref_type(r: wasmparser::RefType, offset: u64) -> Result<ValType, CompileError> {
+    if r == wasmparser::RefType::FUNCREF {
+        Ok(ValType::FuncRef)
+    } else if r == wasmparser::RefType::EXTERNREF {
+        Ok(ValType::ExternRef)
+    } else {
+        Err(unsupported(format!("reference type {r}"), offset))
+    }
+}
+
+fn table_type(t: &wasmparser::TableType, offset: u64) -> Result<TableType, CompileError> {
+    if t.table64 || t.shared {
+        return Err(unsupported("64-bit or shared tables", offset));
+    }
+    Ok(TableType {
+        element: ref_type(t.element_type, offset)?,
+        minimum: u32::try_from(t.initial).map_err(|_| unsupported("table size", offset))?,
+        maximum: t.maximum.map(|m| u32::try_from(m).unwrap_or(u32::MAX)),
+    })
+}
+
+fn memory_type(t: &wasmparser::MemoryType, offset: u64) -> Result<MemoryType, CompileError> {
+    if t.memory64 || t.shared || t.page_size_log2.is_some() {
+        return Err(unsupported("64-bit, shared or custom-page-size memories", offset));
+    }
+    Ok(MemoryType {
+        minimum: t.initial,
+        maximum: t.maximum,
+        memory64: false,
+        shared: false,
+    })
+}
+
+fn global_type(t: &wasmparser::GlobalType, offset: u64) -> Result<GlobalType, CompileError> {
+    Ok(GlobalType {
+        content: val_type(t.content_type, offset)?,
+        mutable: t.mutable,
+    })
+}
+
+/// Decodes a constant expression of the Wasm 2.0 form (one instruction,
+/// then `end`).
+fn const_expr(e: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, CompileError> {
+    use wasmparser::Operator as O;
+    let mut reader = e.get_operators_reader();
+    let offset = reader.original_position();
+    let first = reader.read().map_err(wasm_error)?;
+    let value = match first {
+        O::I32Const { value } => ConstExpr::I32(value),
+        O::I64Const { value } => ConstExpr::I64(value),
+        O::F32Const { value } => ConstExpr::F32(value.bits()),
+        O::F64Const { value } => ConstExpr::F64(value.bits()),
+        O::V128Const { value } => ConstExpr::V128(value.i128() as u128),
+        O::RefNull { hty } => ConstExpr::RefNull(ref_type(
+            wasmparser::RefType::new(true, hty).ok_or_else(|| unsupported("heap type", offset))?,
+            offset,
+        )?),
+        O::RefFunc { function_index } => ConstExpr::RefFunc(function_index),
+        O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
+        other => {
+            return Err(unsupported(
+                format!("constant expression operator {other:?}"),
+                offset,
+            ))
+        }
+    };
+    match reader.read().map_err(wasm_error)? {
+        O::End => Ok(value),
+        _ => Err(unsupported(
+            "extended constant expressions",
+            reader.original_position(),
+        )),
+    }
+}
+
+/// Parses and validates `wasm` under `features`.
+pub fn translate_module(wasm: &[u8], features: Features) -> Result<ModuleTranslation<'_>, CompileError> {
+    let mut validator = Validator::new_with_features(wasmparser_features(features));
+    let mut module = ModuleInfo::default();
+    let mut bodies = Vec::new();
+    let mut to_validate: Vec<(FuncToValidate<ValidatorResources>, wasmparser::FunctionBody<'_>)> =
+        Vec::new();
+
+    for payload in Parser::new(0).parse_all(wasm) {
+        let payload = payload.map_err(wasm_error)?;
+        match validator.payload(&payload).map_err(wasm_error)? {
+            ValidPayload::Ok | ValidPayload::End(_) => {}
+            ValidPayload::Func(func, body) => {
+                let range = body.range();
+                bodies.push(FunctionBody {
+                    data: &wasm[range.start as usize..range.end as usize],
+                    offset: range.start as usize,
+                });
+                to_validate.push((func, body));
+            }
+            ValidPayload::Parser(_) => {
+                return Err(unsupported("nested modules or components", 0));
+            }
+        }
+        read_section(&payload, &mut module)?;
+    }
+
+    // Validate bodies in parallel; report the first failure in module order.
+    let errors: Vec<Option<BinaryReaderError>> = to_validate
+        .into_par_iter()
+        .map(|(func, body)| {
+            let mut v = func.into_validator(Default::default());
+            v.validate(&body).err()
+        })
+        .collect();
+    if let Some(e) = errors.into_iter().flatten().next() {
+        return Err(wasm_error(e));
+    }
+
+    Ok(ModuleTranslation {
+        module,
+        bodies,
+        wasm,
+        features,
+    })
+}
+
+/// Records what a (validated) section says in `module`.
+fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), CompileError> {
+    match payload {
+        Payload::TypeSection(s) => {
+            for group in s.clone().into_iter_with_offsets() {
+                let (offset, group) = group.map_err(wasm_error)?;
+                for sub in group.into_types() {
+                    let wasmparser::CompositeInnerType::Func(f) = &sub.composite_type.inner else {
+                        return Err(unsupported("non-function types", offset as u64));
+                    };
+                    let params = f
+                        .params()
+                        .iter()
+                        .map(|t| val_type(*t, offset as u64))
+                        .collect::<Result<_, _>>()?;
+                    let results = f
+                        .results()
+                        .iter()
+                        .map(|t| val_type(*t, offset as u64))
+                        .collect::<Result<_, _>>()?;
+                    module.types.push(FuncType { params, results });
+                }
+            }
+        }
+        Payload::ImportSection(s) => {
+            {
+                for import in s.clone().into_imports_with_offsets() {
+                    let (offset, import) = import.map_err(wasm_error)?;
+                    let kind = match import.ty {
+                        TypeRef::Func(t) | TypeRef::FuncExact(t) => {
+                            module.functions.push(t);
+                            module.num_imported_functions += 1;
+                            ImportKind::Func(t)
+                        }
+                        TypeRef::Table(t) => {
+                            let t = table_type(&t, offset)?;
+                            module.tables.push(t);
+                            module.num_imported_tables += 1;
+                            ImportKind::Table(t)
+                        }
+                        TypeRef::Memory(m) => {
+                            let m = memory_type(&m, offset)?;
+                            module.memories.push(m);
+                            module.num_imported_memories += 1;
+                            ImportKind::Memory(m)
+                        }
+                        TypeRef::Global(g) => {
+                            let g = global_type(&g, offset)?;
+                            module.globals.push(g);
+                            module.num_imported_globals += 1;
+                            ImportKind::Global(g)
+                        }
+                        TypeRef::Tag(_) => return Err(unsupported("tags", offset)),
+                    };
+                    module.imports.push(Import {
+                        module: import.module.to_string(),
+                        field: import.name.to_string(),
+                        kind,
+                    });
+                }
+            }
+        }
+        Payload::FunctionSection(s) => {
+            for t in s.clone() {
+                module.functions.push(t.map_err(wasm_error)?);
+            }
+        }
+        Payload::TableSection(s) => {
+            for t in s.clone().into_iter_with_offsets() {
+                let (offset, t) = t.map_err(wasm_error)?;
+                if !matches!(t.init, wasmparser::TableInit::RefNull) {
+                    return Err(unsupported("table initializer expressions", offset as u64));
+                }
+                module.tables.push(table_type(&t.ty, offset as u64)?);
+            }
+        }
+        Payload::MemorySection(s) => {
+            for m in s.clone().into_iter_with_offsets() {
+                let (offset, m) = m.map_err(wasm_error)?;
+                module.memories.push(memory_type(&m, offset as u64)?);
+            }
+        }
+        Payload::GlobalSection(s) => {
+            for g in s.clone().into_iter_with_offsets() {
+                let (offset, g) = g.map_err(wasm_error)?;
+                module.globals.push(global_type(&g.ty, offset as u64)?);
+                module.global_inits.push(const_expr(&g.init_expr)?);
+            }
+        }
+        Payload::ExportSection(s) => {
+            for e in s.clone().into_iter_with_offsets() {
+                let (offset, e) = e.map_err(wasm_error)?;
+                let kind = match e.kind {
+                    wasmparser::ExternalKind::Func | wasmparser::ExternalKind::FuncExact => {
+                        ExportKind::Func(e.index)
+                    }
+                    wasmparser::ExternalKind::Table => ExportKind::Table(e.index),
+                    wasmparser::ExternalKind::Memory => ExportKind::Memory(e.index),
+                    wasmparser::ExternalKind::Global => ExportKind::Global(e.index),
+                    wasmparser::ExternalKind::Tag => {
+                        return Err(unsupported("tag exports", offset as u64))
+                    }
+                };
+                module.exports.push(Export {
+                    name: e.name.to_string(),
+                    kind,
+                });
+            }
+        }
+        Payload::StartSection { func, .. } => module.start = Some(*func),
+        Payload::ElementSection(s) => {
+            for e in s.clone() {
+                let e = e.map_err(wasm_error)?;
+                let offset = e.range.start;
+                let kind = match e.kind {
+                    wasmparser::ElementKind::Passive => ElementKind::Passive,
+                    wasmparser::ElementKind::Declared => ElementKind::Declared,
+                    wasmparser::ElementKind::Active {
+                        table_index,
+                        offset_expr,
+                    } => ElementKind::Active {
+                        table: table_index.unwrap_or(0),
+                        offset: const_expr(&offset_expr)?,
+                    },
+                };
+                let (element_type, items) = match e.items {
+                    wasmparser::ElementItems::Functions(f) => (
+                        ValType::FuncRef,
+                        ElementItems::Functions(
+                            f.into_iter().collect::<Result<_, _>>().map_err(wasm_error)?,
+                        ),
+                    ),
+                    wasmparser::ElementItems::Expressions(ty, exprs) => {
+                        let mut items = Vec::new();
+                        for expr in exprs {
+                            items.push(const_expr(&expr.map_err(wasm_error)?)?);
+                        }
+                        (ref_type(ty, offset)?, ElementItems::Expressions(items))
+                    }
+                };
+                module.elements.push(ElementSegment {
+                    kind,
+                    element_type,
+                    items,
+                });
+            }
+        }
+        Payload::DataCountSection { count, .. } => module.data_count = Some(*count),
+        Payload::DataSection(s) => {
+            for d in s.clone() {
+                let d = d.map_err(wasm_error)?;
+                let kind = match d.kind {
+                    wasmparser::DataKind::Passive => DataKind::Passive,
+                    wasmparser::DataKind::Active {
+                        memory_index,
+                        offset_expr,
+                    } => DataKind::Active {
+                        memory: memory_index,
+                        offset: const_expr(&offset_expr)?,
+                    },
+                };
+                // The bytes are the tail of the segment's range.
+                let end = d.range.end as usize;
+                let start = end - d.data.len();
+                module.data.push(DataSegment {
+                    kind,
+                    range: start..end,
+                });
+            }
+        }
+        Payload::CustomSection(c) => {
+            if let KnownCustom::Name(names) = c.as_known() {
+                read_names(names, &mut module.function_names, &mut module.name);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Reads the `name` section. A malformed name section is ignored, as the
+/// spec requires of custom sections.
+fn read_names(
+    names: wasmparser::NameSectionReader<'_>,
+    functions: &mut BTreeMap<u32, String>,
+    module_name: &mut Option<String>,
+) {
+    for name in names {
+        match name {
+            Ok(Name::Module { name, .. }) => *module_name = Some(name.to_string()),
+            Ok(Name::Function(map)) => {
+                for naming in map {
+                    match naming {
+                        Ok(n) => {
+                            functions.insert(n.index, n.name.to_string());
+                        }
+                        Err(_) => return,
+                    }
+                }
+            }
+            Ok(_) => {}
+            Err(_) => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_garbage_with_offset() {
+        let err = translate_module(b"\0asm\x01\0\0\0\x01", Features::WASM2).unwrap_err();
+        assert!(matches!(err, CompileError::Invalid(_)), "{err}");
+    }
+
+    #[test]
+    fn empty_module_translates() {
+        let t = translate_module(b"\0asm\x01\0\0\0", Features::WASM2).unwrap();
+        assert!(t.bodies.is_empty());
+        assert_eq!(t.module, ModuleInfo::default());
+    }
+}

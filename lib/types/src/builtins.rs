@@ -1,0 +1,109 @@
+//! Runtime functions ("builtins") that compiled code calls.
+//!
+//! Compiled code never links against runtime symbols: it loads the address
+//! of builtin `b` from the table at `vmctx + VMOffsets::builtins()` (a
+//! pointer to an array of function pointers) at index `b as usize`, and calls
+//! it with the platform's C calling convention. This keeps code position
+//! independent and free of relocations to the runtime.
+//!
+//! Every builtin takes the calling instance's `vmctx` first. Builtins never
+//! unwind or longjmp: a builtin that can fail returns a `u32` status, zero
+//! for success and non-zero for "trap with this builtin's
+//! [`Builtin::trap_code`]", and the compiled code raises that trap itself.
+
+use crate::TrapCode;
+
+/// The type of a builtin parameter or result, in native terms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinParam {
+    /// A pointer-sized integer (`vmctx`, reference values).
+    Pointer,
+    I32,
+    I64,
+}
+
+/// The builtins. The discriminant is the index in the builtin table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum Builtin {
+    /// `(vmctx, memory: i32, delta_pages: i32) -> i32`: old size in pages, or -1.
+    MemoryGrow = 0,
+    /// `(vmctx, memory: i32, dst: i32, value: i32, len: i32) -> status`.
+    MemoryFill,
+    /// `(vmctx, dst_memory: i32, src_memory: i32, dst: i32, src: i32, len: i32) -> status`.
+    MemoryCopy,
+    /// `(vmctx, memory: i32, data: i32, dst: i32, src: i32, len: i32) -> status`.
+    MemoryInit,
+    /// `(vmctx, data: i32)`.
+    DataDrop,
+    /// `(vmctx, table: i32, init: ptr, delta: i32) -> i32`: old size, or -1.
+    TableGrow,
+    /// `(vmctx, table: i32, dst: i32, value: ptr, len: i32) -> status`.
+    TableFill,
+    /// `(vmctx, dst_table: i32, src_table: i32, dst: i32, src: i32, len: i32) -> status`.
+    TableCopy,
+    /// `(vmctx, table: i32, elem: i32, dst: i32, src: i32, len: i32) -> status`.
+    TableInit,
+    /// `(vmctx, elem: i32)`.
+    ElemDrop,
+}
+
+impl Builtin {
+    /// Every builtin, in table order.
+    pub const ALL: [Builtin; 10] = [
+        Builtin::MemoryGrow,
+        Builtin::MemoryFill,
+        Builtin::MemoryCopy,
+        Builtin::MemoryInit,
+        Builtin::DataDrop,
+        Builtin::TableGrow,
+        Builtin::TableFill,
+        Builtin::TableCopy,
+        Builtin::TableInit,
+        Builtin::ElemDrop,
+    ];
+
+    /// Index in the builtin table.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Parameters after the leading `vmctx`.
+    pub fn params(self) -> &'static [BuiltinParam] {
+        use BuiltinParam::*;
+        match self {
+            Builtin::MemoryGrow => &[I32, I32],
+            Builtin::MemoryFill => &[I32, I32, I32, I32],
+            Builtin::MemoryCopy => &[I32, I32, I32, I32, I32],
+            Builtin::MemoryInit => &[I32, I32, I32, I32, I32],
+            Builtin::DataDrop => &[I32],
+            Builtin::TableGrow => &[I32, Pointer, I32],
+            Builtin::TableFill => &[I32, I32, Pointer, I32],
+            Builtin::TableCopy => &[I32, I32, I32, I32, I32],
+            Builtin::TableInit => &[I32, I32, I32, I32, I32],
+            Builtin::ElemDrop => &[I32],
+        }
+    }
+
+    /// The result, if any. Fallible builtins return an `I32` status.
+    pub fn result(self) -> Option<BuiltinParam> {
+        match self {
+            Builtin::DataDrop | Builtin::ElemDrop => None,
+            _ => Some(BuiltinParam::I32),
+        }
+    }
+
+    /// For builtins that return a status, the trap to raise when it is
+    /// non-zero.
+    pub fn trap_code(self) -> Option<TrapCode> {
+        match self {
+            Builtin::MemoryFill | Builtin::MemoryCopy | Builtin::MemoryInit => {
+                Some(TrapCode::HeapOutOfBounds)
+            }
+            Builtin::TableFill | Builtin::TableCopy | Builtin::TableInit => {
+                Some(TrapCode::TableOutOfBounds)
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! Types shared by every Trident crate.
+//!
+//! This crate is the single source of truth for the contracts between the
+//! front end, the back ends and the runtime:
+//!
+//! * [`ModuleInfo`]: a validated module's metadata, produced once by the
+//!   front end and never changed afterwards;
+//! * [`TrapCode`]: why wasm code stopped;
+//! * [`VMOffsets`]: the layout of an instance's `vmctx`, the only way
+//!   compiled code reaches runtime state;
+//! * [`Builtin`]: the runtime functions compiled code may call, and their
+//!   signatures.
+//!
+//! It depends on nothing but `thiserror`, so the headless runtime can use it
+//! without pulling in a compiler.
+
+mod builtins;
+mod error;
+mod features;
+mod memory;
+mod module;
+mod trap;
+mod types;
+mod vmoffsets;
+
+pub use builtins::{Builtin, BuiltinParam};
+pub use error::{CompileError, WasmError};
+pub use features::Features;
+pub use memory::{BoundsChecks, STATIC_GUARD, STATIC_RESERVATION};
+pub use module::{
+    ConstExpr, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment, Export,
+    ExportKind, Import, ImportKind, ModuleInfo,
+};
+pub use trap::TrapCode;
+pub use types::{FuncType, GlobalType, MemoryType, TableType, ValType};
+pub use vmoffsets::{VMOffsets, VALUE_SLOT_SIZE, WASM_PAGE_SIZE};

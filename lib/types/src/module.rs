@@ -1,0 +1,177 @@
+//! A validated module's metadata.
+//!
+//! Index spaces follow the Wasm spec: in each of the function, table, memory
+//! and global spaces the imported entities come first, then the module's own
+//! ("defined") ones. `num_imported_*` tells where the defined ones start.
+
+use crate::types::{FuncType, GlobalType, MemoryType, TableType, ValType};
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// A constant expression, as Wasm 2.0 allows them: a single constant,
+/// `ref.null`, `ref.func` or `global.get` of an imported global.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ConstExpr {
+    I32(i32),
+    I64(i64),
+    /// The bits of an `f32`.
+    F32(u32),
+    /// The bits of an `f64`.
+    F64(u64),
+    V128(u128),
+    RefNull(ValType),
+    RefFunc(u32),
+    GlobalGet(u32),
+}
+
+/// What an import brings in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ImportKind {
+    /// A function of the given type index.
+    Func(u32),
+    Table(TableType),
+    Memory(MemoryType),
+    Global(GlobalType),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Import {
+    pub module: String,
+    pub field: String,
+    pub kind: ImportKind,
+}
+
+/// The kind and index of an export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExportKind {
+    Func(u32),
+    Table(u32),
+    Memory(u32),
+    Global(u32),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Export {
+    pub name: String,
+    pub kind: ExportKind,
+}
+
+/// How an element segment is used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ElementKind {
+    /// Available to `table.init` until dropped.
+    Passive,
+    /// Copied into `table` at `offset` during instantiation, then dropped.
+    Active { table: u32, offset: ConstExpr },
+    /// Only declares functions for `ref.func`; dropped at instantiation.
+    Declared,
+}
+
+/// The items of an element segment.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ElementItems {
+    /// Function indices (the legacy encoding).
+    Functions(Vec<u32>),
+    /// Constant expressions of the segment's element type.
+    Expressions(Vec<ConstExpr>),
+}
+
+impl ElementItems {
+    pub fn len(&self) -> usize {
+        match self {
+            ElementItems::Functions(f) => f.len(),
+            ElementItems::Expressions(e) => e.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ElementSegment {
+    pub kind: ElementKind,
+    pub element_type: ValType,
+    pub items: ElementItems,
+}
+
+/// How a data segment is used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataKind {
+    Passive,
+    Active { memory: u32, offset: ConstExpr },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataSegment {
+    pub kind: DataKind,
+    /// Where the segment's bytes are in the module's binary.
+    pub range: Range<usize>,
+}
+
+/// Everything about a module except function bodies. Built by the front end
+/// after validation; read-only afterwards.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ModuleInfo {
+    /// The type section.
+    pub types: Vec<FuncType>,
+    pub imports: Vec<Import>,
+    /// Type index of every function, imported ones first.
+    pub functions: Vec<u32>,
+    pub num_imported_functions: u32,
+    /// Every table, imported ones first.
+    pub tables: Vec<TableType>,
+    pub num_imported_tables: u32,
+    /// Every memory, imported ones first.
+    pub memories: Vec<MemoryType>,
+    pub num_imported_memories: u32,
+    /// Every global, imported ones first.
+    pub globals: Vec<GlobalType>,
+    pub num_imported_globals: u32,
+    /// Initializers of the defined globals (`globals[num_imported_globals..]`).
+    pub global_inits: Vec<ConstExpr>,
+    pub exports: Vec<Export>,
+    pub start: Option<u32>,
+    pub elements: Vec<ElementSegment>,
+    pub data: Vec<DataSegment>,
+    /// Whether a data count section was present (`memory.init`/`data.drop`).
+    pub data_count: Option<u32>,
+    /// Function names from the `name` custom section.
+    pub function_names: BTreeMap<u32, String>,
+    /// The module's name from the `name` custom section.
+    pub name: Option<String>,
+}
+
+impl ModuleInfo {
+    /// Number of functions defined (not imported) by the module.
+    pub fn num_defined_functions(&self) -> u32 {
+        self.functions.len() as u32 - self.num_imported_functions
+    }
+
+    /// The signature of function `func` (imported or defined).
+    pub fn func_type(&self, func: u32) -> &FuncType {
+        &self.types[self.functions[func as usize] as usize]
+    }
+
+    pub fn is_imported_function(&self, func: u32) -> bool {
+        func < self.num_imported_functions
+    }
+
+    pub fn is_imported_global(&self, global: u32) -> bool {
+        global < self.num_imported_globals
+    }
+
+    pub fn is_imported_memory(&self, memory: u32) -> bool {
+        memory < self.num_imported_memories
+    }
+
+    pub fn is_imported_table(&self, table: u32) -> bool {
+        table < self.num_imported_tables
+    }
+
+    /// The export called `name`, if any.
+    pub fn export(&self, name: &str) -> Option<ExportKind> {
+        self.exports.iter().find(|e| e.name == name).map(|e| e.kind)
+    }
+}
