@@ -1,9 +1,8 @@
 //! The interface every back end implements.
 
-use crate::compilation::{CompiledFunction, Compilation};
 use crate::translate::ModuleTranslation;
 use rayon::prelude::*;
-use trident_types::{CompileError, FuncType};
+use trident_types::{CompileError, CompiledFunction, Compilation, FuncType};
 
 /// A back end: turns validated modules into machine code for one target.
 pub trait Compiler: Send + Sync {

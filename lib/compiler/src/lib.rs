@@ -10,11 +10,10 @@
 //! back end may rely on the module being well-typed; anything it cannot
 //! compile it rejects with `CompileError::Unsupported`.
 
-mod compilation;
 mod compiler;
 mod translate;
 
-pub use compilation::{
+pub use trident_types::{
     CompiledFunction, Compilation, Relocation, RelocationKind, RelocationTarget, TrapSite,
 };
 pub use compiler::{compile_functions_in_parallel, Compiler};

@@ -15,6 +15,7 @@
 //! without pulling in a compiler.
 
 mod builtins;
+mod compilation;
 mod error;
 mod features;
 mod memory;
@@ -24,6 +25,9 @@ mod types;
 mod vmoffsets;
 
 pub use builtins::{Builtin, BuiltinParam};
+pub use compilation::{
+    CompiledFunction, Compilation, Relocation, RelocationKind, RelocationTarget, TrapSite,
+};
 pub use error::{CompileError, WasmError};
 pub use features::Features;
 pub use memory::{BoundsChecks, STATIC_GUARD, STATIC_RESERVATION};

@@ -1,6 +1,7 @@
-//! What a back end produces.
+//! What a back end produces: plain data, so the runtime's code loader can
+//! read it without depending on any compiler.
 
-use trident_types::TrapCode;
+use crate::TrapCode;
 
 /// A place in a function's code that must be patched once addresses are
 /// known.
