@@ -1,0 +1,201 @@
+//! Copying code into executable memory and relocating it.
+
+use memmap2::{Mmap, MmapMut};
+use std::ops::Range;
+use thiserror::Error;
+use trident_types::{CompiledFunction, RelocationKind, RelocationTarget, TrapCode};
+
+#[derive(Debug, Error)]
+pub enum LoadError {
+    #[error("cannot map {bytes} bytes of code memory: {source}")]
+    Map { bytes: usize, source: std::io::Error },
+    #[error("cannot make code memory executable: {0}")]
+    Protect(std::io::Error),
+    #[error("relocation in function {function} at offset {offset:#x} refers to {target:?}, which is not in this code")]
+    UnknownTarget { function: usize, offset: u32, target: RelocationTarget },
+    #[error("relocation in function {function} at offset {offset:#x} is out of range or outside the function")]
+    OutOfRange { function: usize, offset: u32 },
+    #[error("relocation kind {0:?} cannot be applied on this host")]
+    WrongKind(RelocationKind),
+}
+
+/// Code in executable memory.
+#[derive(Debug)]
+pub struct LoadedCode {
+    mmap: Option<Mmap>,
+    ranges: Vec<Range<usize>>,
+    traps: Vec<(u32, TrapCode)>,
+}
+
+impl LoadedCode {
+    /// Start of the mapping (null when there is no code).
+    pub fn base(&self) -> *const u8 {
+        self.mmap.as_ref().map_or(std::ptr::null(), |m| m.as_ptr())
+    }
+
+    pub fn len(&self) -> usize {
+        self.mmap.as_ref().map_or(0, |m| m.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Entry of the `i`th loaded function.
+    pub fn function_ptr(&self, i: usize) -> *const u8 {
+        // SAFETY: ranges lie inside the mapping.
+        unsafe { self.base().add(self.ranges[i].start) }
+    }
+
+    /// Byte range of the `i`th function, relative to [`Self::base`].
+    pub fn function_range(&self, i: usize) -> Range<usize> {
+        self.ranges[i].clone()
+    }
+
+    /// Every trap site, as (offset from base, code), sorted by offset.
+    pub fn traps(&self) -> &[(u32, TrapCode)] {
+        &self.traps
+    }
+}
+
+fn align_to(n: usize, a: usize) -> usize {
+    n.div_ceil(a) * a
+}
+
+/// Loads `functions` into executable memory. `resolve` maps a relocation
+/// target to the index (in `functions`) of the function it names.
+pub fn load_code(
+    functions: &[&CompiledFunction],
+    resolve: impl Fn(RelocationTarget) -> Option<usize>,
+) -> Result<LoadedCode, LoadError> {
+    let mut ranges = Vec::with_capacity(functions.len());
+    let mut size = 0usize;
+    for f in functions {
+        let start = align_to(size, f.alignment.clamp(1, 4096) as usize);
+        ranges.push(start..start + f.body.len());
+        size = start + f.body.len();
+    }
+    if size == 0 {
+        return Ok(LoadedCode {
+            mmap: None,
+            ranges,
+            traps: Vec::new(),
+        });
+    }
+    let mut mmap = MmapMut::map_anon(size).map_err(|source| LoadError::Map { bytes: size, source })?;
+    let base = mmap.as_ptr() as usize;
+    let mut traps = Vec::new();
+    for (i, f) in functions.iter().enumerate() {
+        let range = ranges[i].clone();
+        mmap[range.clone()].copy_from_slice(&f.body);
+        for t in &f.traps {
+            traps.push((range.start as u32 + t.offset, t.code));
+        }
+        for r in &f.relocations {
+            let target = resolve(r.target).ok_or(LoadError::UnknownTarget {
+                function: i,
+                offset: r.offset,
+                target: r.target,
+            })?;
+            let target_addr = base + ranges[target].start;
+            let at = range.start + r.offset as usize;
+            let place = base + at;
+            let out_of_range = LoadError::OutOfRange {
+                function: i,
+                offset: r.offset,
+            };
+            let delta = (target_addr as i64).wrapping_add(r.addend).wrapping_sub(place as i64);
+            match r.kind {
+                RelocationKind::X86PcRel4 => {
+                    if r.offset as usize + 4 > f.body.len() {
+                        return Err(out_of_range);
+                    }
+                    let v = i32::try_from(delta).map_err(|_| out_of_range)?;
+                    mmap[at..at + 4].copy_from_slice(&v.to_le_bytes());
+                }
+                RelocationKind::Arm64Call => {
+                    if r.offset as usize + 4 > f.body.len() || delta % 4 != 0 || !(-(1 << 27)..(1 << 27)).contains(&delta) {
+                        return Err(out_of_range);
+                    }
+                    let mut insn = u32::from_le_bytes(mmap[at..at + 4].try_into().unwrap_or_default());
+                    insn = (insn & 0xfc00_0000) | (((delta >> 2) as u32) & 0x03ff_ffff);
+                    mmap[at..at + 4].copy_from_slice(&insn.to_le_bytes());
+                }
+            }
+        }
+    }
+    traps.sort_by_key(|t| t.0);
+    let mmap = mmap.make_exec().map_err(LoadError::Protect)?;
+    flush_icache(&mmap);
+    Ok(LoadedCode {
+        mmap: Some(mmap),
+        ranges,
+        traps,
+    })
+}
+
+/// Makes freshly written code visible to instruction fetch. x86-64 keeps
+/// its caches coherent; AArch64 needs an explicit flush.
+fn flush_icache(_code: &Mmap) {
+    #[cfg(target_arch = "aarch64")]
+    {
+        extern "C" {
+            fn __clear_cache(start: *mut std::ffi::c_void, end: *mut std::ffi::c_void);
+        }
+        let start = _code.as_ptr() as *mut std::ffi::c_void;
+        // SAFETY: the range is our own freshly written mapping.
+        unsafe { __clear_cache(start, start.cast::<u8>().add(_code.len()).cast()) };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use trident_types::{Relocation, TrapSite};
+
+    #[test]
+    fn relocates_calls_between_functions() {
+        let callee = CompiledFunction {
+            body: vec![0xc3; 8],
+            alignment: 16,
+            ..Default::default()
+        };
+        let caller = CompiledFunction {
+            body: vec![0xe8, 0, 0, 0, 0, 0xc3],
+            relocations: vec![Relocation {
+                offset: 1,
+                kind: RelocationKind::X86PcRel4,
+                target: RelocationTarget::Function(7),
+                addend: -4,
+            }],
+            traps: vec![TrapSite { offset: 5, code: TrapCode::UnreachableCodeReached }],
+            alignment: 16,
+        };
+        let code = load_code(&[&callee, &caller], |t| match t {
+            RelocationTarget::Function(7) => Some(0),
+            _ => None,
+        })
+        .unwrap();
+        let r = code.function_range(1);
+        // SAFETY: reading our own mapping.
+        let bytes = unsafe { std::slice::from_raw_parts(code.base(), code.len()) };
+        let rel = i32::from_le_bytes(bytes[r.start + 1..r.start + 5].try_into().unwrap());
+        assert_eq!(r.start as i64 + 5 + rel as i64, 0);
+        assert_eq!(code.traps(), &[(r.start as u32 + 5, TrapCode::UnreachableCodeReached)]);
+    }
+
+    #[test]
+    fn unknown_target_is_an_error() {
+        let f = CompiledFunction {
+            body: vec![0; 8],
+            relocations: vec![Relocation {
+                offset: 0,
+                kind: RelocationKind::X86PcRel4,
+                target: RelocationTarget::Function(3),
+                addend: 0,
+            }],
+            ..Default::default()
+        };
+        assert!(matches!(load_code(&[&f], |_| None), Err(LoadError::UnknownTarget { .. })));
+    }
+}
