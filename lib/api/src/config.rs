@@ -1,0 +1,80 @@
+//! Engine configuration.
+
+use trident_types::{BoundsChecks, Features};
+
+/// How hard the back end optimizes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum OptLevel {
+    None,
+    #[default]
+    Speed,
+    SpeedAndSize,
+}
+
+/// Settings for an [`Engine`](crate::Engine).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Config {
+    /// The back end, by name (`cranelift`, `singlepass`, `llvm`); it must
+    /// be compiled in (Cargo features of the same names).
+    pub backend: String,
+    pub opt_level: OptLevel,
+    /// The Wasm features modules are validated against (default: Wasm 2.0).
+    pub features: Features,
+    pub bounds_checks: BoundsChecks,
+    /// Bytes of native stack wasm may use below the outermost host→wasm
+    /// call before it traps with `StackOverflow`.
+    pub max_wasm_stack: usize,
+    /// Run the back end's IR verifier (slower; meant for tests).
+    pub verifier: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            backend: Config::DEFAULT_BACKEND.to_string(),
+            opt_level: OptLevel::Speed,
+            features: Features::WASM2,
+            bounds_checks: BoundsChecks::Static,
+            max_wasm_stack: 1 << 20,
+            verifier: false,
+        }
+    }
+}
+
+impl Config {
+    /// The back end used unless another is chosen.
+    pub const DEFAULT_BACKEND: &'static str = "cranelift";
+
+    /// The back ends compiled into this build.
+    pub fn available_backends() -> &'static [&'static str] {
+        &[
+            #[cfg(feature = "cranelift")]
+            "cranelift",
+        ]
+    }
+
+    pub fn backend(&mut self, name: &str) -> &mut Self {
+        self.backend = name.to_string();
+        self
+    }
+
+    pub fn bounds_checks(&mut self, style: BoundsChecks) -> &mut Self {
+        self.bounds_checks = style;
+        self
+    }
+
+    pub fn opt_level(&mut self, level: OptLevel) -> &mut Self {
+        self.opt_level = level;
+        self
+    }
+
+    pub fn verifier(&mut self, on: bool) -> &mut Self {
+        self.verifier = on;
+        self
+    }
+
+    pub fn max_wasm_stack(&mut self, bytes: usize) -> &mut Self {
+        self.max_wasm_stack = bytes;
+        self
+    }
+}

@@ -1,0 +1,61 @@
+//! Trident's embedding API.
+//!
+//! ```
+//! use trident::{Caller, Config, Engine, Func, Instance, Module, Store};
+//!
+//! # fn main() -> Result<(), trident::Error> {
+//! let engine = Engine::new(&Config::default())?;
+//! let module = Module::new(
+//!     &engine,
+//!     r#"(module
+//!          (import "host" "double" (func $double (param i32) (result i32)))
+//!          (func (export "run") (param i32) (result i32)
+//!            local.get 0
+//!            call $double
+//!            i32.const 1
+//!            i32.add))"#,
+//! )?;
+//! let mut store = Store::new(&engine, 0u32);
+//! let double = Func::wrap(&mut store, |mut caller: Caller<'_, u32>, x: i32| {
+//!     *caller.data_mut() += 1;
+//!     x * 2
+//! });
+//! let instance = Instance::new(&mut store, &module, &[double.into()])?;
+//! let run = instance.get_typed_func::<i32, i32>(&mut store, "run")?;
+//! assert_eq!(run.call(&mut store, 20)?, 41);
+//! assert_eq!(*store.data(), 1);
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Ownership: a [`Store`] owns every instance, memory, table, global and
+//! function created in it, and frees them all when it is dropped. Handles
+//! ([`Func`], [`Memory`], …) are small indices into their store; using one
+//! with another store is an error, never undefined behaviour.
+
+mod config;
+mod engine;
+mod error;
+mod externals;
+mod func;
+mod instance;
+mod module;
+mod store;
+mod typed;
+mod values;
+
+pub use config::{Config, OptLevel};
+pub use engine::Engine;
+pub use error::{Error, LinkError, Trap};
+pub use externals::{Extern, Global, Memory, Table};
+pub use func::{Caller, Func, IntoFunc};
+pub use instance::Instance;
+pub use module::{ExportType, ImportType, Module};
+pub use store::Store;
+pub use typed::{TypedFunc, WasmParams, WasmResults, WasmTy};
+pub use values::{ExternRef, Val};
+
+pub use trident_types::{
+    BoundsChecks, ExportKind, Features, FuncType, GlobalType, ImportKind, MemoryType, TableType,
+    TrapCode, ValType,
+};

@@ -1,0 +1,216 @@
+//! Stores: the owners of everything instances create.
+//!
+//! A `Store<T>` boxes a [`StoreInner<T>`] whose first field is the
+//! type-independent [`StoreOpaque`], so code that does not know `T` (host
+//! function entry, value conversion) can reach it through the raw pointer
+//! in `VMStoreContext::store`. The box never moves, so that pointer stays
+//! valid for the store's life.
+
+use crate::engine::{Engine, Trampolines};
+use crate::error::Error;
+use crate::func::FuncData;
+use crate::module::Module;
+use std::any::Any;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use trident_types::{FuncType, GlobalType};
+use trident_vm::{
+    Instance as VMInstance, LinearMemory, Table as VMTable, VMContext, VMGlobalDefinition,
+    VMStoreContext,
+};
+
+static NEXT_STORE_ID: AtomicU64 = AtomicU64::new(1);
+
+/// Stands in for a caller's vmctx when the host calls into wasm: its first
+/// field is the store context, as in a real vmctx, and its instance pointer
+/// is null.
+#[repr(C, align(16))]
+pub(crate) struct HostCallerContext {
+    store: *mut VMStoreContext,
+    _builtins: usize,
+    _type_ids: usize,
+    instance: usize,
+}
+
+pub(crate) struct InstanceData {
+    pub(crate) handle: Box<VMInstance>,
+    pub(crate) _module: Module,
+}
+
+#[doc(hidden)]
+pub struct StoreOpaque {
+    pub(crate) id: u64,
+    pub(crate) engine: Engine,
+    pub(crate) vm: Box<VMStoreContext>,
+    pub(crate) host_caller: Box<HostCallerContext>,
+    pub(crate) instances: Vec<InstanceData>,
+    pub(crate) funcs: Vec<FuncData>,
+    pub(crate) memories: Vec<*mut LinearMemory>,
+    pub(crate) owned_memories: Vec<Box<LinearMemory>>,
+    pub(crate) tables: Vec<*mut VMTable>,
+    pub(crate) owned_tables: Vec<Box<VMTable>>,
+    pub(crate) globals: Vec<(*mut VMGlobalDefinition, GlobalType)>,
+    pub(crate) owned_globals: Vec<Box<VMGlobalDefinition>>,
+    pub(crate) externrefs: Vec<Box<dyn Any + Send + Sync>>,
+    /// Host→wasm trampolines by engine type id, from instantiated modules
+    /// (kept alive by `instances`) and the engine's cache (kept alive by
+    /// `engine_trampolines`).
+    pub(crate) trampolines: HashMap<u32, *const u8>,
+    pub(crate) engine_trampolines: Vec<Arc<Trampolines>>,
+}
+
+// SAFETY: every raw pointer in a store points to memory the store owns (or
+// to immutable code it keeps alive); a store is used by one thread at a
+// time (`&mut` access), so moving it between threads is sound.
+unsafe impl Send for StoreOpaque {}
+
+#[repr(C)]
+pub(crate) struct StoreInner<T> {
+    pub(crate) opaque: StoreOpaque,
+    pub(crate) data: T,
+}
+
+/// Owns instances and everything they create; holds the embedder's `T`.
+pub struct Store<T> {
+    pub(crate) inner: Box<StoreInner<T>>,
+}
+
+impl<T> Store<T> {
+    pub fn new(engine: &Engine, data: T) -> Store<T> {
+        let mut vm = Box::new(VMStoreContext {
+            stack_limit: usize::MAX,
+            store: std::ptr::null_mut(),
+        });
+        let host_caller = Box::new(HostCallerContext {
+            store: &mut *vm,
+            _builtins: 0,
+            _type_ids: 0,
+            instance: 0,
+        });
+        let mut inner = Box::new(StoreInner {
+            opaque: StoreOpaque {
+                id: NEXT_STORE_ID.fetch_add(1, Ordering::Relaxed),
+                engine: engine.clone(),
+                vm,
+                host_caller,
+                instances: Vec::new(),
+                funcs: Vec::new(),
+                memories: Vec::new(),
+                owned_memories: Vec::new(),
+                tables: Vec::new(),
+                owned_tables: Vec::new(),
+                globals: Vec::new(),
+                owned_globals: Vec::new(),
+                externrefs: Vec::new(),
+                trampolines: HashMap::new(),
+                engine_trampolines: Vec::new(),
+            },
+            data,
+        });
+        let ptr: *mut StoreInner<T> = &mut *inner;
+        inner.opaque.vm.store = ptr as *mut std::ffi::c_void;
+        Store { inner }
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.inner.opaque.engine
+    }
+
+    pub fn data(&self) -> &T {
+        &self.inner.data
+    }
+
+    pub fn data_mut(&mut self) -> &mut T {
+        &mut self.inner.data
+    }
+
+    pub fn into_data(self) -> T {
+        self.inner.data
+    }
+}
+
+impl StoreOpaque {
+    pub(crate) fn check(&self, id: u64) -> Result<(), Error> {
+        if self.id == id {
+            Ok(())
+        } else {
+            Err(Error::WrongStore)
+        }
+    }
+
+    pub(crate) fn host_caller_vmctx(&mut self) -> *mut VMContext {
+        &mut *self.host_caller as *mut HostCallerContext as *mut VMContext
+    }
+
+    /// The host→wasm trampoline for a signature.
+    pub(crate) fn trampoline(&mut self, type_id: u32, ty: &FuncType) -> Result<*const u8, Error> {
+        if let Some(&t) = self.trampolines.get(&type_id) {
+            return Ok(t);
+        }
+        let t = self.engine.trampolines(ty)?;
+        let ptr = t.host_to_wasm();
+        self.engine_trampolines.push(t);
+        self.trampolines.insert(type_id, ptr);
+        Ok(ptr)
+    }
+
+    /// The index in `instances` of the instance whose vmctx is `vmctx`.
+    pub(crate) fn instance_index(&self, vmctx: *mut VMContext) -> Option<usize> {
+        self.instances.iter().position(|i| i.handle.vmctx() == vmctx)
+    }
+}
+
+/// Read access to a store, from a [`Store`] or a [`Caller`](crate::Caller).
+pub trait AsContext {
+    #[doc(hidden)]
+    fn opaque(&self) -> &StoreOpaque;
+}
+
+/// Write access to a store.
+pub trait AsContextMut: AsContext {
+    #[doc(hidden)]
+    fn opaque_mut(&mut self) -> &mut StoreOpaque;
+}
+
+impl<T> AsContext for Store<T> {
+    fn opaque(&self) -> &StoreOpaque {
+        &self.inner.opaque
+    }
+}
+
+impl<T> AsContextMut for Store<T> {
+    fn opaque_mut(&mut self) -> &mut StoreOpaque {
+        &mut self.inner.opaque
+    }
+}
+
+impl<S: AsContext + ?Sized> AsContext for &S {
+    fn opaque(&self) -> &StoreOpaque {
+        (**self).opaque()
+    }
+}
+
+impl<S: AsContext + ?Sized> AsContext for &mut S {
+    fn opaque(&self) -> &StoreOpaque {
+        (**self).opaque()
+    }
+}
+
+impl<S: AsContextMut + ?Sized> AsContextMut for &mut S {
+    fn opaque_mut(&mut self) -> &mut StoreOpaque {
+        (**self).opaque_mut()
+    }
+}
+
+impl AsContext for StoreOpaque {
+    fn opaque(&self) -> &StoreOpaque {
+        self
+    }
+}
+
+impl AsContextMut for StoreOpaque {
+    fn opaque_mut(&mut self) -> &mut StoreOpaque {
+        self
+    }
+}
