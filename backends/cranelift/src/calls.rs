@@ -1,0 +1,161 @@
+//! Calls: direct calls, `call_indirect`, and calls to runtime builtins.
+//!
+//! Every wasm function is called as `(callee_vmctx, caller_vmctx, args…)`
+//! with the target's default calling convention.
+//!
+//! * A defined function is called directly (a colocated call relocated to
+//!   the callee's function index), with this instance's vmctx as both
+//!   callee and caller vmctx.
+//! * An imported function is called through its `VMFuncRef` at
+//!   `vmctx + funcref(i)`: `func_ptr` and `vmctx` are loaded from it.
+//! * `call_indirect` loads the table element (bounds check →
+//!   `TableOutOfBounds`), traps on null (`IndirectCallToNull`), compares
+//!   the element's `type_id` with this module's id for the expected type
+//!   (`BadSignature`), then calls through the element.
+//! * Builtin `b` is the function pointer at index `b` of the table whose
+//!   address is at `vmctx + builtins()`; it takes `(vmctx, params…)` and a
+//!   non-zero status from a builtin with a trap code raises that trap.
+
+use crate::emit::clif_trap;
+use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, Inst, InstBuilder, Value};
+use trident_compiler::wasmparser::Operator;
+use trident_types::{Builtin, TrapCode};
+
+impl<'e, 'f> FuncTranslator<'e, 'f> {
+    /// Pushes the results of call `inst` on the operand stack.
+    fn push_call_results(&mut self, inst: Inst) {
+        let results = self.b.inst_results(inst).to_vec();
+        self.stack.extend(results);
+    }
+
+    /// The number of parameters of type index `ty`.
+    fn type_param_count(&self, ty: u32) -> Result<usize> {
+        self.env
+            .module
+            .types
+            .get(ty as usize)
+            .map(|t| t.params.len())
+            .ok_or_else(|| self.bug("type index out of range"))
+    }
+
+    fn translate_direct_call(&mut self, func: u32) -> Result<()> {
+        let module = self.env.module;
+        let ty = *module
+            .functions
+            .get(func as usize)
+            .ok_or_else(|| self.bug("function index out of range"))?;
+        let n = self.type_param_count(ty)?;
+        let args = self.popn(n)?;
+        let inst = if module.is_imported_function(func) {
+            let sig = self.sig_ref(ty)?;
+            let slot = self.env.offsets.funcref(func);
+            let fptr_off = slot + self.env.offsets.funcref_func_ptr();
+            let vmctx_off = slot + self.env.offsets.funcref_vmctx();
+            let fptr = self.load(self.env.ptr, vmctx_readonly(), self.vmctx, fptr_off)?;
+            let callee_vmctx = self.load(self.env.ptr, vmctx_readonly(), self.vmctx, vmctx_off)?;
+            let mut call_args = Vec::with_capacity(n + 2);
+            call_args.push(callee_vmctx);
+            call_args.push(self.vmctx);
+            call_args.extend(args);
+            self.b.ins().call_indirect(sig, fptr, &call_args)
+        } else {
+            let fref = self.direct_func_ref(func)?;
+            let mut call_args = Vec::with_capacity(n + 2);
+            call_args.push(self.vmctx);
+            call_args.push(self.vmctx);
+            call_args.extend(args);
+            self.b.ins().call(fref, &call_args)
+        };
+        self.push_call_results(inst);
+        Ok(())
+    }
+
+    fn translate_call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
+        let ptr = self.env.ptr;
+        let index = self.pop()?;
+        let n = self.type_param_count(ty)?;
+        let args = self.popn(n)?;
+        let sig = self.sig_ref(ty)?;
+
+        let addr = self.table_element_addr(table, index)?;
+        let elem = self.load(ptr, vmctx_mutable(), addr, 0)?;
+        self.b
+            .ins()
+            .trapz(elem, clif_trap(TrapCode::IndirectCallToNull));
+
+        let offsets = &self.env.offsets;
+        let (type_ids_off, type_id_off, fptr_off, vmctx_off) = (
+            offsets.type_ids(),
+            offsets.funcref_type_id(),
+            offsets.funcref_func_ptr(),
+            offsets.funcref_vmctx(),
+        );
+        let expected_off = ty
+            .checked_mul(4)
+            .ok_or_else(|| self.bug("type index too large"))?;
+        let type_ids = self.load(ptr, vmctx_readonly(), self.vmctx, type_ids_off)?;
+        let expected = self.load(types::I32, vmctx_readonly(), type_ids, expected_off)?;
+        let actual = self.load(types::I32, vmctx_mutable(), elem, type_id_off)?;
+        let mismatch = self.b.ins().icmp(IntCC::NotEqual, actual, expected);
+        self.b
+            .ins()
+            .trapnz(mismatch, clif_trap(TrapCode::BadSignature));
+
+        let fptr = self.load(ptr, vmctx_mutable(), elem, fptr_off)?;
+        let callee_vmctx = self.load(ptr, vmctx_mutable(), elem, vmctx_off)?;
+        let mut call_args = Vec::with_capacity(n + 2);
+        call_args.push(callee_vmctx);
+        call_args.push(self.vmctx);
+        call_args.extend(args);
+        let inst = self.b.ins().call_indirect(sig, fptr, &call_args);
+        self.push_call_results(inst);
+        Ok(())
+    }
+
+    /// Calls `builtin` with `(vmctx, args…)`. Raises the builtin's trap when
+    /// it has one and returns a non-zero status; returns the result if any.
+    pub(crate) fn call_builtin(
+        &mut self,
+        builtin: Builtin,
+        args: &[Value],
+    ) -> Result<Option<Value>> {
+        let ptr = self.env.ptr;
+        let sig = self.builtin_sig(builtin);
+        let table_off = self.env.offsets.builtins();
+        let entry_off = u32::try_from(builtin.index() * usize::from(self.env.offsets.pointer_size))
+            .map_err(|_| self.bug("builtin index too large"))?;
+        let table = self.load(ptr, vmctx_readonly(), self.vmctx, table_off)?;
+        let fptr = self.load(ptr, vmctx_readonly(), table, entry_off)?;
+        let mut call_args = Vec::with_capacity(args.len() + 1);
+        call_args.push(self.vmctx);
+        call_args.extend_from_slice(args);
+        let inst = self.b.ins().call_indirect(sig, fptr, &call_args);
+        let result = self.b.inst_results(inst).first().copied();
+        if let (Some(code), Some(status)) = (builtin.trap_code(), result) {
+            self.b.ins().trapnz(status, clif_trap(code));
+        }
+        Ok(result)
+    }
+
+    /// Pushes a builtin's result, which must exist.
+    pub(crate) fn push_builtin_result(&mut self, r: Option<Value>) -> Result<()> {
+        let v = r.ok_or_else(|| self.bug("builtin without a result"))?;
+        self.push(v);
+        Ok(())
+    }
+
+    /// Translates a call operator; false if `op` is not one.
+    pub(crate) fn translate_call(&mut self, op: &Operator<'_>) -> Result<bool> {
+        match op {
+            Operator::Call { function_index } => self.translate_direct_call(*function_index)?,
+            Operator::CallIndirect {
+                type_index,
+                table_index,
+            } => self.translate_call_indirect(*type_index, *table_index)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}

@@ -1,0 +1,259 @@
+//! Trident's Cranelift back end.
+//!
+//! [`CraneliftCompiler`] implements [`trident_compiler::Compiler`] with its
+//! own wasm → CLIF translator built on `cranelift-frontend`, then
+//! `cranelift-codegen` for machine code. The code it produces follows the
+//! ABI fixed by `trident_types::VMOffsets` and `trident_types::Builtin`:
+//! every wasm function takes `(callee_vmctx, caller_vmctx, params…)` with
+//! the target's default calling convention, checks the store's stack limit
+//! in its prologue, and reaches all runtime state through its vmctx.
+//!
+//! Modules:
+//! * `isa`: target and Cranelift settings, settings fingerprint;
+//! * `translator`: per-function state, operand stack, operator loop;
+//! * `control`, `numeric`, `variables`, `memory`, `table`, `calls`: the
+//!   operators by category;
+//! * `trampolines`: host→wasm and wasm→host trampolines;
+//! * `emit`: machine code, relocations and trap sites out of Cranelift.
+//!
+//! Functions are compiled in parallel with
+//! [`trident_compiler::compile_functions_in_parallel`], each thread reusing
+//! its own Cranelift `Context` and `FunctionBuilderContext`. Nothing emitted
+//! depends on scheduling or hash-map order, so output is identical at any
+//! thread count.
+
+mod calls;
+mod control;
+mod emit;
+mod isa;
+mod memory;
+mod numeric;
+mod table;
+mod trampolines;
+mod translator;
+mod variables;
+
+use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use translator::{unsupported, ModuleEnv};
+use trident_compiler::{
+    compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, ModuleTranslation,
+};
+use trident_types::{BoundsChecks, CompileError, FuncType, ImportKind, ValType};
+
+/// The back end's name.
+pub(crate) const BACKEND: &str = "cranelift";
+
+/// How hard Cranelift optimizes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum OptLevel {
+    /// No optimization: fastest compilation.
+    None,
+    /// Optimize for speed.
+    #[default]
+    Speed,
+    /// Optimize for speed, and also for size where it does not cost speed.
+    SpeedAndSize,
+}
+
+/// Settings of the Cranelift back end.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CraneliftConfig {
+    pub opt_level: OptLevel,
+    /// The target triple; `None` compiles for the host.
+    pub triple: Option<String>,
+    /// Run Cranelift's IR verifier on every function (slower; for tests).
+    pub verifier: bool,
+    /// How memory accesses are bounds-checked.
+    pub bounds_checks: BoundsChecks,
+}
+
+/// The Cranelift back end.
+pub struct CraneliftCompiler {
+    config: CraneliftConfig,
+    isa: OwnedTargetIsa,
+    fingerprint: String,
+}
+
+impl std::fmt::Debug for CraneliftCompiler {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CraneliftCompiler")
+            .field("config", &self.config)
+            .field("triple", &self.isa.triple().to_string())
+            .finish()
+    }
+}
+
+/// A thread's reusable Cranelift state.
+struct ThreadContext {
+    ctx: Context,
+    fctx: FunctionBuilderContext,
+}
+
+thread_local! {
+    static THREAD_CONTEXT: RefCell<Option<ThreadContext>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with this thread's Cranelift contexts. After an error the
+/// builder context may hold a half-built function, so it is replaced.
+fn with_contexts<T>(
+    f: impl FnOnce(&mut Context, &mut FunctionBuilderContext) -> Result<T, CompileError>,
+) -> Result<T, CompileError> {
+    THREAD_CONTEXT.with(|cell| {
+        let mut slot = match cell.try_borrow_mut() {
+            Ok(slot) => slot,
+            // Re-entered on this thread: use fresh contexts.
+            Err(_) => {
+                return f(&mut Context::new(), &mut FunctionBuilderContext::new());
+            }
+        };
+        let tc = slot.get_or_insert_with(|| ThreadContext {
+            ctx: Context::new(),
+            fctx: FunctionBuilderContext::new(),
+        });
+        tc.ctx.clear();
+        let result = f(&mut tc.ctx, &mut tc.fctx);
+        if result.is_err() {
+            tc.fctx = FunctionBuilderContext::new();
+        }
+        tc.ctx.clear();
+        result
+    })
+}
+
+/// Rejects types the back end cannot compile (v128).
+fn check_type(ty: &FuncType, what: &str) -> Result<(), CompileError> {
+    if ty
+        .params
+        .iter()
+        .chain(&ty.results)
+        .any(|t| *t == ValType::V128)
+    {
+        return Err(unsupported(format!("v128 (SIMD) in {what} {ty}"), None));
+    }
+    Ok(())
+}
+
+impl CraneliftCompiler {
+    /// A compiler for `config`'s target and settings.
+    pub fn new(config: CraneliftConfig) -> Result<Self, CompileError> {
+        let isa = isa::build_isa(&config)?;
+        let fingerprint = isa::fingerprint(&*isa, &config);
+        Ok(CraneliftCompiler {
+            config,
+            isa,
+            fingerprint,
+        })
+    }
+
+    /// The configuration this compiler was built with.
+    pub fn config(&self) -> &CraneliftConfig {
+        &self.config
+    }
+
+    fn compile_function(
+        &self,
+        env: &ModuleEnv<'_>,
+        func_index: u32,
+        body: &trident_compiler::FunctionBody<'_>,
+    ) -> Result<CompiledFunction, CompileError> {
+        with_contexts(|ctx, fctx| {
+            translator::translate_function(env, func_index, body, &mut ctx.func, fctx)?;
+            emit::compile_context(ctx, &*self.isa, func_index)
+        })
+    }
+}
+
+impl Compiler for CraneliftCompiler {
+    fn name(&self) -> &'static str {
+        BACKEND
+    }
+
+    fn triple(&self) -> String {
+        self.isa.triple().to_string()
+    }
+
+    fn settings_fingerprint(&self) -> String {
+        self.fingerprint.clone()
+    }
+
+    fn compile_module(
+        &self,
+        translation: &ModuleTranslation<'_>,
+    ) -> Result<Compilation, CompileError> {
+        let module = &translation.module;
+        for (i, ty) in module.types.iter().enumerate() {
+            check_type(ty, &format!("type {i}"))?;
+        }
+        if module.globals.iter().any(|g| g.content == ValType::V128) {
+            return Err(unsupported("v128 (SIMD) globals", None));
+        }
+        let num_imported = module.num_imported_functions;
+        if translation.bodies.len() != module.num_defined_functions() as usize {
+            return Err(CompileError::Codegen {
+                func: num_imported,
+                message: "function bodies do not match the function section".into(),
+            });
+        }
+
+        let env = ModuleEnv::new(module, &*self.isa, self.config.bounds_checks);
+        let items: Vec<(u32, &trident_compiler::FunctionBody<'_>)> = translation
+            .bodies
+            .iter()
+            .enumerate()
+            .map(|(i, body)| (num_imported + i as u32, body))
+            .collect();
+        let functions = compile_functions_in_parallel(&items, |(index, body)| {
+            self.compile_function(&env, *index, body)
+        })?;
+
+        let host_to_wasm = compile_functions_in_parallel(&module.types, |ty| {
+            self.compile_host_to_wasm_trampoline(ty)
+        })?;
+
+        let imported_types: BTreeSet<u32> = module
+            .imports
+            .iter()
+            .filter_map(|i| match i.kind {
+                ImportKind::Func(t) => Some(t),
+                _ => None,
+            })
+            .collect();
+        let imported_types: Vec<u32> = imported_types.into_iter().collect();
+        let wasm_to_host = compile_functions_in_parallel(&imported_types, |t| {
+            let ty = module
+                .types
+                .get(*t as usize)
+                .ok_or_else(|| CompileError::Codegen {
+                    func: u32::MAX,
+                    message: format!("imported function of unknown type {t}"),
+                })?;
+            Ok((*t, self.compile_wasm_to_host_trampoline(ty)?))
+        })?;
+
+        Ok(Compilation {
+            functions,
+            host_to_wasm,
+            wasm_to_host,
+        })
+    }
+
+    fn compile_host_to_wasm_trampoline(
+        &self,
+        ty: &FuncType,
+    ) -> Result<CompiledFunction, CompileError> {
+        check_type(ty, "trampoline type")?;
+        with_contexts(|ctx, fctx| trampolines::host_to_wasm(&*self.isa, ty, ctx, fctx))
+    }
+
+    fn compile_wasm_to_host_trampoline(
+        &self,
+        ty: &FuncType,
+    ) -> Result<CompiledFunction, CompileError> {
+        check_type(ty, "trampoline type")?;
+        with_contexts(|ctx, fctx| trampolines::wasm_to_host(&*self.isa, ty, ctx, fctx))
+    }
+}

@@ -1,0 +1,504 @@
+//! The wasm → CLIF function translator: shared state and the operator loop.
+//!
+//! [`translate_function`] builds one defined function's CLIF with
+//! `cranelift-frontend`. Wasm locals become frontend `Variable`s (so SSA
+//! construction is Cranelift's job); the wasm operand stack is a `Vec` of
+//! SSA values; each open `block`/`loop`/`if` is a [`Frame`] (see
+//! `control.rs`).
+//!
+//! Operators are dispatched by category to `control.rs`, `numeric.rs`,
+//! `memory.rs`, `table.rs`, `calls.rs` and `variables.rs`. Code after an
+//! unconditional branch is skipped: nothing is emitted until the `else` or
+//! `end` that makes it reachable again, while nested blocks opened in dead
+//! code are counted so their `end`s are matched.
+//!
+//! The module has been validated by the front end, so stack underflows or
+//! bad indices can only be translator bugs: they are reported as
+//! `CompileError::Codegen`, never as panics. SIMD (`v128`) anywhere is
+//! `CompileError::Unsupported`.
+
+use crate::control::Frame;
+use crate::emit::FUNCTION_NAMESPACE;
+use crate::BACKEND;
+use cranelift_codegen::ir::{
+    self, types, AbiParam, ArgumentPurpose, BlockArg, FuncRef, Function, GlobalValueData,
+    InstBuilder, MemFlagsData, SigRef, Signature, Type, UserFuncName, Value,
+};
+use cranelift_codegen::isa::{CallConv, TargetFrontendConfig, TargetIsa};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use std::collections::BTreeMap;
+use trident_compiler::wasmparser::{self, Operator};
+use trident_compiler::FunctionBody;
+use trident_types::{
+    BoundsChecks, Builtin, CompileError, FuncType, ModuleInfo, VMOffsets, ValType, WasmError,
+};
+
+pub(crate) type Result<T> = std::result::Result<T, CompileError>;
+
+/// A `CompileError::Unsupported` from this back end.
+pub(crate) fn unsupported(what: impl Into<String>, offset: Option<usize>) -> CompileError {
+    CompileError::Unsupported {
+        backend: BACKEND,
+        what: what.into(),
+        offset,
+    }
+}
+
+fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
+    CompileError::Invalid(WasmError {
+        message: e.message().to_string(),
+        offset: e.offset() as usize,
+    })
+}
+
+macro_rules! define_is_simd {
+    ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*) )*) => {
+        /// Whether `op` belongs to the SIMD or relaxed-SIMD proposals.
+        pub(crate) fn is_simd_operator(op: &Operator<'_>) -> bool {
+            matches!(op, $( Operator::$op { .. } )|*)
+        }
+    };
+}
+wasmparser::for_each_visit_simd_operator!(define_is_simd);
+
+/// A short name for an operator, for error messages.
+pub(crate) fn operator_name(op: &Operator<'_>) -> String {
+    let full = format!("{op:?}");
+    full.split([' ', '{', '('])
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// What every function of a module shares: the module, the vmctx layout
+/// and the target's pointer type and calling convention.
+pub(crate) struct ModuleEnv<'m> {
+    pub module: &'m ModuleInfo,
+    pub offsets: VMOffsets,
+    pub ptr: Type,
+    pub call_conv: CallConv,
+    pub bounds_checks: BoundsChecks,
+    pub frontend_config: TargetFrontendConfig,
+}
+
+impl<'m> ModuleEnv<'m> {
+    pub fn new(module: &'m ModuleInfo, isa: &dyn TargetIsa, bounds_checks: BoundsChecks) -> Self {
+        ModuleEnv {
+            module,
+            offsets: VMOffsets::new(isa.pointer_bytes(), module),
+            ptr: isa.pointer_type(),
+            call_conv: isa.default_call_conv(),
+            bounds_checks,
+            frontend_config: isa.frontend_config(),
+        }
+    }
+}
+
+/// The CLIF type of a wasm value type; references are pointer-sized
+/// integers (0 is null).
+pub(crate) fn clif_type(ptr: Type, t: ValType, offset: Option<usize>) -> Result<Type> {
+    Ok(match t {
+        ValType::I32 => types::I32,
+        ValType::I64 => types::I64,
+        ValType::F32 => types::F32,
+        ValType::F64 => types::F64,
+        ValType::FuncRef | ValType::ExternRef => ptr,
+        ValType::V128 => return Err(unsupported("v128 values (SIMD)", offset)),
+    })
+}
+
+/// The signature of a wasm function of type `ty`:
+/// `(callee_vmctx, caller_vmctx, params…) -> results`.
+pub(crate) fn wasm_signature(
+    ptr: Type,
+    call_conv: CallConv,
+    ty: &FuncType,
+    offset: Option<usize>,
+) -> Result<Signature> {
+    let mut sig = Signature::new(call_conv);
+    sig.params
+        .push(AbiParam::special(ptr, ArgumentPurpose::VMContext));
+    sig.params.push(AbiParam::new(ptr));
+    for p in &ty.params {
+        sig.params.push(AbiParam::new(clif_type(ptr, *p, offset)?));
+    }
+    for r in &ty.results {
+        sig.returns.push(AbiParam::new(clif_type(ptr, *r, offset)?));
+    }
+    Ok(sig)
+}
+
+/// Inserts `flags` into `func`'s flag set (for global values).
+pub(crate) fn intern_flags(func: &mut Function, flags: MemFlagsData) -> Result<ir::MemFlags> {
+    func.dfg
+        .mem_flags
+        .insert(flags)
+        .map_err(|_| CompileError::Limit("too many distinct memory flags".into()))
+}
+
+/// Flags for loads of vmctx fields that never change: aligned, cannot trap.
+pub(crate) fn vmctx_readonly() -> MemFlagsData {
+    MemFlagsData::trusted().with_readonly()
+}
+
+/// Flags for loads and stores of runtime state that may change (table and
+/// memory definitions, globals): aligned, cannot trap.
+pub(crate) fn vmctx_mutable() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+/// Per-function translation state.
+pub(crate) struct FuncTranslator<'e, 'f> {
+    pub env: &'e ModuleEnv<'e>,
+    pub b: FunctionBuilder<'f>,
+    /// Index of the function being translated (in the function space).
+    pub func_index: u32,
+    /// This instance's vmctx (the function's first parameter).
+    pub vmctx: Value,
+    /// The wasm operand stack.
+    pub stack: Vec<Value>,
+    /// Open control frames, the function's own first.
+    pub frames: Vec<Frame>,
+    /// Wasm locals (parameters first).
+    pub locals: Vec<Variable>,
+    /// Whether the current position can be reached.
+    pub reachable: bool,
+    /// Blocks opened while unreachable whose `end` has not been seen.
+    pub dead_depth: u32,
+    /// Offset of the operator being translated.
+    pub offset: usize,
+    sigs: Vec<Option<SigRef>>,
+    direct: BTreeMap<u32, FuncRef>,
+    builtin_sigs: [Option<SigRef>; Builtin::ALL.len()],
+}
+
+impl<'e, 'f> FuncTranslator<'e, 'f> {
+    /// A `Codegen` error: the translator's internal state is inconsistent.
+    pub fn bug(&self, what: &str) -> CompileError {
+        CompileError::Codegen {
+            func: self.func_index,
+            message: format!("translator: {what} (at offset {:#x})", self.offset),
+        }
+    }
+
+    pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
+        unsupported(what, Some(self.offset))
+    }
+
+    pub fn ty(&self, t: ValType) -> Result<Type> {
+        clif_type(self.env.ptr, t, Some(self.offset))
+    }
+
+    pub fn wasm_valtype(&self, t: wasmparser::ValType) -> Result<ValType> {
+        use wasmparser::{RefType, ValType as W};
+        Ok(match t {
+            W::I32 => ValType::I32,
+            W::I64 => ValType::I64,
+            W::F32 => ValType::F32,
+            W::F64 => ValType::F64,
+            W::V128 => ValType::V128,
+            W::Ref(r) if r == RefType::FUNCREF => ValType::FuncRef,
+            W::Ref(r) if r == RefType::EXTERNREF => ValType::ExternRef,
+            W::Ref(r) => return Err(self.unsupported(format!("reference type {r}"))),
+        })
+    }
+
+    /// The CLIF type of a wasmparser value type.
+    pub fn wasm_type(&self, t: wasmparser::ValType) -> Result<Type> {
+        let v = self.wasm_valtype(t)?;
+        self.ty(v)
+    }
+
+    // Operand stack.
+
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    pub fn pop(&mut self) -> Result<Value> {
+        match self.stack.pop() {
+            Some(v) => Ok(v),
+            None => Err(self.bug("operand stack underflow")),
+        }
+    }
+
+    /// Pops two values; the second was on top.
+    pub fn pop2(&mut self) -> Result<(Value, Value)> {
+        let b = self.pop()?;
+        let a = self.pop()?;
+        Ok((a, b))
+    }
+
+    /// Pops three values; the third was on top.
+    pub fn pop3(&mut self) -> Result<(Value, Value, Value)> {
+        let c = self.pop()?;
+        let b = self.pop()?;
+        let a = self.pop()?;
+        Ok((a, b, c))
+    }
+
+    /// Pops `n` values, returned bottom first.
+    pub fn popn(&mut self, n: usize) -> Result<Vec<Value>> {
+        let at = self
+            .stack
+            .len()
+            .checked_sub(n)
+            .ok_or_else(|| self.bug("operand stack underflow"))?;
+        Ok(self.stack.split_off(at))
+    }
+
+    /// The top `n` values (bottom first), left on the stack.
+    pub fn peekn(&self, n: usize) -> Result<Vec<Value>> {
+        let at = self
+            .stack
+            .len()
+            .checked_sub(n)
+            .ok_or_else(|| self.bug("operand stack underflow"))?;
+        Ok(self.stack[at..].to_vec())
+    }
+
+    /// The top `n` values as block arguments, left on the stack.
+    pub fn peek_args(&self, n: usize) -> Result<Vec<BlockArg>> {
+        Ok(self.peekn(n)?.into_iter().map(BlockArg::Value).collect())
+    }
+
+    // Constants and helpers.
+
+    pub fn iconst_ptr(&mut self, v: i64) -> Value {
+        self.b.ins().iconst(self.env.ptr, v)
+    }
+
+    pub fn i32const(&mut self, v: i32) -> Value {
+        self.b.ins().iconst(types::I32, i64::from(v as u32))
+    }
+
+    /// A load from `base + offset` of a value of type `ty`.
+    pub fn load(
+        &mut self,
+        ty: Type,
+        flags: MemFlagsData,
+        base: Value,
+        offset: u32,
+    ) -> Result<Value> {
+        let off = i32::try_from(offset).map_err(|_| self.bug("vmctx offset too large"))?;
+        Ok(self.b.ins().load(ty, flags, base, off))
+    }
+
+    /// A store of `v` to `base + offset`.
+    pub fn store(&mut self, flags: MemFlagsData, v: Value, base: Value, offset: u32) -> Result<()> {
+        let off = i32::try_from(offset).map_err(|_| self.bug("vmctx offset too large"))?;
+        self.b.ins().store(flags, v, base, off);
+        Ok(())
+    }
+
+    /// The signature reference for wasm function type `ty`.
+    pub fn sig_ref(&mut self, ty: u32) -> Result<SigRef> {
+        if let Some(Some(s)) = self.sigs.get(ty as usize) {
+            return Ok(*s);
+        }
+        let fty = self
+            .env
+            .module
+            .types
+            .get(ty as usize)
+            .ok_or_else(|| self.bug("type index out of range"))?;
+        let sig = wasm_signature(self.env.ptr, self.env.call_conv, fty, Some(self.offset))?;
+        let s = self.b.import_signature(sig);
+        if self.sigs.len() <= ty as usize {
+            self.sigs.resize(ty as usize + 1, None);
+        }
+        self.sigs[ty as usize] = Some(s);
+        Ok(s)
+    }
+
+    /// The external function reference for a direct call to defined
+    /// function `func`.
+    pub fn direct_func_ref(&mut self, func: u32) -> Result<FuncRef> {
+        if let Some(f) = self.direct.get(&func) {
+            return Ok(*f);
+        }
+        let ty = *self
+            .env
+            .module
+            .functions
+            .get(func as usize)
+            .ok_or_else(|| self.bug("function index out of range"))?;
+        let signature = self.sig_ref(ty)?;
+        let name = self
+            .b
+            .func
+            .declare_imported_user_function(ir::UserExternalName::new(FUNCTION_NAMESPACE, func));
+        let f = self.b.import_function(ir::ExtFuncData {
+            name: ir::ExternalName::user(name),
+            signature,
+            colocated: true,
+            patchable: false,
+        });
+        self.direct.insert(func, f);
+        Ok(f)
+    }
+
+    /// The signature reference for builtin `builtin`.
+    pub fn builtin_sig(&mut self, builtin: Builtin) -> SigRef {
+        if let Some(s) = self.builtin_sigs[builtin.index()] {
+            return s;
+        }
+        let ptr = self.env.ptr;
+        let param = |p: trident_types::BuiltinParam| match p {
+            trident_types::BuiltinParam::Pointer => ptr,
+            trident_types::BuiltinParam::I32 => types::I32,
+            trident_types::BuiltinParam::I64 => types::I64,
+        };
+        let mut sig = Signature::new(self.env.call_conv);
+        sig.params.push(AbiParam::new(ptr));
+        for p in builtin.params() {
+            sig.params.push(AbiParam::new(param(*p)));
+        }
+        if let Some(r) = builtin.result() {
+            sig.returns.push(AbiParam::new(param(r)));
+        }
+        let s = self.b.import_signature(sig);
+        self.builtin_sigs[builtin.index()] = Some(s);
+        s
+    }
+
+    // The operator loop.
+
+    fn translate_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if is_simd_operator(op) {
+            return Err(self.unsupported(format!("SIMD operator {}", operator_name(op))));
+        }
+        if !self.reachable {
+            return self.translate_unreachable(op);
+        }
+        if self.translate_control(op)?
+            || self.translate_numeric(op)?
+            || self.translate_variable(op)?
+            || self.translate_memory(op)?
+            || self.translate_table(op)?
+            || self.translate_call(op)?
+        {
+            return Ok(());
+        }
+        Err(self.unsupported(format!("operator {}", operator_name(op))))
+    }
+}
+
+/// Declares the function's locals: parameters from the entry block, the
+/// rest zero-initialized.
+fn declare_locals(
+    t: &mut FuncTranslator<'_, '_>,
+    ty: &FuncType,
+    entry: ir::Block,
+    body: &FunctionBody<'_>,
+) -> Result<()> {
+    let params: Vec<Value> = t.b.block_params(entry).to_vec();
+    for (i, p) in ty.params.iter().enumerate() {
+        let clif = t.ty(*p)?;
+        let var = t.b.declare_var(clif);
+        let v = *params
+            .get(i + 2)
+            .ok_or_else(|| t.bug("missing parameter"))?;
+        t.b.def_var(var, v);
+        t.locals.push(var);
+    }
+    let mut reader = body.reader().get_locals_reader().map_err(wasm_error)?;
+    let mut zeros: Vec<(Type, Value)> = Vec::new();
+    for _ in 0..reader.get_count() {
+        t.offset = reader.original_position() as usize;
+        let (count, vt) = reader.read().map_err(wasm_error)?;
+        let clif = t.wasm_type(vt)?;
+        let zero = match zeros.iter().find(|(ty, _)| *ty == clif) {
+            Some((_, z)) => *z,
+            None => {
+                let z = match clif {
+                    types::F32 => t.b.ins().f32const(0.0),
+                    types::F64 => t.b.ins().f64const(0.0),
+                    types::I32 => t.i32const(0),
+                    other => t.b.ins().iconst(other, 0),
+                };
+                zeros.push((clif, z));
+                z
+            }
+        };
+        for _ in 0..count {
+            let var = t.b.declare_var(clif);
+            t.b.def_var(var, zero);
+            t.locals.push(var);
+        }
+    }
+    Ok(())
+}
+
+/// Builds the CLIF of defined function `func_index` into `func`.
+pub(crate) fn translate_function(
+    env: &ModuleEnv<'_>,
+    func_index: u32,
+    body: &FunctionBody<'_>,
+    func: &mut Function,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<()> {
+    let module = env.module;
+    let ty = module
+        .functions
+        .get(func_index as usize)
+        .and_then(|t| module.types.get(*t as usize))
+        .ok_or_else(|| CompileError::Codegen {
+            func: func_index,
+            message: "function without a type".into(),
+        })?;
+    func.signature = wasm_signature(env.ptr, env.call_conv, ty, Some(body.offset))?;
+    func.name = UserFuncName::user(FUNCTION_NAMESPACE, func_index);
+
+    // Stack limit: load(load(vmctx + store_context) + stack_limit).
+    let vmctx_gv = func.create_global_value(GlobalValueData::VMContext);
+    let flags = intern_flags(func, vmctx_readonly())?;
+    let store_ctx = func.create_global_value(GlobalValueData::Load {
+        base: vmctx_gv,
+        offset: (env.offsets.store_context() as i32).into(),
+        global_type: env.ptr,
+        flags,
+    });
+    let limit_flags = intern_flags(func, vmctx_mutable())?;
+    let limit = func.create_global_value(GlobalValueData::Load {
+        base: store_ctx,
+        offset: (env.offsets.store_context_stack_limit() as i32).into(),
+        global_type: env.ptr,
+        flags: limit_flags,
+    });
+    func.stack_limit = Some(limit);
+
+    let mut b = FunctionBuilder::new(func, fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    b.seal_block(entry);
+    let vmctx = b.block_params(entry)[0];
+
+    let mut t = FuncTranslator {
+        env,
+        b,
+        func_index,
+        vmctx,
+        stack: Vec::new(),
+        frames: Vec::new(),
+        locals: Vec::new(),
+        reachable: true,
+        dead_depth: 0,
+        offset: body.offset,
+        sigs: Vec::new(),
+        direct: BTreeMap::new(),
+        builtin_sigs: [None; Builtin::ALL.len()],
+    };
+    declare_locals(&mut t, ty, entry, body)?;
+    t.push_function_frame(ty)?;
+
+    let mut reader = body.reader().get_operators_reader().map_err(wasm_error)?;
+    while !t.frames.is_empty() {
+        t.offset = reader.original_position() as usize;
+        let op = reader.read().map_err(wasm_error)?;
+        t.translate_operator(&op)?;
+    }
+    t.b.finalize(env.frontend_config);
+    Ok(())
+}

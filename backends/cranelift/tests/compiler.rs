@@ -1,0 +1,277 @@
+//! Determinism, rejection of SIMD, trap sites and relocations.
+
+mod common;
+
+use common::{check_compilation, host_compiler, wat};
+use trident_compiler::{translate_module, Compilation, Compiler, RelocationKind, RelocationTarget};
+use trident_cranelift::{CraneliftCompiler, CraneliftConfig, OptLevel};
+use trident_types::{BoundsChecks, CompileError, Features, FuncType, TrapCode, ValType};
+
+const SAMPLE: &str = r#"
+(module
+  (import "env" "f" (func $imp (param i32) (result i32)))
+  (import "env" "g" (global $g i64))
+  (type $t (func (param i32) (result i32)))
+  (memory 1)
+  (table 4 funcref)
+  (global $m (mut f64) (f64.const 1.5))
+  (elem (i32.const 0) $fac $fib)
+  (data (i32.const 16) "hello")
+  (func $fac (param i32) (result i32)
+    (if (result i32) (i32.eqz (local.get 0))
+      (then (i32.const 1))
+      (else (i32.mul (local.get 0) (call $fac (i32.sub (local.get 0) (i32.const 1)))))))
+  (func $fib (param i32) (result i32)
+    (local i32 i32)
+    (local.set 1 (i32.const 1))
+    (block $done
+      (loop $l
+        (br_if $done (i32.le_s (local.get 0) (i32.const 1)))
+        (local.set 2 (i32.add (local.get 1) (local.get 2)))
+        (local.set 1 (i32.sub (local.get 2) (local.get 1)))
+        (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+        (br $l)))
+    (local.get 1))
+  (func (export "run") (param i32) (result i32 i64 f64)
+    (call_indirect (type $t) (local.get 0) (i32.const 1))
+    (call $imp)
+    (i32.load offset=3 (i32.const 0))
+    i32.add
+    (global.get $g)
+    (global.get $m)
+    (memory.grow (i32.const 1)) drop
+    (br_table 0 0 (i32.const 0)))
+  (func (export "multi") (param i32) (result i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+    (block (result i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)
+      (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0)
+      (local.get 0) (local.get 0) (local.get 0) (local.get 0) (local.get 0)
+      (br_table 0 0 0 (local.get 0))))
+)
+"#;
+
+fn compile_with(c: &CraneliftCompiler, bytes: &[u8]) -> Result<Compilation, CompileError> {
+    let t = translate_module(bytes, Features::WASM2).expect("valid module");
+    c.compile_module(&t)
+}
+
+#[test]
+fn sample_compiles_and_is_well_formed() {
+    let bytes = wat(SAMPLE);
+    let t = translate_module(&bytes, Features::WASM2).unwrap();
+    let c = host_compiler().compile_module(&t).unwrap();
+    check_compilation(&t.module, &c).unwrap();
+    // $fac calls itself directly: one relocation to function 1.
+    let fac = &c.functions[0];
+    assert_eq!(fac.relocations.len(), 1);
+    assert_eq!(fac.relocations[0].target, RelocationTarget::Function(1));
+    let kind = fac.relocations[0].kind;
+    #[cfg(target_arch = "x86_64")]
+    assert_eq!(kind, RelocationKind::X86PcRel4);
+    #[cfg(target_arch = "aarch64")]
+    assert_eq!(kind, RelocationKind::Arm64Call);
+    // One wasm-to-host trampoline, for the type of the import.
+    assert_eq!(c.wasm_to_host.len(), 1);
+    assert_eq!(c.wasm_to_host[0].0, 0);
+    assert!(c.wasm_to_host[0]
+        .1
+        .traps
+        .iter()
+        .any(|t| t.code == TrapCode::HostError));
+}
+
+#[test]
+fn output_is_deterministic_across_runs_and_thread_counts() {
+    let bytes = wat(SAMPLE);
+    let t = translate_module(&bytes, Features::WASM2).unwrap();
+    let compiler = host_compiler();
+    let first = compiler.compile_module(&t).unwrap();
+    let second = compiler.compile_module(&t).unwrap();
+    assert_eq!(first, second);
+    for threads in [1, 4] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        let c = pool.install(|| compiler.compile_module(&t)).unwrap();
+        assert_eq!(first, c, "differs with {threads} threads");
+    }
+    // A fresh compiler with the same settings gives the same code too.
+    assert_eq!(first, host_compiler().compile_module(&t).unwrap());
+}
+
+#[test]
+fn simd_is_unsupported() {
+    let cases = [
+        "(module (func (result i32) (i32x4.extract_lane 0 (v128.const i32x4 1 2 3 4))))",
+        "(module (func (param v128)))",
+        "(module (func (local v128)))",
+        "(module (global v128 (v128.const i64x2 0 0)))",
+        "(module (func unreachable (drop (i8x16.splat (i32.const 0)))))",
+    ];
+    for case in cases {
+        let bytes = wat(case);
+        match compile_with(&host_compiler(), &bytes) {
+            Err(CompileError::Unsupported { backend, .. }) => assert_eq!(backend, "cranelift"),
+            other => panic!("{case}: expected Unsupported, got {other:?}"),
+        }
+    }
+    let ty = FuncType::new([ValType::V128], []);
+    assert!(matches!(
+        host_compiler().compile_host_to_wasm_trampoline(&ty),
+        Err(CompileError::Unsupported { .. })
+    ));
+}
+
+fn traps_of(body: &str, bounds_checks: BoundsChecks) -> Vec<TrapCode> {
+    let bytes = wat(&format!("(module (memory 1) (table 1 funcref) {body})"));
+    let c = CraneliftCompiler::new(CraneliftConfig {
+        verifier: true,
+        bounds_checks,
+        ..Default::default()
+    })
+    .unwrap();
+    let c = compile_with(&c, &bytes).unwrap();
+    let mut codes: Vec<TrapCode> = c.functions[0].traps.iter().map(|t| t.code).collect();
+    codes.sort_by_key(|c| *c as u8);
+    codes.dedup();
+    // Cranelift omits the stack check only in leaf functions without a
+    // frame; these small test functions may or may not have one.
+    codes.retain(|c| *c != TrapCode::StackOverflow);
+    codes
+}
+
+#[test]
+fn trap_codes_follow_wasm_semantics() {
+    use TrapCode::*;
+    let s = BoundsChecks::Static;
+    let f = |ops: &str| format!("(func (param i32 i32 f32 f64) (result i32) {ops})");
+    // Every function that calls or has a stack frame checks the stack
+    // limit in its prologue.
+    let bytes = wat("(module (func $f (call $f)))");
+    let c = compile_with(&host_compiler(), &bytes).unwrap();
+    let codes: Vec<TrapCode> = c.functions[0].traps.iter().map(|t| t.code).collect();
+    assert_eq!(codes, vec![StackOverflow]);
+    assert_eq!(traps_of(&f("(i32.const 0)"), s), vec![]);
+    assert_eq!(
+        traps_of(&f("(i32.div_s (local.get 0) (local.get 1))"), s),
+        vec![IntegerOverflow, IntegerDivisionByZero]
+    );
+    assert_eq!(
+        traps_of(&f("(i32.div_u (local.get 0) (local.get 1))"), s),
+        vec![IntegerDivisionByZero]
+    );
+    // srem of INT_MIN by -1 is 0: no overflow trap.
+    assert_eq!(
+        traps_of(&f("(i32.rem_s (local.get 0) (local.get 1))"), s),
+        vec![IntegerDivisionByZero]
+    );
+    assert_eq!(
+        traps_of(&f("(i32.trunc_f32_s (local.get 2))"), s),
+        vec![IntegerOverflow, BadConversionToInteger]
+    );
+    assert_eq!(
+        traps_of(&f("(i32.trunc_f64_u (local.get 3))"), s),
+        vec![IntegerOverflow, BadConversionToInteger]
+    );
+    assert_eq!(
+        traps_of(&f("(i32.trunc_sat_f32_s (local.get 2))"), s),
+        vec![]
+    );
+    assert_eq!(
+        traps_of(&f("(i32.load (local.get 0))"), s),
+        vec![HeapOutOfBounds]
+    );
+    assert_eq!(
+        traps_of(&f("(i32.load offset=0xffff0000 (local.get 0))"), s),
+        vec![HeapOutOfBounds]
+    );
+    assert_eq!(
+        traps_of(&f("(i32.load (local.get 0))"), BoundsChecks::Dynamic),
+        vec![HeapOutOfBounds]
+    );
+    assert_eq!(traps_of(&f("unreachable"), s), vec![UnreachableCodeReached]);
+    assert_eq!(
+        traps_of(
+            &f("(memory.fill (local.get 0) (local.get 1) (local.get 1)) (i32.const 0)"),
+            s
+        ),
+        vec![HeapOutOfBounds]
+    );
+    assert_eq!(
+        traps_of(&f("(drop (table.get 0 (local.get 0))) (i32.const 0)"), s),
+        vec![TableOutOfBounds]
+    );
+    assert_eq!(
+        traps_of(
+            "(type $t (func (result i32))) (func (param i32) (result i32) (call_indirect (type $t) (local.get 0)))",
+            s
+        ),
+        vec![TableOutOfBounds, IndirectCallToNull, BadSignature]
+    );
+}
+
+#[test]
+fn cross_targets_and_settings() {
+    for triple in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
+        for opt_level in [OptLevel::None, OptLevel::Speed, OptLevel::SpeedAndSize] {
+            let c = CraneliftCompiler::new(CraneliftConfig {
+                opt_level,
+                triple: Some(triple.into()),
+                verifier: true,
+                bounds_checks: BoundsChecks::Dynamic,
+            })
+            .unwrap();
+            assert_eq!(c.name(), "cranelift");
+            assert!(c.triple().starts_with(triple.split('-').next().unwrap()));
+            let fp = c.settings_fingerprint();
+            assert!(fp.contains("0.135") && fp.contains(triple.split('-').next().unwrap()));
+            assert!(fp.contains("preserve_frame_pointers=true"), "{fp}");
+            let comp = compile_with(&c, &wat(SAMPLE)).unwrap();
+            let want = if triple.starts_with("x86_64") {
+                RelocationKind::X86PcRel4
+            } else {
+                RelocationKind::Arm64Call
+            };
+            assert!(comp.functions[0].relocations.iter().all(|r| r.kind == want));
+        }
+    }
+    for bad in [
+        "riscv64gc-unknown-linux-gnu",
+        "x86_64-pc-windows-msvc",
+        "not a triple",
+    ] {
+        let r = CraneliftCompiler::new(CraneliftConfig {
+            triple: Some(bad.into()),
+            ..Default::default()
+        });
+        assert!(matches!(r, Err(CompileError::Unsupported { .. })), "{bad}");
+    }
+}
+
+#[test]
+fn trampolines_for_every_type() {
+    let c = host_compiler();
+    let types = [
+        FuncType::new([], []),
+        FuncType::new(
+            [ValType::I32, ValType::I64, ValType::F32, ValType::F64],
+            [ValType::F64],
+        ),
+        FuncType::new(
+            [ValType::FuncRef, ValType::ExternRef],
+            [ValType::ExternRef, ValType::I32],
+        ),
+        FuncType::new([], vec![ValType::I64; 20]),
+        FuncType::new(vec![ValType::F32; 20], vec![ValType::I32; 3]),
+    ];
+    for ty in &types {
+        let h2w = c.compile_host_to_wasm_trampoline(ty).unwrap();
+        assert!(h2w.relocations.is_empty() && !h2w.body.is_empty());
+        let w2h = c.compile_wasm_to_host_trampoline(ty).unwrap();
+        assert!(w2h.relocations.is_empty());
+        assert_eq!(
+            w2h.traps.iter().map(|t| t.code).collect::<Vec<_>>(),
+            vec![TrapCode::HostError]
+        );
+    }
+}
