@@ -162,13 +162,18 @@ fn const_expr(e: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, CompileError> 
 
 /// Parses and validates `wasm` under `features`.
 pub fn translate_module(wasm: &[u8], features: Features) -> Result<ModuleTranslation<'_>, CompileError> {
-    let mut validator = Validator::new_with_features(wasmparser_features(features));
+    let wasm_features = wasmparser_features(features);
+    let mut validator = Validator::new_with_features(wasm_features);
+    // The parser must decode with the same features: with memory64 off,
+    // memory limits are u32 LEBs and an overlong encoding is malformed.
+    let mut parser = Parser::new(0);
+    parser.set_features(wasm_features);
     let mut module = ModuleInfo::default();
     let mut bodies = Vec::new();
     let mut to_validate: Vec<(FuncToValidate<ValidatorResources>, wasmparser::FunctionBody<'_>)> =
         Vec::new();
 
-    for payload in Parser::new(0).parse_all(wasm) {
+    for payload in parser.parse_all(wasm) {
         let payload = payload.map_err(wasm_error)?;
         match validator.payload(&payload).map_err(wasm_error)? {
             ValidPayload::Ok | ValidPayload::End(_) => {}
