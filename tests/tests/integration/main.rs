@@ -1,0 +1,5 @@
+//! Trident's integration tests, in one binary so the workspace links once.
+
+mod determinism;
+mod runtime;
+mod spec;

@@ -1,0 +1,181 @@
+//! Runtime behaviour through the embedding API: traps, stack overflow,
+//! memory growth, host functions.
+
+use trident::{Caller, Config, Engine, Error, Func, Instance, Module, Store, TrapCode, Val};
+
+fn engine() -> Engine {
+    Engine::new(&Config::default()).expect("engine")
+}
+
+fn instantiate(engine: &Engine, wat: &str) -> (Store<()>, Instance) {
+    let module = Module::new(engine, wat).expect("compile");
+    let mut store = Store::new(engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).expect("instantiate");
+    (store, instance)
+}
+
+#[test]
+fn engine_and_module_are_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Engine>();
+    check::<Module>();
+}
+
+#[test]
+fn deep_recursion_is_a_stack_overflow_trap_and_the_store_stays_usable() {
+    let engine = engine();
+    let (mut store, instance) = instantiate(
+        &engine,
+        r#"(module
+             (func $down (export "down") (param i32) (result i32)
+               local.get 0 i32.const 1 i32.add call $down)
+             (func (export "fine") (result i32) i32.const 7))"#,
+    );
+    let down = instance.get_typed_func::<i32, i32>(&mut store, "down").unwrap();
+    for _ in 0..3 {
+        let err = down.call(&mut store, 0).unwrap_err();
+        assert_eq!(err.trap_code(), Some(TrapCode::StackOverflow), "{err}");
+    }
+    let fine = instance.get_typed_func::<(), i32>(&mut store, "fine").unwrap();
+    assert_eq!(fine.call(&mut store, ()).unwrap(), 7);
+}
+
+#[test]
+fn huge_frames_overflow_cleanly() {
+    // Each frame has 20,000 i64 locals (160 KB); the check happens before
+    // the frame is allocated.
+    let locals = "(local i64) ".repeat(20_000);
+    let wat = format!(
+        r#"(module (func $f (export "f") (param i32) {locals}
+             local.get 0 i32.eqz br_if 0
+             local.get 0 i32.const 1 i32.sub call $f))"#
+    );
+    let engine = engine();
+    let (mut store, instance) = instantiate(&engine, &wat);
+    let f = instance.get_typed_func::<i32, ()>(&mut store, "f").unwrap();
+    f.call(&mut store, 2).unwrap();
+    let err = f.call(&mut store, 1_000_000).unwrap_err();
+    assert_eq!(err.trap_code(), Some(TrapCode::StackOverflow), "{err}");
+}
+
+#[test]
+fn memory_grows_to_its_maximum_and_no_further() {
+    let engine = engine();
+    let (mut store, instance) = instantiate(
+        &engine,
+        r#"(module (memory (export "mem") 1 3)
+             (func (export "grow") (param i32) (result i32) local.get 0 memory.grow)
+             (func (export "size") (result i32) memory.size)
+             (func (export "poke") (param i32) local.get 0 i32.const 42 i32.store8))"#,
+    );
+    let grow = instance.get_typed_func::<i32, i32>(&mut store, "grow").unwrap();
+    let size = instance.get_typed_func::<(), i32>(&mut store, "size").unwrap();
+    let poke = instance.get_typed_func::<i32, ()>(&mut store, "poke").unwrap();
+    assert_eq!(grow.call(&mut store, 1).unwrap(), 1);
+    assert_eq!(grow.call(&mut store, 1).unwrap(), 2);
+    assert_eq!(size.call(&mut store, ()).unwrap(), 3);
+    // Past the maximum: -1, and the size is unchanged.
+    assert_eq!(grow.call(&mut store, 1).unwrap(), -1);
+    assert_eq!(size.call(&mut store, ()).unwrap(), 3);
+    // The last byte of the last page is writable; one past it traps.
+    poke.call(&mut store, 3 * 65536 - 1).unwrap();
+    let err = poke.call(&mut store, 3 * 65536).unwrap_err();
+    assert_eq!(err.trap_code(), Some(TrapCode::HeapOutOfBounds));
+    let mem = instance.get_memory(&mut store, "mem").unwrap();
+    assert_eq!(mem.data(&store)[3 * 65536 - 1], 42);
+    assert!(mem.grow(&mut store, 1).is_err());
+}
+
+#[test]
+fn host_function_error_becomes_a_trap_with_its_source() {
+    let engine = engine();
+    let module = Module::new(
+        &engine,
+        r#"(module (import "host" "fail" (func $fail (param i32)))
+             (func (export "run") (param i32) local.get 0 call $fail))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let fail = Func::wrap(&mut store, |x: i32| -> Result<(), Error> {
+        if x > 0 {
+            Err(Error::msg(format!("host refused {x}")))
+        } else {
+            Ok(())
+        }
+    });
+    let instance = Instance::new(&mut store, &module, &[fail.into()]).unwrap();
+    let run = instance.get_typed_func::<i32, ()>(&mut store, "run").unwrap();
+    run.call(&mut store, 0).unwrap();
+    let err = run.call(&mut store, 5).unwrap_err();
+    assert!(err.to_string().contains("host refused 5"), "{err}");
+}
+
+#[test]
+fn trap_in_nested_wasm_call_unwinds_through_the_host_frame() {
+    let engine = engine();
+    let module = Module::new(
+        &engine,
+        r#"(module (import "host" "call_back" (func $cb))
+             (func (export "outer") call $cb)
+             (func (export "inner") unreachable))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let cb = Func::wrap(&mut store, |mut caller: Caller<'_, ()>| -> Result<(), Error> {
+        let inner = caller.get_export("inner").and_then(|e| e.into_func()).expect("inner export");
+        inner.call(&mut caller, &[], &mut [])
+    });
+    let instance = Instance::new(&mut store, &module, &[cb.into()]).unwrap();
+    let outer = instance.get_typed_func::<(), ()>(&mut store, "outer").unwrap();
+    let err = outer.call(&mut store, ()).unwrap_err();
+    assert_eq!(err.trap_code(), Some(TrapCode::UnreachableCodeReached), "{err}");
+}
+
+#[test]
+fn host_panic_is_resumed_after_the_wasm_call() {
+    let engine = engine();
+    let module = Module::new(
+        &engine,
+        r#"(module (import "host" "boom" (func $boom)) (func (export "run") call $boom))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let boom = Func::wrap(&mut store, || -> () { panic!("host panicked on purpose") });
+    let instance = Instance::new(&mut store, &module, &[boom.into()]).unwrap();
+    let run = instance.get_typed_func::<(), ()>(&mut store, "run").unwrap();
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run.call(&mut store, ())));
+    let payload = caught.expect_err("the panic must propagate");
+    assert_eq!(payload.downcast_ref::<&str>(), Some(&"host panicked on purpose"));
+    // The store still works afterwards.
+    run.func().ty(&store);
+}
+
+#[test]
+fn dynamic_calls_check_types_and_counts() {
+    let engine = engine();
+    let (mut store, instance) = instantiate(&engine, r#"(module (func (export "id") (param i64) (result i64) local.get 0))"#);
+    let f = instance.get_func(&mut store, "id").unwrap();
+    let mut out = [Val::I64(0)];
+    f.call(&mut store, &[Val::I64(-5)], &mut out).unwrap();
+    assert_eq!(out[0], Val::I64(-5));
+    assert!(matches!(f.call(&mut store, &[Val::I32(1)], &mut out), Err(Error::Type(_))));
+    assert!(matches!(f.call(&mut store, &[], &mut out), Err(Error::Type(_))));
+}
+
+#[test]
+fn malformed_and_invalid_modules_are_errors() {
+    let engine = engine();
+    for bytes in [&b"not wasm"[..], b"\0asm\x01\0\0\0\x01\x05", b"\0asm\x01\0\0\0\x0a\x04\x01\x02\x00\x6a"] {
+        match Module::from_binary(&engine, bytes) {
+            Err(Error::Compile(trident::CompileError::Invalid(e))) => assert!(!e.message.is_empty()),
+            other => panic!("expected an invalid-module error, got {:?}", other.map(|_| ())),
+        }
+    }
+}
+
+#[test]
+fn unknown_backend_is_a_config_error() {
+    let mut config = Config::default();
+    config.backend("nonesuch");
+    assert!(matches!(Engine::new(&config), Err(Error::Config(_))));
+}

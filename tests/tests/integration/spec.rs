@@ -1,0 +1,69 @@
+//! The official Wasm 2.0 spec suite (non-SIMD files) on each back end and
+//! bounds-check style, through the same runner as `trident wast`.
+//!
+//! Known failures are listed in `tests/spec-expected-failures.txt` as
+//! `backend bounds file line reason…`. A listed failure that passes fails
+//! the test, so the list can only shrink.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+use trident::{BoundsChecks, Config, Engine};
+use trident_tests::{repo_root, spec_files_without_simd};
+
+/// Commands in the non-SIMD files of the Wasm 2.0 suite.
+const MIN_COMMANDS: usize = 27_894;
+
+fn expected_failures(backend: &str, bounds: &str) -> BTreeSet<(String, usize)> {
+    let path = repo_root().join("tests").join("spec-expected-failures.txt");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut parts = l.split_whitespace();
+            let (b, s, file, line) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+            (b == backend && s == bounds).then(|| (file.to_string(), line.parse().unwrap_or(0)))
+        })
+        .collect()
+}
+
+fn run_suite(backend: &str, bounds: BoundsChecks) {
+    let mut config = Config::default();
+    config.backend(backend).bounds_checks(bounds);
+    let engine = Engine::new(&config).expect("engine");
+    let files = spec_files_without_simd();
+    let reports = trident_cli::wast::run_files(&engine, &files, 2, Duration::from_secs(300));
+    let expected = expected_failures(backend, bounds.name());
+    let mut actual = BTreeSet::new();
+    let mut problems = Vec::new();
+    let (mut passed, mut failed) = (0, 0);
+    for r in &reports {
+        passed += r.passed();
+        failed += r.failed();
+        let name = r.path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        if let Some(e) = &r.error {
+            problems.push(format!("{name}: {e}"));
+        }
+        for f in &r.outcome.failures {
+            actual.insert((name.clone(), f.line));
+            if !expected.contains(&(name.clone(), f.line)) {
+                problems.push(format!("{name}:{}: {}", f.line, f.message));
+            }
+        }
+    }
+    for e in expected.difference(&actual) {
+        problems.push(format!("{}:{} is listed as an expected failure but passed: remove it from the list", e.0, e.1));
+    }
+    println!("{backend}/{}: {passed} passed, {failed} failed", bounds.name());
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        passed + failed >= MIN_COMMANDS,
+        "only {} commands counted, the suite has {MIN_COMMANDS}",
+        passed + failed
+    );
+}
+
+#[test]
+fn spec_cranelift_static() {
+    run_suite("cranelift", BoundsChecks::Static);
+}
