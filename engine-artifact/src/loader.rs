@@ -8,11 +8,18 @@ use trident_types::{CompiledFunction, RelocationKind, RelocationTarget, TrapCode
 #[derive(Debug, Error)]
 pub enum LoadError {
     #[error("cannot map {bytes} bytes of code memory: {source}")]
-    Map { bytes: usize, source: std::io::Error },
+    Map {
+        bytes: usize,
+        source: std::io::Error,
+    },
     #[error("cannot make code memory executable: {0}")]
     Protect(std::io::Error),
     #[error("relocation in function {function} at offset {offset:#x} refers to {target:?}, which is not in this code")]
-    UnknownTarget { function: usize, offset: u32, target: RelocationTarget },
+    UnknownTarget {
+        function: usize,
+        offset: u32,
+        target: RelocationTarget,
+    },
     #[error("relocation in function {function} at offset {offset:#x} is out of range or outside the function")]
     OutOfRange { function: usize, offset: u32 },
     #[error("relocation kind {0:?} cannot be applied on this host")]
@@ -82,7 +89,10 @@ pub fn load_code(
             traps: Vec::new(),
         });
     }
-    let mut mmap = MmapMut::map_anon(size).map_err(|source| LoadError::Map { bytes: size, source })?;
+    let mut mmap = MmapMut::map_anon(size).map_err(|source| LoadError::Map {
+        bytes: size,
+        source,
+    })?;
     let base = mmap.as_ptr() as usize;
     let mut traps = Vec::new();
     for (i, f) in functions.iter().enumerate() {
@@ -104,7 +114,9 @@ pub fn load_code(
                 function: i,
                 offset: r.offset,
             };
-            let delta = (target_addr as i64).wrapping_add(r.addend).wrapping_sub(place as i64);
+            let delta = (target_addr as i64)
+                .wrapping_add(r.addend)
+                .wrapping_sub(place as i64);
             match r.kind {
                 RelocationKind::X86PcRel4 => {
                     if r.offset as usize + 4 > f.body.len() {
@@ -114,10 +126,14 @@ pub fn load_code(
                     mmap[at..at + 4].copy_from_slice(&v.to_le_bytes());
                 }
                 RelocationKind::Arm64Call => {
-                    if r.offset as usize + 4 > f.body.len() || delta % 4 != 0 || !(-(1 << 27)..(1 << 27)).contains(&delta) {
+                    if r.offset as usize + 4 > f.body.len()
+                        || delta % 4 != 0
+                        || !(-(1 << 27)..(1 << 27)).contains(&delta)
+                    {
                         return Err(out_of_range);
                     }
-                    let mut insn = u32::from_le_bytes(mmap[at..at + 4].try_into().unwrap_or_default());
+                    let mut insn =
+                        u32::from_le_bytes(mmap[at..at + 4].try_into().unwrap_or_default());
                     insn = (insn & 0xfc00_0000) | (((delta >> 2) as u32) & 0x03ff_ffff);
                     mmap[at..at + 4].copy_from_slice(&insn.to_le_bytes());
                 }
@@ -168,7 +184,10 @@ mod tests {
                 target: RelocationTarget::Function(7),
                 addend: -4,
             }],
-            traps: vec![TrapSite { offset: 5, code: TrapCode::UnreachableCodeReached }],
+            traps: vec![TrapSite {
+                offset: 5,
+                code: TrapCode::UnreachableCodeReached,
+            }],
             alignment: 16,
         };
         let code = load_code(&[&callee, &caller], |t| match t {
@@ -181,7 +200,10 @@ mod tests {
         let bytes = unsafe { std::slice::from_raw_parts(code.base(), code.len()) };
         let rel = i32::from_le_bytes(bytes[r.start + 1..r.start + 5].try_into().unwrap());
         assert_eq!(r.start as i64 + 5 + rel as i64, 0);
-        assert_eq!(code.traps(), &[(r.start as u32 + 5, TrapCode::UnreachableCodeReached)]);
+        assert_eq!(
+            code.traps(),
+            &[(r.start as u32 + 5, TrapCode::UnreachableCodeReached)]
+        );
     }
 
     #[test]
@@ -196,6 +218,9 @@ mod tests {
             }],
             ..Default::default()
         };
-        assert!(matches!(load_code(&[&f], |_| None), Err(LoadError::UnknownTarget { .. })));
+        assert!(matches!(
+            load_code(&[&f], |_| None),
+            Err(LoadError::UnknownTarget { .. })
+        ));
     }
 }

@@ -29,7 +29,10 @@ pub fn spec_files_without_simd() -> Vec<PathBuf> {
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "wast"))
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("simd_")))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("simd_"))
+        })
         .collect();
     files.sort();
     files

@@ -54,7 +54,9 @@ pub struct Engine {
 
 impl std::fmt::Debug for Engine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Engine").field("config", &self.inner.config).finish()
+        f.debug_struct("Engine")
+            .field("config", &self.inner.config)
+            .finish()
     }
 }
 
@@ -128,7 +130,11 @@ impl Engine {
 
     /// Both trampolines for `ty`, compiled the first time they are needed.
     pub(crate) fn trampolines(&self, ty: &FuncType) -> Result<Arc<Trampolines>, Error> {
-        let mut cache = self.inner.trampolines.lock().unwrap_or_else(|e| e.into_inner());
+        let mut cache = self
+            .inner
+            .trampolines
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         if let Some(t) = cache.get(ty) {
             return Ok(t.clone());
         }

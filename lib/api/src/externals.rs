@@ -76,7 +76,8 @@ impl Memory {
     pub fn new(mut store: impl AsContextMut, ty: MemoryType) -> Result<Memory, Error> {
         let s = store.opaque_mut();
         let style = s.engine.config().bounds_checks;
-        let mut m = Box::new(LinearMemory::new(ty, style, u64::MAX).map_err(InstantiationError::from)?);
+        let mut m =
+            Box::new(LinearMemory::new(ty, style, u64::MAX).map_err(InstantiationError::from)?);
         s.memories.push(&mut *m);
         s.owned_memories.push(m);
         Ok(Memory {
@@ -142,7 +143,10 @@ pub struct Table {
 
 fn ref_raw(s: &StoreOpaque, element: ValType, v: Val) -> Result<usize, Error> {
     if v.ty() != element {
-        return Err(Error::Type(format!("{} value for a table of {element}", v.ty())));
+        return Err(Error::Type(format!(
+            "{} value for a table of {element}",
+            v.ty()
+        )));
     }
     Ok(v.to_raw(s)?.get_usize())
 }
@@ -151,7 +155,8 @@ impl Table {
     pub fn new(mut store: impl AsContextMut, ty: TableType, init: Val) -> Result<Table, Error> {
         let s = store.opaque_mut();
         let raw = ref_raw(s, ty.element, init)?;
-        let mut t = Box::new(VMTable::new(ty, raw, u32::MAX).ok_or(InstantiationError::Table(ty.minimum))?);
+        let mut t =
+            Box::new(VMTable::new(ty, raw, u32::MAX).ok_or(InstantiationError::Table(ty.minimum))?);
         s.tables.push(&mut *t);
         s.owned_tables.push(t);
         Ok(Table {
@@ -176,11 +181,13 @@ impl Table {
     pub fn ty(&self, store: impl AsContext) -> TableType {
         let s = store.opaque();
         // SAFETY: tables live as long as their store.
-        self.raw(s).map(|t| unsafe { (*t).ty() }).unwrap_or(TableType {
-            element: ValType::FuncRef,
-            minimum: 0,
-            maximum: Some(0),
-        })
+        self.raw(s)
+            .map(|t| unsafe { (*t).ty() })
+            .unwrap_or(TableType {
+                element: ValType::FuncRef,
+                minimum: 0,
+                maximum: Some(0),
+            })
     }
 
     pub fn size(&self, store: impl AsContext) -> u32 {
@@ -232,7 +239,11 @@ impl Global {
     pub fn new(mut store: impl AsContextMut, ty: GlobalType, value: Val) -> Result<Global, Error> {
         let s = store.opaque_mut();
         if value.ty() != ty.content {
-            return Err(Error::Type(format!("{} value for a global of {}", value.ty(), ty.content)));
+            return Err(Error::Type(format!(
+                "{} value for a global of {}",
+                value.ty(),
+                ty.content
+            )));
         }
         let raw = value.to_raw(s)?;
         let mut g = Box::new(VMGlobalDefinition { bytes: raw.bytes });
@@ -244,7 +255,11 @@ impl Global {
         })
     }
 
-    pub(crate) fn from_raw(s: &mut StoreOpaque, g: *mut VMGlobalDefinition, ty: GlobalType) -> Global {
+    pub(crate) fn from_raw(
+        s: &mut StoreOpaque,
+        g: *mut VMGlobalDefinition,
+        ty: GlobalType,
+    ) -> Global {
         s.globals.push((g, ty));
         Global {
             store: s.id,
@@ -252,7 +267,10 @@ impl Global {
         }
     }
 
-    pub(crate) fn raw(&self, s: &StoreOpaque) -> Result<(*mut VMGlobalDefinition, GlobalType), Error> {
+    pub(crate) fn raw(
+        &self,
+        s: &StoreOpaque,
+    ) -> Result<(*mut VMGlobalDefinition, GlobalType), Error> {
         s.check(self.store)?;
         Ok(s.globals[self.index])
     }
@@ -270,7 +288,9 @@ impl Global {
             return Val::I32(0);
         };
         // SAFETY: globals live as long as their store.
-        let raw = ValRaw { bytes: unsafe { (*g).bytes } };
+        let raw = ValRaw {
+            bytes: unsafe { (*g).bytes },
+        };
         Val::from_raw(&raw, ty.content, s)
     }
 
@@ -281,7 +301,11 @@ impl Global {
             return Err(Error::msg("cannot set an immutable global"));
         }
         if value.ty() != ty.content {
-            return Err(Error::Type(format!("{} value for a global of {}", value.ty(), ty.content)));
+            return Err(Error::Type(format!(
+                "{} value for a global of {}",
+                value.ty(),
+                ty.content
+            )));
         }
         let raw = value.to_raw(s)?;
         // SAFETY: as above.

@@ -18,7 +18,8 @@ use std::sync::Arc;
 use trident_types::{FuncType, TrapCode};
 use trident_vm::{TrapReason, VMContext, VMFuncRef, VMHostContext, ValRaw};
 
-type HostFn = dyn Fn(*mut c_void, *mut VMContext, &[Val], &mut [Val]) -> Result<(), Error> + Send + Sync;
+type HostFn =
+    dyn Fn(*mut c_void, *mut VMContext, &[Val], &mut [Val]) -> Result<(), Error> + Send + Sync;
 
 /// A host function's context. `head` must stay first: the wasm→host
 /// trampoline receives a pointer to it as its callee vmctx.
@@ -34,7 +35,10 @@ pub(crate) struct HostFuncCtx {
 pub(crate) enum FuncData {
     /// A function reached through a funcref (wasm, or a host function
     /// seen through a table or global).
-    Ref { funcref: *const VMFuncRef, ty: FuncType },
+    Ref {
+        funcref: *const VMFuncRef,
+        ty: FuncType,
+    },
     Host(Box<HostFuncCtx>),
 }
 
@@ -130,7 +134,12 @@ unsafe extern "C" fn host_call(
                 .zip(values.iter())
                 .map(|(t, raw)| Val::from_raw(raw, *t, opaque))
                 .collect();
-            let mut results: Vec<Val> = ctx.ty.results.iter().map(|t| Val::default_for(*t)).collect();
+            let mut results: Vec<Val> = ctx
+                .ty
+                .results
+                .iter()
+                .map(|t| Val::default_for(*t))
+                .collect();
             (ctx.func)(store_ptr, caller_vmctx, &params, &mut results)?;
             let opaque = &mut *(store_ptr as *mut StoreOpaque);
             for ((r, t), slot) in results.iter().zip(&ctx.ty.results).zip(values.iter_mut()) {
@@ -171,12 +180,23 @@ impl Func {
             // SAFETY: host_call passes the StoreInner<T> of the store that
             // created this function (a function only runs in its store).
             let store = unsafe { &mut *(store_ptr as *mut StoreInner<T>) };
-            func(Caller { store, caller_vmctx }, params, results)
+            func(
+                Caller {
+                    store,
+                    caller_vmctx,
+                },
+                params,
+                results,
+            )
         });
         Func::new_host(store.opaque_mut(), ty, host)
     }
 
-    pub(crate) fn new_host(store: &mut StoreOpaque, ty: FuncType, func: Box<HostFn>) -> Result<Func, Error> {
+    pub(crate) fn new_host(
+        store: &mut StoreOpaque,
+        ty: FuncType,
+        func: Box<HostFn>,
+    ) -> Result<Func, Error> {
         let trampolines = store.engine.trampolines(&ty)?;
         let type_id = store.engine.type_id(&ty);
         let mut ctx = Box::new(HostFuncCtx {
@@ -232,11 +252,20 @@ impl Func {
     /// The function's signature.
     pub fn ty(&self, store: impl AsContext) -> FuncType {
         let s = store.opaque();
-        s.funcs.get(self.index).filter(|_| s.id == self.store).map(|f| f.ty().clone()).unwrap_or_default()
+        s.funcs
+            .get(self.index)
+            .filter(|_| s.id == self.store)
+            .map(|f| f.ty().clone())
+            .unwrap_or_default()
     }
 
     /// Calls the function. `results` must have room for every result.
-    pub fn call(&self, mut store: impl AsContextMut, params: &[Val], results: &mut [Val]) -> Result<(), Error> {
+    pub fn call(
+        &self,
+        mut store: impl AsContextMut,
+        params: &[Val],
+        results: &mut [Val],
+    ) -> Result<(), Error> {
         let store = store.opaque_mut();
         store.check(self.store)?;
         let data = &store.funcs[self.index];
@@ -252,7 +281,10 @@ impl Func {
         let mut values = vec![ValRaw::default(); ty.params.len().max(ty.results.len()).max(1)];
         for (i, (p, t)) in params.iter().zip(&ty.params).enumerate() {
             if p.ty() != *t {
-                return Err(Error::Type(format!("argument {i} is {} but {ty} expects {t}", p.ty())));
+                return Err(Error::Type(format!(
+                    "argument {i} is {} but {ty} expects {t}",
+                    p.ty()
+                )));
             }
             values[i] = p.to_raw(store)?;
         }
@@ -267,7 +299,15 @@ impl Func {
         // id), `values` has max(params, results) slots, and the store
         // context lives as long as the store.
         let outcome = unsafe {
-            trident_vm::catch_traps(vm_store, max_stack, trampoline, func_ptr, callee_vmctx, caller, values.as_mut_ptr())
+            trident_vm::catch_traps(
+                vm_store,
+                max_stack,
+                trampoline,
+                func_ptr,
+                callee_vmctx,
+                caller,
+                values.as_mut_ptr(),
+            )
         };
         match outcome {
             Ok(()) => {
@@ -281,7 +321,10 @@ impl Func {
     }
 
     /// A statically typed view of the function.
-    pub fn typed<P: WasmParams, R: WasmResults>(&self, store: impl AsContext) -> Result<TypedFunc<P, R>, Error> {
+    pub fn typed<P: WasmParams, R: WasmResults>(
+        &self,
+        store: impl AsContext,
+    ) -> Result<TypedFunc<P, R>, Error> {
         TypedFunc::new(*self, store)
     }
 }
@@ -342,7 +385,13 @@ fn wrap_typed<T: 'static, R: WasmResults>(
     let host: Box<HostFn> = Box::new(move |store_ptr, caller_vmctx, args, results| {
         // SAFETY: as in `Func::new`.
         let store = unsafe { &mut *(store_ptr as *mut StoreInner<T>) };
-        let r = call(Caller { store, caller_vmctx }, args)?;
+        let r = call(
+            Caller {
+                store,
+                caller_vmctx,
+            },
+            args,
+        )?;
         r.store_vals(results);
         Ok(())
     });

@@ -32,7 +32,11 @@ fn describe_memory(m: &MemoryType) -> String {
     format!("memory {}..{:?} pages", m.minimum, m.maximum)
 }
 
-fn resolve(store: &mut StoreOpaque, module: &Module, imports: &[Extern]) -> Result<ResolvedImports, Error> {
+fn resolve(
+    store: &mut StoreOpaque,
+    module: &Module,
+    imports: &[Extern],
+) -> Result<ResolvedImports, Error> {
     let info = module.info();
     if imports.len() != info.imports.len() {
         return Err(LinkError::Count {
@@ -106,10 +110,16 @@ impl Instance {
     /// If a segment traps or the start function traps, the error is
     /// returned but the instance stays in the store: tables it wrote to
     /// may refer to its functions.
-    pub fn new(mut store: impl AsContextMut, module: &Module, imports: &[Extern]) -> Result<Instance, Error> {
+    pub fn new(
+        mut store: impl AsContextMut,
+        module: &Module,
+        imports: &[Extern],
+    ) -> Result<Instance, Error> {
         let s = store.opaque_mut();
         if !s.engine.same(module.engine()) {
-            return Err(Error::Config("module was compiled by another engine".into()));
+            return Err(Error::Config(
+                "module was compiled by another engine".into(),
+            ));
         }
         let resolved = resolve(s, module, imports)?;
         let config = s.engine.config().clone();
@@ -121,10 +131,18 @@ impl Instance {
         // the store context lives as long as the store, which owns the
         // instance.
         let handle = unsafe {
-            VMInstance::new(module.inner.runtime.clone(), resolved, &mut *s.vm, config.bounds_checks, limits)?
+            VMInstance::new(
+                module.inner.runtime.clone(),
+                resolved,
+                &mut *s.vm,
+                config.bounds_checks,
+                limits,
+            )?
         };
         for (i, &id) in module.inner.runtime.type_ids.iter().enumerate() {
-            s.trampolines.entry(id).or_insert(module.inner.trampolines[i]);
+            s.trampolines
+                .entry(id)
+                .or_insert(module.inner.trampolines[i]);
         }
         s.instances.push(InstanceData {
             handle,
@@ -199,7 +217,10 @@ impl Instance {
     }
 
     /// The instance's module metadata.
-    pub fn module_info<'a>(&self, store: &'a impl AsContext) -> Option<&'a trident_types::ModuleInfo> {
+    pub fn module_info<'a>(
+        &self,
+        store: &'a impl AsContext,
+    ) -> Option<&'a trident_types::ModuleInfo> {
         let s = store.opaque();
         (s.id == self.store).then(|| &*s.instances[self.index].handle.module().info)
     }

@@ -56,6 +56,6 @@ pub use typed::{TypedFunc, WasmParams, WasmResults, WasmTy};
 pub use values::{ExternRef, Val};
 
 pub use trident_types::{
-    BoundsChecks, CompileError, ExportKind, Features, FuncType, GlobalType, ImportKind, MemoryType, TableType,
-    TrapCode, ValType,
+    BoundsChecks, CompileError, ExportKind, Features, FuncType, GlobalType, ImportKind, MemoryType,
+    TableType, TrapCode, ValType,
 };

@@ -47,10 +47,15 @@ pub struct StoreOpaque {
     pub(crate) instances: Vec<InstanceData>,
     pub(crate) funcs: Vec<FuncData>,
     pub(crate) memories: Vec<*mut LinearMemory>,
+    // The owned_* vectors box their elements: compiled code and handles
+    // hold pointers to them, which must stay valid as the vectors grow.
+    #[allow(clippy::vec_box)]
     pub(crate) owned_memories: Vec<Box<LinearMemory>>,
     pub(crate) tables: Vec<*mut VMTable>,
+    #[allow(clippy::vec_box)]
     pub(crate) owned_tables: Vec<Box<VMTable>>,
     pub(crate) globals: Vec<(*mut VMGlobalDefinition, GlobalType)>,
+    #[allow(clippy::vec_box)]
     pub(crate) owned_globals: Vec<Box<VMGlobalDefinition>>,
     pub(crate) externrefs: Vec<Box<dyn Any + Send + Sync>>,
     /// Host→wasm trampolines by engine type id, from instantiated modules
@@ -157,7 +162,9 @@ impl StoreOpaque {
 
     /// The index in `instances` of the instance whose vmctx is `vmctx`.
     pub(crate) fn instance_index(&self, vmctx: *mut VMContext) -> Option<usize> {
-        self.instances.iter().position(|i| i.handle.vmctx() == vmctx)
+        self.instances
+            .iter()
+            .position(|i| i.handle.vmctx() == vmctx)
     }
 }
 

@@ -7,7 +7,11 @@ use std::time::Duration;
 use trident::{BoundsChecks, Config, Engine, Instance, Module, Store, Val, ValType};
 
 #[derive(Parser)]
-#[command(name = "trident", version, about = "A WebAssembly compiler with three back ends")]
+#[command(
+    name = "trident",
+    version,
+    about = "A WebAssembly compiler with three back ends"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -41,7 +45,9 @@ struct EngineOptions {
 impl EngineOptions {
     fn engine(&self) -> Result<Engine, trident::Error> {
         let mut config = Config::default();
-        config.backend(&self.backend).bounds_checks(self.bounds_checks.into());
+        config
+            .backend(&self.backend)
+            .bounds_checks(self.bounds_checks.into());
         Engine::new(&config)
     }
 }
@@ -102,7 +108,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn wast(options: &EngineOptions, timeout: u64, jobs: usize, verbose: bool, files: &[PathBuf]) -> ExitCode {
+fn wast(
+    options: &EngineOptions,
+    timeout: u64,
+    jobs: usize,
+    verbose: bool,
+    files: &[PathBuf],
+) -> ExitCode {
     let engine = match options.engine() {
         Ok(e) => e,
         Err(e) => {
@@ -130,7 +142,10 @@ fn wast(options: &EngineOptions, timeout: u64, jobs: usize, verbose: bool, files
             println!("     line {}: {}", f.line, f.message);
         }
         if r.outcome.failures.len() > shown {
-            println!("     … and {} more (use --verbose)", r.outcome.failures.len() - shown);
+            println!(
+                "     … and {} more (use --verbose)",
+                r.outcome.failures.len() - shown
+            );
         }
     }
     println!("{passed} passed, {failed} failed");
@@ -147,7 +162,11 @@ fn parse_arg(text: &str, ty: ValType) -> Result<Val, String> {
         ValType::I64 => Val::I64(text.parse::<i64>().map_err(|_| bad())?),
         ValType::F32 => Val::F32(text.parse::<f32>().map_err(|_| bad())?.to_bits()),
         ValType::F64 => Val::F64(text.parse::<f64>().map_err(|_| bad())?.to_bits()),
-        other => return Err(format!("cannot pass a {other} argument from the command line")),
+        other => {
+            return Err(format!(
+                "cannot pass a {other} argument from the command line"
+            ))
+        }
     })
 }
 
@@ -163,12 +182,20 @@ fn show(v: &Val) -> String {
     }
 }
 
-fn invoke(options: &EngineOptions, file: &PathBuf, function: &str, args: &[String]) -> Result<(), String> {
+fn invoke(
+    options: &EngineOptions,
+    file: &PathBuf,
+    function: &str,
+    args: &[String],
+) -> Result<(), String> {
     let engine = options.engine().map_err(|e| e.to_string())?;
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let module = Module::new(&engine, &bytes).map_err(|e| format!("{}: {e}", file.display()))?;
     if module.imports().len() != 0 {
-        return Err(format!("{}: modules with imports need `trident run`", file.display()));
+        return Err(format!(
+            "{}: modules with imports need `trident run`",
+            file.display()
+        ));
     }
     let mut store = Store::new(&engine, ());
     let instance = Instance::new(&mut store, &module, &[]).map_err(|e| e.to_string())?;
@@ -177,7 +204,11 @@ fn invoke(options: &EngineOptions, file: &PathBuf, function: &str, args: &[Strin
         .ok_or_else(|| format!("{}: no exported function `{function}`", file.display()))?;
     let ty = func.ty(&store);
     if ty.params.len() != args.len() {
-        return Err(format!("`{function}` is {ty}: it takes {} arguments, {} given", ty.params.len(), args.len()));
+        return Err(format!(
+            "`{function}` is {ty}: it takes {} arguments, {} given",
+            ty.params.len(),
+            args.len()
+        ));
     }
     let params = args
         .iter()
@@ -185,7 +216,8 @@ fn invoke(options: &EngineOptions, file: &PathBuf, function: &str, args: &[Strin
         .map(|(a, t)| parse_arg(a, *t))
         .collect::<Result<Vec<_>, _>>()?;
     let mut results: Vec<Val> = ty.results.iter().map(|t| Val::default_for(*t)).collect();
-    func.call(&mut store, &params, &mut results).map_err(|e| e.to_string())?;
+    func.call(&mut store, &params, &mut results)
+        .map_err(|e| e.to_string())?;
     for r in &results {
         println!("{}", show(r));
     }

@@ -2,7 +2,7 @@
 
 use crate::translate::ModuleTranslation;
 use rayon::prelude::*;
-use trident_types::{CompileError, CompiledFunction, Compilation, FuncType};
+use trident_types::{Compilation, CompileError, CompiledFunction, FuncType};
 
 /// A back end: turns validated modules into machine code for one target.
 pub trait Compiler: Send + Sync {
@@ -17,25 +17,34 @@ pub trait Compiler: Send + Sync {
     fn settings_fingerprint(&self) -> String;
 
     /// Compile every defined function and the module's trampolines.
-    fn compile_module(&self, translation: &ModuleTranslation<'_>)
-        -> Result<Compilation, CompileError>;
+    fn compile_module(
+        &self,
+        translation: &ModuleTranslation<'_>,
+    ) -> Result<Compilation, CompileError>;
 
     /// Compile a host→wasm trampoline for `ty` (see
     /// [`Compilation::host_to_wasm`]).
-    fn compile_host_to_wasm_trampoline(&self, ty: &FuncType)
-        -> Result<CompiledFunction, CompileError>;
+    fn compile_host_to_wasm_trampoline(
+        &self,
+        ty: &FuncType,
+    ) -> Result<CompiledFunction, CompileError>;
 
     /// Compile a wasm→host trampoline for `ty`: it has the wasm calling
     /// convention and forwards to the host context's `call` entry (see
     /// `trident_types::VMOffsets`).
-    fn compile_wasm_to_host_trampoline(&self, ty: &FuncType)
-        -> Result<CompiledFunction, CompileError>;
+    fn compile_wasm_to_host_trampoline(
+        &self,
+        ty: &FuncType,
+    ) -> Result<CompiledFunction, CompileError>;
 }
 
 /// Runs `compile` on every item in parallel and returns the results in
 /// input order, or the error of the first failing item (by index, not by
 /// time), so the outcome never depends on the thread count.
-pub fn compile_functions_in_parallel<I, T, F>(items: &[I], compile: F) -> Result<Vec<T>, CompileError>
+pub fn compile_functions_in_parallel<I, T, F>(
+    items: &[I],
+    compile: F,
+) -> Result<Vec<T>, CompileError>
 where
     I: Sync,
     T: Send,

@@ -13,9 +13,9 @@
 mod compiler;
 mod translate;
 
-pub use trident_types::{
-    CompiledFunction, Compilation, Relocation, RelocationKind, RelocationTarget, TrapSite,
-};
 pub use compiler::{compile_functions_in_parallel, Compiler};
 pub use translate::{translate_module, FunctionBody, ModuleTranslation};
+pub use trident_types::{
+    Compilation, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapSite,
+};
 pub use wasmparser;

@@ -9,12 +9,12 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use trident_types::{
     CompileError, ConstExpr, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment,
-    Export, ExportKind, Features, FuncType, GlobalType, Import, ImportKind, MemoryType,
-    ModuleInfo, TableType, ValType, WasmError,
+    Export, ExportKind, Features, FuncType, GlobalType, Import, ImportKind, MemoryType, ModuleInfo,
+    TableType, ValType, WasmError,
 };
 use wasmparser::{
-    BinaryReaderError, FuncToValidate, KnownCustom, Name, Parser, Payload, TypeRef,
-    ValidPayload, Validator, ValidatorResources, WasmFeatures,
+    BinaryReaderError, FuncToValidate, KnownCustom, Name, Parser, Payload, TypeRef, ValidPayload,
+    Validator, ValidatorResources, WasmFeatures,
 };
 
 /// A defined function's body, borrowed from the module's bytes.
@@ -64,7 +64,10 @@ fn wasmparser_features(f: Features) -> WasmFeatures {
     let mut w = WasmFeatures::MVP;
     w.set(WasmFeatures::MUTABLE_GLOBAL, f.mutable_global);
     w.set(WasmFeatures::SIGN_EXTENSION, f.sign_extension);
-    w.set(WasmFeatures::SATURATING_FLOAT_TO_INT, f.saturating_float_to_int);
+    w.set(
+        WasmFeatures::SATURATING_FLOAT_TO_INT,
+        f.saturating_float_to_int,
+    );
     w.set(WasmFeatures::MULTI_VALUE, f.multi_value);
     w.set(WasmFeatures::BULK_MEMORY, f.bulk_memory);
     w.set(WasmFeatures::REFERENCE_TYPES, f.reference_types);
@@ -108,7 +111,10 @@ fn table_type(t: &wasmparser::TableType, offset: u64) -> Result<TableType, Compi
 
 fn memory_type(t: &wasmparser::MemoryType, offset: u64) -> Result<MemoryType, CompileError> {
     if t.memory64 || t.shared || t.page_size_log2.is_some() {
-        return Err(unsupported("64-bit, shared or custom-page-size memories", offset));
+        return Err(unsupported(
+            "64-bit, shared or custom-page-size memories",
+            offset,
+        ));
     }
     Ok(MemoryType {
         minimum: t.initial,
@@ -161,7 +167,10 @@ fn const_expr(e: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, CompileError> 
 }
 
 /// Parses and validates `wasm` under `features`.
-pub fn translate_module(wasm: &[u8], features: Features) -> Result<ModuleTranslation<'_>, CompileError> {
+pub fn translate_module(
+    wasm: &[u8],
+    features: Features,
+) -> Result<ModuleTranslation<'_>, CompileError> {
     let wasm_features = wasmparser_features(features);
     let mut validator = Validator::new_with_features(wasm_features);
     // The parser must decode with the same features: with memory64 off,
@@ -170,8 +179,10 @@ pub fn translate_module(wasm: &[u8], features: Features) -> Result<ModuleTransla
     parser.set_features(wasm_features);
     let mut module = ModuleInfo::default();
     let mut bodies = Vec::new();
-    let mut to_validate: Vec<(FuncToValidate<ValidatorResources>, wasmparser::FunctionBody<'_>)> =
-        Vec::new();
+    let mut to_validate: Vec<(
+        FuncToValidate<ValidatorResources>,
+        wasmparser::FunctionBody<'_>,
+    )> = Vec::new();
 
     for payload in parser.parse_all(wasm) {
         let payload = payload.map_err(wasm_error)?;
@@ -220,58 +231,56 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                 let (offset, group) = group.map_err(wasm_error)?;
                 for sub in group.into_types() {
                     let wasmparser::CompositeInnerType::Func(f) = &sub.composite_type.inner else {
-                        return Err(unsupported("non-function types", offset as u64));
+                        return Err(unsupported("non-function types", offset));
                     };
                     let params = f
                         .params()
                         .iter()
-                        .map(|t| val_type(*t, offset as u64))
+                        .map(|t| val_type(*t, offset))
                         .collect::<Result<_, _>>()?;
                     let results = f
                         .results()
                         .iter()
-                        .map(|t| val_type(*t, offset as u64))
+                        .map(|t| val_type(*t, offset))
                         .collect::<Result<_, _>>()?;
                     module.types.push(FuncType { params, results });
                 }
             }
         }
         Payload::ImportSection(s) => {
-            {
-                for import in s.clone().into_imports_with_offsets() {
-                    let (offset, import) = import.map_err(wasm_error)?;
-                    let kind = match import.ty {
-                        TypeRef::Func(t) | TypeRef::FuncExact(t) => {
-                            module.functions.push(t);
-                            module.num_imported_functions += 1;
-                            ImportKind::Func(t)
-                        }
-                        TypeRef::Table(t) => {
-                            let t = table_type(&t, offset)?;
-                            module.tables.push(t);
-                            module.num_imported_tables += 1;
-                            ImportKind::Table(t)
-                        }
-                        TypeRef::Memory(m) => {
-                            let m = memory_type(&m, offset)?;
-                            module.memories.push(m);
-                            module.num_imported_memories += 1;
-                            ImportKind::Memory(m)
-                        }
-                        TypeRef::Global(g) => {
-                            let g = global_type(&g, offset)?;
-                            module.globals.push(g);
-                            module.num_imported_globals += 1;
-                            ImportKind::Global(g)
-                        }
-                        TypeRef::Tag(_) => return Err(unsupported("tags", offset)),
-                    };
-                    module.imports.push(Import {
-                        module: import.module.to_string(),
-                        field: import.name.to_string(),
-                        kind,
-                    });
-                }
+            for import in s.clone().into_imports_with_offsets() {
+                let (offset, import) = import.map_err(wasm_error)?;
+                let kind = match import.ty {
+                    TypeRef::Func(t) | TypeRef::FuncExact(t) => {
+                        module.functions.push(t);
+                        module.num_imported_functions += 1;
+                        ImportKind::Func(t)
+                    }
+                    TypeRef::Table(t) => {
+                        let t = table_type(&t, offset)?;
+                        module.tables.push(t);
+                        module.num_imported_tables += 1;
+                        ImportKind::Table(t)
+                    }
+                    TypeRef::Memory(m) => {
+                        let m = memory_type(&m, offset)?;
+                        module.memories.push(m);
+                        module.num_imported_memories += 1;
+                        ImportKind::Memory(m)
+                    }
+                    TypeRef::Global(g) => {
+                        let g = global_type(&g, offset)?;
+                        module.globals.push(g);
+                        module.num_imported_globals += 1;
+                        ImportKind::Global(g)
+                    }
+                    TypeRef::Tag(_) => return Err(unsupported("tags", offset)),
+                };
+                module.imports.push(Import {
+                    module: import.module.to_string(),
+                    field: import.name.to_string(),
+                    kind,
+                });
             }
         }
         Payload::FunctionSection(s) => {
@@ -283,21 +292,21 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
             for t in s.clone().into_iter_with_offsets() {
                 let (offset, t) = t.map_err(wasm_error)?;
                 if !matches!(t.init, wasmparser::TableInit::RefNull) {
-                    return Err(unsupported("table initializer expressions", offset as u64));
+                    return Err(unsupported("table initializer expressions", offset));
                 }
-                module.tables.push(table_type(&t.ty, offset as u64)?);
+                module.tables.push(table_type(&t.ty, offset)?);
             }
         }
         Payload::MemorySection(s) => {
             for m in s.clone().into_iter_with_offsets() {
                 let (offset, m) = m.map_err(wasm_error)?;
-                module.memories.push(memory_type(&m, offset as u64)?);
+                module.memories.push(memory_type(&m, offset)?);
             }
         }
         Payload::GlobalSection(s) => {
             for g in s.clone().into_iter_with_offsets() {
                 let (offset, g) = g.map_err(wasm_error)?;
-                module.globals.push(global_type(&g.ty, offset as u64)?);
+                module.globals.push(global_type(&g.ty, offset)?);
                 module.global_inits.push(const_expr(&g.init_expr)?);
             }
         }
@@ -312,7 +321,7 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                     wasmparser::ExternalKind::Memory => ExportKind::Memory(e.index),
                     wasmparser::ExternalKind::Global => ExportKind::Global(e.index),
                     wasmparser::ExternalKind::Tag => {
-                        return Err(unsupported("tag exports", offset as u64))
+                        return Err(unsupported("tag exports", offset))
                     }
                 };
                 module.exports.push(Export {
@@ -341,7 +350,9 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                     wasmparser::ElementItems::Functions(f) => (
                         ValType::FuncRef,
                         ElementItems::Functions(
-                            f.into_iter().collect::<Result<_, _>>().map_err(wasm_error)?,
+                            f.into_iter()
+                                .collect::<Result<_, _>>()
+                                .map_err(wasm_error)?,
                         ),
                     ),
                     wasmparser::ElementItems::Expressions(ty, exprs) => {

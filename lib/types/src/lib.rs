@@ -26,7 +26,7 @@ mod vmoffsets;
 
 pub use builtins::{Builtin, BuiltinParam};
 pub use compilation::{
-    CompiledFunction, Compilation, Relocation, RelocationKind, RelocationTarget, TrapSite,
+    Compilation, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapSite,
 };
 pub use error::{CompileError, WasmError};
 pub use features::Features;

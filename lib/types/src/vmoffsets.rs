@@ -201,24 +201,26 @@ mod tests {
 
     #[test]
     fn regions_do_not_overlap() {
-        let mut m = ModuleInfo::default();
-        m.functions = vec![0; 3];
-        m.tables = vec![
-            crate::TableType {
-                element: ValType::FuncRef,
-                minimum: 0,
-                maximum: None
-            };
-            2
-        ];
-        m.globals = vec![
-            GlobalType {
-                content: ValType::I64,
-                mutable: true
-            };
-            3
-        ];
-        m.num_imported_globals = 1;
+        let m = ModuleInfo {
+            functions: vec![0; 3],
+            tables: vec![
+                crate::TableType {
+                    element: ValType::FuncRef,
+                    minimum: 0,
+                    maximum: None
+                };
+                2
+            ],
+            globals: vec![
+                GlobalType {
+                    content: ValType::I64,
+                    mutable: true
+                };
+                3
+            ],
+            num_imported_globals: 1,
+            ..Default::default()
+        };
         let o = VMOffsets::new(8, &m);
         assert_eq!(o.funcref(0), 32);
         assert_eq!(o.funcref(2) + o.size_of_funcref(), o.table(0));

@@ -73,7 +73,11 @@ pub struct Instance {
     vmctx: *mut VMContext,
     memories: Vec<*mut LinearMemory>,
     tables: Vec<*mut Table>,
+    // Boxed: compiled code holds pointers into them, so they must not move
+    // when the vectors grow.
+    #[allow(clippy::vec_box)]
     owned_memories: Vec<Box<LinearMemory>>,
+    #[allow(clippy::vec_box)]
     owned_tables: Vec<Box<Table>>,
     /// Evaluated element segments; `None` once dropped.
     elements: Vec<Option<Vec<usize>>>,
@@ -239,7 +243,9 @@ impl Instance {
     fn eval_element_items(&self, items: &ElementItems) -> Vec<usize> {
         match items {
             ElementItems::Functions(f) => f.iter().map(|&f| self.funcref(f) as usize).collect(),
-            ElementItems::Expressions(e) => e.iter().map(|e| self.eval_const(e).get_usize()).collect(),
+            ElementItems::Expressions(e) => {
+                e.iter().map(|e| self.eval_const(e).get_usize()).collect()
+            }
         }
     }
 
@@ -265,7 +271,10 @@ impl Instance {
     /// The funcref of function `index` in this instance's vmctx.
     pub fn funcref(&self, index: u32) -> *const VMFuncRef {
         // SAFETY: the offset is inside the vmctx.
-        unsafe { (self.vmctx as *const u8).add(self.offsets().funcref(index) as usize) as *const VMFuncRef }
+        unsafe {
+            (self.vmctx as *const u8).add(self.offsets().funcref(index) as usize)
+                as *const VMFuncRef
+        }
     }
 
     /// Storage of global `index` (imported or defined).
@@ -274,10 +283,15 @@ impl Instance {
         let base = self.vmctx as *mut u8;
         if index < o.num_imported_globals {
             // SAFETY: the slot holds a valid pointer written by fill_vmctx.
-            unsafe { *(base.add(o.imported_global(index) as usize) as *mut *mut VMGlobalDefinition) }
+            unsafe {
+                *(base.add(o.imported_global(index) as usize) as *mut *mut VMGlobalDefinition)
+            }
         } else {
             // SAFETY: inside the vmctx.
-            unsafe { base.add(o.defined_global(index - o.num_imported_globals) as usize) as *mut VMGlobalDefinition }
+            unsafe {
+                base.add(o.defined_global(index - o.num_imported_globals) as usize)
+                    as *mut VMGlobalDefinition
+            }
         }
     }
 
@@ -319,7 +333,14 @@ impl Instance {
     // The operations behind the builtins. Each checks bounds before
     // writing anything.
 
-    pub fn memory_init(&mut self, memory: u32, data: u32, dst: u32, src: u32, len: u32) -> Result<(), TrapCode> {
+    pub fn memory_init(
+        &mut self,
+        memory: u32,
+        data: u32,
+        dst: u32,
+        src: u32,
+        len: u32,
+    ) -> Result<(), TrapCode> {
         let range = if self.dropped_data[data as usize] {
             0..0
         } else {
@@ -333,7 +354,8 @@ impl Instance {
         if src_end > bytes.len() as u64 || dst_end > mem.byte_len() as u64 {
             return Err(TrapCode::HeapOutOfBounds);
         }
-        mem.data_mut()[dst as usize..dst_end as usize].copy_from_slice(&bytes[src as usize..src_end as usize]);
+        mem.data_mut()[dst as usize..dst_end as usize]
+            .copy_from_slice(&bytes[src as usize..src_end as usize]);
         Ok(())
     }
 
@@ -341,7 +363,13 @@ impl Instance {
         self.dropped_data[data as usize] = true;
     }
 
-    pub fn memory_fill(&mut self, memory: u32, dst: u32, value: u8, len: u32) -> Result<(), TrapCode> {
+    pub fn memory_fill(
+        &mut self,
+        memory: u32,
+        dst: u32,
+        value: u8,
+        len: u32,
+    ) -> Result<(), TrapCode> {
         // SAFETY: memory pointers are valid for the instance's life.
         let mem = unsafe { &mut *self.memories[memory as usize] };
         let end = dst as u64 + len as u64;
@@ -352,16 +380,29 @@ impl Instance {
         Ok(())
     }
 
-    pub fn memory_copy(&mut self, dst_mem: u32, src_mem: u32, dst: u32, src: u32, len: u32) -> Result<(), TrapCode> {
+    pub fn memory_copy(
+        &mut self,
+        dst_mem: u32,
+        src_mem: u32,
+        dst: u32,
+        src: u32,
+        len: u32,
+    ) -> Result<(), TrapCode> {
         // SAFETY: memory pointers are valid; ptr::copy handles overlap
         // (also when both are the same memory).
         unsafe {
             let d = &mut *self.memories[dst_mem as usize];
             let s = &*self.memories[src_mem as usize];
-            if dst as u64 + len as u64 > d.byte_len() as u64 || src as u64 + len as u64 > s.byte_len() as u64 {
+            if dst as u64 + len as u64 > d.byte_len() as u64
+                || src as u64 + len as u64 > s.byte_len() as u64
+            {
                 return Err(TrapCode::HeapOutOfBounds);
             }
-            std::ptr::copy(s.base().add(src as usize), d.base().add(dst as usize), len as usize);
+            std::ptr::copy(
+                s.base().add(src as usize),
+                d.base().add(dst as usize),
+                len as usize,
+            );
         }
         Ok(())
     }
@@ -369,10 +410,19 @@ impl Instance {
     pub fn memory_grow(&mut self, memory: u32, delta: u32) -> u32 {
         // SAFETY: memory pointers are valid for the instance's life.
         let mem = unsafe { &mut *self.memories[memory as usize] };
-        mem.grow(delta as u64).map(|old| old as u32).unwrap_or(u32::MAX)
+        mem.grow(delta as u64)
+            .map(|old| old as u32)
+            .unwrap_or(u32::MAX)
     }
 
-    pub fn table_init(&mut self, table: u32, elem: u32, dst: u32, src: u32, len: u32) -> Result<(), TrapCode> {
+    pub fn table_init(
+        &mut self,
+        table: u32,
+        elem: u32,
+        dst: u32,
+        src: u32,
+        len: u32,
+    ) -> Result<(), TrapCode> {
         let empty = Vec::new();
         let items = self.elements[elem as usize].as_ref().unwrap_or(&empty);
         // SAFETY: table pointers are valid for the instance's life.
@@ -382,7 +432,8 @@ impl Instance {
         if src_end > items.len() as u64 || dst_end > t.size() as u64 {
             return Err(TrapCode::TableOutOfBounds);
         }
-        t.elements_mut()[dst as usize..dst_end as usize].copy_from_slice(&items[src as usize..src_end as usize]);
+        t.elements_mut()[dst as usize..dst_end as usize]
+            .copy_from_slice(&items[src as usize..src_end as usize]);
         Ok(())
     }
 
@@ -390,13 +441,22 @@ impl Instance {
         self.elements[elem as usize] = None;
     }
 
-    pub fn table_copy(&mut self, dst_table: u32, src_table: u32, dst: u32, src: u32, len: u32) -> Result<(), TrapCode> {
+    pub fn table_copy(
+        &mut self,
+        dst_table: u32,
+        src_table: u32,
+        dst: u32,
+        src: u32,
+        len: u32,
+    ) -> Result<(), TrapCode> {
         // SAFETY: table pointers are valid; raw copy handles the case where
         // both are the same table.
         unsafe {
             let d = &mut *self.tables[dst_table as usize];
             let s = &*self.tables[src_table as usize];
-            if dst as u64 + len as u64 > d.size() as u64 || src as u64 + len as u64 > s.size() as u64 {
+            if dst as u64 + len as u64 > d.size() as u64
+                || src as u64 + len as u64 > s.size() as u64
+            {
                 return Err(TrapCode::TableOutOfBounds);
             }
             let sp = s.elements().as_ptr().add(src as usize);
@@ -406,7 +466,13 @@ impl Instance {
         Ok(())
     }
 
-    pub fn table_fill(&mut self, table: u32, dst: u32, value: usize, len: u32) -> Result<(), TrapCode> {
+    pub fn table_fill(
+        &mut self,
+        table: u32,
+        dst: u32,
+        value: usize,
+        len: u32,
+    ) -> Result<(), TrapCode> {
         // SAFETY: table pointers are valid for the instance's life.
         let t = unsafe { &mut *self.tables[table as usize] };
         if t.fill(dst, value, len) {

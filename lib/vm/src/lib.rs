@@ -20,7 +20,9 @@ pub mod table;
 pub mod trap;
 pub mod vmcontext;
 
-pub use instance::{Instance, InstanceLimits, InstantiationError, ModuleRuntimeInfo, ResolvedImports};
+pub use instance::{
+    Instance, InstanceLimits, InstantiationError, ModuleRuntimeInfo, ResolvedImports,
+};
 pub use memory::{LinearMemory, MemoryError};
 pub use table::Table;
 pub use trap::registry::{register_code, CodeRegistration};

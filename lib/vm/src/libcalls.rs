@@ -51,15 +51,35 @@ unsafe extern "C" fn memory_grow(vmctx: *mut VMContext, memory: u32, delta: u32)
     unsafe { Instance::from_vmctx(vmctx) }.memory_grow(memory, delta)
 }
 
-unsafe extern "C" fn memory_fill(vmctx: *mut VMContext, memory: u32, dst: u32, value: u32, len: u32) -> u32 {
+unsafe extern "C" fn memory_fill(
+    vmctx: *mut VMContext,
+    memory: u32,
+    dst: u32,
+    value: u32,
+    len: u32,
+) -> u32 {
     status(unsafe { Instance::from_vmctx(vmctx) }.memory_fill(memory, dst, value as u8, len))
 }
 
-unsafe extern "C" fn memory_copy(vmctx: *mut VMContext, dst_mem: u32, src_mem: u32, dst: u32, src: u32, len: u32) -> u32 {
+unsafe extern "C" fn memory_copy(
+    vmctx: *mut VMContext,
+    dst_mem: u32,
+    src_mem: u32,
+    dst: u32,
+    src: u32,
+    len: u32,
+) -> u32 {
     status(unsafe { Instance::from_vmctx(vmctx) }.memory_copy(dst_mem, src_mem, dst, src, len))
 }
 
-unsafe extern "C" fn memory_init(vmctx: *mut VMContext, memory: u32, data: u32, dst: u32, src: u32, len: u32) -> u32 {
+unsafe extern "C" fn memory_init(
+    vmctx: *mut VMContext,
+    memory: u32,
+    data: u32,
+    dst: u32,
+    src: u32,
+    len: u32,
+) -> u32 {
     status(unsafe { Instance::from_vmctx(vmctx) }.memory_init(memory, data, dst, src, len))
 }
 
@@ -71,15 +91,35 @@ unsafe extern "C" fn table_grow(vmctx: *mut VMContext, table: u32, init: usize, 
     unsafe { Instance::from_vmctx(vmctx) }.table_grow(table, init, delta)
 }
 
-unsafe extern "C" fn table_fill(vmctx: *mut VMContext, table: u32, dst: u32, value: usize, len: u32) -> u32 {
+unsafe extern "C" fn table_fill(
+    vmctx: *mut VMContext,
+    table: u32,
+    dst: u32,
+    value: usize,
+    len: u32,
+) -> u32 {
     status(unsafe { Instance::from_vmctx(vmctx) }.table_fill(table, dst, value, len))
 }
 
-unsafe extern "C" fn table_copy(vmctx: *mut VMContext, dst_table: u32, src_table: u32, dst: u32, src: u32, len: u32) -> u32 {
+unsafe extern "C" fn table_copy(
+    vmctx: *mut VMContext,
+    dst_table: u32,
+    src_table: u32,
+    dst: u32,
+    src: u32,
+    len: u32,
+) -> u32 {
     status(unsafe { Instance::from_vmctx(vmctx) }.table_copy(dst_table, src_table, dst, src, len))
 }
 
-unsafe extern "C" fn table_init(vmctx: *mut VMContext, table: u32, elem: u32, dst: u32, src: u32, len: u32) -> u32 {
+unsafe extern "C" fn table_init(
+    vmctx: *mut VMContext,
+    table: u32,
+    elem: u32,
+    dst: u32,
+    src: u32,
+    len: u32,
+) -> u32 {
     status(unsafe { Instance::from_vmctx(vmctx) }.table_init(table, elem, dst, src, len))
 }
 
@@ -98,7 +138,13 @@ mod tests {
             std::mem::size_of::<BuiltinTable>(),
             Builtin::ALL.len() * std::mem::size_of::<usize>()
         );
-        assert_eq!(std::mem::offset_of!(BuiltinTable, elem_drop), Builtin::ElemDrop.index() * 8);
-        assert_eq!(std::mem::offset_of!(BuiltinTable, table_grow), Builtin::TableGrow.index() * 8);
+        assert_eq!(
+            std::mem::offset_of!(BuiltinTable, elem_drop),
+            Builtin::ElemDrop.index() * 8
+        );
+        assert_eq!(
+            std::mem::offset_of!(BuiltinTable, table_grow),
+            Builtin::TableGrow.index() * 8
+        );
     }
 }

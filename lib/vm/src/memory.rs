@@ -28,7 +28,10 @@ pub const MAX_PAGES_32: u64 = 65536;
 #[derive(Debug, Error)]
 pub enum MemoryError {
     #[error("cannot reserve {bytes} bytes of address space for a linear memory: {source}")]
-    Reserve { bytes: usize, source: std::io::Error },
+    Reserve {
+        bytes: usize,
+        source: std::io::Error,
+    },
     #[error("memory minimum of {0} pages exceeds the 4 GiB limit of 32-bit memories")]
     TooLarge(u64),
     #[error("memory minimum of {pages} pages exceeds the store's limit of {limit} bytes")]

@@ -30,7 +30,11 @@ impl Table {
     /// A table of type `ty` filled with `init`. `None` when the minimum
     /// exceeds `limit` or [`MAX_TABLE_ELEMENTS`].
     pub fn new(ty: TableType, init: usize, limit: u32) -> Option<Table> {
-        let maximum = ty.maximum.unwrap_or(u32::MAX).min(MAX_TABLE_ELEMENTS).min(limit);
+        let maximum = ty
+            .maximum
+            .unwrap_or(u32::MAX)
+            .min(MAX_TABLE_ELEMENTS)
+            .min(limit);
         if ty.minimum > maximum {
             return None;
         }

@@ -112,7 +112,8 @@ pub struct VMStoreContext {
 /// trampoline: `(host_ctx, caller_vmctx, values, value_count) -> status`.
 /// A non-zero status means "trap"; the reason was recorded with
 /// [`crate::trap::record_host_error`] or [`crate::trap::record_host_panic`].
-pub type VMHostCall = unsafe extern "C" fn(*mut VMHostContext, *mut VMContext, *mut ValRaw, u32) -> u32;
+pub type VMHostCall =
+    unsafe extern "C" fn(*mut VMHostContext, *mut VMContext, *mut ValRaw, u32) -> u32;
 
 /// The head of a host function's context: what its wasm→host trampoline
 /// receives as callee vmctx.
@@ -132,11 +133,20 @@ mod tests {
     #[test]
     fn layouts_match_vmoffsets() {
         let o = VMOffsets::new(std::mem::size_of::<usize>() as u8, &ModuleInfo::default());
-        assert_eq!(o.size_of_funcref() as usize, std::mem::size_of::<VMFuncRef>());
-        assert_eq!(o.funcref_func_ptr() as usize, offset_of!(VMFuncRef, func_ptr));
+        assert_eq!(
+            o.size_of_funcref() as usize,
+            std::mem::size_of::<VMFuncRef>()
+        );
+        assert_eq!(
+            o.funcref_func_ptr() as usize,
+            offset_of!(VMFuncRef, func_ptr)
+        );
         assert_eq!(o.funcref_vmctx() as usize, offset_of!(VMFuncRef, vmctx));
         assert_eq!(o.funcref_type_id() as usize, offset_of!(VMFuncRef, type_id));
-        assert_eq!(o.memory_base() as usize, offset_of!(VMMemoryDefinition, base));
+        assert_eq!(
+            o.memory_base() as usize,
+            offset_of!(VMMemoryDefinition, base)
+        );
         assert_eq!(
             o.memory_current_length() as usize,
             offset_of!(VMMemoryDefinition, current_length)
@@ -150,8 +160,14 @@ mod tests {
             o.store_context_stack_limit() as usize,
             offset_of!(VMStoreContext, stack_limit)
         );
-        assert_eq!(o.host_context_call() as usize, offset_of!(VMHostContext, call));
+        assert_eq!(
+            o.host_context_call() as usize,
+            offset_of!(VMHostContext, call)
+        );
         assert_eq!(VALUE_SLOT_SIZE as usize, std::mem::size_of::<ValRaw>());
-        assert_eq!(VALUE_SLOT_SIZE as usize, std::mem::size_of::<VMGlobalDefinition>());
+        assert_eq!(
+            VALUE_SLOT_SIZE as usize,
+            std::mem::size_of::<VMGlobalDefinition>()
+        );
     }
 }

@@ -17,7 +17,10 @@ fn module_bytes() -> Vec<u8> {
 /// comparable across processes.
 fn compile_hash(threads: usize) -> u64 {
     let wasm = module_bytes();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool");
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("thread pool");
     let compilation = pool.install(|| {
         let translation = translate_module(&wasm, Default::default()).expect("translate");
         let compiler = CraneliftCompiler::new(CraneliftConfig::default()).expect("compiler");
@@ -50,7 +53,12 @@ fn same_output_in_another_process() {
     let here = compile_hash(2);
     let exe = std::env::current_exe().expect("current exe");
     let out = std::process::Command::new(exe)
-        .args(["--exact", "determinism::determinism_child", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "determinism::determinism_child",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD_ENV, "1")
         .output()
         .expect("run child");
@@ -58,6 +66,11 @@ fn same_output_in_another_process() {
     let theirs = stdout
         .lines()
         .find_map(|l| l.split_once("HASH=").map(|(_, h)| h))
-        .unwrap_or_else(|| panic!("child printed no hash:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr)));
+        .unwrap_or_else(|| {
+            panic!(
+                "child printed no hash:\n{stdout}\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
     assert_eq!(theirs.trim(), here.to_string());
 }

@@ -31,12 +31,16 @@ fn deep_recursion_is_a_stack_overflow_trap_and_the_store_stays_usable() {
                local.get 0 i32.const 1 i32.add call $down)
              (func (export "fine") (result i32) i32.const 7))"#,
     );
-    let down = instance.get_typed_func::<i32, i32>(&mut store, "down").unwrap();
+    let down = instance
+        .get_typed_func::<i32, i32>(&mut store, "down")
+        .unwrap();
     for _ in 0..3 {
         let err = down.call(&mut store, 0).unwrap_err();
         assert_eq!(err.trap_code(), Some(TrapCode::StackOverflow), "{err}");
     }
-    let fine = instance.get_typed_func::<(), i32>(&mut store, "fine").unwrap();
+    let fine = instance
+        .get_typed_func::<(), i32>(&mut store, "fine")
+        .unwrap();
     assert_eq!(fine.call(&mut store, ()).unwrap(), 7);
 }
 
@@ -68,9 +72,15 @@ fn memory_grows_to_its_maximum_and_no_further() {
              (func (export "size") (result i32) memory.size)
              (func (export "poke") (param i32) local.get 0 i32.const 42 i32.store8))"#,
     );
-    let grow = instance.get_typed_func::<i32, i32>(&mut store, "grow").unwrap();
-    let size = instance.get_typed_func::<(), i32>(&mut store, "size").unwrap();
-    let poke = instance.get_typed_func::<i32, ()>(&mut store, "poke").unwrap();
+    let grow = instance
+        .get_typed_func::<i32, i32>(&mut store, "grow")
+        .unwrap();
+    let size = instance
+        .get_typed_func::<(), i32>(&mut store, "size")
+        .unwrap();
+    let poke = instance
+        .get_typed_func::<i32, ()>(&mut store, "poke")
+        .unwrap();
     assert_eq!(grow.call(&mut store, 1).unwrap(), 1);
     assert_eq!(grow.call(&mut store, 1).unwrap(), 2);
     assert_eq!(size.call(&mut store, ()).unwrap(), 3);
@@ -104,7 +114,9 @@ fn host_function_error_becomes_a_trap_with_its_source() {
         }
     });
     let instance = Instance::new(&mut store, &module, &[fail.into()]).unwrap();
-    let run = instance.get_typed_func::<i32, ()>(&mut store, "run").unwrap();
+    let run = instance
+        .get_typed_func::<i32, ()>(&mut store, "run")
+        .unwrap();
     run.call(&mut store, 0).unwrap();
     let err = run.call(&mut store, 5).unwrap_err();
     assert!(err.to_string().contains("host refused 5"), "{err}");
@@ -121,14 +133,26 @@ fn trap_in_nested_wasm_call_unwinds_through_the_host_frame() {
     )
     .unwrap();
     let mut store = Store::new(&engine, ());
-    let cb = Func::wrap(&mut store, |mut caller: Caller<'_, ()>| -> Result<(), Error> {
-        let inner = caller.get_export("inner").and_then(|e| e.into_func()).expect("inner export");
-        inner.call(&mut caller, &[], &mut [])
-    });
+    let cb = Func::wrap(
+        &mut store,
+        |mut caller: Caller<'_, ()>| -> Result<(), Error> {
+            let inner = caller
+                .get_export("inner")
+                .and_then(|e| e.into_func())
+                .expect("inner export");
+            inner.call(&mut caller, &[], &mut [])
+        },
+    );
     let instance = Instance::new(&mut store, &module, &[cb.into()]).unwrap();
-    let outer = instance.get_typed_func::<(), ()>(&mut store, "outer").unwrap();
+    let outer = instance
+        .get_typed_func::<(), ()>(&mut store, "outer")
+        .unwrap();
     let err = outer.call(&mut store, ()).unwrap_err();
-    assert_eq!(err.trap_code(), Some(TrapCode::UnreachableCodeReached), "{err}");
+    assert_eq!(
+        err.trap_code(),
+        Some(TrapCode::UnreachableCodeReached),
+        "{err}"
+    );
 }
 
 #[test]
@@ -142,10 +166,16 @@ fn host_panic_is_resumed_after_the_wasm_call() {
     let mut store = Store::new(&engine, ());
     let boom = Func::wrap(&mut store, || -> () { panic!("host panicked on purpose") });
     let instance = Instance::new(&mut store, &module, &[boom.into()]).unwrap();
-    let run = instance.get_typed_func::<(), ()>(&mut store, "run").unwrap();
-    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run.call(&mut store, ())));
+    let run = instance
+        .get_typed_func::<(), ()>(&mut store, "run")
+        .unwrap();
+    let caught =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run.call(&mut store, ())));
     let payload = caught.expect_err("the panic must propagate");
-    assert_eq!(payload.downcast_ref::<&str>(), Some(&"host panicked on purpose"));
+    assert_eq!(
+        payload.downcast_ref::<&str>(),
+        Some(&"host panicked on purpose")
+    );
     // The store still works afterwards.
     run.func().ty(&store);
 }
@@ -153,22 +183,40 @@ fn host_panic_is_resumed_after_the_wasm_call() {
 #[test]
 fn dynamic_calls_check_types_and_counts() {
     let engine = engine();
-    let (mut store, instance) = instantiate(&engine, r#"(module (func (export "id") (param i64) (result i64) local.get 0))"#);
+    let (mut store, instance) = instantiate(
+        &engine,
+        r#"(module (func (export "id") (param i64) (result i64) local.get 0))"#,
+    );
     let f = instance.get_func(&mut store, "id").unwrap();
     let mut out = [Val::I64(0)];
     f.call(&mut store, &[Val::I64(-5)], &mut out).unwrap();
     assert_eq!(out[0], Val::I64(-5));
-    assert!(matches!(f.call(&mut store, &[Val::I32(1)], &mut out), Err(Error::Type(_))));
-    assert!(matches!(f.call(&mut store, &[], &mut out), Err(Error::Type(_))));
+    assert!(matches!(
+        f.call(&mut store, &[Val::I32(1)], &mut out),
+        Err(Error::Type(_))
+    ));
+    assert!(matches!(
+        f.call(&mut store, &[], &mut out),
+        Err(Error::Type(_))
+    ));
 }
 
 #[test]
 fn malformed_and_invalid_modules_are_errors() {
     let engine = engine();
-    for bytes in [&b"not wasm"[..], b"\0asm\x01\0\0\0\x01\x05", b"\0asm\x01\0\0\0\x0a\x04\x01\x02\x00\x6a"] {
+    for bytes in [
+        &b"not wasm"[..],
+        b"\0asm\x01\0\0\0\x01\x05",
+        b"\0asm\x01\0\0\0\x0a\x04\x01\x02\x00\x6a",
+    ] {
         match Module::from_binary(&engine, bytes) {
-            Err(Error::Compile(trident::CompileError::Invalid(e))) => assert!(!e.message.is_empty()),
-            other => panic!("expected an invalid-module error, got {:?}", other.map(|_| ())),
+            Err(Error::Compile(trident::CompileError::Invalid(e))) => {
+                assert!(!e.message.is_empty())
+            }
+            other => panic!(
+                "expected an invalid-module error, got {:?}",
+                other.map(|_| ())
+            ),
         }
     }
 }

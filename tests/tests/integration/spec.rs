@@ -15,7 +15,8 @@ const MIN_COMMANDS: usize = 27_894;
 
 fn expected_failures(backend: &str, bounds: &str) -> BTreeSet<(String, usize)> {
     let path = repo_root().join("tests").join("spec-expected-failures.txt");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -40,7 +41,11 @@ fn run_suite(backend: &str, bounds: BoundsChecks) {
     for r in &reports {
         passed += r.passed();
         failed += r.failed();
-        let name = r.path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let name = r
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
         if let Some(e) = &r.error {
             problems.push(format!("{name}: {e}"));
         }
@@ -52,10 +57,21 @@ fn run_suite(backend: &str, bounds: BoundsChecks) {
         }
     }
     for e in expected.difference(&actual) {
-        problems.push(format!("{}:{} is listed as an expected failure but passed: remove it from the list", e.0, e.1));
+        problems.push(format!(
+            "{}:{} is listed as an expected failure but passed: remove it from the list",
+            e.0, e.1
+        ));
     }
-    println!("{backend}/{}: {passed} passed, {failed} failed", bounds.name());
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    println!(
+        "{backend}/{}: {passed} passed, {failed} failed",
+        bounds.name()
+    );
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
     assert!(
         passed + failed >= MIN_COMMANDS,
         "only {} commands counted, the suite has {MIN_COMMANDS}",

@@ -27,7 +27,10 @@ const TABLE: &[(&str, TrapCode)] = &[
     ("indirect call type mismatch", TrapCode::BadSignature),
     ("integer overflow", TrapCode::IntegerOverflow),
     ("integer divide by zero", TrapCode::IntegerDivisionByZero),
-    ("invalid conversion to integer", TrapCode::BadConversionToInteger),
+    (
+        "invalid conversion to integer",
+        TrapCode::BadConversionToInteger,
+    ),
     ("unreachable", TrapCode::UnreachableCodeReached),
     ("call stack exhausted", TrapCode::StackOverflow),
     ("null reference", TrapCode::NullReference),
@@ -48,8 +51,14 @@ mod tests {
 
     #[test]
     fn prefixes() {
-        assert_eq!(expected_trap("uninitialized element 2"), Some(TrapCode::IndirectCallToNull));
-        assert_eq!(expected_trap("undefined element"), Some(TrapCode::TableOutOfBounds));
+        assert_eq!(
+            expected_trap("uninitialized element 2"),
+            Some(TrapCode::IndirectCallToNull)
+        );
+        assert_eq!(
+            expected_trap("undefined element"),
+            Some(TrapCode::TableOutOfBounds)
+        );
         assert_eq!(expected_trap("something else"), None);
     }
 }

@@ -92,7 +92,12 @@ pub fn run_file(engine: &Engine, path: &Path) -> FileReport {
 
 /// Runs `paths` with at most `jobs` files at once, each with `timeout`.
 /// Reports come back in the order of `paths`.
-pub fn run_files(engine: &Engine, paths: &[PathBuf], jobs: usize, timeout: Duration) -> Vec<FileReport> {
+pub fn run_files(
+    engine: &Engine,
+    paths: &[PathBuf],
+    jobs: usize,
+    timeout: Duration,
+) -> Vec<FileReport> {
     let mut reports: Vec<Option<FileReport>> = vec![None; paths.len()];
     let (tx, rx) = mpsc::channel::<(usize, FileReport)>();
     let mut next = 0;
@@ -114,7 +119,10 @@ pub fn run_files(engine: &Engine, paths: &[PathBuf], jobs: usize, timeout: Durat
             match spawned {
                 Ok(_) => running.push((i, std::time::Instant::now())),
                 Err(e) => {
-                    reports[i] = Some(timeout_report(&paths[i], format!("cannot start a thread: {e}")));
+                    reports[i] = Some(timeout_report(
+                        &paths[i],
+                        format!("cannot start a thread: {e}"),
+                    ));
                 }
             }
         }

@@ -108,7 +108,9 @@ pub fn run(engine: &Engine, text: &str, directives: Vec<WastDirective<'_>>) -> O
 
 impl Runner<'_> {
     fn compile(&self, module: &mut QuoteWat<'_>) -> Result<Module, String> {
-        let bytes = module.encode().map_err(|e| format!("cannot encode module: {e}"))?;
+        let bytes = module
+            .encode()
+            .map_err(|e| format!("cannot encode module: {e}"))?;
         Module::from_binary(self.engine, &bytes).map_err(|e| e.to_string())
     }
 
@@ -171,8 +173,13 @@ impl Runner<'_> {
         };
         match slot {
             Some(Slot::Ready(i)) => Ok(*i),
-            Some(Slot::Failed(e)) => Err(ExecError::Script(format!("module failed to instantiate: {e}"))),
-            None => Err(ExecError::Script(format!("no module {}", name.unwrap_or("defined yet")))),
+            Some(Slot::Failed(e)) => Err(ExecError::Script(format!(
+                "module failed to instantiate: {e}"
+            ))),
+            None => Err(ExecError::Script(format!(
+                "no module {}",
+                name.unwrap_or("defined yet")
+            ))),
         }
     }
 
@@ -211,12 +218,15 @@ impl Runner<'_> {
     }
 
     fn expect_trap(&mut self, exec: WastExecute<'_>, message: &str) -> Result<(), String> {
-        let want = expected_trap(message).ok_or_else(|| format!("unknown trap message `{message}`"))?;
+        let want =
+            expected_trap(message).ok_or_else(|| format!("unknown trap message `{message}`"))?;
         match self.execute(exec) {
             Ok(v) => Err(format!("expected trap `{message}`, got {} values", v.len())),
             Err(ExecError::Api(e)) => match e.trap_code() {
                 Some(code) if code == want => Ok(()),
-                Some(code) => Err(format!("expected trap `{message}` ({want:?}), got {code:?}")),
+                Some(code) => Err(format!(
+                    "expected trap `{message}` ({want:?}), got {code:?}"
+                )),
                 None => Err(format!("expected trap `{message}`, got error: {e}")),
             },
             Err(e) => Err(e.describe()),
@@ -235,7 +245,9 @@ impl Runner<'_> {
                 }
                 result
             }
-            WastDirective::ModuleInstance { instance, module, .. } => {
+            WastDirective::ModuleInstance {
+                instance, module, ..
+            } => {
                 let def = module
                     .and_then(|m| self.definitions.get(m.name()).cloned())
                     .ok_or_else(|| "unknown module definition".to_string())?;
@@ -263,11 +275,17 @@ impl Runner<'_> {
                 self.registered.insert(name.to_string(), slot);
                 result
             }
-            WastDirective::Invoke(invoke) => self.invoke(&invoke).map(|_| ()).map_err(|e| e.describe()),
+            WastDirective::Invoke(invoke) => {
+                self.invoke(&invoke).map(|_| ()).map_err(|e| e.describe())
+            }
             WastDirective::AssertReturn { exec, results, .. } => {
                 let actual = self.execute(exec).map_err(|e| e.describe())?;
                 if actual.len() != results.len() {
-                    return Err(format!("expected {} results, got {}", results.len(), actual.len()));
+                    return Err(format!(
+                        "expected {} results, got {}",
+                        results.len(),
+                        actual.len()
+                    ));
                 }
                 for (i, (a, e)) in actual.iter().zip(&results).enumerate() {
                     values::matches(&self.store, a, e).map_err(|m| format!("result {i}: {m}"))?;
@@ -280,7 +298,11 @@ impl Runner<'_> {
                 Err(ExecError::Api(e)) if e.trap_code() == Some(TrapCode::StackOverflow) => Ok(()),
                 Err(e) => Err(format!("expected `{message}`, got: {}", e.describe())),
             },
-            WastDirective::AssertInvalid { mut module, message, .. } => {
+            WastDirective::AssertInvalid {
+                mut module,
+                message,
+                ..
+            } => {
                 let bytes = match module.encode() {
                     // The text format already rejects some invalid modules
                     // (unknown names, for instance).
@@ -288,38 +310,58 @@ impl Runner<'_> {
                     Ok(b) => b,
                 };
                 match Module::from_binary(self.engine, &bytes) {
-                    Ok(_) => Err(format!("expected invalid module ({message}), but it compiled")),
+                    Ok(_) => Err(format!(
+                        "expected invalid module ({message}), but it compiled"
+                    )),
                     Err(Error::Compile(trident::CompileError::Invalid(_))) => Ok(()),
                     Err(e) => Err(format!("expected invalid module ({message}), got: {e}")),
                 }
             }
-            WastDirective::AssertMalformed { mut module, message, .. } => {
+            WastDirective::AssertMalformed {
+                mut module,
+                message,
+                ..
+            } => {
                 let bytes = match module {
-                    QuoteWat::QuoteModule(..) | QuoteWat::QuoteComponent(..) => match module.encode() {
-                        Err(_) => return Ok(()),
-                        Ok(b) => b,
-                    },
+                    QuoteWat::QuoteModule(..) | QuoteWat::QuoteComponent(..) => {
+                        match module.encode() {
+                            Err(_) => return Ok(()),
+                            Ok(b) => b,
+                        }
+                    }
                     QuoteWat::Wat(_) => match module.encode() {
                         Err(e) => return Err(format!("cannot encode module: {e}")),
                         Ok(b) => b,
                     },
                 };
                 match Module::from_binary(self.engine, &bytes) {
-                    Ok(_) => Err(format!("expected malformed module ({message}), but it compiled")),
+                    Ok(_) => Err(format!(
+                        "expected malformed module ({message}), but it compiled"
+                    )),
                     Err(Error::Compile(trident::CompileError::Invalid(_))) => Ok(()),
                     Err(e) => Err(format!("expected malformed module ({message}), got: {e}")),
                 }
             }
-            WastDirective::AssertUnlinkable { module, message, .. } => {
+            WastDirective::AssertUnlinkable {
+                module, message, ..
+            } => {
                 let mut quote = QuoteWat::Wat(module);
                 let module = self.compile(&mut quote)?;
                 match self.instantiate(&module) {
-                    Ok(_) => Err(format!("expected unlinkable ({message}), but it instantiated")),
+                    Ok(_) => Err(format!(
+                        "expected unlinkable ({message}), but it instantiated"
+                    )),
                     Err(ExecError::Api(Error::Link(_))) => Ok(()),
-                    Err(e) => Err(format!("expected unlinkable ({message}), got: {}", e.describe())),
+                    Err(e) => Err(format!(
+                        "expected unlinkable ({message}), got: {}",
+                        e.describe()
+                    )),
                 }
             }
-            other => Err(format!("unsupported command {:?}", std::mem::discriminant(&other))),
+            other => Err(format!(
+                "unsupported command {:?}",
+                std::mem::discriminant(&other)
+            )),
         }
     }
 }

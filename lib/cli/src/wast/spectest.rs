@@ -19,7 +19,11 @@ pub fn define(store: &mut Store<()>) -> Result<HashMap<String, Extern>, trident:
         ("print_f64_f64", &[ValType::F64, ValType::F64]),
     ];
     for (name, params) in prints {
-        let f = Func::new(store, FuncType::new(params.iter().copied(), []), |_, _, _| Ok(()))?;
+        let f = Func::new(
+            store,
+            FuncType::new(params.iter().copied(), []),
+            |_, _, _| Ok(()),
+        )?;
         m.insert(name.to_string(), f.into());
     }
     let globals = [
@@ -29,7 +33,14 @@ pub fn define(store: &mut Store<()>) -> Result<HashMap<String, Extern>, trident:
         ("global_f64", ValType::F64, Val::F64(666.6f64.to_bits())),
     ];
     for (name, content, value) in globals {
-        let g = Global::new(&mut *store, GlobalType { content, mutable: false }, value)?;
+        let g = Global::new(
+            &mut *store,
+            GlobalType {
+                content,
+                mutable: false,
+            },
+            value,
+        )?;
         m.insert(name.to_string(), g.into());
     }
     let table = Table::new(

@@ -72,10 +72,16 @@ fn v128_matches(actual: u128, expected: &V128Pattern) -> bool {
             i64::from_le_bytes(b[8 * i..8 * i + 8].try_into().unwrap_or_default()) == *v
         }),
         V128Pattern::F32x4(l) => l.iter().enumerate().all(|(i, v)| {
-            f32_matches(u32::from_le_bytes(b[4 * i..4 * i + 4].try_into().unwrap_or_default()), v)
+            f32_matches(
+                u32::from_le_bytes(b[4 * i..4 * i + 4].try_into().unwrap_or_default()),
+                v,
+            )
         }),
         V128Pattern::F64x2(l) => l.iter().enumerate().all(|(i, v)| {
-            f64_matches(u64::from_le_bytes(b[8 * i..8 * i + 8].try_into().unwrap_or_default()), v)
+            f64_matches(
+                u64::from_le_bytes(b[8 * i..8 * i + 8].try_into().unwrap_or_default()),
+                v,
+            )
         }),
     }
 }
@@ -89,7 +95,10 @@ pub fn matches(store: &Store<()>, actual: &Val, expected: &WastRet<'_>) -> Resul
     if core_matches(store, actual, expected) {
         Ok(())
     } else {
-        Err(format!("expected {expected:?}, got {}", describe(store, actual)))
+        Err(format!(
+            "expected {expected:?}, got {}",
+            describe(store, actual)
+        ))
     }
 }
 

@@ -190,7 +190,10 @@ pub unsafe fn catch_traps(
     if ok != 0 {
         return Ok(());
     }
-    let code = state.trap_code.get().unwrap_or(TrapCode::UnreachableCodeReached);
+    let code = state
+        .trap_code
+        .get()
+        .unwrap_or(TrapCode::UnreachableCodeReached);
     if code == TrapCode::HostError {
         if let Some(reason) = state.host_result.take() {
             return Err(reason);

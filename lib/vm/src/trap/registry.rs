@@ -27,7 +27,11 @@ pub struct CodeRegistration {
 
 /// Registers `[start, start + len)` as wasm code whose trapping
 /// instructions are `traps` (offsets from `start`, any order).
-pub fn register_code(start: usize, len: usize, mut traps: Vec<(u32, TrapCode)>) -> CodeRegistration {
+pub fn register_code(
+    start: usize,
+    len: usize,
+    mut traps: Vec<(u32, TrapCode)>,
+) -> CodeRegistration {
     traps.sort_by_key(|t| t.0);
     let entry = Entry {
         end: start + len,

@@ -54,7 +54,11 @@ pub fn install_handlers() {
     });
 }
 
-unsafe extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, context: *mut libc::c_void) {
+unsafe extern "C" fn handler(
+    sig: libc::c_int,
+    info: *mut libc::siginfo_t,
+    context: *mut libc::c_void,
+) {
     let state = CURRENT.with(|c| c.get());
     if !state.is_null() {
         // SAFETY: the kernel passes a valid ucontext_t.
@@ -67,7 +71,13 @@ unsafe extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, conte
             state.trap_pc.set(pc);
             // SAFETY: valid context; redirecting to trident_unwind, which
             // never returns, with the jmp_buf of the live trident_catch.
-            unsafe { redirect(context, trident_unwind as *const () as usize, state.jmp_buf.get() as usize) };
+            unsafe {
+                redirect(
+                    context,
+                    trident_unwind as *const () as usize,
+                    state.jmp_buf.get() as usize,
+                )
+            };
             return;
         }
     }
@@ -79,8 +89,10 @@ unsafe fn chain(sig: libc::c_int, info: *mut libc::siginfo_t, context: *mut libc
     let Some(i) = SIGNALS.iter().position(|&s| s == sig) else {
         return;
     };
-    // SAFETY: PREVIOUS[i] was initialized before our handler was installed.
-    let previous = unsafe { (*(&raw const PREVIOUS))[i].assume_init_ref() };
+    // PREVIOUS[i] was initialized before our handler was installed.
+    let slots = (&raw const PREVIOUS).cast::<MaybeUninit<libc::sigaction>>();
+    // SAFETY: `i` < SIGNALS.len() == PREVIOUS.len().
+    let previous = unsafe { (*slots.add(i)).assume_init_ref() };
     let target = previous.sa_sigaction;
     if target == libc::SIG_DFL || target == libc::SIG_IGN {
         // Restore the default action and return: the faulting instruction
