@@ -1,0 +1,47 @@
+# Trident's two entry points (see README.md):
+#   make run   - build the CLI and run the sample module on every back end
+#   make test  - install what is missing, then lint and run every test
+#
+# Everything runs in release mode: Cranelift built without optimisation
+# compiles about 20x slower.
+
+CARGO ?= cargo
+TRIDENT := target/release/trident
+SPEC_DIR := ../shared/testsuite/wasm-2.0
+BACKENDS := cranelift
+
+.PHONY: run test setup lint unit spec build
+
+build: setup
+	$(CARGO) build --release -p trident-cli
+
+run: build
+	@for b in $(BACKENDS); do \
+	  echo "== $$b: fib(30)"; $(TRIDENT) invoke --backend $$b examples/fib.wat fib 30 || exit 1; \
+	  echo "== $$b: divide(7, 0) traps:"; ! $(TRIDENT) invoke --backend $$b examples/fib.wat divide 7 0; \
+	done
+
+test: setup lint unit spec
+
+# Install what the build needs when it is missing (fresh Debian machine,
+# root). The Rust toolchain itself comes with the machine.
+setup:
+	@command -v $(CARGO) >/dev/null || { echo "cargo is required (rustup)"; exit 1; }
+	@command -v cc >/dev/null || { apt-get update -qq && apt-get install -y -qq gcc; }
+	@test -d ../shared/testsuite || { echo "error: ../shared/testsuite is missing (the shared folder must sit beside the repository)"; exit 1; }
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --release --workspace --all-targets -- -D warnings
+
+unit:
+	$(CARGO) test --release --workspace
+
+# The CLI over the whole non-SIMD Wasm 2.0 suite, per back end and
+# bounds-check style; each prints "N passed, M failed".
+spec: build
+	@set -e; for b in $(BACKENDS); do for s in static dynamic; do \
+	  echo "== trident wast --backend $$b --bounds-checks $$s"; \
+	  $(TRIDENT) wast --backend $$b --bounds-checks $$s $$(ls $(SPEC_DIR)/*.wast | grep -v '/simd_') > target/wast-$$b-$$s.log || { grep -v '^ok' target/wast-$$b-$$s.log; exit 1; }; \
+	  tail -n 1 target/wast-$$b-$$s.log; \
+	done; done
