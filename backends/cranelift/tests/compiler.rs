@@ -275,3 +275,63 @@ fn trampolines_for_every_type() {
         );
     }
 }
+
+/// Debug text of the compilations of a few spec files' modules.
+fn dump_of_spec_sample() -> String {
+    let dir = common::testsuite().join("wasm-2.0");
+    let compiler = host_compiler();
+    let mut out = String::new();
+    for file in [
+        "br_table.wast",
+        "float_exprs.wast",
+        "memory_copy.wast",
+        "call_indirect.wast",
+    ] {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let buf = wast::parser::ParseBuffer::new(&text).unwrap();
+        let script: wast::Wast = wast::parser::parse(&buf).unwrap();
+        for d in script.directives {
+            if let wast::WastDirective::Module(wast::QuoteWat::Wat(mut w)) = d {
+                let bytes = w.encode().unwrap();
+                let t = translate_module(&bytes, Features::WASM2).unwrap();
+                let c = compiler.compile_module(&t).unwrap();
+                out.push_str(&format!("{c:?}\n"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn output_is_deterministic_across_processes() {
+    if let Some(path) = std::env::var_os("TRIDENT_DETERMINISM_DUMP") {
+        std::fs::write(path, dump_of_spec_sample()).unwrap();
+        return;
+    }
+    let here = dump_of_spec_sample();
+    let exe = std::env::current_exe().unwrap();
+    for run in 0..2 {
+        let path = std::env::temp_dir().join(format!(
+            "trident-cranelift-determinism-{}-{run}",
+            std::process::id()
+        ));
+        let status = std::process::Command::new(&exe)
+            .args([
+                "--exact",
+                "output_is_deterministic_across_processes",
+                "--test-threads",
+                if run == 0 { "1" } else { "4" },
+            ])
+            .env("TRIDENT_DETERMINISM_DUMP", &path)
+            .env("RAYON_NUM_THREADS", if run == 0 { "1" } else { "3" })
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let there = std::fs::read_to_string(&path).unwrap();
+        let _ = std::fs::remove_file(&path);
+        assert!(
+            here == there,
+            "compilation differs in another process (run {run})"
+        );
+    }
+}
