@@ -1,15 +1,7 @@
 //! Engine configuration.
 
-use trident_types::{BoundsChecks, Features};
-
-/// How hard the back end optimizes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum OptLevel {
-    None,
-    #[default]
-    Speed,
-    SpeedAndSize,
-}
+pub use trident_types::OptLevel;
+use trident_types::{BoundsChecks, CompilerOptions, Features};
 
 /// Settings for an [`Engine`](crate::Engine).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -26,6 +18,15 @@ pub struct Config {
     pub max_wasm_stack: usize,
     /// Run the back end's IR verifier (slower; meant for tests).
     pub verifier: bool,
+    /// Count fuel ([`Store::set_fuel`](crate::Store::set_fuel)); running
+    /// out traps with `OutOfFuel`.
+    pub consume_fuel: bool,
+    /// Check epoch deadlines ([`Engine::increment_epoch`](crate::Engine::increment_epoch),
+    /// [`Store::set_epoch_deadline`](crate::Store::set_epoch_deadline)).
+    pub epoch_interruption: bool,
+    /// Make float results deterministic: every NaN they produce becomes the
+    /// canonical NaN.
+    pub nan_canonicalization: bool,
 }
 
 impl Default for Config {
@@ -37,6 +38,9 @@ impl Default for Config {
             bounds_checks: BoundsChecks::Static,
             max_wasm_stack: 1 << 20,
             verifier: false,
+            consume_fuel: false,
+            epoch_interruption: false,
+            nan_canonicalization: false,
         }
     }
 }
@@ -76,5 +80,33 @@ impl Config {
     pub fn max_wasm_stack(&mut self, bytes: usize) -> &mut Self {
         self.max_wasm_stack = bytes;
         self
+    }
+
+    pub fn consume_fuel(&mut self, on: bool) -> &mut Self {
+        self.consume_fuel = on;
+        self
+    }
+
+    pub fn epoch_interruption(&mut self, on: bool) -> &mut Self {
+        self.epoch_interruption = on;
+        self
+    }
+
+    pub fn nan_canonicalization(&mut self, on: bool) -> &mut Self {
+        self.nan_canonicalization = on;
+        self
+    }
+
+    /// What the back end is built from.
+    pub fn compiler_options(&self) -> CompilerOptions {
+        CompilerOptions {
+            opt_level: self.opt_level,
+            bounds_checks: self.bounds_checks,
+            consume_fuel: self.consume_fuel,
+            epoch_interruption: self.epoch_interruption,
+            nan_canonicalization: self.nan_canonicalization,
+            verifier: self.verifier,
+            target: None,
+        }
     }
 }

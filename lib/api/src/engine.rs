@@ -4,6 +4,7 @@
 use crate::config::Config;
 use crate::error::Error;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use trident_artifact::{load_code, LoadedCode};
 use trident_compiler::Compiler;
@@ -42,6 +43,8 @@ pub(crate) struct EngineInner {
     pub(crate) config: Config,
     pub(crate) compiler: Box<dyn Compiler>,
     types: Mutex<TypeRegistry>,
+    /// The epoch counter compiled code compares deadlines against.
+    epoch: AtomicU64,
     trampolines: Mutex<HashMap<FuncType, Arc<Trampolines>>>,
 }
 
@@ -64,6 +67,11 @@ fn make_compiler(config: &Config) -> Result<Box<dyn Compiler>, Error> {
     match config.backend.as_str() {
         #[cfg(feature = "cranelift")]
         "cranelift" => {
+            if config.consume_fuel || config.epoch_interruption || config.nan_canonicalization {
+                return Err(Error::Config(
+                    "the cranelift back end does not yet implement fuel, epochs or NaN canonicalization".into(),
+                ));
+            }
             use trident_cranelift::{CraneliftCompiler, CraneliftConfig, OptLevel};
             let c = CraneliftCompiler::new(CraneliftConfig {
                 opt_level: match config.opt_level {
@@ -92,6 +100,7 @@ impl Engine {
                 config: config.clone(),
                 compiler,
                 types: Mutex::new(TypeRegistry::default()),
+                epoch: AtomicU64::new(0),
                 trampolines: Mutex::new(HashMap::new()),
             }),
         })
@@ -104,6 +113,22 @@ impl Engine {
     /// The back end's name.
     pub fn backend(&self) -> &'static str {
         self.inner.compiler.name()
+    }
+
+    /// Advances the epoch: code in stores whose deadline this reaches traps
+    /// with `Interrupted` at its next function entry or loop header (when
+    /// `Config::epoch_interruption` is on). Safe to call from any thread.
+    pub fn increment_epoch(&self) {
+        self.inner.epoch.fetch_add(1, Ordering::Release);
+    }
+
+    /// The current epoch.
+    pub fn current_epoch(&self) -> u64 {
+        self.inner.epoch.load(Ordering::Acquire)
+    }
+
+    pub(crate) fn epoch_ptr(&self) -> *const u64 {
+        self.inner.epoch.as_ptr() as *const u64
     }
 
     pub(crate) fn same(&self, other: &Engine) -> bool {

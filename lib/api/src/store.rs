@@ -86,6 +86,9 @@ impl<T> Store<T> {
         let mut vm = Box::new(VMStoreContext {
             stack_limit: usize::MAX,
             store: std::ptr::null_mut(),
+            fuel_consumed: 0,
+            epoch_deadline: u64::MAX,
+            epoch_ptr: engine.epoch_ptr(),
         });
         let host_caller = Box::new(HostCallerContext {
             store: &mut *vm,
@@ -132,6 +135,24 @@ impl<T> Store<T> {
 
     pub fn into_data(self) -> T {
         self.inner.data
+    }
+
+    /// Gives the store `fuel` units (replacing what was left). Only
+    /// meaningful with `Config::consume_fuel`.
+    pub fn set_fuel(&mut self, fuel: u64) {
+        self.inner.opaque.vm.fuel_consumed = -(fuel.min(i64::MAX as u64) as i64);
+    }
+
+    /// Fuel left (0 once exhausted).
+    pub fn fuel(&self) -> u64 {
+        (-self.inner.opaque.vm.fuel_consumed).max(0) as u64
+    }
+
+    /// Code in this store traps with `Interrupted` once the engine's epoch
+    /// is `ticks` past its current value (with `Config::epoch_interruption`).
+    pub fn set_epoch_deadline(&mut self, ticks: u64) {
+        let now = self.inner.opaque.engine.current_epoch();
+        self.inner.opaque.vm.epoch_deadline = now.saturating_add(ticks);
     }
 }
 

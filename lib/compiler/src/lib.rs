@@ -11,6 +11,7 @@
 //! compile it rejects with `CompileError::Unsupported`.
 
 mod compiler;
+pub mod fuel;
 mod translate;
 
 pub use compiler::{compile_functions_in_parallel, Compiler};

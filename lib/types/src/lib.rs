@@ -20,6 +20,7 @@ mod error;
 mod features;
 mod memory;
 mod module;
+mod options;
 mod trap;
 mod types;
 mod vmoffsets;
@@ -35,6 +36,7 @@ pub use module::{
     ConstExpr, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment, Export,
     ExportKind, Import, ImportKind, ModuleInfo,
 };
+pub use options::{CompilerOptions, OptLevel};
 pub use trap::TrapCode;
 pub use types::{FuncType, GlobalType, MemoryType, TableType, ValType};
 pub use vmoffsets::{VMOffsets, VALUE_SLOT_SIZE, WASM_PAGE_SIZE};

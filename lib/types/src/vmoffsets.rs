@@ -30,9 +30,24 @@
 //! * `VMTableDefinition { base: *mut usize, current_elements: u32 }`.
 //! * `VMGlobalDefinition`: a 16-byte slot holding the value at offset 0, in
 //!   the value's native little-endian representation.
-//! * `VMStoreContext { stack_limit: usize }`: compiled code traps with
-//!   `StackOverflow` when a new frame would put the stack pointer below
-//!   `stack_limit`.
+//! * `VMStoreContext { stack_limit: usize, store: ptr, fuel_consumed: i64,
+//!   epoch_deadline: u64, epoch_ptr: *const u64 }`, per store:
+//!   - compiled code traps with `StackOverflow` when a new frame would put
+//!     the stack pointer below `stack_limit` (checked in every prologue
+//!     before the frame is allocated);
+//!   - fuel (`CompilerOptions::consume_fuel`): every operator has a cost
+//!     (`trident_compiler::fuel::operator_cost`). Code adds the costs of the
+//!     operators it executes to `fuel_consumed` (batching is allowed), and
+//!     must have added everything executed so far before any call, before
+//!     returning, and before each check. The check is `fuel_consumed > 0
+//!     ⇒ trap OutOfFuel`, at every function entry and every `loop` header.
+//!     The host stores `-fuel` to give a store `fuel` units. Because the
+//!     costs and the check points are fixed, the trap point is the same on
+//!     every back end;
+//!   - epochs (`CompilerOptions::epoch_interruption`): at every function
+//!     entry and every `loop` header, `*epoch_ptr >= epoch_deadline ⇒ trap
+//!     Interrupted`. `*epoch_ptr` is the engine's counter, incremented by
+//!     another thread, so it is loaded afresh each time.
 //! * `VMHostContext { call: fn ptr, … }`: what a wasm→host trampoline gets
 //!   as its callee vmctx; it calls `call(host_ctx, caller_vmctx, values,
 //!   value_count) -> u32` with the arguments in 16-byte value slots, reads
@@ -188,6 +203,15 @@ impl VMOffsets {
     }
     pub fn store_context_stack_limit(&self) -> u32 {
         0
+    }
+    pub fn store_context_fuel_consumed(&self) -> u32 {
+        2 * self.p()
+    }
+    pub fn store_context_epoch_deadline(&self) -> u32 {
+        3 * self.p()
+    }
+    pub fn store_context_epoch_ptr(&self) -> u32 {
+        4 * self.p()
     }
     pub fn host_context_call(&self) -> u32 {
         0

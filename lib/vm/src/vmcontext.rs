@@ -106,6 +106,13 @@ pub struct VMStoreContext {
     pub stack_limit: usize,
     /// The embedding's store, for host functions.
     pub store: *mut c_void,
+    /// Fuel used so far minus fuel granted: compiled code traps with
+    /// `OutOfFuel` when it is positive (see `VMOffsets`).
+    pub fuel_consumed: i64,
+    /// Compiled code traps with `Interrupted` once `*epoch_ptr` reaches it.
+    pub epoch_deadline: u64,
+    /// The engine's epoch counter.
+    pub epoch_ptr: *const u64,
 }
 
 /// The signature of a host function's entry, called by a wasm→host

@@ -1,0 +1,49 @@
+//! Options every back end takes. They are part of an artifact's identity:
+//! code compiled with different options is different code.
+
+use crate::BoundsChecks;
+
+/// How hard a back end optimizes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum OptLevel {
+    None,
+    #[default]
+    Speed,
+    SpeedAndSize,
+}
+
+impl OptLevel {
+    pub fn name(self) -> &'static str {
+        match self {
+            OptLevel::None => "none",
+            OptLevel::Speed => "speed",
+            OptLevel::SpeedAndSize => "speed-and-size",
+        }
+    }
+}
+
+/// What every back end is constructed from.
+///
+/// The runtime contracts behind the flags are described in
+/// [`VMOffsets`](crate::VMOffsets)'s documentation (fuel, epochs) and on
+/// each field.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct CompilerOptions {
+    pub opt_level: OptLevel,
+    pub bounds_checks: BoundsChecks,
+    /// Count fuel and trap with `OutOfFuel` when it runs out.
+    pub consume_fuel: bool,
+    /// Check the epoch deadline and trap with `Interrupted` when it passed.
+    pub epoch_interruption: bool,
+    /// Replace every NaN produced by float arithmetic (add, sub, mul, div,
+    /// sqrt, min, max, ceil, floor, trunc, nearest, promote, demote, and
+    /// the same SIMD lane operations) with the canonical NaN of its type:
+    /// positive, quiet, zero payload (`0x7fc00000`,
+    /// `0x7ff8000000000000`). Bit operations (abs, neg, copysign,
+    /// reinterpret, loads, constants) are unchanged.
+    pub nan_canonicalization: bool,
+    /// Run the back end's IR verifier (tests).
+    pub verifier: bool,
+    /// Target triple; `None` is the host.
+    pub target: Option<String>,
+}
