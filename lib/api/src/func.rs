@@ -444,3 +444,7 @@ into_func!(A1 A2 A3);
 into_func!(A1 A2 A3 A4);
 into_func!(A1 A2 A3 A4 A5);
 into_func!(A1 A2 A3 A4 A5 A6);
+into_func!(A1 A2 A3 A4 A5 A6 A7);
+into_func!(A1 A2 A3 A4 A5 A6 A7 A8);
+into_func!(A1 A2 A3 A4 A5 A6 A7 A8 A9);
+into_func!(A1 A2 A3 A4 A5 A6 A7 A8 A9 A10);

@@ -227,3 +227,32 @@ fn unknown_backend_is_a_config_error() {
     config.backend("nonesuch");
     assert!(matches!(Engine::new(&config), Err(Error::Config(_))));
 }
+
+#[test]
+fn linker_resolves_imports_by_name_in_each_store() {
+    let engine = engine();
+    let module = Module::new(
+        &engine,
+        r#"(module (import "env" "add" (func $add (param i32 i32) (result i32)))
+             (func (export "run") (result i32) i32.const 40 i32.const 2 call $add))"#,
+    )
+    .unwrap();
+    let mut linker = trident::Linker::<u32>::new();
+    linker.func_wrap("env", "add", |mut caller: Caller<'_, u32>, a: i32, b: i32| {
+        *caller.data_mut() += 1;
+        a + b
+    });
+    for _ in 0..2 {
+        let mut store = Store::new(&engine, 0u32);
+        let instance = linker.instantiate(&mut store, &module).unwrap();
+        let run = instance.get_typed_func::<(), i32>(&mut store, "run").unwrap();
+        assert_eq!(run.call(&mut store, ()).unwrap(), 42);
+        assert_eq!(*store.data(), 1);
+    }
+    let other = Module::new(&engine, r#"(module (import "env" "missing" (func)))"#).unwrap();
+    let mut store = Store::new(&engine, 0u32);
+    assert!(matches!(
+        linker.instantiate(&mut store, &other),
+        Err(Error::Link(trident::LinkError::Unknown { .. }))
+    ));
+}
