@@ -1,0 +1,195 @@
+//! The `wasi_snapshot_preview1` ABI: flag bits, enum values and the byte
+//! layouts of the structures the guest and the host exchange through linear
+//! memory (all little-endian, offsets as in the witx definitions).
+//!
+//! This file holds numbers only; the code that reads and writes the
+//! structures lives next to the calls that use them.
+
+/// The import module name of every function here.
+pub const MODULE: &str = "wasi_snapshot_preview1";
+
+/// `rights` bits.
+pub mod rights {
+    pub const FD_DATASYNC: u64 = 1 << 0;
+    pub const FD_READ: u64 = 1 << 1;
+    pub const FD_SEEK: u64 = 1 << 2;
+    pub const FD_FDSTAT_SET_FLAGS: u64 = 1 << 3;
+    pub const FD_SYNC: u64 = 1 << 4;
+    pub const FD_TELL: u64 = 1 << 5;
+    pub const FD_WRITE: u64 = 1 << 6;
+    pub const FD_ADVISE: u64 = 1 << 7;
+    pub const FD_ALLOCATE: u64 = 1 << 8;
+    pub const PATH_CREATE_DIRECTORY: u64 = 1 << 9;
+    pub const PATH_CREATE_FILE: u64 = 1 << 10;
+    pub const PATH_LINK_SOURCE: u64 = 1 << 11;
+    pub const PATH_LINK_TARGET: u64 = 1 << 12;
+    pub const PATH_OPEN: u64 = 1 << 13;
+    pub const FD_READDIR: u64 = 1 << 14;
+    pub const PATH_READLINK: u64 = 1 << 15;
+    pub const PATH_RENAME_SOURCE: u64 = 1 << 16;
+    pub const PATH_RENAME_TARGET: u64 = 1 << 17;
+    pub const PATH_FILESTAT_GET: u64 = 1 << 18;
+    pub const PATH_FILESTAT_SET_SIZE: u64 = 1 << 19;
+    pub const PATH_FILESTAT_SET_TIMES: u64 = 1 << 20;
+    pub const FD_FILESTAT_GET: u64 = 1 << 21;
+    pub const FD_FILESTAT_SET_SIZE: u64 = 1 << 22;
+    pub const FD_FILESTAT_SET_TIMES: u64 = 1 << 23;
+    pub const PATH_SYMLINK: u64 = 1 << 24;
+    pub const PATH_REMOVE_DIRECTORY: u64 = 1 << 25;
+    pub const PATH_UNLINK_FILE: u64 = 1 << 26;
+    pub const POLL_FD_READWRITE: u64 = 1 << 27;
+    pub const SOCK_SHUTDOWN: u64 = 1 << 28;
+    pub const SOCK_ACCEPT: u64 = 1 << 29;
+
+    /// Everything an open regular file can do.
+    pub const FILE: u64 = FD_DATASYNC
+        | FD_READ
+        | FD_SEEK
+        | FD_FDSTAT_SET_FLAGS
+        | FD_SYNC
+        | FD_TELL
+        | FD_WRITE
+        | FD_ADVISE
+        | FD_ALLOCATE
+        | FD_FILESTAT_GET
+        | FD_FILESTAT_SET_SIZE
+        | FD_FILESTAT_SET_TIMES
+        | POLL_FD_READWRITE;
+
+    /// Everything an open directory can do itself.
+    pub const DIRECTORY: u64 = FD_FDSTAT_SET_FLAGS
+        | FD_SYNC
+        | FD_ADVISE
+        | PATH_CREATE_DIRECTORY
+        | PATH_CREATE_FILE
+        | PATH_LINK_SOURCE
+        | PATH_LINK_TARGET
+        | PATH_OPEN
+        | FD_READDIR
+        | PATH_READLINK
+        | PATH_RENAME_SOURCE
+        | PATH_RENAME_TARGET
+        | PATH_FILESTAT_GET
+        | PATH_FILESTAT_SET_SIZE
+        | PATH_FILESTAT_SET_TIMES
+        | FD_FILESTAT_GET
+        | FD_FILESTAT_SET_TIMES
+        | PATH_SYMLINK
+        | PATH_REMOVE_DIRECTORY
+        | PATH_UNLINK_FILE;
+
+    /// What files and directories opened beneath a directory may get.
+    pub const DIRECTORY_INHERITING: u64 = DIRECTORY | FILE;
+
+    /// A standard stream (character device or pipe): no seeking.
+    pub const STREAM: u64 =
+        FD_READ | FD_WRITE | FD_FDSTAT_SET_FLAGS | FD_FILESTAT_GET | POLL_FD_READWRITE;
+
+    /// Rights that need the file opened for reading.
+    pub const NEED_READ: u64 = FD_READ | FD_READDIR;
+    /// Rights that need the file opened for writing.
+    pub const NEED_WRITE: u64 = FD_DATASYNC | FD_WRITE | FD_ALLOCATE | FD_FILESTAT_SET_SIZE;
+}
+
+/// `filetype` values.
+pub mod filetype {
+    pub const UNKNOWN: u8 = 0;
+    pub const BLOCK_DEVICE: u8 = 1;
+    pub const CHARACTER_DEVICE: u8 = 2;
+    pub const DIRECTORY: u8 = 3;
+    pub const REGULAR_FILE: u8 = 4;
+    pub const SOCKET_DGRAM: u8 = 5;
+    pub const SOCKET_STREAM: u8 = 6;
+    pub const SYMBOLIC_LINK: u8 = 7;
+}
+
+/// `fdflags` bits.
+pub mod fdflags {
+    pub const APPEND: u16 = 1 << 0;
+    pub const DSYNC: u16 = 1 << 1;
+    pub const NONBLOCK: u16 = 1 << 2;
+    pub const RSYNC: u16 = 1 << 3;
+    pub const SYNC: u16 = 1 << 4;
+}
+
+/// `oflags` bits.
+pub mod oflags {
+    pub const CREAT: u16 = 1 << 0;
+    pub const DIRECTORY: u16 = 1 << 1;
+    pub const EXCL: u16 = 1 << 2;
+    pub const TRUNC: u16 = 1 << 3;
+}
+
+/// `lookupflags` bits.
+pub const LOOKUP_SYMLINK_FOLLOW: u32 = 1;
+
+/// `fstflags` bits.
+pub mod fstflags {
+    pub const ATIM: u16 = 1 << 0;
+    pub const ATIM_NOW: u16 = 1 << 1;
+    pub const MTIM: u16 = 1 << 2;
+    pub const MTIM_NOW: u16 = 1 << 3;
+}
+
+/// `whence` values.
+pub mod whence {
+    pub const SET: u8 = 0;
+    pub const CUR: u8 = 1;
+    pub const END: u8 = 2;
+}
+
+/// `advice` values.
+pub mod advice {
+    pub const NORMAL: u8 = 0;
+    pub const SEQUENTIAL: u8 = 1;
+    pub const RANDOM: u8 = 2;
+    pub const WILLNEED: u8 = 3;
+    pub const DONTNEED: u8 = 4;
+    pub const NOREUSE: u8 = 5;
+}
+
+/// `clockid` values.
+pub mod clockid {
+    pub const REALTIME: u32 = 0;
+    pub const MONOTONIC: u32 = 1;
+    pub const PROCESS_CPUTIME: u32 = 2;
+    pub const THREAD_CPUTIME: u32 = 3;
+}
+
+/// `eventtype` values and `poll_oneoff` layouts.
+pub mod poll {
+    pub const CLOCK: u8 = 0;
+    pub const FD_READ: u8 = 1;
+    pub const FD_WRITE: u8 = 2;
+    /// `subclockflags`: the timeout is an absolute time.
+    pub const ABSTIME: u16 = 1;
+    /// `eventrwflags`: the peer hung up.
+    pub const HANGUP: u16 = 1;
+    /// `subscription`: userdata u64 @0, tag u8 @8, clock { id u32 @16,
+    /// timeout u64 @24, precision u64 @32, flags u16 @40 } or
+    /// fd_readwrite { fd u32 @16 }.
+    pub const SUBSCRIPTION_SIZE: u32 = 48;
+    /// `event`: userdata u64 @0, error u16 @8, type u8 @10,
+    /// fd_readwrite { nbytes u64 @16, flags u16 @24 }.
+    pub const EVENT_SIZE: u32 = 32;
+}
+
+/// `preopentype` of a directory.
+pub const PREOPENTYPE_DIR: u8 = 0;
+
+/// Sizes of the fixed structures.
+pub mod size {
+    /// `fdstat`: filetype u8 @0, flags u16 @2, rights_base u64 @8,
+    /// rights_inheriting u64 @16.
+    pub const FDSTAT: u32 = 24;
+    /// `filestat`: dev @0, ino @8, filetype u8 @16, nlink @24, size @32,
+    /// atim @40, mtim @48, ctim @56.
+    pub const FILESTAT: u32 = 64;
+    /// `prestat`: tag u8 @0, name length u32 @4.
+    pub const PRESTAT: u32 = 8;
+    /// `dirent`: d_next u64 @0, d_ino u64 @8, d_namlen u32 @16,
+    /// d_type u8 @20.
+    pub const DIRENT: usize = 24;
+    /// `iovec`/`ciovec`: buf u32 @0, len u32 @4.
+    pub const IOVEC: u32 = 8;
+}
