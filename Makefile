@@ -10,15 +10,15 @@ TRIDENT := target/release/trident
 SPEC_DIR := ../shared/testsuite/wasm-2.0
 BACKENDS := cranelift
 
-.PHONY: run test setup lint unit spec build
+.PHONY: run test setup lint unit spec build wasi-demo
 
 build: setup
 	$(CARGO) build --release -p trident-cli
 
 run: build
 	@for b in $(BACKENDS); do \
-	  echo "== $$b: fib(30)"; $(TRIDENT) invoke --backend $$b examples/fib.wat fib 30 || exit 1; \
-	  echo "== $$b: divide(7, 0) traps:"; ! $(TRIDENT) invoke --backend $$b examples/fib.wat divide 7 0; \
+	  echo "== $$b: fib(30)"; $(TRIDENT) run --backend $$b --invoke fib examples/fib.wat 30 || exit 1; \
+	  echo "== $$b: divide(7, 0) traps:"; ! $(TRIDENT) run --backend $$b --invoke divide examples/fib.wat 7 0; \
 	done
 
 test: setup lint unit spec
@@ -28,14 +28,31 @@ test: setup lint unit spec
 setup:
 	@command -v $(CARGO) >/dev/null || { echo "cargo is required (rustup)"; exit 1; }
 	@command -v cc >/dev/null || { apt-get update -qq && apt-get install -y -qq gcc; }
+	@command -v clang-22 >/dev/null && command -v wasm-ld-22 >/dev/null \
+	  && test -f /usr/lib/wasm32-wasi/crt1-command.o \
+	  && test -f /usr/lib/llvm-22/lib/clang/22/lib/wasi/libclang_rt.builtins-wasm32.a \
+	  || { apt-get update -qq && apt-get install -y -qq clang-22 lld-22 wasi-libc libclang-rt-22-dev-wasm32; }
 	@test -d ../shared/testsuite || { echo "error: ../shared/testsuite is missing (the shared folder must sit beside the repository)"; exit 1; }
 
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --workspace --all-targets -- -D warnings
 
-unit:
+unit: wasi-demo
 	$(CARGO) test --release --workspace
+
+# The C program the WASI tests compare: built for wasm32-wasi (clang-22,
+# wasi-libc) and natively; lib/cli/tests/wasi_demo.rs runs both.
+WASI_DEMO := target/wasi-demo
+wasi-demo: $(WASI_DEMO)/wasi-demo.wasm $(WASI_DEMO)/wasi-demo-native
+
+$(WASI_DEMO)/wasi-demo.wasm: tests/programs/wasi-demo.c
+	@mkdir -p $(WASI_DEMO)
+	clang-22 --target=wasm32-wasi -Wno-deprecated -O2 -o $@ $<
+
+$(WASI_DEMO)/wasi-demo-native: tests/programs/wasi-demo.c
+	@mkdir -p $(WASI_DEMO)
+	cc -O2 -o $@ $<
 
 # The CLI over the whole non-SIMD Wasm 2.0 suite, per back end and
 # bounds-check style; each prints "N passed, M failed".

@@ -1,4 +1,6 @@
 //! The `trident` command's library half: what the subcommands do, so the
 //! integration tests can run the same code the binary runs.
 
+pub mod inspect;
+pub mod run;
 pub mod wast;

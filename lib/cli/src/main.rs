@@ -1,15 +1,18 @@
-//! The `trident` command.
+//! The `trident` command: `run`, `inspect` and `wast`. The work is done
+//! in the library half (`trident_cli::{run, inspect, wast}`); this file
+//! parses the command line and turns outcomes into exit statuses.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
-use trident::{BoundsChecks, Config, Engine, Instance, Module, Store, Val, ValType};
+use trident::{BoundsChecks, Config, Engine};
+use trident_cli::run::{Outcome, RunOptions, Stdio};
 
 #[derive(Parser)]
 #[command(
     name = "trident",
-    version,
     about = "A WebAssembly compiler with three back ends"
 )]
 struct Cli {
@@ -70,21 +73,106 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Call an exported function of a module (no WASI) and print its results.
-    Invoke {
-        #[command(flatten)]
-        engine: EngineOptions,
-        /// The module (.wasm or .wat).
+    /// Run a WASI program, or call one of a module's functions.
+    ///
+    /// Options come before FILE; everything after FILE goes to the program
+    /// (or, with --invoke, is parsed as the function's arguments).
+    Run(RunArgs),
+    /// Show a module's sections: counts, offsets, sizes, entries.
+    Inspect {
+        /// The module (.wasm).
         file: PathBuf,
-        /// The exported function.
-        function: String,
-        /// Arguments, parsed by the function's parameter types.
-        args: Vec<String>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 
+#[derive(clap::Args)]
+struct RunArgs {
+    #[command(flatten)]
+    engine: EngineOptions,
+    /// Give the program a host directory, as GUEST (default: as written).
+    #[arg(long = "dir", value_name = "HOST[::GUEST]")]
+    dirs: Vec<String>,
+    /// Give the program the host directory HOST as GUEST.
+    #[arg(long = "mapdir", value_name = "GUEST::HOST")]
+    mapdirs: Vec<String>,
+    /// Set an environment variable (NAME alone passes the host's value).
+    #[arg(long = "env", value_name = "NAME=VALUE")]
+    env: Vec<String>,
+    /// Pass the host's whole environment.
+    #[arg(long)]
+    inherit_env: bool,
+    /// Call this exported function instead of `_start` and print its results.
+    #[arg(long, value_name = "FUNCTION")]
+    invoke: Option<String>,
+    /// Stop the program (trap) after it has used this much fuel.
+    #[arg(long, value_name = "N")]
+    fuel: Option<u64>,
+    /// Stop the program (trap) after this long, e.g. 10s, 500ms, 2m.
+    #[arg(long, value_name = "DURATION", value_parser = trident_cli::run::parse_duration)]
+    timeout: Option<Duration>,
+    /// The module (.wasm or .wat), then the program's arguments.
+    #[arg(
+        value_name = "FILE [ARGS]...",
+        required = true,
+        num_args = 1..,
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    command: Vec<OsString>,
+}
+
+impl RunArgs {
+    fn options(self) -> Result<RunOptions, String> {
+        let mut command = self.command.into_iter();
+        let file = command.next().ok_or("no module given")?;
+        let mut o = RunOptions::new(file);
+        o.args = command.collect();
+        o.backend = self.engine.backend;
+        o.bounds_checks = self.engine.bounds_checks.into();
+        for d in &self.dirs {
+            let (host, guest) = d.split_once("::").unwrap_or((d, d));
+            o.dirs.push((PathBuf::from(host), guest.to_string()));
+        }
+        for d in &self.mapdirs {
+            let (guest, host) = d
+                .split_once("::")
+                .ok_or_else(|| format!("--mapdir `{d}` is not GUEST::HOST"))?;
+            o.dirs.push((PathBuf::from(host), guest.to_string()));
+        }
+        for e in &self.env {
+            match e.split_once('=') {
+                Some((k, v)) => o.env.push((k.to_string(), v.to_string())),
+                None => {
+                    if let Ok(v) = std::env::var(e) {
+                        o.env.push((e.clone(), v));
+                    }
+                }
+            }
+        }
+        o.inherit_env = self.inherit_env;
+        o.invoke = self.invoke;
+        o.fuel = self.fuel;
+        o.timeout = self.timeout;
+        Ok(o)
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let version = format!(
+        "{} (back ends: {})",
+        env!("CARGO_PKG_VERSION"),
+        Config::available_backends().join(", ")
+    );
+    let matches = Cli::command()
+        .version(&*Box::leak(version.into_boxed_str()))
+        .get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
     match cli.command {
         Command::Wast {
             engine,
@@ -93,18 +181,84 @@ fn main() -> ExitCode {
             verbose,
             files,
         } => wast(&engine, timeout, jobs, verbose, &files),
-        Command::Invoke {
-            engine,
-            file,
-            function,
-            args,
-        } => match invoke(&engine, &file, &function, &args) {
-            Ok(()) => ExitCode::SUCCESS,
+        Command::Run(args) => run(args),
+        Command::Inspect { file, json } => inspect(&file, json),
+    }
+}
+
+/// Writes `text` to stdout; a reader that went away (a closed pipe) ends
+/// the output quietly instead of panicking as `print!` would.
+fn write_stdout(text: &str) -> Result<(), ExitCode> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(ExitCode::FAILURE),
+        Err(e) => {
+            eprintln!("error: cannot write the output: {e}");
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// Flushes what was printed, then exits with `status`.
+fn exit(status: i32) -> ! {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    std::process::exit(status)
+}
+
+fn run(args: RunArgs) -> ExitCode {
+    let options = match args.options() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("error: {e}");
+            exit(1)
+        }
+    };
+    match trident_cli::run::run(&options, Stdio::inherit()) {
+        Ok(Outcome::Exit(code)) => exit(code),
+        Ok(Outcome::Results(values)) => {
+            let text: String = values
+                .iter()
+                .map(|v| format!("{}\n", trident_cli::run::show_value(v)))
+                .collect();
+            match write_stdout(&text) {
+                Ok(()) => exit(0),
+                Err(_) => exit(1),
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            exit(e.exit_status())
+        }
+    }
+}
+
+fn inspect(file: &PathBuf, json: bool) -> ExitCode {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let name = file.display().to_string();
+    match trident_cli::inspect::inspect(&name, &bytes) {
+        Ok(report) if json => match serde_json::to_string_pretty(&report) {
+            Ok(text) => write_stdout(&(text + "\n")).map_or_else(|e| e, |()| ExitCode::SUCCESS),
             Err(e) => {
                 eprintln!("error: {e}");
                 ExitCode::FAILURE
             }
         },
+        Ok(report) => write_stdout(&trident_cli::inspect::text::render(&report))
+            .map_or_else(|e| e, |()| ExitCode::SUCCESS),
+        Err(e) => {
+            eprintln!("error: {name}: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -153,73 +307,4 @@ fn wast(
     let _ = std::io::stdout().flush();
     // Exit at once: a timed-out file may have left a thread spinning.
     std::process::exit(if failed == 0 { 0 } else { 1 });
-}
-
-fn parse_arg(text: &str, ty: ValType) -> Result<Val, String> {
-    let bad = || format!("cannot read `{text}` as {ty}");
-    Ok(match ty {
-        ValType::I32 => Val::I32(text.parse::<i64>().map_err(|_| bad())? as i32),
-        ValType::I64 => Val::I64(text.parse::<i64>().map_err(|_| bad())?),
-        ValType::F32 => Val::F32(text.parse::<f32>().map_err(|_| bad())?.to_bits()),
-        ValType::F64 => Val::F64(text.parse::<f64>().map_err(|_| bad())?.to_bits()),
-        other => {
-            return Err(format!(
-                "cannot pass a {other} argument from the command line"
-            ))
-        }
-    })
-}
-
-fn show(v: &Val) -> String {
-    match v {
-        Val::I32(x) => x.to_string(),
-        Val::I64(x) => x.to_string(),
-        Val::F32(x) => f32::from_bits(*x).to_string(),
-        Val::F64(x) => f64::from_bits(*x).to_string(),
-        Val::V128(x) => format!("{x:#034x}"),
-        Val::FuncRef(f) => if f.is_some() { "funcref" } else { "null" }.to_string(),
-        Val::ExternRef(r) => if r.is_some() { "externref" } else { "null" }.to_string(),
-    }
-}
-
-fn invoke(
-    options: &EngineOptions,
-    file: &PathBuf,
-    function: &str,
-    args: &[String],
-) -> Result<(), String> {
-    let engine = options.engine().map_err(|e| e.to_string())?;
-    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let module = Module::new(&engine, &bytes).map_err(|e| format!("{}: {e}", file.display()))?;
-    if module.imports().len() != 0 {
-        return Err(format!(
-            "{}: modules with imports need `trident run`",
-            file.display()
-        ));
-    }
-    let mut store = Store::new(&engine, ());
-    let instance = Instance::new(&mut store, &module, &[]).map_err(|e| e.to_string())?;
-    let func = instance
-        .get_func(&mut store, function)
-        .ok_or_else(|| format!("{}: no exported function `{function}`", file.display()))?;
-    let ty = func.ty(&store);
-    if ty.params.len() != args.len() {
-        return Err(format!(
-            "`{function}` is {ty}: it takes {} arguments, {} given",
-            ty.params.len(),
-            args.len()
-        ));
-    }
-    let params = args
-        .iter()
-        .zip(&ty.params)
-        .map(|(a, t)| parse_arg(a, *t))
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut results: Vec<Val> = ty.results.iter().map(|t| Val::default_for(*t)).collect();
-    func.call(&mut store, &params, &mut results)
-        .map_err(|e| e.to_string())?;
-    for r in &results {
-        println!("{}", show(r));
-    }
-    Ok(())
 }

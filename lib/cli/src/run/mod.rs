@@ -1,0 +1,287 @@
+//! `trident run`: run a WASI command (`_start`) or call one export
+//! (`--invoke`), with WASI preview1 and the sightglass `bench` imports.
+//!
+//! The library half does everything but exiting: [`run`] returns an
+//! [`Outcome`] or a [`RunError`], and the binary turns those into the exit
+//! status (the guest's `proc_exit` status, 0 when `_start` returns, 134
+//! for a trap, 1 for anything that stopped the module from running).
+//! Standard streams are parameters so tests can capture them.
+
+mod args;
+
+pub use args::{parse_duration, parse_value, show_value};
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
+use thiserror::Error;
+use trident::{BoundsChecks, Config, Engine, ExportKind, Linker, Module, Store, Val};
+use trident_wasi::{Stream, WasiCtx, WasiCtxBuilder};
+
+/// Everything `trident run` is told.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    pub backend: String,
+    pub bounds_checks: BoundsChecks,
+    /// Pre-opened directories: host path, guest path.
+    pub dirs: Vec<(PathBuf, String)>,
+    /// Environment variables the guest sees.
+    pub env: Vec<(String, String)>,
+    /// Pass the host's whole environment (before `env`).
+    pub inherit_env: bool,
+    /// Call this export instead of `_start`; `args` become its arguments.
+    pub invoke: Option<String>,
+    pub fuel: Option<u64>,
+    pub timeout: Option<Duration>,
+    /// The module (.wasm, or .wat text).
+    pub file: PathBuf,
+    /// The program's arguments (after its name).
+    pub args: Vec<OsString>,
+}
+
+impl RunOptions {
+    pub fn new(file: impl Into<PathBuf>) -> RunOptions {
+        RunOptions {
+            backend: Config::DEFAULT_BACKEND.to_string(),
+            bounds_checks: BoundsChecks::Static,
+            dirs: Vec::new(),
+            env: Vec::new(),
+            inherit_env: false,
+            invoke: None,
+            fuel: None,
+            timeout: None,
+            file: file.into(),
+            args: Vec::new(),
+        }
+    }
+}
+
+/// How a run ended, when the module ran.
+#[derive(Debug, PartialEq)]
+pub enum Outcome {
+    /// `_start` returned (0) or the guest called `proc_exit`.
+    Exit(i32),
+    /// The `--invoke`d function returned these.
+    Results(Vec<Val>),
+}
+
+/// Why a run failed.
+#[derive(Debug, Error)]
+pub enum RunError {
+    /// The module could not run: missing or malformed file, bad options,
+    /// missing imports or exports (exit status 1).
+    #[error("{0}")]
+    Setup(String),
+    /// The guest trapped (exit status 134).
+    #[error("{0}")]
+    Trap(trident::Error),
+}
+
+impl RunError {
+    /// The process exit status for this error.
+    pub fn exit_status(&self) -> i32 {
+        match self {
+            RunError::Setup(_) => 1,
+            RunError::Trap(_) => 134,
+        }
+    }
+}
+
+fn setup(message: impl std::fmt::Display) -> RunError {
+    RunError::Setup(message.to_string())
+}
+
+/// The guest's standard streams.
+pub struct Stdio {
+    pub stdin: Stream,
+    pub stdout: Stream,
+    pub stderr: Stream,
+}
+
+impl Stdio {
+    /// The host process's own streams.
+    pub fn inherit() -> Stdio {
+        Stdio {
+            stdin: Stream::HostStdin,
+            stdout: Stream::HostStdout,
+            stderr: Stream::HostStderr,
+        }
+    }
+}
+
+fn engine(o: &RunOptions) -> Result<Engine, RunError> {
+    let mut config = Config::default();
+    config
+        .backend(&o.backend)
+        .bounds_checks(o.bounds_checks)
+        .consume_fuel(o.fuel.is_some())
+        .epoch_interruption(o.timeout.is_some());
+    Engine::new(&config).map_err(setup)
+}
+
+fn wasi_ctx(o: &RunOptions, stdio: Stdio) -> Result<WasiCtx, RunError> {
+    let mut b = WasiCtxBuilder::new();
+    b.arg(o.file.as_os_str()).args(&o.args);
+    if o.inherit_env {
+        b.inherit_env();
+    }
+    for (k, v) in &o.env {
+        b.env(k, v).map_err(setup)?;
+    }
+    for (host, guest) in &o.dirs {
+        b.preopened_dir(host, guest.as_str()).map_err(setup)?;
+    }
+    b.stdin(stdio.stdin)
+        .stdout(stdio.stdout)
+        .stderr(stdio.stderr);
+    Ok(b.build())
+}
+
+/// "name (kind), …" for an error message about a module's exports.
+fn describe_exports(module: &Module) -> String {
+    let names: Vec<String> = module
+        .exports()
+        .map(|e| {
+            let kind = match e.kind {
+                ExportKind::Func(_) => "function",
+                ExportKind::Table(_) => "table",
+                ExportKind::Memory(_) => "memory",
+                ExportKind::Global(_) => "global",
+            };
+            format!("`{}` ({kind})", e.name)
+        })
+        .collect();
+    if names.is_empty() {
+        "nothing".to_string()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Runs a module to the end.
+pub fn run(o: &RunOptions, stdio: Stdio) -> Result<Outcome, RunError> {
+    let bytes = std::fs::read(&o.file)
+        .map_err(|e| setup(format!("cannot read {}: {e}", o.file.display())))?;
+    let engine = engine(o)?;
+    let module =
+        Module::new(&engine, &bytes).map_err(|e| setup(format!("{}: {e}", o.file.display())))?;
+    let mut linker: Linker<WasiCtx> = Linker::new();
+    trident_wasi::add_to_linker(&mut linker, |ctx| ctx);
+    // The sightglass convention: calls around the measured part.
+    linker.func_wrap("bench", "start", || {});
+    linker.func_wrap("bench", "end", || {});
+    let mut store = Store::new(&engine, wasi_ctx(o, stdio)?);
+    if let Some(fuel) = o.fuel {
+        store.set_fuel(fuel);
+    }
+    let _watchdog = o.timeout.map(|t| {
+        store.set_epoch_deadline(1);
+        Watchdog::start(engine.clone(), t)
+    });
+    let instance = match linker.instantiate(&mut store, &module) {
+        Ok(i) => i,
+        // Linking and instantiation problems stop the module before it
+        // runs; anything else came out of running its start function.
+        Err(
+            e @ (trident::Error::Link(_)
+            | trident::Error::Instantiation(_)
+            | trident::Error::Type(_)),
+        ) => return Err(setup(format!("{}: {e}", o.file.display()))),
+        Err(e) => return finish(e),
+    };
+    let name = match &o.invoke {
+        Some(name) => {
+            // A WASI reactor initialises itself before its exports are used.
+            if let Some(init) = instance.get_func(&mut store, "_initialize") {
+                if let Err(e) = init.call(&mut store, &[], &mut []) {
+                    return finish(e);
+                }
+            }
+            name.as_str()
+        }
+        None => "_start",
+    };
+    let func = instance
+        .get_func(&mut store, name)
+        .ok_or_else(|| match &o.invoke {
+            Some(_) => setup(format!(
+                "{} has no exported function `{name}`; it exports {}",
+                o.file.display(),
+                describe_exports(&module)
+            )),
+            None => setup(format!(
+                "{} has no `_start` function and no --invoke was given; it exports {}",
+                o.file.display(),
+                describe_exports(&module)
+            )),
+        })?;
+    let ty = func.ty(&store);
+    let params = if o.invoke.is_some() {
+        if ty.params.len() != o.args.len() {
+            return Err(setup(format!(
+                "`{name}` is {ty}: it takes {} arguments, {} given",
+                ty.params.len(),
+                o.args.len()
+            )));
+        }
+        o.args
+            .iter()
+            .zip(&ty.params)
+            .map(|(a, t)| parse_value(&a.to_string_lossy(), *t))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(setup)?
+    } else {
+        if !ty.params.is_empty() || !ty.results.is_empty() {
+            return Err(setup(format!(
+                "`_start` is {ty}; a WASI command's `_start` takes and returns nothing"
+            )));
+        }
+        Vec::new()
+    };
+    let mut results: Vec<Val> = ty.results.iter().map(|t| Val::default_for(*t)).collect();
+    match func.call(&mut store, &params, &mut results) {
+        Ok(()) if o.invoke.is_some() => Ok(Outcome::Results(results)),
+        Ok(()) => Ok(Outcome::Exit(0)),
+        Err(e) => finish(e),
+    }
+}
+
+/// A call's error: the guest's exit, or a trap.
+fn finish(e: trident::Error) -> Result<Outcome, RunError> {
+    match trident_wasi::exit_code(&e) {
+        Some(code) => Ok(Outcome::Exit(code)),
+        None => Err(RunError::Trap(e)),
+    }
+}
+
+/// Ends the guest's time by advancing the engine's epoch once the
+/// timeout passes; stopped early when the run ends first.
+struct Watchdog {
+    stop: Option<mpsc::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Watchdog {
+    fn start(engine: Engine, timeout: Duration) -> Watchdog {
+        let (stop, wait) = mpsc::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            if let Err(mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(timeout) {
+                engine.increment_epoch();
+            }
+        });
+        Watchdog {
+            stop: Some(stop),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        drop(self.stop.take());
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
