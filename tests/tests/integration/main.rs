@@ -3,3 +3,4 @@
 mod determinism;
 mod runtime;
 mod spec;
+mod wasi;
