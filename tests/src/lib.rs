@@ -37,3 +37,34 @@ pub fn spec_files_without_simd() -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// Ends the whole test process with a message if the returned guard is not
+/// dropped within `seconds`: for tests whose failure mode is a hang (an
+/// interrupt that never fires), so CI fails fast instead of timing out.
+pub fn watchdog(what: &'static str, seconds: u64) -> Watchdog {
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = done.clone();
+    std::thread::spawn(move || {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+        while std::time::Instant::now() < deadline {
+            if flag.load(std::sync::atomic::Ordering::Acquire) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        eprintln!("watchdog: `{what}` did not finish within {seconds} s");
+        std::process::exit(101);
+    });
+    Watchdog { done }
+}
+
+/// See [`watchdog`].
+pub struct Watchdog {
+    done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        self.done.store(true, std::sync::atomic::Ordering::Release);
+    }
+}

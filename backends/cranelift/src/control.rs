@@ -259,6 +259,10 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
                 self.b.switch_to_block(header);
                 let header_params = self.b.block_params(header).to_vec();
                 self.stack.extend(header_params);
+                // After reading the header's wasm parameters: the check's
+                // use of the fuel variable adds SSA parameters to the
+                // (unsealed) header.
+                self.check_interrupts()?;
                 self.frames.push(Frame {
                     kind: FrameKind::Loop { header },
                     num_params: params.len(),

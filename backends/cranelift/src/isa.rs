@@ -1,6 +1,6 @@
 //! Target selection and Cranelift settings.
 //!
-//! [`build_isa`] turns a [`CraneliftConfig`] into a Cranelift `TargetIsa`:
+//! [`build_isa`] turns the shared `CompilerOptions` into a Cranelift `TargetIsa`:
 //! the host (detected with `cranelift-native`) or a cross target named by a
 //! triple (x86-64 or AArch64 Linux). The shared flags are fixed by the ABI
 //! Trident's runtime expects: position-independent code, frame pointers
@@ -76,7 +76,7 @@ fn check_target(triple: &Triple) -> Result<(), CompileError> {
 /// Builds the target ISA for `config`.
 pub(crate) fn build_isa(config: &CraneliftConfig) -> Result<OwnedTargetIsa, CompileError> {
     let flags = shared_flags(config)?;
-    let builder = match &config.triple {
+    let builder = match &config.target {
         None => {
             check_target(&Triple::host())?;
             cranelift_native::builder().map_err(|e| unsupported(format!("host machine: {e}")))?
@@ -119,10 +119,13 @@ pub(crate) fn build_isa(config: &CraneliftConfig) -> Result<OwnedTargetIsa, Comp
 /// the Cranelift version, the triple, and every shared and target flag.
 pub(crate) fn fingerprint(isa: &dyn isa::TargetIsa, config: &CraneliftConfig) -> String {
     let mut s = format!(
-        "cranelift-codegen {}; triple {}; bounds_checks {}",
+        "cranelift-codegen {}; triple {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
         cranelift_codegen::VERSION,
         isa.triple(),
-        config.bounds_checks.name()
+        config.bounds_checks.name(),
+        config.consume_fuel,
+        config.epoch_interruption,
+        config.nan_canonicalization
     );
     for v in isa.flags().iter() {
         s.push_str(&format!("; {}={}", v.name, v.value_string()));

@@ -13,6 +13,7 @@
 //! * `translator`: per-function state, operand stack, operator loop;
 //! * `control`, `numeric`, `variables`, `memory`, `table`, `calls`: the
 //!   operators by category;
+//! * `interrupts`: fuel, epoch checks, NaN canonicalization;
 //! * `trampolines`: host→wasm and wasm→host trampolines;
 //! * `emit`: machine code, relocations and trap sites out of Cranelift.
 //!
@@ -25,6 +26,7 @@
 mod calls;
 mod control;
 mod emit;
+mod interrupts;
 mod isa;
 mod memory;
 mod numeric;
@@ -42,34 +44,13 @@ use translator::{unsupported, ModuleEnv};
 use trident_compiler::{
     compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, ModuleTranslation,
 };
-use trident_types::{BoundsChecks, CompileError, FuncType, ImportKind, ValType};
+use trident_types::{CompileError, FuncType, ImportKind, ValType};
 
 /// The back end's name.
 pub(crate) const BACKEND: &str = "cranelift";
 
-/// How hard Cranelift optimizes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum OptLevel {
-    /// No optimization: fastest compilation.
-    None,
-    /// Optimize for speed.
-    #[default]
-    Speed,
-    /// Optimize for speed, and also for size where it does not cost speed.
-    SpeedAndSize,
-}
-
-/// Settings of the Cranelift back end.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct CraneliftConfig {
-    pub opt_level: OptLevel,
-    /// The target triple; `None` compiles for the host.
-    pub triple: Option<String>,
-    /// Run Cranelift's IR verifier on every function (slower; for tests).
-    pub verifier: bool,
-    /// How memory accesses are bounds-checked.
-    pub bounds_checks: BoundsChecks,
-}
+/// The back end is configured by the options every back end shares.
+pub use trident_types::{CompilerOptions as CraneliftConfig, OptLevel};
 
 /// The Cranelift back end.
 pub struct CraneliftCompiler {
@@ -199,7 +180,7 @@ impl Compiler for CraneliftCompiler {
             });
         }
 
-        let env = ModuleEnv::new(module, &*self.isa, self.config.bounds_checks);
+        let env = ModuleEnv::new(module, &*self.isa, &self.config);
         let items: Vec<(u32, &trident_compiler::FunctionBody<'_>)> = translation
             .bodies
             .iter()

@@ -30,7 +30,8 @@ use std::collections::BTreeMap;
 use trident_compiler::wasmparser::{self, Operator};
 use trident_compiler::FunctionBody;
 use trident_types::{
-    BoundsChecks, Builtin, CompileError, FuncType, ModuleInfo, VMOffsets, ValType, WasmError,
+    BoundsChecks, Builtin, CompileError, CompilerOptions, FuncType, ModuleInfo, VMOffsets, ValType,
+    WasmError,
 };
 
 pub(crate) type Result<T> = std::result::Result<T, CompileError>;
@@ -79,17 +80,26 @@ pub(crate) struct ModuleEnv<'m> {
     pub call_conv: CallConv,
     pub bounds_checks: BoundsChecks,
     pub frontend_config: TargetFrontendConfig,
+    /// Count fuel (see the fuel contract in `VMOffsets`).
+    pub consume_fuel: bool,
+    /// Check the epoch deadline at function entries and loop headers.
+    pub epoch_interruption: bool,
+    /// Canonicalize NaNs produced by float arithmetic.
+    pub nan_canonicalization: bool,
 }
 
 impl<'m> ModuleEnv<'m> {
-    pub fn new(module: &'m ModuleInfo, isa: &dyn TargetIsa, bounds_checks: BoundsChecks) -> Self {
+    pub fn new(module: &'m ModuleInfo, isa: &dyn TargetIsa, options: &CompilerOptions) -> Self {
         ModuleEnv {
             module,
             offsets: VMOffsets::new(isa.pointer_bytes(), module),
             ptr: isa.pointer_type(),
             call_conv: isa.default_call_conv(),
-            bounds_checks,
+            bounds_checks: options.bounds_checks,
             frontend_config: isa.frontend_config(),
+            consume_fuel: options.consume_fuel,
+            epoch_interruption: options.epoch_interruption,
+            nan_canonicalization: options.nan_canonicalization,
         }
     }
 }
@@ -167,6 +177,12 @@ pub(crate) struct FuncTranslator<'e, 'f> {
     pub dead_depth: u32,
     /// Offset of the operator being translated.
     pub offset: usize,
+    /// The store context (loaded at entry when fuel or epochs are on).
+    pub store_ctx: Option<Value>,
+    /// Fuel consumed so far, when counting fuel.
+    pub fuel: Option<Variable>,
+    /// Cost of operators translated since `fuel` was last updated.
+    pub fuel_pending: i64,
     sigs: Vec<Option<SigRef>>,
     direct: BTreeMap<u32, FuncRef>,
     builtin_sigs: [Option<SigRef>; Builtin::ALL.len()],
@@ -371,6 +387,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         if !self.reachable {
             return self.translate_unreachable(op);
         }
+        self.before_operator(op)?;
         if self.translate_control(op)?
             || self.translate_numeric(op)?
             || self.translate_variable(op)?
@@ -378,7 +395,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             || self.translate_table(op)?
             || self.translate_call(op)?
         {
-            return Ok(());
+            return self.after_operator(op);
         }
         Err(self.unsupported(format!("operator {}", operator_name(op))))
     }
@@ -486,11 +503,15 @@ pub(crate) fn translate_function(
         reachable: true,
         dead_depth: 0,
         offset: body.offset,
+        store_ctx: None,
+        fuel: None,
+        fuel_pending: 0,
         sigs: Vec::new(),
         direct: BTreeMap::new(),
         builtin_sigs: [None; Builtin::ALL.len()],
     };
     declare_locals(&mut t, ty, entry, body)?;
+    t.init_interrupts()?;
     t.push_function_frame(ty)?;
 
     let mut reader = body.reader().get_operators_reader().map_err(wasm_error)?;

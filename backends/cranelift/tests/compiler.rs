@@ -216,9 +216,10 @@ fn cross_targets_and_settings() {
         for opt_level in [OptLevel::None, OptLevel::Speed, OptLevel::SpeedAndSize] {
             let c = CraneliftCompiler::new(CraneliftConfig {
                 opt_level,
-                triple: Some(triple.into()),
+                target: Some(triple.into()),
                 verifier: true,
                 bounds_checks: BoundsChecks::Dynamic,
+                ..Default::default()
             })
             .unwrap();
             assert_eq!(c.name(), "cranelift");
@@ -241,7 +242,7 @@ fn cross_targets_and_settings() {
         "not a triple",
     ] {
         let r = CraneliftCompiler::new(CraneliftConfig {
-            triple: Some(bad.into()),
+            target: Some(bad.into()),
             ..Default::default()
         });
         assert!(matches!(r, Err(CompileError::Unsupported { .. })), "{bad}");

@@ -97,7 +97,7 @@ fn compile_suite(compilers: &[(&str, CraneliftCompiler)]) -> usize {
 
 fn compiler(triple: Option<&str>, bounds_checks: BoundsChecks) -> CraneliftCompiler {
     CraneliftCompiler::new(CraneliftConfig {
-        triple: triple.map(str::to_string),
+        target: triple.map(str::to_string),
         verifier: true,
         bounds_checks,
         ..Default::default()
@@ -123,6 +123,17 @@ fn spec_modules_compile() {
         (
             "aarch64, dynamic",
             compiler(Some("aarch64-unknown-linux-gnu"), BoundsChecks::Dynamic),
+        ),
+        (
+            "host, static, fuel + epochs + NaN canonicalization",
+            CraneliftCompiler::new(CraneliftConfig {
+                verifier: true,
+                consume_fuel: true,
+                epoch_interruption: true,
+                nan_canonicalization: true,
+                ..Default::default()
+            })
+            .expect("compiler"),
         ),
     ];
     let n = compile_suite(&compilers);

@@ -67,22 +67,17 @@ fn make_compiler(config: &Config) -> Result<Box<dyn Compiler>, Error> {
     match config.backend.as_str() {
         #[cfg(feature = "cranelift")]
         "cranelift" => {
-            if config.consume_fuel || config.epoch_interruption || config.nan_canonicalization {
-                return Err(Error::Config(
-                    "the cranelift back end does not yet implement fuel, epochs or NaN canonicalization".into(),
-                ));
-            }
-            use trident_cranelift::{CraneliftCompiler, CraneliftConfig, OptLevel};
-            let c = CraneliftCompiler::new(CraneliftConfig {
-                opt_level: match config.opt_level {
-                    crate::OptLevel::None => OptLevel::None,
-                    crate::OptLevel::Speed => OptLevel::Speed,
-                    crate::OptLevel::SpeedAndSize => OptLevel::SpeedAndSize,
-                },
-                triple: None,
-                verifier: config.verifier,
-                bounds_checks: config.bounds_checks,
-            })?;
+            let c = trident_cranelift::CraneliftCompiler::new(config.compiler_options())?;
+            Ok(Box::new(c))
+        }
+        #[cfg(feature = "llvm")]
+        "llvm" => {
+            let c = trident_llvm::LlvmCompiler::new(config.compiler_options())?;
+            Ok(Box::new(c))
+        }
+        #[cfg(feature = "singlepass")]
+        "singlepass" => {
+            let c = trident_singlepass::SinglepassCompiler::new(config.compiler_options())?;
             Ok(Box::new(c))
         }
         other => Err(Error::Config(format!(

@@ -53,8 +53,10 @@ impl<T: 'static> Linker<T> {
 
     /// Defines `module::name` as an extern of a store.
     pub fn define(&mut self, module: &str, name: &str, item: impl Into<Extern>) -> &mut Self {
-        self.definitions
-            .insert((module.to_string(), name.to_string()), Definition::Extern(item.into()));
+        self.definitions.insert(
+            (module.to_string(), name.to_string()),
+            Definition::Extern(item.into()),
+        );
         self
     }
 
@@ -64,14 +66,22 @@ impl<T: 'static> Linker<T> {
     where
         F: IntoFunc<T, Params, Results> + Clone + Send + Sync + 'static,
     {
-        let factory: FuncFactory<T> = Arc::new(move |store: &mut Store<T>| func.clone().into_func(store));
-        self.definitions
-            .insert((module.to_string(), name.to_string()), Definition::HostFunc(factory));
+        let factory: FuncFactory<T> =
+            Arc::new(move |store: &mut Store<T>| func.clone().into_func(store));
+        self.definitions.insert(
+            (module.to_string(), name.to_string()),
+            Definition::HostFunc(factory),
+        );
         self
     }
 
     /// Defines every export of `instance` under `module`.
-    pub fn instance(&mut self, store: &mut Store<T>, module: &str, instance: Instance) -> &mut Self {
+    pub fn instance(
+        &mut self,
+        store: &mut Store<T>,
+        module: &str,
+        instance: Instance,
+    ) -> &mut Self {
         for (name, ext) in instance.exports(&mut *store) {
             self.define(module, &name, ext);
         }
@@ -97,13 +107,19 @@ impl<T: 'static> Linker<T> {
     }
 
     /// Instantiates `module`, resolving each import by name.
-    pub fn instantiate(&mut self, store: &mut Store<T>, module: &Module) -> Result<Instance, Error> {
+    pub fn instantiate(
+        &mut self,
+        store: &mut Store<T>,
+        module: &Module,
+    ) -> Result<Instance, Error> {
         let mut imports = Vec::with_capacity(module.imports().len());
         for import in module.imports() {
-            let ext = self.get(store, import.module, import.name).ok_or_else(|| LinkError::Unknown {
-                module: import.module.to_string(),
-                field: import.name.to_string(),
-            })?;
+            let ext =
+                self.get(store, import.module, import.name)
+                    .ok_or_else(|| LinkError::Unknown {
+                        module: import.module.to_string(),
+                        field: import.name.to_string(),
+                    })?;
             imports.push(ext);
         }
         Instance::new(store, module, &imports)

@@ -1,6 +1,7 @@
 //! Trident's integration tests, in one binary so the workspace links once.
 
 mod determinism;
+mod interrupts;
 mod runtime;
 mod spec;
 mod wasi;

@@ -238,14 +238,20 @@ fn linker_resolves_imports_by_name_in_each_store() {
     )
     .unwrap();
     let mut linker = trident::Linker::<u32>::new();
-    linker.func_wrap("env", "add", |mut caller: Caller<'_, u32>, a: i32, b: i32| {
-        *caller.data_mut() += 1;
-        a + b
-    });
+    linker.func_wrap(
+        "env",
+        "add",
+        |mut caller: Caller<'_, u32>, a: i32, b: i32| {
+            *caller.data_mut() += 1;
+            a + b
+        },
+    );
     for _ in 0..2 {
         let mut store = Store::new(&engine, 0u32);
         let instance = linker.instantiate(&mut store, &module).unwrap();
-        let run = instance.get_typed_func::<(), i32>(&mut store, "run").unwrap();
+        let run = instance
+            .get_typed_func::<(), i32>(&mut store, "run")
+            .unwrap();
         assert_eq!(run.call(&mut store, ()).unwrap(), 42);
         assert_eq!(*store.data(), 1);
     }

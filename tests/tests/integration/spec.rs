@@ -31,10 +31,18 @@ fn expected_failures(backend: &str, bounds: &str) -> BTreeSet<(String, usize)> {
 fn run_suite(backend: &str, bounds: BoundsChecks) {
     let mut config = Config::default();
     config.backend(backend).bounds_checks(bounds);
-    let engine = Engine::new(&config).expect("engine");
+    run_suite_with(&config, bounds.name());
+}
+
+/// Runs the suite under `config`; `list` selects the expected-failure
+/// entries (`backend list file line`).
+fn run_suite_with(config: &Config, list: &str) {
+    let backend = config.backend.as_str();
+    let bounds = config.bounds_checks;
+    let engine = Engine::new(config).expect("engine");
     let files = spec_files_without_simd();
     let reports = trident_cli::wast::run_files(&engine, &files, 2, Duration::from_secs(300));
-    let expected = expected_failures(backend, bounds.name());
+    let expected = expected_failures(backend, list);
     let mut actual = BTreeSet::new();
     let mut problems = Vec::new();
     let (mut passed, mut failed) = (0, 0);
@@ -82,4 +90,22 @@ fn run_suite(backend: &str, bounds: BoundsChecks) {
 #[test]
 fn spec_cranelift_static() {
     run_suite("cranelift", BoundsChecks::Static);
+}
+
+#[test]
+fn spec_cranelift_dynamic() {
+    run_suite("cranelift", BoundsChecks::Dynamic);
+}
+
+/// Fuel, epoch checks and NaN canonicalization change generated code
+/// everywhere; the suite must still pass with all three on.
+#[test]
+fn spec_cranelift_with_fuel_epochs_and_nan_canonicalization() {
+    let mut config = Config::default();
+    config
+        .backend("cranelift")
+        .consume_fuel(true)
+        .epoch_interruption(true)
+        .nan_canonicalization(true);
+    run_suite_with(&config, "interrupts");
 }

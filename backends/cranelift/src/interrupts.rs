@@ -1,0 +1,218 @@
+//! Fuel, epoch checks and NaN canonicalization, when the options ask for
+//! them (contracts in `trident_types::VMOffsets` and `CompilerOptions`).
+//!
+//! Fuel lives in a frontend `Variable` while a function runs: operator
+//! costs accumulate at compile time in `fuel_pending` and are added to the
+//! variable before every control operator, so every block ends with an
+//! up-to-date count. The variable is written back to
+//! `VMStoreContext::fuel_consumed` before calls, returns and checks, and
+//! reloaded after calls (the callee consumed fuel too). Checks (`> 0 ⇒
+//! OutOfFuel`) run at function entry and at each loop header, so no loop
+//! runs unmetered; epoch checks run at the same places.
+
+use crate::emit::clif_trap;
+use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{types, InstBuilder, Value};
+use trident_compiler::fuel::operator_cost;
+use trident_compiler::wasmparser::Operator;
+use trident_types::TrapCode;
+
+/// Whether fuel must be brought up to date before `op`: anything that
+/// transfers control or calls.
+fn ends_straight_line(op: &Operator<'_>) -> bool {
+    matches!(
+        op,
+        Operator::Block { .. }
+            | Operator::Loop { .. }
+            | Operator::If { .. }
+            | Operator::Else
+            | Operator::End
+            | Operator::Br { .. }
+            | Operator::BrIf { .. }
+            | Operator::BrTable { .. }
+            | Operator::Return
+            | Operator::Call { .. }
+            | Operator::CallIndirect { .. }
+    )
+}
+
+/// Float operators whose NaN results are canonicalized.
+fn produces_arithmetic_nan(op: &Operator<'_>) -> bool {
+    use Operator::*;
+    matches!(
+        op,
+        F32Add
+            | F32Sub
+            | F32Mul
+            | F32Div
+            | F32Min
+            | F32Max
+            | F32Sqrt
+            | F32Ceil
+            | F32Floor
+            | F32Trunc
+            | F32Nearest
+            | F64Add
+            | F64Sub
+            | F64Mul
+            | F64Div
+            | F64Min
+            | F64Max
+            | F64Sqrt
+            | F64Ceil
+            | F64Floor
+            | F64Trunc
+            | F64Nearest
+            | F32DemoteF64
+            | F64PromoteF32
+    )
+}
+
+impl<'e, 'f> FuncTranslator<'e, 'f> {
+    /// Sets up fuel and epoch state at function entry and runs the entry
+    /// check.
+    pub(crate) fn init_interrupts(&mut self) -> Result<()> {
+        if !self.env.consume_fuel && !self.env.epoch_interruption {
+            return Ok(());
+        }
+        let store_ctx = self.load(
+            self.env.ptr,
+            vmctx_readonly(),
+            self.vmctx,
+            self.env.offsets.store_context(),
+        )?;
+        self.store_ctx = Some(store_ctx);
+        if self.env.consume_fuel {
+            let var = self.b.declare_var(types::I64);
+            let v = self.load(
+                types::I64,
+                vmctx_mutable(),
+                store_ctx,
+                self.env.offsets.store_context_fuel_consumed(),
+            )?;
+            self.b.def_var(var, v);
+            self.fuel = Some(var);
+        }
+        self.check_interrupts()
+    }
+
+    /// Called for every reachable operator before it is translated.
+    pub(crate) fn before_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if self.fuel.is_none() {
+            return Ok(());
+        }
+        self.fuel_pending += operator_cost(op);
+        if ends_straight_line(op) {
+            self.flush_fuel();
+        }
+        let function_end = matches!(op, Operator::End) && self.frames.len() == 1;
+        if matches!(
+            op,
+            Operator::Return | Operator::Call { .. } | Operator::CallIndirect { .. }
+        ) || function_end
+        {
+            self.store_fuel()?;
+        }
+        Ok(())
+    }
+
+    /// Called after a reachable operator was translated.
+    pub(crate) fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if self.fuel.is_some()
+            && matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+        {
+            self.reload_fuel()?;
+        }
+        if self.env.nan_canonicalization && produces_arithmetic_nan(op) {
+            let v = self.pop()?;
+            let c = self.canonicalize_nan(v);
+            self.push(c);
+        }
+        Ok(())
+    }
+
+    /// Adds the pending cost to the fuel variable.
+    fn flush_fuel(&mut self) {
+        let Some(var) = self.fuel else { return };
+        if self.fuel_pending != 0 {
+            let v = self.b.use_var(var);
+            let v = self.b.ins().iadd_imm_s(v, self.fuel_pending);
+            self.b.def_var(var, v);
+            self.fuel_pending = 0;
+        }
+    }
+
+    fn store_ctx(&self) -> Result<Value> {
+        self.store_ctx
+            .ok_or_else(|| self.bug("store context not loaded"))
+    }
+
+    fn store_fuel(&mut self) -> Result<()> {
+        let Some(var) = self.fuel else { return Ok(()) };
+        self.flush_fuel();
+        let v = self.b.use_var(var);
+        let ctx = self.store_ctx()?;
+        self.store(
+            vmctx_mutable(),
+            v,
+            ctx,
+            self.env.offsets.store_context_fuel_consumed(),
+        )
+    }
+
+    fn reload_fuel(&mut self) -> Result<()> {
+        let Some(var) = self.fuel else { return Ok(()) };
+        let ctx = self.store_ctx()?;
+        let v = self.load(
+            types::I64,
+            vmctx_mutable(),
+            ctx,
+            self.env.offsets.store_context_fuel_consumed(),
+        )?;
+        self.b.def_var(var, v);
+        Ok(())
+    }
+
+    /// The fuel and epoch checks (function entry, loop headers).
+    pub(crate) fn check_interrupts(&mut self) -> Result<()> {
+        if let Some(var) = self.fuel {
+            self.store_fuel()?;
+            let v = self.b.use_var(var);
+            let out = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, v, 0);
+            self.b.ins().trapnz(out, clif_trap(TrapCode::OutOfFuel));
+        }
+        if self.env.epoch_interruption {
+            let ctx = self.store_ctx()?;
+            let o = &self.env.offsets;
+            let (ptr_off, deadline_off) = (
+                o.store_context_epoch_ptr(),
+                o.store_context_epoch_deadline(),
+            );
+            let epoch_ptr = self.load(self.env.ptr, vmctx_readonly(), ctx, ptr_off)?;
+            // An atomic load: another thread advances the epoch, and a plain
+            // load here could be merged with the one at function entry.
+            let flags = cranelift_codegen::ir::MemFlagsData::trusted();
+            let epoch = self.b.ins().atomic_load(types::I64, flags, epoch_ptr);
+            let deadline = self.load(types::I64, vmctx_mutable(), ctx, deadline_off)?;
+            let late = self
+                .b
+                .ins()
+                .icmp(IntCC::UnsignedGreaterThanOrEqual, epoch, deadline);
+            self.b.ins().trapnz(late, clif_trap(TrapCode::Interrupted));
+        }
+        Ok(())
+    }
+
+    /// `v`, or the canonical NaN of its type if `v` is a NaN.
+    fn canonicalize_nan(&mut self, v: Value) -> Value {
+        let ty = self.b.func.dfg.value_type(v);
+        let canonical = if ty == types::F32 {
+            self.b.ins().f32const(f32::from_bits(0x7fc0_0000))
+        } else {
+            self.b.ins().f64const(f64::from_bits(0x7ff8_0000_0000_0000))
+        };
+        let is_nan = self.b.ins().fcmp(FloatCC::Unordered, v, v);
+        self.b.ins().select(is_nan, canonical, v)
+    }
+}

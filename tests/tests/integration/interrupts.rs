@@ -1,0 +1,152 @@
+//! Stopping runaway code (fuel, epochs) and deterministic NaNs, on every
+//! built back end.
+
+use std::time::Duration;
+use trident::{Config, Engine, Instance, Module, Store, TrapCode};
+
+const SPIN: &str = r#"(module
+  (func (export "spin") (loop br 0))
+  (func (export "count") (param i32) (result i32)
+    (local i32)
+    (loop
+      local.get 1 i32.const 1 i32.add local.set 1
+      local.get 1 local.get 0 i32.lt_u br_if 0)
+    local.get 1))"#;
+
+fn backends() -> &'static [&'static str] {
+    Config::available_backends()
+}
+
+fn engine_with(backend: &str, f: impl FnOnce(&mut Config)) -> Engine {
+    let mut config = Config::default();
+    config.backend(backend);
+    f(&mut config);
+    Engine::new(&config).unwrap_or_else(|e| panic!("{backend}: {e}"))
+}
+
+#[test]
+fn fuel_stops_an_infinite_loop() {
+    let _guard = trident_tests::watchdog("fuel_stops_an_infinite_loop", 60);
+    for backend in backends() {
+        let engine = engine_with(backend, |c| {
+            c.consume_fuel(true);
+        });
+        let module = Module::new(&engine, SPIN).unwrap();
+        let mut store = Store::new(&engine, ());
+        store.set_fuel(10_000);
+        let instance = Instance::new(&mut store, &module, &[]).unwrap();
+        let spin = instance
+            .get_typed_func::<(), ()>(&mut store, "spin")
+            .unwrap();
+        let err = spin.call(&mut store, ()).unwrap_err();
+        assert_eq!(
+            err.trap_code(),
+            Some(TrapCode::OutOfFuel),
+            "{backend}: {err}"
+        );
+        assert_eq!(store.fuel(), 0, "{backend}");
+    }
+}
+
+#[test]
+fn fuel_use_is_deterministic_and_enough_fuel_finishes() {
+    for backend in backends() {
+        let engine = engine_with(backend, |c| {
+            c.consume_fuel(true);
+        });
+        let module = Module::new(&engine, SPIN).unwrap();
+        let mut used = Vec::new();
+        for _ in 0..2 {
+            let mut store = Store::new(&engine, ());
+            store.set_fuel(1_000_000);
+            let instance = Instance::new(&mut store, &module, &[]).unwrap();
+            let count = instance
+                .get_typed_func::<i32, i32>(&mut store, "count")
+                .unwrap();
+            assert_eq!(count.call(&mut store, 1000).unwrap(), 1000);
+            used.push(1_000_000 - store.fuel());
+        }
+        assert_eq!(used[0], used[1], "{backend}");
+        // Eight operators of cost 1 per iteration, plus the function's
+        // few others.
+        assert!(
+            (8_000..8_020).contains(&used[0]),
+            "{backend}: used {}",
+            used[0]
+        );
+    }
+}
+
+#[test]
+fn epoch_deadline_interrupts_an_infinite_loop() {
+    let _guard = trident_tests::watchdog("epoch_deadline_interrupts_an_infinite_loop", 60);
+    for backend in backends() {
+        let engine = engine_with(backend, |c| {
+            c.epoch_interruption(true);
+        });
+        let module = Module::new(&engine, SPIN).unwrap();
+        let mut store = Store::new(&engine, ());
+        store.set_epoch_deadline(1);
+        let instance = Instance::new(&mut store, &module, &[]).unwrap();
+        let spin = instance
+            .get_typed_func::<(), ()>(&mut store, "spin")
+            .unwrap();
+        let ticker = {
+            let engine = engine.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(50));
+                engine.increment_epoch();
+            })
+        };
+        let err = spin.call(&mut store, ()).unwrap_err();
+        assert_eq!(
+            err.trap_code(),
+            Some(TrapCode::Interrupted),
+            "{backend}: {err}"
+        );
+        ticker.join().unwrap();
+    }
+}
+
+#[test]
+fn nan_canonicalization_gives_the_same_bits_everywhere() {
+    // 0/0 and sqrt(-1) give a NaN whose sign and payload the hardware
+    // chooses; arithmetic on a NaN with a payload propagates it.
+    let wat = r#"(module
+      (func (export "div") (result i32) f32.const 0 f32.const 0 f32.div i32.reinterpret_f32)
+      (func (export "payload") (result i64)
+        f64.const -nan:0x12345 f64.const 1 f64.add i64.reinterpret_f64)
+      (func (export "sqrt") (result i32) f32.const -1 f32.sqrt i32.reinterpret_f32))"#;
+    for backend in backends() {
+        let engine = engine_with(backend, |c| {
+            c.nan_canonicalization(true);
+        });
+        let module = Module::new(&engine, wat).unwrap();
+        let mut store = Store::new(&engine, ());
+        let instance = Instance::new(&mut store, &module, &[]).unwrap();
+        let div = instance
+            .get_typed_func::<(), i32>(&mut store, "div")
+            .unwrap();
+        let payload = instance
+            .get_typed_func::<(), i64>(&mut store, "payload")
+            .unwrap();
+        let sqrt = instance
+            .get_typed_func::<(), i32>(&mut store, "sqrt")
+            .unwrap();
+        assert_eq!(
+            div.call(&mut store, ()).unwrap() as u32,
+            0x7fc0_0000,
+            "{backend}"
+        );
+        assert_eq!(
+            payload.call(&mut store, ()).unwrap() as u64,
+            0x7ff8_0000_0000_0000,
+            "{backend}"
+        );
+        assert_eq!(
+            sqrt.call(&mut store, ()).unwrap() as u32,
+            0x7fc0_0000,
+            "{backend}"
+        );
+    }
+}
