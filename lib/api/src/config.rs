@@ -54,10 +54,6 @@ impl Config {
         &[
             #[cfg(feature = "cranelift")]
             "cranelift",
-            #[cfg(feature = "llvm")]
-            "llvm",
-            #[cfg(feature = "singlepass")]
-            "singlepass",
         ]
     }
 
