@@ -70,6 +70,11 @@ fn make_compiler(config: &Config) -> Result<Box<dyn Compiler>, Error> {
             let c = trident_cranelift::CraneliftCompiler::new(config.compiler_options())?;
             Ok(Box::new(c))
         }
+        #[cfg(feature = "singlepass")]
+        "singlepass" => {
+            let c = trident_singlepass::SinglepassCompiler::new(config.compiler_options())?;
+            Ok(Box::new(c))
+        }
         other => Err(Error::Config(format!(
             "back end `{other}` is not compiled into this build (available: {})",
             Config::available_backends().join(", ")

@@ -1,0 +1,110 @@
+//! The calling convention of wasm functions compiled by this back end.
+//!
+//! Every wasm function is called as `(callee_vmctx, caller_vmctx,
+//! params…)` with the platform's C convention for the parameters (System V
+//! on x86-64: the first integer/reference arguments in the integer
+//! argument registers, floats in the float argument registers, the rest in
+//! 8-byte stack slots in parameter order, the first at the lowest address).
+//!
+//! Results: none, or a single result in the integer / float return
+//! register; with two or more results every result goes to the caller's
+//! outgoing area, 8 bytes each, right above the stack arguments (callee
+//! view: `[fp + INCOMING_ARGS_OFFSET + stack_args_bytes + 8·i]`).
+//!
+//! No register is preserved across a call to a wasm function (the
+//! host→wasm trampoline saves the platform's callee-saved registers), so
+//! callers spill every live value first. Builtins are plain C functions.
+//!
+//! Every module, its trampolines and every function it can call through a
+//! funcref are compiled by the same back end, so only self-consistency
+//! matters here.
+
+use crate::machine::{Masm, Reg};
+use trident_types::{FuncType, ValType};
+
+/// Where one argument or result lives at the call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ArgLoc {
+    Reg(Reg),
+    /// Bytes above the stack pointer at the call instruction.
+    Stack(u32),
+}
+
+/// How a call of one signature passes its values.
+#[derive(Clone, Debug)]
+pub(crate) struct CallLayout {
+    /// The wasm parameters (not the two vmctx arguments).
+    pub params: Vec<ArgLoc>,
+    pub results: Vec<ArgLoc>,
+    /// Bytes of stack arguments.
+    pub stack_args: u32,
+    /// Bytes the caller reserves at its stack pointer: stack arguments and
+    /// stack results.
+    pub area: u32,
+}
+
+/// Whether values of `t` live in float registers.
+pub(crate) fn is_float(t: ValType) -> bool {
+    matches!(t, ValType::F32 | ValType::F64)
+}
+
+/// The layout of a call to a wasm function of type `ty`.
+pub(crate) fn wasm_layout<M: Masm>(ty: &FuncType) -> CallLayout {
+    let mut ints = M::INT_ARGS.iter().skip(2);
+    let mut floats = M::FLOAT_ARGS.iter();
+    let mut stack = 0u32;
+    let mut params = Vec::with_capacity(ty.params.len());
+    for &p in &ty.params {
+        let reg = if is_float(p) {
+            floats.next().map(|r| Reg::Fpr(*r))
+        } else {
+            ints.next().map(|r| Reg::Gpr(*r))
+        };
+        params.push(match reg {
+            Some(r) => ArgLoc::Reg(r),
+            None => {
+                stack += 8;
+                ArgLoc::Stack(stack - 8)
+            }
+        });
+    }
+    let results = match ty.results.as_slice() {
+        [] => Vec::new(),
+        [t] if is_float(*t) => vec![ArgLoc::Reg(Reg::Fpr(M::FLOAT_RET))],
+        [_] => vec![ArgLoc::Reg(Reg::Gpr(M::INT_RET))],
+        many => (0..many.len() as u32)
+            .map(|i| ArgLoc::Stack(stack + 8 * i))
+            .collect(),
+    };
+    let stack_results = if ty.results.len() > 1 {
+        8 * ty.results.len() as u32
+    } else {
+        0
+    };
+    CallLayout {
+        params,
+        results,
+        stack_args: stack,
+        area: stack + stack_results,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::x64::X64;
+
+    #[test]
+    fn system_v_registers_then_stack() {
+        use ValType::*;
+        let ty = FuncType::new([I32, F64, I64, I64, I64, I64, I32], [I32, F32]);
+        let l = wasm_layout::<X64>(&ty);
+        assert_eq!(l.params[0], ArgLoc::Reg(Reg::Gpr(2)));
+        assert_eq!(l.params[1], ArgLoc::Reg(Reg::Fpr(0)));
+        assert_eq!(l.params[4], ArgLoc::Reg(Reg::Gpr(9)));
+        assert_eq!(l.params[5], ArgLoc::Stack(0));
+        assert_eq!(l.params[6], ArgLoc::Stack(8));
+        assert_eq!(l.results, vec![ArgLoc::Stack(16), ArgLoc::Stack(24)]);
+        assert_eq!((l.stack_args, l.area), (16, 32));
+    }
+}

@@ -1,0 +1,214 @@
+//! Calls: direct calls, `call_indirect`, and calls to runtime builtins.
+//!
+//! Before any call every register operand is spilled (no register survives
+//! a call, see `abi`) and pending fuel is added to the store; arguments are
+//! then loaded from constants and slots straight into their argument
+//! registers or outgoing stack slots, so no parallel-move problem arises.
+//! After the call the vmctx register is reloaded from the frame.
+//!
+//! * A defined function is called with `call rel32` relocated to its index,
+//!   this instance's vmctx as both callee and caller vmctx.
+//! * An imported function is called through its `VMFuncRef` at
+//!   `vmctx + funcref(i)`.
+//! * `call_indirect` bounds-checks the index (`TableOutOfBounds`), traps on
+//!   a null element (`IndirectCallToNull`) and on a type id different from
+//!   this module's id for the expected type (`BadSignature`).
+//! * Builtin `b` is entry `b` of the table at `vmctx + builtins()`, called
+//!   with the C convention as `(vmctx, immediates…, operands…)`; a
+//!   non-zero status of a fallible builtin raises its trap.
+
+use super::{FuncGen, Result, Val};
+use crate::abi::{self, ArgLoc, CallLayout};
+use crate::machine::{Addr, IntCond, LoadKind, Masm, Reg, RegImm, Size};
+use trident_compiler::wasmparser::Operator;
+use trident_types::{Builtin, FuncType, TrapCode, ValType};
+
+impl<'a, M: Masm> FuncGen<'a, M> {
+    /// Pops `n` operands (bottom first) after spilling everything, so each
+    /// is a constant or in its slot.
+    fn pop_call_args(&mut self, n: usize) -> Result<Vec<(Val, usize)>> {
+        self.spill_all()?;
+        let mut args = Vec::with_capacity(n);
+        for _ in 0..n {
+            args.push(self.pop()?);
+        }
+        args.reverse();
+        Ok(args)
+    }
+
+    /// Puts popped arguments where `layout` wants them.
+    fn place_args(&mut self, layout: &CallLayout, args: &[(Val, usize)]) {
+        self.max_outgoing = self.max_outgoing.max(layout.area);
+        for (loc, (v, index)) in layout.params.iter().zip(args) {
+            if let ArgLoc::Stack(off) = loc {
+                self.store_val(*v, *index, Addr::new(M::SP, *off as i32));
+            }
+        }
+        for (loc, (v, index)) in layout.params.iter().zip(args) {
+            if let ArgLoc::Reg(r) = loc {
+                self.load_val(*v, *index, *r);
+            }
+        }
+    }
+
+    /// Pushes the results of a call with `layout`.
+    fn push_results(&mut self, layout: &CallLayout, ty: &FuncType) -> Result<()> {
+        for (loc, t) in layout.results.iter().zip(&ty.results) {
+            match loc {
+                ArgLoc::Reg(r) => {
+                    let dst = self.alloc(*t)?;
+                    self.m.mov(dst, *r);
+                    self.push_reg(*t, dst);
+                }
+                ArgLoc::Stack(off) => {
+                    let dst = self.slot_addr(self.stack.len());
+                    self.m.copy64(Addr::new(M::SP, *off as i32), dst);
+                    self.push(*t, super::Loc::Mem);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn translate_direct_call(&mut self, func: u32) -> Result<()> {
+        let env: &'a super::Env<'a> = self.env;
+        let module = env.module;
+        if func as usize >= module.functions.len() {
+            return Err(self.bug("function index out of range"));
+        }
+        let ty = module.func_type(func);
+        let layout = abi::wasm_layout::<M>(ty);
+        self.flush_fuel();
+        let args = self.pop_call_args(ty.params.len())?;
+        self.place_args(&layout, &args);
+        let (callee_arg, caller_arg) = (M::INT_ARGS[0], M::INT_ARGS[1]);
+        if module.is_imported_function(func) {
+            let o = &env.offsets;
+            let slot = o.funcref(func);
+            let target = M::SCRATCH_GPR;
+            self.m
+                .load_ptr(target, M::VMCTX, (slot + o.funcref_func_ptr()) as i32);
+            self.m
+                .load_ptr(callee_arg, M::VMCTX, (slot + o.funcref_vmctx()) as i32);
+            self.m.mov(Reg::Gpr(caller_arg), Reg::Gpr(M::VMCTX));
+            self.m.call_reg(target);
+        } else {
+            self.m.mov(Reg::Gpr(callee_arg), Reg::Gpr(M::VMCTX));
+            self.m.mov(Reg::Gpr(caller_arg), Reg::Gpr(M::VMCTX));
+            self.m.call_function(func);
+        }
+        self.reload_vmctx();
+        self.push_results(&layout, ty)
+    }
+
+    fn translate_call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
+        let env: &'a super::Env<'a> = self.env;
+        let ty = env
+            .module
+            .types
+            .get(type_index as usize)
+            .ok_or_else(|| self.bug("type index out of range"))?;
+        let layout = abi::wasm_layout::<M>(ty);
+        self.flush_fuel();
+        let (_, index) = self.pop_reg()?;
+        let args = self.pop_call_args(ty.params.len())?;
+
+        let addr = self.table_element_addr(table, index)?;
+        let funcref = M::SCRATCH_GPR2;
+        let ptr = LoadKind::Int {
+            bytes: 8,
+            signed: false,
+            size: Size::S64,
+        };
+        self.m.load(ptr, Reg::Gpr(funcref), addr, None);
+        let null = self.m.trap_label(TrapCode::IndirectCallToNull);
+        self.m
+            .branch_cmp(IntCond::Eq, Size::S64, funcref, RegImm::Imm(0), null);
+        let o = &env.offsets;
+        let expected = M::SCRATCH_GPR;
+        let id = LoadKind::Int {
+            bytes: 4,
+            signed: false,
+            size: Size::S32,
+        };
+        self.m.load_ptr(expected, M::VMCTX, o.type_ids() as i32);
+        let id_off = i32::try_from(u64::from(type_index) * 4)
+            .map_err(|_| self.bug("type index too large"))?;
+        self.m
+            .load(id, Reg::Gpr(expected), Addr::new(expected, id_off), None);
+        self.m.load(
+            id,
+            index,
+            Addr::new(funcref, o.funcref_type_id() as i32),
+            None,
+        );
+        let bad = self.m.trap_label(TrapCode::BadSignature);
+        self.m.branch_cmp(
+            IntCond::Ne,
+            Size::S32,
+            index.num(),
+            RegImm::Reg(expected),
+            bad,
+        );
+        self.free(index);
+
+        let target = M::SCRATCH_GPR;
+        self.m
+            .load_ptr(target, funcref, o.funcref_func_ptr() as i32);
+        self.place_args(&layout, &args);
+        self.m
+            .load_ptr(M::INT_ARGS[0], funcref, o.funcref_vmctx() as i32);
+        self.m.mov(Reg::Gpr(M::INT_ARGS[1]), Reg::Gpr(M::VMCTX));
+        self.m.call_reg(target);
+        self.reload_vmctx();
+        self.push_results(&layout, ty)
+    }
+
+    /// Calls `builtin` with `(vmctx, imms…, top n operands…)`, raises its
+    /// trap on a non-zero status and pushes its result, if any.
+    pub(super) fn call_builtin(&mut self, builtin: Builtin, imms: &[u64], n: usize) -> Result<()> {
+        if 1 + imms.len() + n > M::INT_ARGS.len() {
+            return Err(self.bug("builtin with too many arguments"));
+        }
+        self.flush_fuel();
+        let args = self.pop_call_args(n)?;
+        let regs = M::INT_ARGS;
+        self.m.mov(Reg::Gpr(regs[0]), Reg::Gpr(M::VMCTX));
+        for (i, imm) in imms.iter().enumerate() {
+            self.m.mov_imm(Reg::Gpr(regs[1 + i]), Size::S64, *imm);
+        }
+        for (k, (v, index)) in args.iter().enumerate() {
+            self.load_val(*v, *index, Reg::Gpr(regs[1 + imms.len() + k]));
+        }
+        let table = M::SCRATCH_GPR;
+        let entry = i32::try_from(builtin.index() * 8).map_err(|_| self.bug("builtin index"))?;
+        self.m
+            .load_ptr(table, M::VMCTX, self.env.offsets.builtins() as i32);
+        self.m.load_ptr(table, table, entry);
+        self.m.call_reg(table);
+        self.reload_vmctx();
+        if let Some(code) = builtin.trap_code() {
+            let trap = self.m.trap_label(code);
+            self.m
+                .branch_cmp(IntCond::Ne, Size::S32, M::INT_RET, RegImm::Imm(0), trap);
+        } else if builtin.result().is_some() {
+            let dst = self.alloc(ValType::I32)?;
+            self.m.mov(dst, Reg::Gpr(M::INT_RET));
+            self.push_reg(ValType::I32, dst);
+        }
+        Ok(())
+    }
+
+    /// Translates a call operator; false if `op` is not one.
+    pub(super) fn translate_call(&mut self, op: &Operator<'_>) -> Result<bool> {
+        match op {
+            Operator::Call { function_index } => self.translate_direct_call(*function_index)?,
+            Operator::CallIndirect {
+                type_index,
+                table_index,
+            } => self.translate_call_indirect(*type_index, *table_index)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}

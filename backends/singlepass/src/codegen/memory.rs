@@ -1,0 +1,172 @@
+//! Linear memory: loads and stores of every width, `memory.size`,
+//! `memory.grow` and the bulk-memory operators (builtins).
+//!
+//! A memory is reached through the `VMMemoryDefinition` pointer at
+//! `vmctx + memory(i)`; the address of an access is
+//! `base + zext(index) + offset`, formed in the two scratch registers.
+//!
+//! Bounds checks follow `BoundsChecks`:
+//! * `Static`: an access with `offset + size <= STATIC_GUARD` is not
+//!   checked; an out-of-bounds one faults in the guard region and the
+//!   access instruction is recorded as a `HeapOutOfBounds` trap site.
+//!   Larger offsets get the explicit check.
+//! * `Dynamic`: every access checks `zext(index) + offset + size <=
+//!   current_length` first (`HeapOutOfBounds` otherwise). Base and length
+//!   are reloaded at every access, since `memory.grow` may move them.
+
+use super::{FuncGen, Result};
+use crate::machine::{Addr, ExtendOp, IntOp, LoadKind, Masm, Reg, RegImm, Size, StoreKind};
+use trident_compiler::wasmparser::{MemArg, MemArgTarget, Operator};
+use trident_types::{BoundsChecks, Builtin, TrapCode, ValType, STATIC_GUARD};
+
+impl<'a, M: Masm> FuncGen<'a, M> {
+    fn memory_index(&self, memarg: &MemArg) -> Result<u32> {
+        match memarg.target {
+            MemArgTarget::Memory(m) if (m as usize) < self.env.module.memories.len() => Ok(m),
+            MemArgTarget::Memory(_) => Err(self.bug("memory index out of range")),
+            MemArgTarget::Array(_) => Err(self.unsupported("GC array accesses")),
+        }
+    }
+
+    /// The address of an access of `size` bytes at `index` (a 32-bit
+    /// register, left unchanged), after any bounds check.
+    fn heap_addr(&mut self, memarg: &MemArg, size: u32, index: Reg) -> Result<Addr> {
+        let mem = self.memory_index(memarg)?;
+        let (def, idx) = (M::SCRATCH_GPR, M::SCRATCH_GPR2);
+        self.m
+            .load_ptr(def, M::VMCTX, self.env.offsets.memory(mem) as i32);
+        self.m.extend(ExtendOp::ZeroExtend32, idx, index.num());
+        let end = memarg
+            .offset
+            .checked_add(u64::from(size))
+            .ok_or_else(|| self.bug("memory offset overflow"))?;
+        let checked = self.env.options.bounds_checks == BoundsChecks::Dynamic || end > STATIC_GUARD;
+        if checked {
+            let len = Addr::new(def, self.env.offsets.memory_current_length() as i32);
+            self.m
+                .trap_if_above(idx, end, len, TrapCode::HeapOutOfBounds);
+        }
+        self.m
+            .load_ptr(def, def, self.env.offsets.memory_base() as i32);
+        // Wasm 2.0 offsets are below 2^32: fold the part that does not
+        // fit a displacement into the index (at most two adds).
+        let mut rest = memarg.offset;
+        while rest > i32::MAX as u64 {
+            self.m
+                .int_op(IntOp::Add, Size::S64, idx, RegImm::Imm(i32::MAX));
+            rest -= i32::MAX as u64;
+        }
+        let disp = rest as i32;
+        Ok(Addr {
+            base: def,
+            index: Some(idx),
+            disp,
+        })
+    }
+
+    fn heap_load(&mut self, memarg: &MemArg, ty: ValType, kind: LoadKind, size: u32) -> Result<()> {
+        let (_, index) = self.pop_reg()?;
+        let addr = self.heap_addr(memarg, size, index)?;
+        let dst = if matches!(ty, ValType::F32 | ValType::F64) {
+            self.free(index);
+            self.alloc(ty)?
+        } else {
+            index
+        };
+        self.m
+            .load(kind, dst, addr, Some(TrapCode::HeapOutOfBounds));
+        self.push_reg(ty, dst);
+        Ok(())
+    }
+
+    fn heap_store(&mut self, memarg: &MemArg, kind: StoreKind, size: u32) -> Result<()> {
+        let (_, value) = self.pop_reg()?;
+        let (_, index) = self.pop_reg()?;
+        let addr = self.heap_addr(memarg, size, index)?;
+        self.m
+            .store(kind, value, addr, Some(TrapCode::HeapOutOfBounds));
+        self.free(value);
+        self.free(index);
+        Ok(())
+    }
+
+    /// Translates a memory operator; false if `op` is not one.
+    pub(super) fn translate_memory(&mut self, op: &Operator<'_>) -> Result<bool> {
+        use ValType::{F32, F64, I32, I64};
+        let int = |bytes: u8, signed: bool, size: Size| LoadKind::Int {
+            bytes,
+            signed,
+            size,
+        };
+        let st = |bytes: u8| StoreKind::Int { bytes };
+        use Size::{S32, S64};
+        match op {
+            Operator::I32Load { memarg } => self.heap_load(memarg, I32, int(4, false, S32), 4)?,
+            Operator::I64Load { memarg } => self.heap_load(memarg, I64, int(8, false, S64), 8)?,
+            Operator::F32Load { memarg } => self.heap_load(memarg, F32, LoadKind::F32, 4)?,
+            Operator::F64Load { memarg } => self.heap_load(memarg, F64, LoadKind::F64, 8)?,
+            Operator::I32Load8S { memarg } => self.heap_load(memarg, I32, int(1, true, S32), 1)?,
+            Operator::I32Load8U { memarg } => self.heap_load(memarg, I32, int(1, false, S32), 1)?,
+            Operator::I32Load16S { memarg } => self.heap_load(memarg, I32, int(2, true, S32), 2)?,
+            Operator::I32Load16U { memarg } => {
+                self.heap_load(memarg, I32, int(2, false, S32), 2)?
+            }
+            Operator::I64Load8S { memarg } => self.heap_load(memarg, I64, int(1, true, S64), 1)?,
+            Operator::I64Load8U { memarg } => self.heap_load(memarg, I64, int(1, false, S64), 1)?,
+            Operator::I64Load16S { memarg } => self.heap_load(memarg, I64, int(2, true, S64), 2)?,
+            Operator::I64Load16U { memarg } => {
+                self.heap_load(memarg, I64, int(2, false, S64), 2)?
+            }
+            Operator::I64Load32S { memarg } => self.heap_load(memarg, I64, int(4, true, S64), 4)?,
+            Operator::I64Load32U { memarg } => {
+                self.heap_load(memarg, I64, int(4, false, S64), 4)?
+            }
+            Operator::I32Store { memarg } => self.heap_store(memarg, st(4), 4)?,
+            Operator::I64Store { memarg } => self.heap_store(memarg, st(8), 8)?,
+            Operator::F32Store { memarg } => self.heap_store(memarg, StoreKind::F32, 4)?,
+            Operator::F64Store { memarg } => self.heap_store(memarg, StoreKind::F64, 8)?,
+            Operator::I32Store8 { memarg } | Operator::I64Store8 { memarg } => {
+                self.heap_store(memarg, st(1), 1)?
+            }
+            Operator::I32Store16 { memarg } | Operator::I64Store16 { memarg } => {
+                self.heap_store(memarg, st(2), 2)?
+            }
+            Operator::I64Store32 { memarg } => self.heap_store(memarg, st(4), 4)?,
+            Operator::MemorySize { mem } => {
+                if *mem as usize >= self.env.module.memories.len() {
+                    return Err(self.bug("memory index out of range"));
+                }
+                let def = M::SCRATCH_GPR;
+                self.m
+                    .load_ptr(def, M::VMCTX, self.env.offsets.memory(*mem) as i32);
+                let r = self.alloc(I32)?;
+                let len_off = self.env.offsets.memory_current_length() as i32;
+                self.m.load_ptr(r.num(), def, len_off);
+                self.m
+                    .int_op(IntOp::ShrU, Size::S64, r.num(), RegImm::Imm(16));
+                self.push_reg(I32, r);
+            }
+            Operator::MemoryGrow { mem } => {
+                self.call_builtin(Builtin::MemoryGrow, &[u64::from(*mem)], 1)?
+            }
+            Operator::MemoryFill { mem } => {
+                self.call_builtin(Builtin::MemoryFill, &[u64::from(*mem)], 3)?
+            }
+            Operator::MemoryCopy { dst_mem, src_mem } => self.call_builtin(
+                Builtin::MemoryCopy,
+                &[u64::from(*dst_mem), u64::from(*src_mem)],
+                3,
+            )?,
+            Operator::MemoryInit { data_index, mem } => self.call_builtin(
+                Builtin::MemoryInit,
+                &[u64::from(*mem), u64::from(*data_index)],
+                3,
+            )?,
+            Operator::DataDrop { data_index } => {
+                self.call_builtin(Builtin::DataDrop, &[u64::from(*data_index)], 0)?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}

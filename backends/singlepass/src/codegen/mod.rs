@@ -1,0 +1,342 @@
+//! The code generator: one pass over a function's operators, emitting
+//! machine code through [`Masm`] as it goes.
+//!
+//! State ([`FuncGen`]):
+//! * the value stack (`stack.rs`): each operand is a constant, in a
+//!   register, or in its own frame slot (slot `i` for stack position `i`),
+//!   with a small register allocator that spills the oldest
+//!   register-resident operand when it runs out;
+//! * the control stack (`control.rs`): one [`control::Frame`] per open
+//!   block, with forward labels that the assembler patches when bound;
+//! * fuel not yet added to the store (`fuel`).
+//!
+//! Frame layout below the frame pointer: the vmctx (8 bytes), every local
+//! (8 bytes each), one 8-byte slot per value-stack position up to the
+//! deepest reached, then the outgoing-argument area at the stack pointer.
+//! The frame size is only known at the end, so the prologue's immediates
+//! are patched then.
+//!
+//! Operators are dispatched by category: `control.rs`, `numeric.rs`,
+//! `convert.rs`, `variables.rs`, `memory.rs`, `table.rs`, `calls.rs`.
+//! Code after an unconditional branch is skipped until the `else`/`end`
+//! that makes it reachable again. The module was validated by the front
+//! end, so an inconsistency here is a bug reported as
+//! `CompileError::Codegen`, never a panic.
+
+mod calls;
+mod control;
+mod convert;
+mod memory;
+mod numeric;
+mod stack;
+mod table;
+mod variables;
+
+use crate::abi::{self, ArgLoc};
+use crate::machine::{Addr, FramePatch, Masm, Reg, StoreKind};
+use crate::unsupported;
+use control::Frame;
+use stack::RegFile;
+use trident_compiler::wasmparser::{self, Operator};
+use trident_compiler::{fuel, FunctionBody};
+use trident_types::{
+    CompileError, CompiledFunction, CompilerOptions, ModuleInfo, VMOffsets, ValType, WasmError,
+};
+
+pub(crate) type Result<T> = std::result::Result<T, CompileError>;
+
+/// What every function of a module shares.
+pub(crate) struct Env<'m> {
+    pub module: &'m ModuleInfo,
+    pub offsets: VMOffsets,
+    pub options: &'m CompilerOptions,
+}
+
+impl<'m> Env<'m> {
+    pub fn new(module: &'m ModuleInfo, options: &'m CompilerOptions) -> Self {
+        Env {
+            module,
+            offsets: VMOffsets::new(8, module),
+            options,
+        }
+    }
+}
+
+/// Where an operand is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Loc {
+    /// A constant's bits (floats as their IEEE bits).
+    Const(u64),
+    Reg(Reg),
+    /// Its own frame slot (the slot of its stack position).
+    Mem,
+}
+
+/// An operand on the value stack.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Val {
+    pub ty: ValType,
+    pub loc: Loc,
+}
+
+/// Bytes per local and per value-stack slot.
+const SLOT: i64 = 8;
+/// The vmctx is saved at `fp - 8`; locals start below it.
+const VMCTX_SLOT: i32 = -8;
+
+/// Per-function code generation state.
+pub(crate) struct FuncGen<'a, M: Masm> {
+    pub env: &'a Env<'a>,
+    pub m: M,
+    pub func_index: u32,
+    /// Offset of the operator being translated.
+    pub offset: usize,
+    pub locals: Vec<ValType>,
+    pub stack: Vec<Val>,
+    pub max_depth: usize,
+    pub regs: RegFile,
+    pub frames: Vec<Frame<'a>>,
+    pub reachable: bool,
+    /// Blocks opened in unreachable code whose `end` is still ahead.
+    pub dead_depth: u32,
+    /// Fuel used by translated operators and not yet added to the store.
+    pub fuel: i64,
+    /// Largest outgoing-argument area any call needs.
+    pub max_outgoing: u32,
+    pub results: &'a [ValType],
+    /// Bytes of stack arguments this function receives.
+    pub incoming_stack_args: u32,
+}
+
+fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
+    CompileError::Invalid(WasmError {
+        message: e.message().to_string(),
+        offset: e.offset() as usize,
+    })
+}
+
+macro_rules! define_is_simd {
+    ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*) )*) => {
+        /// Whether `op` belongs to the SIMD or relaxed-SIMD proposals.
+        fn is_simd_operator(op: &Operator<'_>) -> bool {
+            matches!(op, $( Operator::$op { .. } )|*)
+        }
+    };
+}
+wasmparser::for_each_visit_simd_operator!(define_is_simd);
+
+/// A short name for an operator, for error messages.
+fn operator_name(op: &Operator<'_>) -> String {
+    let full = format!("{op:?}");
+    full.split([' ', '{', '('])
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+impl<'a, M: Masm> FuncGen<'a, M> {
+    /// A `Codegen` error: the generator's state is inconsistent.
+    pub fn bug(&self, what: &str) -> CompileError {
+        CompileError::Codegen {
+            func: self.func_index,
+            message: format!("singlepass: {what} (at offset {:#x})", self.offset),
+        }
+    }
+
+    pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
+        unsupported(what, Some(self.offset))
+    }
+
+    /// Our value type for a wasmparser one (v128 is unsupported).
+    pub fn valtype(&self, t: wasmparser::ValType) -> Result<ValType> {
+        use wasmparser::{RefType, ValType as W};
+        Ok(match t {
+            W::I32 => ValType::I32,
+            W::I64 => ValType::I64,
+            W::F32 => ValType::F32,
+            W::F64 => ValType::F64,
+            W::Ref(r) if r == RefType::FUNCREF => ValType::FuncRef,
+            W::Ref(r) if r == RefType::EXTERNREF => ValType::ExternRef,
+            W::V128 => return Err(self.unsupported("v128 values (SIMD)")),
+            W::Ref(r) => return Err(self.unsupported(format!("reference type {r}"))),
+        })
+    }
+
+    /// The frame-pointer-relative address of local `index`.
+    pub fn local_addr(&self, index: u32) -> Result<Addr> {
+        if index as usize >= self.locals.len() {
+            return Err(self.bug("local index out of range"));
+        }
+        let disp = i64::from(VMCTX_SLOT) - SLOT * (1 + i64::from(index));
+        Ok(Addr::new(M::FP, disp as i32))
+    }
+
+    /// The frame-pointer-relative address of value-stack slot `index`.
+    pub fn slot_addr(&self, index: usize) -> Addr {
+        // Bounded by `check_frame_size` before any code is handed out.
+        let disp = i64::from(VMCTX_SLOT) - SLOT * (1 + self.locals.len() as i64 + index as i64);
+        Addr::new(M::FP, disp.max(i64::from(i32::MIN)) as i32)
+    }
+
+    /// The bytes below the saved frame pointer, aligned for calls.
+    fn frame_size(&self) -> Result<u32> {
+        let bytes = -i64::from(VMCTX_SLOT)
+            + SLOT * (self.locals.len() as i64 + self.max_depth as i64)
+            + i64::from(self.max_outgoing);
+        let align = i64::from(M::STACK_ALIGN);
+        let bytes = (bytes + align - 1) / align * align;
+        u32::try_from(bytes)
+            .ok()
+            .filter(|b| *b <= i32::MAX as u32 / 2)
+            .ok_or_else(|| CompileError::Limit(format!("function {} frame", self.func_index)))
+    }
+
+    /// The store-context pointer in the scratch register.
+    pub fn load_store_context(&mut self) -> u8 {
+        let s = M::SCRATCH_GPR;
+        self.m
+            .load_ptr(s, M::VMCTX, self.env.offsets.store_context() as i32);
+        s
+    }
+
+    /// Reloads the vmctx register after a call.
+    pub fn reload_vmctx(&mut self) {
+        self.m.load_ptr(M::VMCTX, M::FP, VMCTX_SLOT);
+    }
+
+    fn translate_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if is_simd_operator(op) {
+            return Err(self.unsupported(format!("SIMD operator {}", operator_name(op))));
+        }
+        if !self.reachable {
+            return self.translate_unreachable(op);
+        }
+        if self.env.options.consume_fuel {
+            self.fuel += fuel::operator_cost(op);
+            if self.fuel > 1 << 30 {
+                self.flush_fuel();
+            }
+        }
+        if self.translate_control(op)?
+            || self.translate_numeric(op)?
+            || self.translate_convert(op)?
+            || self.translate_variable(op)?
+            || self.translate_memory(op)?
+            || self.translate_table(op)?
+            || self.translate_call(op)?
+        {
+            return Ok(());
+        }
+        Err(self.unsupported(format!("operator {}", operator_name(op))))
+    }
+
+    /// The prologue: frame, stack check, vmctx, parameters into their
+    /// local slots, other locals zeroed, entry fuel and epoch checks.
+    fn prologue(&mut self, params: &[ValType], num_locals: u32) -> Result<FramePatch> {
+        let offsets = &self.env.offsets;
+        let vmctx_arg = M::INT_ARGS[0];
+        let patch = self.m.enter_frame(
+            vmctx_arg,
+            offsets.store_context(),
+            offsets.store_context_stack_limit(),
+        );
+        let ptr = StoreKind::Int { bytes: 8 };
+        self.m
+            .store(ptr, Reg::Gpr(vmctx_arg), Addr::new(M::FP, VMCTX_SLOT), None);
+        self.m.mov(Reg::Gpr(M::VMCTX), Reg::Gpr(vmctx_arg));
+        let ty = trident_types::FuncType::new(params.iter().copied(), []);
+        let layout = abi::wasm_layout::<M>(&ty);
+        for (i, loc) in layout.params.iter().enumerate() {
+            let dst = self.local_addr(i as u32)?;
+            match loc {
+                ArgLoc::Reg(r @ Reg::Gpr(_)) => self.m.store(ptr, *r, dst, None),
+                ArgLoc::Reg(r @ Reg::Fpr(_)) => self.m.store(StoreKind::F64, *r, dst, None),
+                ArgLoc::Stack(off) => {
+                    let src = Addr::new(M::FP, M::INCOMING_ARGS_OFFSET + *off as i32);
+                    self.m.copy64(src, dst);
+                }
+            }
+        }
+        self.incoming_stack_args = layout.stack_args;
+        let declared = num_locals - params.len() as u32;
+        if declared > 0 {
+            let lowest = self.local_addr(num_locals - 1)?;
+            self.m.zero_words(lowest.disp, declared);
+        }
+        self.fuel_check();
+        self.epoch_check();
+        Ok(patch)
+    }
+}
+
+/// Reads the local declarations of `body` after the parameters.
+fn read_locals<M: Masm>(g: &mut FuncGen<'_, M>, body: &FunctionBody<'_>) -> Result<()> {
+    let mut reader = body.reader().get_locals_reader().map_err(wasm_error)?;
+    for _ in 0..reader.get_count() {
+        g.offset = reader.original_position() as usize;
+        let (count, t) = reader.read().map_err(wasm_error)?;
+        let t = g.valtype(t)?;
+        let total = g.locals.len() + count as usize;
+        if total > 1 << 20 {
+            return Err(CompileError::Limit(format!(
+                "function {} has more than 2^20 locals",
+                g.func_index
+            )));
+        }
+        g.locals.resize(total, t);
+    }
+    Ok(())
+}
+
+/// Compiles defined function `func_index` for machine `M`.
+pub(crate) fn compile_function<M: Masm>(
+    env: &Env<'_>,
+    func_index: u32,
+    body: &FunctionBody<'_>,
+) -> Result<CompiledFunction> {
+    let module = env.module;
+    let ty = module
+        .functions
+        .get(func_index as usize)
+        .and_then(|t| module.types.get(*t as usize))
+        .ok_or_else(|| CompileError::Codegen {
+            func: func_index,
+            message: "function without a type".into(),
+        })?;
+    let mut g = FuncGen {
+        env,
+        m: M::new(),
+        func_index,
+        offset: body.offset,
+        locals: ty.params.clone(),
+        stack: Vec::new(),
+        max_depth: 0,
+        regs: RegFile::new::<M>(),
+        frames: Vec::new(),
+        reachable: true,
+        dead_depth: 0,
+        fuel: 0,
+        max_outgoing: 0,
+        results: &ty.results,
+        incoming_stack_args: 0,
+    };
+    read_locals(&mut g, body)?;
+    let patch = g.prologue(&ty.params, g.locals.len() as u32)?;
+    g.push_function_frame();
+
+    let mut reader = body.reader().get_operators_reader().map_err(wasm_error)?;
+    while !g.frames.is_empty() {
+        g.offset = reader.original_position() as usize;
+        let op = reader.read().map_err(wasm_error)?;
+        g.translate_operator(&op)?;
+    }
+    let size = g.frame_size()?;
+    g.m.patch_frame_size(patch, size);
+    g.m.finish().map_err(|e| match e {
+        CompileError::Codegen { message, .. } => CompileError::Codegen {
+            func: func_index,
+            message,
+        },
+        other => other,
+    })
+}

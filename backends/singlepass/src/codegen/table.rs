@@ -1,0 +1,148 @@
+//! Tables and reference values.
+//!
+//! A table is reached through the `VMTableDefinition` pointer at
+//! `vmctx + table(i)`; `base` and `current_elements` change when it grows,
+//! so both are reloaded at every use. `table.get`, `table.set` and
+//! `table.size` are inline with an explicit bounds check
+//! (`TableOutOfBounds`); the other table operators call builtins.
+//! References are pointer-sized: `ref.null` is 0, `ref.func i` the address
+//! of the `VMFuncRef` at `vmctx + funcref(i)`.
+
+use super::{FuncGen, Loc, Result};
+use crate::machine::{
+    Addr, ExtendOp, IntCond, IntOp, LoadKind, Masm, Reg, RegImm, Size, StoreKind,
+};
+use trident_compiler::wasmparser::{HeapType, Operator};
+use trident_types::{Builtin, TrapCode, ValType};
+
+const PTR_LOAD: LoadKind = LoadKind::Int {
+    bytes: 8,
+    signed: false,
+    size: Size::S64,
+};
+
+impl<'a, M: Masm> FuncGen<'a, M> {
+    fn table_type(&self, table: u32) -> Result<ValType> {
+        self.env
+            .module
+            .tables
+            .get(table as usize)
+            .map(|t| t.element)
+            .ok_or_else(|| self.bug("table index out of range"))
+    }
+
+    /// The address of element `index` (32-bit register, unchanged) of
+    /// `table`, after the bounds check. Uses both scratch registers.
+    pub(super) fn table_element_addr(&mut self, table: u32, index: Reg) -> Result<Addr> {
+        self.table_type(table)?;
+        let (def, idx) = (M::SCRATCH_GPR, M::SCRATCH_GPR2);
+        let o = &self.env.offsets;
+        let (table_off, len_off, base_off) = (
+            o.table(table) as i32,
+            o.table_current_elements() as i32,
+            o.table_base() as i32,
+        );
+        self.m.load_ptr(def, M::VMCTX, table_off);
+        let len = LoadKind::Int {
+            bytes: 4,
+            signed: false,
+            size: Size::S32,
+        };
+        self.m
+            .load(len, Reg::Gpr(idx), Addr::new(def, len_off), None);
+        let trap = self.m.trap_label(TrapCode::TableOutOfBounds);
+        self.m
+            .branch_cmp(IntCond::GeU, Size::S32, index.num(), RegImm::Reg(idx), trap);
+        self.m.load_ptr(def, def, base_off);
+        self.m.extend(ExtendOp::ZeroExtend32, idx, index.num());
+        self.m.int_op(IntOp::Shl, Size::S64, idx, RegImm::Imm(3));
+        Ok(Addr {
+            base: def,
+            index: Some(idx),
+            disp: 0,
+        })
+    }
+
+    /// Translates a table or reference operator; false if `op` is not one.
+    pub(super) fn translate_table(&mut self, op: &Operator<'_>) -> Result<bool> {
+        match op {
+            Operator::RefNull { hty } => {
+                let ty = match *hty {
+                    HeapType::EXTERN => ValType::ExternRef,
+                    _ => ValType::FuncRef,
+                };
+                self.push(ty, Loc::Const(0));
+            }
+            Operator::RefIsNull => {
+                let (_, x) = self.pop_reg()?;
+                let n = x.num();
+                self.m.int_cmp(IntCond::Eq, Size::S64, n, n, RegImm::Imm(0));
+                self.push_reg(ValType::I32, x);
+            }
+            Operator::RefFunc { function_index } => {
+                if *function_index as usize >= self.env.module.functions.len() {
+                    return Err(self.bug("function index out of range"));
+                }
+                let off = self.env.offsets.funcref(*function_index) as i32;
+                let r = self.alloc(ValType::FuncRef)?;
+                self.m.lea(r.num(), M::VMCTX, off);
+                self.push_reg(ValType::FuncRef, r);
+            }
+            Operator::TableGet { table } => {
+                let ty = self.table_type(*table)?;
+                let (_, index) = self.pop_reg()?;
+                let addr = self.table_element_addr(*table, index)?;
+                self.m.load(PTR_LOAD, index, addr, None);
+                self.push_reg(ty, index);
+            }
+            Operator::TableSet { table } => {
+                let (_, value) = self.pop_reg()?;
+                let (_, index) = self.pop_reg()?;
+                let addr = self.table_element_addr(*table, index)?;
+                self.m.store(StoreKind::Int { bytes: 8 }, value, addr, None);
+                self.free(value);
+                self.free(index);
+            }
+            Operator::TableSize { table } => {
+                self.table_type(*table)?;
+                let def = M::SCRATCH_GPR;
+                let o = &self.env.offsets;
+                let (table_off, len_off) =
+                    (o.table(*table) as i32, o.table_current_elements() as i32);
+                self.m.load_ptr(def, M::VMCTX, table_off);
+                let r = self.alloc(ValType::I32)?;
+                let len = LoadKind::Int {
+                    bytes: 4,
+                    signed: false,
+                    size: Size::S32,
+                };
+                self.m.load(len, r, Addr::new(def, len_off), None);
+                self.push_reg(ValType::I32, r);
+            }
+            Operator::TableGrow { table } => {
+                self.call_builtin(Builtin::TableGrow, &[u64::from(*table)], 2)?
+            }
+            Operator::TableFill { table } => {
+                self.call_builtin(Builtin::TableFill, &[u64::from(*table)], 3)?
+            }
+            Operator::TableCopy {
+                dst_table,
+                src_table,
+            } => self.call_builtin(
+                Builtin::TableCopy,
+                &[u64::from(*dst_table), u64::from(*src_table)],
+                3,
+            )?,
+            Operator::TableInit { elem_index, table } => self.call_builtin(
+                Builtin::TableInit,
+                &[u64::from(*table), u64::from(*elem_index)],
+                3,
+            )?,
+            Operator::ElemDrop { elem_index } => {
+                self.call_builtin(Builtin::ElemDrop, &[u64::from(*elem_index)], 0)?
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}

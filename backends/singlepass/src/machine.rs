@@ -1,0 +1,350 @@
+//! The machine abstraction: what operator translation asks of an ISA.
+//!
+//! [`Masm`] (a "macro assembler") is the only interface between the
+//! ISA-independent code generator (`codegen`, `trampolines`) and an
+//! instruction set. Every method is a small, semantic operation ("32-bit
+//! add", "load a sign-extended byte", "branch if unsigned below"); the
+//! implementation chooses instructions and deals with the ISA's register
+//! constraints (x86-64's `cl` shift counts, `rax:rdx` division) using its
+//! own scratch registers, which the register allocator never hands out.
+//!
+//! Invariants every implementation keeps:
+//! * registers named by [`Masm::ALLOCATABLE_GPRS`]/[`Masm::ALLOCATABLE_FPRS`]
+//!   are changed only when they are an operation's destination;
+//! * [`Masm::SCRATCH_GPR`] and [`Masm::SCRATCH_GPR2`]
+//!   belong to the code generator: it uses them between operations, and
+//!   no operation changes them unless they are its destination. The
+//!   implementation's own scratch registers are invisible here and may be
+//!   clobbered by any operation;
+//! * every instruction that can trap is recorded with its [`TrapCode`]
+//!   (conditional traps jump to one shared stub per code, emitted by
+//!   [`Masm::finish`]).
+//!
+//! Only x86-64 implements it today (`crate::x64`); an AArch64
+//! implementation plugs in without touching operator translation.
+
+use dynasmrt::DynamicLabel;
+use trident_types::{CompileError, CompiledFunction, TrapCode};
+
+/// A code position that jumps can target; bound exactly once.
+pub type Label = DynamicLabel;
+
+/// A machine register: general purpose or floating point, numbered the
+/// ISA's way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reg {
+    Gpr(u8),
+    Fpr(u8),
+}
+
+impl Reg {
+    /// The register's number within its class.
+    pub fn num(self) -> u8 {
+        match self {
+            Reg::Gpr(n) | Reg::Fpr(n) => n,
+        }
+    }
+}
+
+/// Operand width of an integer or float operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Size {
+    S32,
+    S64,
+}
+
+/// A register or a sign-extended 32-bit immediate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegImm {
+    Reg(u8),
+    Imm(i32),
+}
+
+/// `[base + index + disp]`; `index` is a 64-bit register added unscaled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Addr {
+    pub base: u8,
+    pub index: Option<u8>,
+    pub disp: i32,
+}
+
+impl Addr {
+    pub fn new(base: u8, disp: i32) -> Addr {
+        Addr {
+            base,
+            index: None,
+            disp,
+        }
+    }
+}
+
+/// What a load reads and how it extends it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoadKind {
+    /// Integer of `bytes` (1, 2, 4, 8) bytes into a register of `size`,
+    /// sign- or zero-extended.
+    Int {
+        bytes: u8,
+        signed: bool,
+        size: Size,
+    },
+    F32,
+    F64,
+}
+
+/// What a store writes: the low `bytes` of an integer register, or a float.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreKind {
+    Int { bytes: u8 },
+    F32,
+    F64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntOp {
+    Add,
+    Sub,
+    Mul,
+    And,
+    Or,
+    Xor,
+    Shl,
+    ShrS,
+    ShrU,
+    Rotl,
+    Rotr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DivOp {
+    DivS,
+    DivU,
+    RemS,
+    RemU,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntUnOp {
+    Clz,
+    Ctz,
+    Popcnt,
+}
+
+/// Integer comparisons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntCond {
+    Eq,
+    Ne,
+    LtS,
+    LtU,
+    GtS,
+    GtU,
+    LeS,
+    LeU,
+    GeS,
+    GeU,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Min,
+    Max,
+    Copysign,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatUnOp {
+    Abs,
+    Neg,
+    Sqrt,
+    Ceil,
+    Floor,
+    Trunc,
+    Nearest,
+}
+
+/// Float comparisons with Wasm semantics: false on NaN, except `Ne`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatCond {
+    Eq,
+    Ne,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+}
+
+/// Integer width changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExtendOp {
+    /// i32.wrap_i64 and i64.extend_i32_u: keep the low 32 bits, zero above.
+    ZeroExtend32,
+    /// i64.extend_i32_s / i64.extend32_s.
+    SignExtend32To64,
+    SignExtend8(Size),
+    SignExtend16(Size),
+}
+
+/// A float-to-integer conversion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TruncKind {
+    pub src: Size,
+    pub dst: Size,
+    pub signed: bool,
+    /// Saturating (`trunc_sat`) rather than trapping.
+    pub saturating: bool,
+}
+
+/// Where the prologue's frame size is patched once it is known.
+#[derive(Clone, Copy, Debug)]
+pub struct FramePatch {
+    pub(crate) sites: [u32; 2],
+}
+
+/// What a back end's ISA provides to the code generator.
+pub trait Masm: Sized {
+    /// General purpose registers the register allocator may hand out.
+    const ALLOCATABLE_GPRS: &'static [u8];
+    /// Float registers the register allocator may hand out.
+    const ALLOCATABLE_FPRS: &'static [u8];
+    /// Holds this instance's vmctx for the whole function body (reloaded
+    /// from the frame after every call).
+    const VMCTX: u8;
+    /// The frame pointer (frame slots are addressed from it).
+    const FP: u8;
+    /// The stack pointer (outgoing arguments are addressed from it).
+    const SP: u8;
+    /// Scratch registers for the code generator's own use (never clobbered
+    /// by an operation that does not name them).
+    const SCRATCH_GPR: u8;
+    const SCRATCH_GPR2: u8;
+    /// Integer and float argument registers of the calling convention
+    /// (wasm functions, builtins and trampolines alike).
+    const INT_ARGS: &'static [u8];
+    const FLOAT_ARGS: &'static [u8];
+    /// Where a single integer / float result is returned.
+    const INT_RET: u8;
+    const FLOAT_RET: u8;
+    /// Bytes between the frame pointer and the first incoming stack
+    /// argument (saved frame pointer and return address).
+    const INCOMING_ARGS_OFFSET: i32;
+    /// Alignment of the stack pointer at calls.
+    const STACK_ALIGN: u32;
+
+    fn new() -> Self;
+
+    /// Current code offset.
+    fn offset(&self) -> u32;
+    fn new_label(&mut self) -> Label;
+    fn bind(&mut self, label: Label);
+    fn jump(&mut self, label: Label);
+    /// The shared stub that traps with `code`.
+    fn trap_label(&mut self, code: TrapCode) -> Label;
+    /// Traps with `code` here, unconditionally.
+    fn trap(&mut self, code: TrapCode);
+
+    // Frames.
+
+    /// Pushes the frame pointer, checks that `frame size` more bytes of
+    /// stack stay above the limit at `[[vmctx_arg + store_ctx] +
+    /// stack_limit]` (else `StackOverflow`) and allocates the frame; the
+    /// size is filled in by [`Masm::patch_frame_size`].
+    fn enter_frame(&mut self, vmctx_arg: u8, store_ctx: u32, stack_limit: u32) -> FramePatch;
+    /// Sets the frame size (bytes below the saved frame pointer) of an
+    /// [`Masm::enter_frame`].
+    fn patch_frame_size(&mut self, patch: FramePatch, size: u32);
+    /// Trampoline frame: pushes the frame pointer, optionally saves the
+    /// registers the platform's C convention makes callee-saved (a
+    /// host→wasm trampoline calls code that preserves none), then
+    /// allocates at least `size` bytes with the stack pointer aligned for
+    /// calls. Returns the frame-pointer-relative offset just below the
+    /// saved registers (where the caller's own slots may start, growing
+    /// down); outgoing arguments go at the stack pointer.
+    fn enter_trampoline_frame(&mut self, size: u32, save_callee_saved: bool) -> i32;
+    /// Undoes [`Masm::enter_trampoline_frame`] and returns.
+    fn leave_trampoline_frame(&mut self, save_callee_saved: bool);
+    /// Frees the frame of [`Masm::enter_frame`] and returns.
+    fn leave_and_return(&mut self);
+
+    // Moves, loads and stores.
+
+    /// Register to register move of the same class (64 bits / full float).
+    fn mov(&mut self, dst: Reg, src: Reg);
+    /// Loads a constant of `bits` (float registers get the raw bits).
+    fn mov_imm(&mut self, dst: Reg, size: Size, bits: u64);
+    fn load(&mut self, kind: LoadKind, dst: Reg, addr: Addr, trap: Option<TrapCode>);
+    fn store(&mut self, kind: StoreKind, src: Reg, addr: Addr, trap: Option<TrapCode>);
+    /// Stores the low 4 or 8 bytes of `bits`.
+    fn store_const(&mut self, size: Size, bits: u64, addr: Addr);
+    /// Copies 8 bytes from `src` to `dst` (memory to memory).
+    fn copy64(&mut self, src: Addr, dst: Addr);
+    /// Traps with `code` when `index + end > [bound]` (all unsigned 64-bit;
+    /// `index` holds a zero-extended value).
+    fn trap_if_above(&mut self, index: u8, end: u64, bound: Addr, code: TrapCode);
+    /// Pointer-sized load of `[base + disp]`.
+    fn load_ptr(&mut self, dst: u8, base: u8, disp: i32) {
+        let kind = LoadKind::Int {
+            bytes: 8,
+            signed: false,
+            size: Size::S64,
+        };
+        self.load(kind, Reg::Gpr(dst), Addr::new(base, disp), None);
+    }
+    /// `dst = base + disp` (pointer-sized).
+    fn lea(&mut self, dst: u8, base: u8, disp: i32);
+    /// Adds `imm` to the 64-bit integer at `addr`.
+    fn add_mem_imm(&mut self, addr: Addr, imm: i32);
+    /// Fills `count` 8-byte words at `[FP + disp]` upwards with zeros.
+    fn zero_words(&mut self, disp: i32, count: u32);
+
+    // Integer arithmetic.
+
+    fn int_op(&mut self, op: IntOp, size: Size, dst: u8, src: RegImm);
+    /// `dst = dst op src`, trapping on division by zero and overflow.
+    fn int_div(&mut self, op: DivOp, size: Size, dst: u8, src: u8);
+    fn int_unop(&mut self, op: IntUnOp, size: Size, dst: u8);
+    /// `dst = (lhs cond rhs) as i32` (0 or 1).
+    fn int_cmp(&mut self, cond: IntCond, size: Size, dst: u8, lhs: u8, rhs: RegImm);
+    /// Jumps to `label` when `lhs cond rhs`.
+    fn branch_cmp(&mut self, cond: IntCond, size: Size, lhs: u8, rhs: RegImm, label: Label);
+    fn extend(&mut self, op: ExtendOp, dst: u8, src: u8);
+    /// `dst = cond != 0 ? dst : other`; `cond` is 32-bit.
+    fn select(&mut self, cond: u8, dst: Reg, other: Reg);
+
+    // Floats.
+
+    fn float_op(&mut self, op: FloatOp, size: Size, dst: u8, src: u8);
+    fn float_unop(&mut self, op: FloatUnOp, size: Size, dst: u8);
+    /// `dst (gpr) = (lhs cond rhs) as i32`.
+    fn float_cmp(&mut self, cond: FloatCond, size: Size, dst: u8, lhs: u8, rhs: u8);
+    /// Replaces a NaN in `reg` with the canonical NaN of `size`.
+    fn canonicalize_nan(&mut self, size: Size, reg: u8);
+    /// Float to integer (`dst` gpr, `src` fpr, which may be clobbered).
+    fn trunc(&mut self, kind: TruncKind, dst: u8, src: u8);
+    /// Integer (`src` gpr of `src_size`, may be clobbered) to float.
+    fn convert(&mut self, src_size: Size, signed: bool, dst_size: Size, dst: u8, src: u8);
+    /// f32 <-> f64.
+    fn promote(&mut self, dst: u8, src: u8);
+    fn demote(&mut self, dst: u8, src: u8);
+    /// Bit-for-bit moves between classes.
+    fn gpr_to_fpr(&mut self, size: Size, dst: u8, src: u8);
+    fn fpr_to_gpr(&mut self, size: Size, dst: u8, src: u8);
+
+    // Control and calls.
+
+    /// Jumps to `targets[index]`, or to `default` when `index` (32-bit,
+    /// clobbered) is out of range.
+    fn jump_table(&mut self, index: u8, targets: &[Label], default: Label);
+    /// Calls defined function `func` (relocated).
+    fn call_function(&mut self, func: u32);
+    /// Calls the address in `target`.
+    fn call_reg(&mut self, target: u8);
+
+    /// Emits the trap stubs, resolves labels and patches, and hands back
+    /// the code.
+    fn finish(self) -> Result<CompiledFunction, CompileError>;
+}

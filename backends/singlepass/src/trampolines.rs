@@ -1,0 +1,157 @@
+//! Trampolines between the host and wasm code, written against [`Masm`].
+//!
+//! * Host → wasm, one per signature: `extern "C" fn(func_ptr,
+//!   callee_vmctx, caller_vmctx, values)`. It saves the C convention's
+//!   callee-saved registers (wasm code preserves none), loads argument `i`
+//!   from `values + 16·i`, calls `func_ptr` with the wasm convention
+//!   (`abi`), and stores result `i` to `values + 16·i`.
+//! * Wasm → host, one per signature of an imported function: it has the
+//!   wasm convention, with the host context as callee vmctx. It stores the
+//!   parameters in a stack area of `16·max(params, results, 1)` bytes,
+//!   calls `host_ctx.call(host_ctx, caller_vmctx, area, count)`, traps
+//!   with `HostError` on a non-zero status, and returns the results read
+//!   back from the area.
+//!
+//! Values use their native little-endian representation in the 16-byte
+//! slots; references are pointer-sized. Neither trampoline checks the stack
+//! limit.
+
+use crate::abi::{self, ArgLoc};
+use crate::machine::{Addr, IntCond, LoadKind, Masm, Reg, RegImm, Size, StoreKind};
+use trident_types::{
+    CompileError, CompiledFunction, FuncType, ModuleInfo, TrapCode, VMOffsets, ValType,
+    VALUE_SLOT_SIZE,
+};
+
+/// The load and store kinds of a value of type `t` in memory.
+pub(crate) fn value_kinds(t: ValType) -> (LoadKind, StoreKind) {
+    match t {
+        ValType::I32 => (
+            LoadKind::Int {
+                bytes: 4,
+                signed: false,
+                size: Size::S32,
+            },
+            StoreKind::Int { bytes: 4 },
+        ),
+        ValType::F32 => (LoadKind::F32, StoreKind::F32),
+        ValType::F64 => (LoadKind::F64, StoreKind::F64),
+        _ => (
+            LoadKind::Int {
+                bytes: 8,
+                signed: false,
+                size: Size::S64,
+            },
+            StoreKind::Int { bytes: 8 },
+        ),
+    }
+}
+
+fn limit(what: &str) -> CompileError {
+    CompileError::Limit(format!("too many values for a {what} trampoline"))
+}
+
+fn slot(i: usize) -> Result<i32, CompileError> {
+    i32::try_from(i * VALUE_SLOT_SIZE as usize).map_err(|_| limit("host"))
+}
+
+/// The host→wasm trampoline for `ty`.
+pub(crate) fn host_to_wasm<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, CompileError> {
+    let layout = abi::wasm_layout::<M>(ty);
+    let mut m = M::new();
+    // Three saved pointers (values, callee and caller vmctx), then the
+    // outgoing area at the stack pointer.
+    let top = m.enter_trampoline_frame(24 + layout.area, true);
+    let (values_slot, callee_slot, caller_slot) = (top - 8, top - 16, top - 24);
+    let (func_ptr, values) = (M::SCRATCH_GPR, M::SCRATCH_GPR2);
+    let args = M::INT_ARGS;
+    let fp = M::FP;
+    let ptr_store = StoreKind::Int { bytes: 8 };
+    m.mov(Reg::Gpr(func_ptr), Reg::Gpr(args[0]));
+    m.mov(Reg::Gpr(values), Reg::Gpr(args[3]));
+    m.store(
+        ptr_store,
+        Reg::Gpr(args[3]),
+        Addr::new(fp, values_slot),
+        None,
+    );
+    m.store(
+        ptr_store,
+        Reg::Gpr(args[1]),
+        Addr::new(fp, callee_slot),
+        None,
+    );
+    m.store(
+        ptr_store,
+        Reg::Gpr(args[2]),
+        Addr::new(fp, caller_slot),
+        None,
+    );
+    // Stack arguments first: register arguments may overwrite the
+    // incoming argument registers.
+    for (i, loc) in layout.params.iter().enumerate() {
+        if let ArgLoc::Stack(off) = loc {
+            m.copy64(Addr::new(values, slot(i)?), Addr::new(M::SP, *off as i32));
+        }
+    }
+    for (i, (loc, t)) in layout.params.iter().zip(&ty.params).enumerate() {
+        if let ArgLoc::Reg(r) = loc {
+            m.load(value_kinds(*t).0, *r, Addr::new(values, slot(i)?), None);
+        }
+    }
+    m.load_ptr(args[0], fp, callee_slot);
+    m.load_ptr(args[1], fp, caller_slot);
+    m.call_reg(func_ptr);
+    m.load_ptr(values, fp, values_slot);
+    for (i, (loc, t)) in layout.results.iter().zip(&ty.results).enumerate() {
+        match loc {
+            ArgLoc::Reg(r) => m.store(value_kinds(*t).1, *r, Addr::new(values, slot(i)?), None),
+            ArgLoc::Stack(off) => {
+                m.copy64(Addr::new(M::SP, *off as i32), Addr::new(values, slot(i)?))
+            }
+        }
+    }
+    m.leave_trampoline_frame(true);
+    m.finish()
+}
+
+/// The wasm→host trampoline for `ty`.
+pub(crate) fn wasm_to_host<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, CompileError> {
+    let layout = abi::wasm_layout::<M>(ty);
+    let count = ty.params.len().max(ty.results.len());
+    let area = u32::try_from(count.max(1) * VALUE_SLOT_SIZE as usize).map_err(|_| limit("host"))?;
+    let mut m = M::new();
+    m.enter_trampoline_frame(area, false);
+    let (sp, fp) = (M::SP, M::FP);
+    let incoming = M::INCOMING_ARGS_OFFSET;
+    for (i, (loc, t)) in layout.params.iter().zip(&ty.params).enumerate() {
+        match loc {
+            ArgLoc::Reg(r) => m.store(value_kinds(*t).1, *r, Addr::new(sp, slot(i)?), None),
+            ArgLoc::Stack(off) => m.copy64(
+                Addr::new(fp, incoming + *off as i32),
+                Addr::new(sp, slot(i)?),
+            ),
+        }
+    }
+    let args = M::INT_ARGS;
+    let offsets = VMOffsets::new(8, &ModuleInfo::default());
+    let call = M::SCRATCH_GPR;
+    m.load_ptr(call, args[0], offsets.host_context_call() as i32);
+    // args[0] (host context) and args[1] (caller vmctx) pass through.
+    m.lea(args[2], sp, 0);
+    m.mov_imm(Reg::Gpr(args[3]), Size::S32, count as u64);
+    m.call_reg(call);
+    let trap = m.trap_label(TrapCode::HostError);
+    m.branch_cmp(IntCond::Ne, Size::S32, M::INT_RET, RegImm::Imm(0), trap);
+    for (i, (loc, t)) in layout.results.iter().zip(&ty.results).enumerate() {
+        match loc {
+            ArgLoc::Reg(r) => m.load(value_kinds(*t).0, *r, Addr::new(sp, slot(i)?), None),
+            ArgLoc::Stack(off) => m.copy64(
+                Addr::new(sp, slot(i)?),
+                Addr::new(fp, incoming + *off as i32),
+            ),
+        }
+    }
+    m.leave_trampoline_frame(false);
+    m.finish()
+}

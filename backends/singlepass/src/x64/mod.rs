@@ -1,0 +1,536 @@
+//! The x86-64 implementation of [`Masm`], on dynasmrt's `VecAssembler`.
+//!
+//! Register roles (System V numbering, rax = 0 … r15 = 15):
+//! * r15 holds the vmctx in wasm function bodies;
+//! * rbx, rsi, rdi, r8, r9, r12, r13, r14 and xmm0–xmm14 are allocatable;
+//! * r10 and r11 are the code generator's scratch registers;
+//! * rax, rcx, rdx and xmm15 are this module's own scratch registers: any
+//!   operation may clobber them (division needs rax:rdx, shifts need cl).
+//!
+//! Frames: `push rbp; mov rbp, rsp`, then the frame is allocated below
+//! (frame pointers are always kept, for backtraces). The stack pointer is
+//! 16-byte aligned at every call.
+//!
+//! The baseline is SSE4.1 (`roundss`/`roundsd` for ceil, floor, trunc and
+//! nearest). Population count is computed with shifts and masks, so the
+//! output does not depend on the host's optional features.
+//!
+//! Invariants: every trapping instruction's offset is recorded (shared
+//! trap stubs are one `ud2` per [`TrapCode`], emitted after the body); the
+//! frame-size immediates are patched once in [`Masm::finish`].
+
+// dynasm's expansion converts dynamic register numbers with `.into()`.
+#![allow(clippy::useless_conversion)]
+
+mod float;
+mod int;
+
+use crate::machine::{Addr, FramePatch, Label, LoadKind, Masm, Reg, Size, StoreKind};
+use crate::BACKEND;
+use dynasmrt::x64::X64Relocation;
+use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
+use trident_types::{
+    CompileError, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapCode,
+    TrapSite,
+};
+
+const RAX: u8 = 0;
+const RBP: u8 = 5;
+const XMM15: u8 = 15;
+
+/// Bytes pushed by `save_callee_saved`: rbx, r12, r13, r14, r15.
+const CALLEE_SAVED_BYTES: i32 = 40;
+
+/// Emits x86-64 instructions into `$s.ops`.
+macro_rules! asm {
+    ($s:expr; $($t:tt)*) => {
+        dynasm!($s.ops ; .arch x64 ; $($t)*)
+    };
+}
+pub(crate) use asm;
+
+/// Emits `$op $reg, $width [addr]` for an [`Addr`] with or without index.
+macro_rules! load_addr {
+    ($s:expr, $a:expr, $op:ident $rk:ident ( $r:expr ), $width:ident) => {
+        match $a.index {
+            Some(i) => asm!($s; $op $rk($r), $width [Rq($a.base) + Rq(i) + $a.disp]),
+            None => asm!($s; $op $rk($r), $width [Rq($a.base) + $a.disp]),
+        }
+    };
+}
+
+/// Emits `$op $width [addr], $reg` for an [`Addr`] with or without index.
+macro_rules! store_addr {
+    ($s:expr, $a:expr, $op:ident $width:ident, $rk:ident ( $r:expr )) => {
+        match $a.index {
+            Some(i) => asm!($s; $op $width [Rq($a.base) + Rq(i) + $a.disp], $rk($r)),
+            None => asm!($s; $op $width [Rq($a.base) + $a.disp], $rk($r)),
+        }
+    };
+}
+
+/// The x86-64 macro assembler for one function or trampoline.
+pub struct X64 {
+    pub(crate) ops: VecAssembler<X64Relocation>,
+    traps: Vec<TrapSite>,
+    relocations: Vec<Relocation>,
+    trap_labels: [Option<Label>; TrapCode::ALL.len()],
+    /// `(offset of a 32-bit field, value)` patched after assembly.
+    patches: Vec<(u32, u32)>,
+}
+
+impl X64 {
+    pub(crate) fn record_trap(&mut self, code: TrapCode) {
+        let offset = self.offset();
+        self.traps.push(TrapSite { offset, code });
+    }
+
+    /// Offset of the last 4 bytes emitted (a disp32 or imm32 field).
+    fn last_field(&self) -> u32 {
+        self.offset() - 4
+    }
+}
+
+impl Masm for X64 {
+    const ALLOCATABLE_GPRS: &'static [u8] = &[3, 6, 7, 8, 9, 12, 13, 14];
+    const ALLOCATABLE_FPRS: &'static [u8] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+    const VMCTX: u8 = 15;
+    const FP: u8 = RBP;
+    const SP: u8 = 4;
+    const SCRATCH_GPR: u8 = 11;
+    const SCRATCH_GPR2: u8 = 10;
+    const INT_ARGS: &'static [u8] = &[7, 6, 2, 1, 8, 9];
+    const FLOAT_ARGS: &'static [u8] = &[0, 1, 2, 3, 4, 5, 6, 7];
+    const INT_RET: u8 = RAX;
+    const FLOAT_RET: u8 = 0;
+    const INCOMING_ARGS_OFFSET: i32 = 16;
+    const STACK_ALIGN: u32 = 16;
+
+    fn new() -> Self {
+        X64 {
+            ops: VecAssembler::new(0),
+            traps: Vec::new(),
+            relocations: Vec::new(),
+            trap_labels: [None; TrapCode::ALL.len()],
+            patches: Vec::new(),
+        }
+    }
+
+    fn offset(&self) -> u32 {
+        self.ops.offset().0 as u32
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.ops.new_dynamic_label()
+    }
+
+    fn bind(&mut self, label: Label) {
+        asm!(self; =>label);
+    }
+
+    fn jump(&mut self, label: Label) {
+        asm!(self; jmp =>label);
+    }
+
+    fn trap_label(&mut self, code: TrapCode) -> Label {
+        if let Some(l) = self.trap_labels[code as usize] {
+            return l;
+        }
+        let l = self.new_label();
+        self.trap_labels[code as usize] = Some(l);
+        l
+    }
+
+    fn trap(&mut self, code: TrapCode) {
+        self.record_trap(code);
+        asm!(self; ud2);
+    }
+
+    fn enter_frame(&mut self, vmctx_arg: u8, store_ctx: u32, stack_limit: u32) -> FramePatch {
+        let overflow = self.trap_label(TrapCode::StackOverflow);
+        let placeholder: i32 = -0x7fff_0000;
+        asm!(self
+            ; push rbp
+            ; mov rbp, rsp
+            ; mov r11, [Rq(vmctx_arg) + store_ctx as i32]
+            ; mov r11, [r11 + stack_limit as i32]
+            ; lea r10, [rsp + placeholder]
+        );
+        let lea_site = self.last_field();
+        asm!(self
+            ; cmp r10, r11
+            ; jb =>overflow
+            ; sub rsp, DWORD 0x7fff_0000
+        );
+        let sub_site = self.last_field();
+        FramePatch {
+            sites: [lea_site, sub_site],
+        }
+    }
+
+    fn patch_frame_size(&mut self, patch: FramePatch, size: u32) {
+        self.patches
+            .push((patch.sites[0], (size as i32).wrapping_neg() as u32));
+        self.patches.push((patch.sites[1], size));
+    }
+
+    fn enter_trampoline_frame(&mut self, size: u32, save_callee_saved: bool) -> i32 {
+        asm!(self; push rbp; mov rbp, rsp);
+        let saved = if save_callee_saved {
+            asm!(self; push rbx; push r12; push r13; push r14; push r15);
+            CALLEE_SAVED_BYTES
+        } else {
+            0
+        };
+        // rsp is 16-aligned after `push rbp`; keep it so after the pushes.
+        let total = (saved as u32 + size).div_ceil(16) * 16;
+        let sub = total - saved as u32;
+        if sub > 0 {
+            asm!(self; sub rsp, sub as i32);
+        }
+        -saved
+    }
+
+    fn leave_trampoline_frame(&mut self, save_callee_saved: bool) {
+        if save_callee_saved {
+            asm!(self
+                ; lea rsp, [rbp - CALLEE_SAVED_BYTES]
+                ; pop r15; pop r14; pop r13; pop r12; pop rbx
+            );
+        }
+        self.leave_and_return();
+    }
+
+    fn leave_and_return(&mut self) {
+        asm!(self; mov rsp, rbp; pop rbp; ret);
+    }
+
+    fn mov(&mut self, dst: Reg, src: Reg) {
+        match (dst, src) {
+            (Reg::Gpr(d), Reg::Gpr(s)) if d != s => asm!(self; mov Rq(d), Rq(s)),
+            (Reg::Fpr(d), Reg::Fpr(s)) if d != s => asm!(self; movaps Rx(d), Rx(s)),
+            (Reg::Gpr(d), Reg::Fpr(s)) => asm!(self; movq Rq(d), Rx(s)),
+            (Reg::Fpr(d), Reg::Gpr(s)) => asm!(self; movq Rx(d), Rq(s)),
+            _ => {}
+        }
+    }
+
+    fn mov_imm(&mut self, dst: Reg, size: Size, bits: u64) {
+        match (dst, size) {
+            (Reg::Gpr(d), Size::S32) => asm!(self; mov Rd(d), bits as u32 as i32),
+            (Reg::Gpr(d), Size::S64) => {
+                if bits == 0 {
+                    asm!(self; xor Rd(d), Rd(d));
+                } else if bits <= u32::MAX as u64 {
+                    asm!(self; mov Rd(d), bits as u32 as i32);
+                } else if let Ok(i) = i32::try_from(bits as i64) {
+                    asm!(self; mov Rq(d), i);
+                } else {
+                    asm!(self; mov Rq(d), QWORD bits as i64);
+                }
+            }
+            (Reg::Fpr(d), _) if bits == 0 => asm!(self; xorps Rx(d), Rx(d)),
+            (Reg::Fpr(d), Size::S32) => asm!(self; mov eax, bits as u32 as i32; movd Rx(d), eax),
+            (Reg::Fpr(d), Size::S64) => asm!(self; mov rax, QWORD bits as i64; movq Rx(d), rax),
+        }
+    }
+
+    fn load(&mut self, kind: LoadKind, dst: Reg, a: Addr, trap: Option<TrapCode>) {
+        if let Some(code) = trap {
+            self.record_trap(code);
+        }
+        let r = dst.num();
+        match kind {
+            LoadKind::Int {
+                bytes: 1,
+                signed: true,
+                size: Size::S32,
+            } => load_addr!(self, a, movsx Rd(r), BYTE),
+            LoadKind::Int {
+                bytes: 1,
+                signed: true,
+                size: Size::S64,
+            } => load_addr!(self, a, movsx Rq(r), BYTE),
+            LoadKind::Int {
+                bytes: 1,
+                signed: false,
+                ..
+            } => load_addr!(self, a, movzx Rd(r), BYTE),
+            LoadKind::Int {
+                bytes: 2,
+                signed: true,
+                size: Size::S32,
+            } => load_addr!(self, a, movsx Rd(r), WORD),
+            LoadKind::Int {
+                bytes: 2,
+                signed: true,
+                size: Size::S64,
+            } => load_addr!(self, a, movsx Rq(r), WORD),
+            LoadKind::Int {
+                bytes: 2,
+                signed: false,
+                ..
+            } => load_addr!(self, a, movzx Rd(r), WORD),
+            LoadKind::Int {
+                bytes: 4,
+                signed: true,
+                size: Size::S64,
+            } => load_addr!(self, a, movsxd Rq(r), DWORD),
+            LoadKind::Int { bytes: 4, .. } => load_addr!(self, a, mov Rd(r), DWORD),
+            LoadKind::Int { .. } => load_addr!(self, a, mov Rq(r), QWORD),
+            LoadKind::F32 => load_addr!(self, a, movss Rx(r), DWORD),
+            LoadKind::F64 => load_addr!(self, a, movsd Rx(r), QWORD),
+        }
+    }
+
+    fn store(&mut self, kind: StoreKind, src: Reg, a: Addr, trap: Option<TrapCode>) {
+        if let Some(code) = trap {
+            self.record_trap(code);
+        }
+        let r = src.num();
+        match kind {
+            StoreKind::Int { bytes: 1 } => store_addr!(self, a, mov BYTE, Rb(r)),
+            StoreKind::Int { bytes: 2 } => store_addr!(self, a, mov WORD, Rw(r)),
+            StoreKind::Int { bytes: 4 } => store_addr!(self, a, mov DWORD, Rd(r)),
+            StoreKind::Int { .. } => store_addr!(self, a, mov QWORD, Rq(r)),
+            StoreKind::F32 => store_addr!(self, a, movss DWORD, Rx(r)),
+            StoreKind::F64 => store_addr!(self, a, movsd QWORD, Rx(r)),
+        }
+    }
+
+    fn store_const(&mut self, size: Size, bits: u64, a: Addr) {
+        let b = a.base;
+        match size {
+            Size::S32 => asm!(self; mov DWORD [Rq(b) + a.disp], bits as u32 as i32),
+            Size::S64 => match i32::try_from(bits as i64) {
+                Ok(i) => asm!(self; mov QWORD [Rq(b) + a.disp], i),
+                Err(_) => asm!(self
+                    ; mov rax, QWORD bits as i64
+                    ; mov [Rq(b) + a.disp], rax
+                ),
+            },
+        }
+    }
+
+    fn copy64(&mut self, src: Addr, dst: Addr) {
+        load_addr!(self, src, mov Rq(RAX), QWORD);
+        store_addr!(self, dst, mov QWORD, Rq(RAX));
+    }
+
+    fn trap_if_above(&mut self, index: u8, end: u64, bound: Addr, code: TrapCode) {
+        let trap = self.trap_label(code);
+        match i32::try_from(end) {
+            Ok(e) => asm!(self; lea rax, [Rq(index) + e]),
+            Err(_) => asm!(self; mov rax, QWORD end as i64; add rax, Rq(index)),
+        }
+        load_addr!(self, bound, cmp Rq(RAX), QWORD);
+        asm!(self; ja =>trap);
+    }
+
+    fn lea(&mut self, dst: u8, base: u8, disp: i32) {
+        asm!(self; lea Rq(dst), [Rq(base) + disp]);
+    }
+
+    fn add_mem_imm(&mut self, a: Addr, imm: i32) {
+        match a.index {
+            Some(i) => asm!(self; add QWORD [Rq(a.base) + Rq(i) + a.disp], imm),
+            None => asm!(self; add QWORD [Rq(a.base) + a.disp], imm),
+        }
+    }
+
+    fn zero_words(&mut self, disp: i32, count: u32) {
+        if count <= 8 {
+            for i in 0..count as i32 {
+                asm!(self; mov QWORD [rbp + disp + 8 * i], 0);
+            }
+            return;
+        }
+        let top = self.new_label();
+        asm!(self
+            ; lea rax, [rbp + disp]
+            ; mov ecx, count as i32
+            ; xorps xmm15, xmm15
+            ; =>top
+            ; movsd QWORD [rax], xmm15
+            ; add rax, 8
+            ; sub ecx, 1
+            ; jnz =>top
+        );
+    }
+
+    fn int_op(
+        &mut self,
+        op: crate::machine::IntOp,
+        size: Size,
+        dst: u8,
+        src: crate::machine::RegImm,
+    ) {
+        int::int_op(self, op, size, dst, src)
+    }
+
+    fn int_div(&mut self, op: crate::machine::DivOp, size: Size, dst: u8, src: u8) {
+        int::int_div(self, op, size, dst, src)
+    }
+
+    fn int_unop(&mut self, op: crate::machine::IntUnOp, size: Size, dst: u8) {
+        int::int_unop(self, op, size, dst)
+    }
+
+    fn int_cmp(
+        &mut self,
+        cond: crate::machine::IntCond,
+        size: Size,
+        dst: u8,
+        lhs: u8,
+        rhs: crate::machine::RegImm,
+    ) {
+        int::cmp(self, size, lhs, rhs);
+        int::setcc(self, cond);
+        asm!(self; movzx Rd(dst), al);
+    }
+
+    fn branch_cmp(
+        &mut self,
+        cond: crate::machine::IntCond,
+        size: Size,
+        lhs: u8,
+        rhs: crate::machine::RegImm,
+        label: Label,
+    ) {
+        int::cmp(self, size, lhs, rhs);
+        int::jcc(self, cond, label);
+    }
+
+    fn extend(&mut self, op: crate::machine::ExtendOp, dst: u8, src: u8) {
+        int::extend(self, op, dst, src)
+    }
+
+    fn select(&mut self, cond: u8, dst: Reg, other: Reg) {
+        asm!(self; test Rd(cond), Rd(cond));
+        match (dst, other) {
+            (Reg::Fpr(d), Reg::Fpr(o)) => {
+                let keep = self.new_label();
+                asm!(self; jnz =>keep; movaps Rx(d), Rx(o); =>keep);
+            }
+            _ => asm!(self; cmovz Rq(dst.num()), Rq(other.num())),
+        }
+    }
+
+    fn float_op(&mut self, op: crate::machine::FloatOp, size: Size, dst: u8, src: u8) {
+        float::float_op(self, op, size, dst, src)
+    }
+
+    fn float_unop(&mut self, op: crate::machine::FloatUnOp, size: Size, dst: u8) {
+        float::float_unop(self, op, size, dst)
+    }
+
+    fn float_cmp(
+        &mut self,
+        cond: crate::machine::FloatCond,
+        size: Size,
+        dst: u8,
+        lhs: u8,
+        rhs: u8,
+    ) {
+        float::float_cmp(self, cond, size, dst, lhs, rhs)
+    }
+
+    fn canonicalize_nan(&mut self, size: Size, reg: u8) {
+        float::canonicalize_nan(self, size, reg)
+    }
+
+    fn trunc(&mut self, kind: crate::machine::TruncKind, dst: u8, src: u8) {
+        float::trunc(self, kind, dst, src)
+    }
+
+    fn convert(&mut self, src_size: Size, signed: bool, dst_size: Size, dst: u8, src: u8) {
+        float::convert(self, src_size, signed, dst_size, dst, src)
+    }
+
+    fn promote(&mut self, dst: u8, src: u8) {
+        asm!(self; cvtss2sd Rx(dst), Rx(src));
+    }
+
+    fn demote(&mut self, dst: u8, src: u8) {
+        asm!(self; cvtsd2ss Rx(dst), Rx(src));
+    }
+
+    fn gpr_to_fpr(&mut self, size: Size, dst: u8, src: u8) {
+        match size {
+            Size::S32 => asm!(self; movd Rx(dst), Rd(src)),
+            Size::S64 => asm!(self; movq Rx(dst), Rq(src)),
+        }
+    }
+
+    fn fpr_to_gpr(&mut self, size: Size, dst: u8, src: u8) {
+        match size {
+            Size::S32 => asm!(self; movd Rd(dst), Rx(src)),
+            Size::S64 => asm!(self; movq Rq(dst), Rx(src)),
+        }
+    }
+
+    fn jump_table(&mut self, index: u8, targets: &[Label], default: Label) {
+        let table = self.new_label();
+        // Every entry is a 5-byte `jmp rel32`.
+        asm!(self
+            ; cmp Rd(index), targets.len() as i32
+            ; jae =>default
+            ; mov Rd(index), Rd(index)
+            ; lea rax, [=>table]
+            ; lea rcx, [Rq(index) + Rq(index) * 4]
+            ; add rax, rcx
+            ; jmp rax
+            ; =>table
+        );
+        for t in targets {
+            asm!(self; jmp =>*t);
+        }
+    }
+
+    fn call_function(&mut self, func: u32) {
+        let at = self.offset();
+        asm!(self; .bytes [0xe8, 0, 0, 0, 0]);
+        self.relocations.push(Relocation {
+            offset: at + 1,
+            kind: RelocationKind::X86PcRel4,
+            target: RelocationTarget::Function(func),
+            addend: -4,
+        });
+    }
+
+    fn call_reg(&mut self, target: u8) {
+        asm!(self; call Rq(target));
+    }
+
+    fn finish(mut self) -> Result<CompiledFunction, CompileError> {
+        for code in TrapCode::ALL {
+            if let Some(label) = self.trap_labels[code as usize] {
+                self.bind(label);
+                self.trap(code);
+            }
+        }
+        let mut body = self.ops.finalize().map_err(|e| CompileError::Codegen {
+            func: u32::MAX,
+            message: format!("{BACKEND}: assembling failed: {e}"),
+        })?;
+        for (at, value) in self.patches {
+            let at = at as usize;
+            match body.get_mut(at..at + 4) {
+                Some(field) => field.copy_from_slice(&value.to_le_bytes()),
+                None => {
+                    return Err(CompileError::Codegen {
+                        func: u32::MAX,
+                        message: format!("{BACKEND}: frame patch outside the code"),
+                    })
+                }
+            }
+        }
+        self.traps.sort_by_key(|t| t.offset);
+        Ok(CompiledFunction {
+            body,
+            relocations: self.relocations,
+            traps: self.traps,
+            alignment: 16,
+        })
+    }
+}
