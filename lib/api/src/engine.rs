@@ -157,7 +157,7 @@ impl Engine {
         let h2w = compiler.compile_host_to_wasm_trampoline(ty)?;
         let w2h = compiler.compile_wasm_to_host_trampoline(ty)?;
         let code = load_code(&[&h2w, &w2h], |_| None)?;
-        let registration = register(&code);
+        let registration = register(&code, Vec::new(), None);
         let t = Arc::new(Trampolines {
             code,
             _registration: registration,
@@ -168,7 +168,12 @@ impl Engine {
 }
 
 /// Registers loaded code's trap sites with the runtime's signal handler.
-pub(crate) fn register(code: &LoadedCode) -> CodeRegistration {
+/// `functions` names the wasm functions in it (none for trampolines).
+pub(crate) fn register(
+    code: &LoadedCode,
+    functions: Vec<trident_vm::FunctionInfo>,
+    module_name: Option<&str>,
+) -> CodeRegistration {
     let traps: Vec<(u32, TrapCode)> = code.traps().to_vec();
-    trident_vm::register_code(code.base() as usize, code.len(), traps)
+    trident_vm::register_code(code.base() as usize, code.len(), traps, functions, module_name)
 }

@@ -3,7 +3,7 @@
 use std::fmt;
 use thiserror::Error;
 use trident_types::{CompileError, TrapCode};
-use trident_vm::HostError;
+use trident_vm::{FrameInfo, HostError};
 
 /// A trap: wasm code stopped because of `code`.
 #[derive(Debug)]
@@ -13,6 +13,9 @@ pub struct Trap {
     pub pc: Option<usize>,
     /// For `HostError`, the host function's error.
     pub source: Option<HostError>,
+    /// The wasm frames that were active, innermost first; through
+    /// host→wasm→host→wasm chains, the inner wasm frames come first.
+    pub backtrace: Vec<FrameInfo>,
 }
 
 impl fmt::Display for Trap {
@@ -20,6 +23,12 @@ impl fmt::Display for Trap {
         write!(f, "wasm trap: {}", self.code)?;
         if let Some(s) = &self.source {
             write!(f, ": {s}")?;
+        }
+        if !self.backtrace.is_empty() {
+            write!(f, "\nwasm backtrace:")?;
+            for (i, frame) in self.backtrace.iter().enumerate() {
+                write!(f, "\n  {i:>3}: {frame}")?;
+            }
         }
         Ok(())
     }

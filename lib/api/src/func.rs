@@ -16,7 +16,7 @@ use std::ffi::c_void;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
 use trident_types::{FuncType, TrapCode};
-use trident_vm::{TrapReason, VMContext, VMFuncRef, VMHostContext, ValRaw};
+use trident_vm::{CallError, FrameInfo, TrapReason, VMContext, VMFuncRef, VMHostContext, ValRaw};
 
 type HostFn =
     dyn Fn(*mut c_void, *mut VMContext, &[Val], &mut [Val]) -> Result<(), Error> + Send + Sync;
@@ -329,21 +329,42 @@ impl Func {
     }
 }
 
-pub(crate) fn trap_to_error(reason: TrapReason) -> Error {
-    match reason {
+/// Symbolizes a raw backtrace: the first entry is the trapping
+/// instruction, the rest are return addresses (looked up one byte back, so
+/// a call at the very end of a function is attributed to it). Frames
+/// outside wasm functions (trampolines) are left out.
+fn symbolize(pcs: &[usize]) -> Vec<FrameInfo> {
+    pcs.iter()
+        .enumerate()
+        .filter_map(|(i, &pc)| trident_vm::symbolize(if i == 0 { pc } else { pc - 1 }))
+        .collect()
+}
+
+pub(crate) fn trap_to_error(error: CallError) -> Error {
+    let frames = symbolize(&error.backtrace);
+    match error.reason {
         TrapReason::Wasm { code, pc } => Error::Trap(Trap {
             code,
             pc: Some(pc),
             source: None,
+            backtrace: frames,
         }),
         TrapReason::Host(e) => match e.downcast::<Error>() {
             // A host function's own `Error` (for example a trap from a
-            // nested call) passes through unchanged.
-            Ok(e) => *e,
+            // nested call) passes through; a trap gains the frames of the
+            // wasm code that called the host function.
+            Ok(e) => match *e {
+                Error::Trap(mut t) => {
+                    t.backtrace.extend(frames);
+                    Error::Trap(t)
+                }
+                other => other,
+            },
             Err(e) => Error::Trap(Trap {
                 code: TrapCode::HostError,
                 pc: None,
                 source: Some(e),
+                backtrace: frames,
             }),
         },
         TrapReason::Panic(payload) => panic::resume_unwind(payload),

@@ -155,6 +155,7 @@ impl Instance {
                 code,
                 pc: None,
                 source: None,
+                backtrace: Vec::new(),
             }));
         }
         if let Some(start) = module.info().start {

@@ -55,6 +55,7 @@ pub use linker::Linker;
 pub use module::{ExportType, ImportType, Module};
 pub use store::{AsContext, AsContextMut, Store};
 pub use typed::{TypedFunc, WasmParams, WasmResults, WasmTy};
+pub use trident_vm::FrameInfo;
 pub use values::{ExternRef, Val};
 
 pub use trident_types::{

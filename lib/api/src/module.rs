@@ -75,7 +75,19 @@ impl Module {
                 (defined < num_defined).then_some(defined)
             }
         })?;
-        let registration = register(&code);
+        let functions = (0..num_defined)
+            .map(|i| {
+                let range = code.function_range(i);
+                let func_index = num_imported + i as u32;
+                trident_vm::FunctionInfo {
+                    start: range.start as u32,
+                    end: range.end as u32,
+                    func_index,
+                    name: info.function_names.get(&func_index).cloned(),
+                }
+            })
+            .collect();
+        let registration = register(&code, functions, info.name.as_deref());
         let function_ptrs = (0..num_defined).map(|i| code.function_ptr(i)).collect();
         let trampolines = (0..compilation.host_to_wasm.len())
             .map(|i| code.function_ptr(num_defined + i))

@@ -25,8 +25,11 @@ pub use instance::{
 };
 pub use memory::{LinearMemory, MemoryError};
 pub use table::Table;
-pub use trap::registry::{register_code, CodeRegistration};
-pub use trap::{catch_traps, record_host_error, record_host_panic, HostError, TrapReason};
+pub use trap::registry::{register_code, symbolize, CodeRegistration, FrameInfo, FunctionInfo};
+pub use trap::{
+    catch_traps, record_host_error, record_host_panic, CallError, HostError, TrapReason,
+    MAX_BACKTRACE_FRAMES,
+};
 pub use vmcontext::{
     VMContext, VMFuncRef, VMGlobalDefinition, VMHostCall, VMHostContext, VMMemoryDefinition,
     VMStoreContext, VMTableDefinition, ValRaw,

@@ -262,3 +262,56 @@ fn linker_resolves_imports_by_name_in_each_store() {
         Err(Error::Link(trident::LinkError::Unknown { .. }))
     ));
 }
+
+fn frame_names(err: &Error) -> Vec<String> {
+    match err {
+        Error::Trap(t) => t
+            .backtrace
+            .iter()
+            .map(|f| f.func_name.clone().unwrap_or_else(|| format!("#{}", f.func_index)))
+            .collect(),
+        other => panic!("expected a trap, got {other}"),
+    }
+}
+
+#[test]
+fn traps_carry_a_wasm_backtrace_with_names() {
+    let engine = engine();
+    let (mut store, instance) = instantiate(
+        &engine,
+        r#"(module
+             (func $c (param i32) (result i32) local.get 0 i32.const 0 i32.div_u)
+             (func $b (param i32) (result i32) local.get 0 call $c i32.const 1 i32.add)
+             (func $a (export "a") (param i32) (result i32) local.get 0 call $b i32.const 1 i32.add))"#,
+    );
+    let a = instance.get_typed_func::<i32, i32>(&mut store, "a").unwrap();
+    let err = a.call(&mut store, 7).unwrap_err();
+    assert_eq!(err.trap_code(), Some(TrapCode::IntegerDivisionByZero));
+    assert_eq!(frame_names(&err), ["c", "b", "a"], "{err}");
+    let text = err.to_string();
+    assert!(text.contains("wasm backtrace:") && text.contains("c (function 0)"), "{text}");
+}
+
+#[test]
+fn backtrace_spans_host_and_wasm_frames_three_deep() {
+    let engine = engine();
+    let module = Module::new(
+        &engine,
+        r#"(module
+             (import "host" "cb" (func $cb))
+             (func $outer (export "outer") call $cb)
+             (func $middle (export "middle") call $inner)
+             (func $inner unreachable))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    let cb = Func::wrap(&mut store, |mut caller: Caller<'_, ()>| -> Result<(), Error> {
+        let middle = caller.get_export("middle").and_then(|e| e.into_func()).expect("middle");
+        middle.call(&mut caller, &[], &mut [])
+    });
+    let instance = Instance::new(&mut store, &module, &[cb.into()]).unwrap();
+    let outer = instance.get_typed_func::<(), ()>(&mut store, "outer").unwrap();
+    let err = outer.call(&mut store, ()).unwrap_err();
+    assert_eq!(err.trap_code(), Some(TrapCode::UnreachableCodeReached));
+    assert_eq!(frame_names(&err), ["inner", "middle", "outer"], "{err}");
+}

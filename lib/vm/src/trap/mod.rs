@@ -69,12 +69,26 @@ pub enum TrapReason {
     Panic(Box<dyn Any + Send>),
 }
 
+/// A failed call: the reason, and the program counters of the wasm frames
+/// that were active (innermost first: the trapping instruction, then return
+/// addresses), empty for a panic.
+#[derive(Debug)]
+pub struct CallError {
+    pub reason: TrapReason,
+    pub backtrace: Vec<usize>,
+}
+
+/// At most this many frames are recorded per trap.
+pub const MAX_BACKTRACE_FRAMES: usize = 128;
+
 /// Per-call state of one host→wasm entry, linked to the enclosing entry's.
 pub(crate) struct CallThreadState {
     jmp_buf: Cell<*mut c_void>,
     trap_code: Cell<Option<TrapCode>>,
     trap_pc: Cell<usize>,
     host_result: Cell<Option<TrapReason>>,
+    pub(crate) backtrace: std::cell::UnsafeCell<[usize; MAX_BACKTRACE_FRAMES]>,
+    pub(crate) backtrace_len: Cell<usize>,
 }
 
 thread_local! {
@@ -151,7 +165,7 @@ pub unsafe fn catch_traps(
     callee_vmctx: *mut VMContext,
     caller_vmctx: *mut VMContext,
     values: *mut ValRaw,
-) -> Result<(), TrapReason> {
+) -> Result<(), CallError> {
     signals::install_handlers();
     ensure_alt_stack();
 
@@ -169,6 +183,8 @@ pub unsafe fn catch_traps(
         trap_code: Cell::new(None),
         trap_pc: Cell::new(0),
         host_result: Cell::new(None),
+        backtrace: std::cell::UnsafeCell::new([0; MAX_BACKTRACE_FRAMES]),
+        backtrace_len: Cell::new(0),
     };
     let previous = CURRENT.with(|c| c.replace(&state));
     // SAFETY: the caller's guarantees; `trident_catch` only calls the
@@ -190,17 +206,23 @@ pub unsafe fn catch_traps(
     if ok != 0 {
         return Ok(());
     }
+    let len = state.backtrace_len.get().min(MAX_BACKTRACE_FRAMES);
+    // SAFETY: the handler that wrote the buffer has finished.
+    let backtrace = unsafe { (&(*state.backtrace.get()))[..len].to_vec() };
     let code = state
         .trap_code
         .get()
         .unwrap_or(TrapCode::UnreachableCodeReached);
     if code == TrapCode::HostError {
         if let Some(reason) = state.host_result.take() {
-            return Err(reason);
+            return Err(CallError { reason, backtrace });
         }
     }
-    Err(TrapReason::Wasm {
-        code,
-        pc: state.trap_pc.get(),
+    Err(CallError {
+        reason: TrapReason::Wasm {
+            code,
+            pc: state.trap_pc.get(),
+        },
+        backtrace,
     })
 }

@@ -15,6 +15,45 @@ struct Entry {
     end: usize,
     /// (offset from the start of the range, code), sorted by offset.
     traps: Arc<[(u32, TrapCode)]>,
+    /// Wasm functions in the range, sorted by start offset.
+    functions: Arc<[FunctionInfo]>,
+    module_name: Option<Arc<str>>,
+}
+
+/// A wasm function inside registered code, for backtraces.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FunctionInfo {
+    /// Byte range of its code, relative to the registered range.
+    pub start: u32,
+    pub end: u32,
+    /// Index in the module's function space.
+    pub func_index: u32,
+    /// From the module's `name` section.
+    pub name: Option<String>,
+}
+
+/// One frame of a wasm backtrace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameInfo {
+    pub module_name: Option<String>,
+    pub func_index: u32,
+    pub func_name: Option<String>,
+    /// Offset of the frame's instruction from the start of the function's
+    /// machine code.
+    pub code_offset: u32,
+}
+
+impl std::fmt::Display for FrameInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(m) = &self.module_name {
+            write!(f, "{m}!")?;
+        }
+        match &self.func_name {
+            Some(n) => write!(f, "{n} (function {})", self.func_index)?,
+            None => write!(f, "function {}", self.func_index)?,
+        }
+        write!(f, " +{:#x}", self.code_offset)
+    }
 }
 
 static REGISTRY: RwLock<BTreeMap<usize, Entry>> = RwLock::new(BTreeMap::new());
@@ -26,16 +65,23 @@ pub struct CodeRegistration {
 }
 
 /// Registers `[start, start + len)` as wasm code whose trapping
-/// instructions are `traps` (offsets from `start`, any order).
+/// instructions are `traps` (offsets from `start`, any order) and whose
+/// wasm functions are `functions` (for backtraces; trampolines are left
+/// out).
 pub fn register_code(
     start: usize,
     len: usize,
     mut traps: Vec<(u32, TrapCode)>,
+    mut functions: Vec<FunctionInfo>,
+    module_name: Option<&str>,
 ) -> CodeRegistration {
     traps.sort_by_key(|t| t.0);
+    functions.sort_by_key(|f| f.start);
     let entry = Entry {
         end: start + len,
         traps: traps.into(),
+        functions: functions.into(),
+        module_name: module_name.map(Arc::from),
     };
     let mut map = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
     map.insert(start, entry);
@@ -49,13 +95,41 @@ impl Drop for CodeRegistration {
     }
 }
 
+fn read() -> std::sync::RwLockReadGuard<'static, BTreeMap<usize, Entry>> {
+    match REGISTRY.read() {
+        Ok(m) => m,
+        Err(e) => e.into_inner(),
+    }
+}
+
+/// Whether `pc` lies in registered code (called from the signal handler).
+pub fn is_wasm_code(pc: usize) -> bool {
+    let map = read();
+    map.range(..=pc).next_back().is_some_and(|(_, e)| pc < e.end)
+}
+
+/// The wasm function containing `pc`, if any.
+pub fn symbolize(pc: usize) -> Option<FrameInfo> {
+    let map = read();
+    let (start, entry) = map.range(..=pc).next_back()?;
+    if pc >= entry.end {
+        return None;
+    }
+    let offset = u32::try_from(pc - start).ok()?;
+    let i = entry.functions.partition_point(|f| f.start <= offset).checked_sub(1)?;
+    let f = &entry.functions[i];
+    (offset < f.end).then(|| FrameInfo {
+        module_name: entry.module_name.as_deref().map(str::to_string),
+        func_index: f.func_index,
+        func_name: f.name.clone(),
+        code_offset: offset - f.start,
+    })
+}
+
 /// The trap raised by the instruction at `pc`, if `pc` is a trap site in
 /// registered wasm code.
 pub fn lookup_trap(pc: usize) -> Option<TrapCode> {
-    let map = match REGISTRY.read() {
-        Ok(m) => m,
-        Err(e) => e.into_inner(),
-    };
+    let map = read();
     let (start, entry) = map.range(..=pc).next_back()?;
     if pc >= entry.end {
         return None;
@@ -71,8 +145,19 @@ mod tests {
 
     #[test]
     fn lookups() {
-        let _r = register_code(0x1000, 0x100, vec![(0x10, TrapCode::HeapOutOfBounds)]);
+        let f = FunctionInfo {
+            start: 0x20,
+            end: 0x40,
+            func_index: 3,
+            name: Some("f".into()),
+        };
+        let _r = register_code(0x1000, 0x100, vec![(0x10, TrapCode::HeapOutOfBounds)], vec![f], Some("m"));
         assert_eq!(lookup_trap(0x1010), Some(TrapCode::HeapOutOfBounds));
+        assert!(is_wasm_code(0x10ff));
+        assert_eq!(symbolize(0x1010), None);
+        let frame = symbolize(0x1025).unwrap();
+        assert_eq!((frame.func_index, frame.code_offset), (3, 5));
+        assert_eq!(frame.to_string(), "m!f (function 3) +0x5");
         assert_eq!(lookup_trap(0x1011), None);
         assert_eq!(lookup_trap(0x1100), None);
         drop(_r);

@@ -13,7 +13,7 @@
 //! one on the threads it creates, and [`ensure_alt_stack`] installs one on
 //! threads that have none.
 
-use super::registry::lookup_trap;
+use super::registry::{is_wasm_code, lookup_trap};
 use super::CURRENT;
 use std::cell::Cell;
 use std::mem::MaybeUninit;
@@ -69,6 +69,9 @@ unsafe extern "C" fn handler(
             let state = unsafe { &*state };
             state.trap_code.set(Some(code));
             state.trap_pc.set(pc);
+            // SAFETY: valid context; the walk only follows frame pointers
+            // of registered wasm frames (see `record_backtrace`).
+            unsafe { record_backtrace(state, pc, context_fp(context)) };
             // SAFETY: valid context; redirecting to trident_unwind, which
             // never returns, with the jmp_buf of the live trident_catch.
             unsafe {
@@ -127,6 +130,13 @@ unsafe fn context_pc(context: *mut libc::c_void) -> usize {
 }
 
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+unsafe fn context_fp(context: *mut libc::c_void) -> usize {
+    let uc = context as *const libc::ucontext_t;
+    // SAFETY: caller passes a valid ucontext_t.
+    unsafe { (*uc).uc_mcontext.gregs[libc::REG_RBP as usize] as usize }
+}
+
+#[cfg(all(target_os = "linux", target_arch = "x86_64"))]
 unsafe fn redirect(context: *mut libc::c_void, target: usize, arg: usize) {
     let uc = context as *mut libc::ucontext_t;
     // SAFETY: caller passes a valid ucontext_t. The new stack pointer is
@@ -148,6 +158,13 @@ unsafe fn context_pc(context: *mut libc::c_void) -> usize {
 }
 
 #[cfg(all(target_os = "linux", target_arch = "aarch64"))]
+unsafe fn context_fp(context: *mut libc::c_void) -> usize {
+    let uc = context as *const libc::ucontext_t;
+    // SAFETY: caller passes a valid ucontext_t; x29 is the frame pointer.
+    unsafe { (*uc).uc_mcontext.regs[29] as usize }
+}
+
+#[cfg(all(target_os = "linux", target_arch = "aarch64"))]
 unsafe fn redirect(context: *mut libc::c_void, target: usize, arg: usize) {
     let uc = context as *mut libc::ucontext_t;
     // SAFETY: caller passes a valid ucontext_t; AArch64 keeps sp 16-aligned.
@@ -157,6 +174,42 @@ unsafe fn redirect(context: *mut libc::c_void, target: usize, arg: usize) {
         mc.regs[0] = arg as u64;
         mc.pc = target as u64;
     }
+}
+
+/// Records the trapping `pc` and the return addresses of the wasm frames
+/// above it, following the frame-pointer chain from `fp`: each frame
+/// record is `[saved fp, return address]` (x86-64 and AArch64 alike), and
+/// compiled code always keeps frame pointers. The walk stops at the first
+/// return address outside registered code (the host→wasm entry), at a
+/// chain that does not move up the stack, or when the buffer is full; it
+/// allocates nothing.
+///
+/// # Safety
+/// `fp` must be the frame pointer of the interrupted wasm code.
+unsafe fn record_backtrace(state: &super::CallThreadState, pc: usize, mut fp: usize) {
+    let mut n = 0;
+    // SAFETY: only this thread's handler writes the buffer, while the
+    // entry it belongs to is live.
+    let frames = unsafe { &mut *state.backtrace.get() };
+    frames[n] = pc;
+    n += 1;
+    let word = std::mem::size_of::<usize>();
+    while n < frames.len() && fp != 0 && fp % word == 0 {
+        // SAFETY: `fp` points at a frame record of a live wasm frame (the
+        // interrupted one, or a caller reached through wasm return
+        // addresses only).
+        let (saved_fp, ret) = unsafe { (*(fp as *const usize), *(fp as *const usize).add(1)) };
+        if !is_wasm_code(ret) {
+            break;
+        }
+        frames[n] = ret;
+        n += 1;
+        if saved_fp <= fp {
+            break;
+        }
+        fp = saved_fp;
+    }
+    state.backtrace_len.set(n);
 }
 
 /// An alternate signal stack this module allocated for a thread that had
