@@ -73,6 +73,8 @@ pub enum Error {
     Type(String),
     #[error("no export named `{0}`")]
     NoExport(String),
+    #[error("limit exceeded: {0}")]
+    Limit(String),
     #[error("a handle was used with a store it does not belong to")]
     WrongStore,
     #[error("{0}")]

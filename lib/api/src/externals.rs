@@ -77,7 +77,7 @@ impl Memory {
         let s = store.opaque_mut();
         let style = s.engine.config().bounds_checks;
         let mut m =
-            Box::new(LinearMemory::new(ty, style, u64::MAX).map_err(InstantiationError::from)?);
+            Box::new(LinearMemory::new(ty, style, s.limits.memory_bytes).map_err(InstantiationError::from)?);
         s.memories.push(&mut *m);
         s.owned_memories.push(m);
         Ok(Memory {
@@ -156,7 +156,7 @@ impl Table {
         let s = store.opaque_mut();
         let raw = ref_raw(s, ty.element, init)?;
         let mut t =
-            Box::new(VMTable::new(ty, raw, u32::MAX).ok_or(InstantiationError::Table(ty.minimum))?);
+            Box::new(VMTable::new(ty, raw, s.limits.table_elements).ok_or(InstantiationError::Table(ty.minimum))?);
         s.tables.push(&mut *t);
         s.owned_tables.push(t);
         Ok(Table {

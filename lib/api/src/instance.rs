@@ -123,9 +123,15 @@ impl Instance {
         }
         let resolved = resolve(s, module, imports)?;
         let config = s.engine.config().clone();
+        if s.instances.len() >= s.limits.instances {
+            return Err(Error::Limit(format!(
+                "the store already holds its limit of {} instances",
+                s.limits.instances
+            )));
+        }
         let limits = InstanceLimits {
-            memory_bytes: u64::MAX,
-            table_elements: u32::MAX,
+            memory_bytes: s.limits.memory_bytes,
+            table_elements: s.limits.table_elements,
         };
         // SAFETY: the imports come from this store and were type-checked;
         // the store context lives as long as the store, which owns the

@@ -53,7 +53,7 @@ pub use func::{Caller, Func, HostReturn, IntoFunc};
 pub use instance::Instance;
 pub use linker::Linker;
 pub use module::{ExportType, ImportType, Module};
-pub use store::{AsContext, AsContextMut, Store};
+pub use store::{AsContext, AsContextMut, Store, StoreLimits};
 pub use typed::{TypedFunc, WasmParams, WasmResults, WasmTy};
 pub use trident_vm::FrameInfo;
 pub use values::{ExternRef, Val};

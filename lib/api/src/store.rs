@@ -38,8 +38,32 @@ pub(crate) struct InstanceData {
     pub(crate) _module: Module,
 }
 
+/// Resource limits of a store. Growth past a limit fails as the spec says
+/// (`memory.grow`/`table.grow` return -1); creating something over a limit
+/// is an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StoreLimits {
+    /// Bytes any one linear memory may have.
+    pub memory_bytes: u64,
+    /// Elements any one table may have.
+    pub table_elements: u32,
+    /// Instances the store may hold.
+    pub instances: usize,
+}
+
+impl Default for StoreLimits {
+    fn default() -> Self {
+        StoreLimits {
+            memory_bytes: u64::MAX,
+            table_elements: u32::MAX,
+            instances: usize::MAX,
+        }
+    }
+}
+
 #[doc(hidden)]
 pub struct StoreOpaque {
+    pub(crate) limits: StoreLimits,
     pub(crate) id: u64,
     pub(crate) engine: Engine,
     pub(crate) vm: Box<VMStoreContext>,
@@ -99,6 +123,7 @@ impl<T> Store<T> {
         let mut inner = Box::new(StoreInner {
             opaque: StoreOpaque {
                 id: NEXT_STORE_ID.fetch_add(1, Ordering::Relaxed),
+                limits: StoreLimits::default(),
                 engine: engine.clone(),
                 vm,
                 host_caller,
@@ -135,6 +160,16 @@ impl<T> Store<T> {
 
     pub fn into_data(self) -> T {
         self.inner.data
+    }
+
+    /// Sets the store's resource limits (they apply to what is created or
+    /// grown from now on).
+    pub fn set_limits(&mut self, limits: StoreLimits) {
+        self.inner.opaque.limits = limits;
+    }
+
+    pub fn limits(&self) -> StoreLimits {
+        self.inner.opaque.limits
     }
 
     /// Gives the store `fuel` units (replacing what was left). Only

@@ -315,3 +315,111 @@ fn backtrace_spans_host_and_wasm_frames_three_deep() {
     assert_eq!(err.trap_code(), Some(TrapCode::UnreachableCodeReached));
     assert_eq!(frame_names(&err), ["inner", "middle", "outer"], "{err}");
 }
+
+#[test]
+fn store_limits_cap_growth_and_instantiation() {
+    let engine = engine();
+    let module = Module::new(
+        &engine,
+        r#"(module (memory 1) (table 1 funcref)
+             (func (export "grow") (param i32) (result i32) local.get 0 memory.grow)
+             (func (export "tgrow") (param i32) (result i32) ref.null func local.get 0 table.grow 0))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine, ());
+    store.set_limits(trident::StoreLimits {
+        memory_bytes: 3 * 65536,
+        table_elements: 5,
+        instances: 1,
+    });
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let grow = instance.get_typed_func::<i32, i32>(&mut store, "grow").unwrap();
+    let tgrow = instance.get_typed_func::<i32, i32>(&mut store, "tgrow").unwrap();
+    assert_eq!(grow.call(&mut store, 2).unwrap(), 1);
+    assert_eq!(grow.call(&mut store, 1).unwrap(), -1, "past the memory limit");
+    assert_eq!(tgrow.call(&mut store, 4).unwrap(), 1);
+    assert_eq!(tgrow.call(&mut store, 1).unwrap(), -1, "past the table limit");
+    assert!(matches!(Instance::new(&mut store, &module, &[]), Err(Error::Limit(_))));
+
+    // A memory whose minimum is over the limit cannot be created.
+    let big = Module::new(&engine, "(module (memory 4))").unwrap();
+    let mut store = Store::new(&engine, ());
+    store.set_limits(trident::StoreLimits {
+        memory_bytes: 3 * 65536,
+        ..Default::default()
+    });
+    assert!(matches!(Instance::new(&mut store, &big, &[]), Err(Error::Instantiation(_))));
+}
+
+fn mapping_count() -> usize {
+    std::fs::read_to_string("/proc/self/maps").expect("/proc/self/maps").lines().count()
+}
+
+fn vm_size_kib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmSize:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmSize")
+}
+
+/// Runs in a child process of its own (see below), so that no other test's
+/// mappings move the process's address-space size while it measures.
+#[test]
+fn ten_thousand_instances_child() {
+    if std::env::var_os("TRIDENT_TEN_THOUSAND_CHILD").is_none() {
+        return;
+    }
+    let mut config = Config::default();
+    config.bounds_checks(trident::BoundsChecks::Dynamic);
+    let engine = Engine::new(&config).unwrap();
+    let module = Module::new(
+        &engine,
+        r#"(module (memory (export "m") 1)
+             (func (export "poke") (param i32) local.get 0 local.get 0 i32.store))"#,
+    )
+    .unwrap();
+    let before = vm_size_kib();
+    let maps_before = mapping_count();
+    let mut store = Store::new(&engine, ());
+    let mut instances = Vec::new();
+    for i in 0..10_000 {
+        let instance = Instance::new(&mut store, &module, &[]).unwrap();
+        let poke = instance.get_typed_func::<i32, ()>(&mut store, "poke").unwrap();
+        poke.call(&mut store, i * 4 % 65532).unwrap();
+        instances.push(instance);
+    }
+    // All alive at once, each with its own memory.
+    let last = instances[9_999].get_memory(&mut store, "m").unwrap();
+    assert_eq!(last.data(&store)[(9_999 * 4 % 65532) as usize], (9_999 * 4 % 65532) as u8);
+    let during = vm_size_kib();
+    let maps_during = mapping_count();
+    assert!(during > before + 10_000 * 64, "{before} KiB before, {during} KiB with 10,000 memories");
+    assert!(maps_during >= maps_before + 10_000, "{maps_before} mappings before, {maps_during} during");
+    drop(store);
+    let after = vm_size_kib();
+    let maps_after = mapping_count();
+    // Every memory's reservation is unmapped again: the mappings are gone
+    // and the address space shrank by at least what the memories reserved
+    // (what stays is the allocator's heap, not memories).
+    assert!(maps_after < maps_before + 100, "{maps_before} mappings before, {maps_after} after");
+    assert!(during - after >= 10_000 * 128, "{during} KiB during, {after} KiB after");
+    println!("TEN_THOUSAND_OK before={before}KiB during={during}KiB after={after}KiB maps {maps_before}/{maps_during}/{maps_after}");
+}
+
+#[test]
+fn ten_thousand_instances_with_memories_then_all_returned() {
+    let exe = std::env::current_exe().expect("current exe");
+    let out = std::process::Command::new(exe)
+        .args(["--exact", "runtime::ten_thousand_instances_child", "--nocapture", "--test-threads=1"])
+        .env("TRIDENT_TEN_THOUSAND_CHILD", "1")
+        .output()
+        .expect("run child");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("TEN_THOUSAND_OK"),
+        "child failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
