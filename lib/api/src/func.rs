@@ -232,15 +232,25 @@ impl Func {
     }
 
     /// A handle for the function behind a raw funcref.
+    /// The same funcref always gives the same handle, so reading a
+    /// reference many times does not grow the store.
     pub(crate) fn from_funcref(store: &mut StoreOpaque, funcref: *const VMFuncRef) -> Func {
+        if let Some(&index) = store.funcref_handles.get(&funcref) {
+            return Func {
+                store: store.id,
+                index,
+            };
+        }
         // SAFETY: funcrefs handed out by compiled code or tables of this
         // store point to live VMFuncRefs owned by the store.
         let type_id = unsafe { (*funcref).type_id };
         let ty = store.engine.type_of(type_id).unwrap_or_default();
         store.funcs.push(FuncData::Ref { funcref, ty });
+        let index = store.funcs.len() - 1;
+        store.funcref_handles.insert(funcref, index);
         Func {
             store: store.id,
-            index: store.funcs.len() - 1,
+            index,
         }
     }
 

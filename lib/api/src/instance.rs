@@ -233,7 +233,19 @@ impl Instance {
     }
 }
 
+/// The handle for an export; created once per instance and export, so
+/// looking an export up repeatedly (as WASI does for `memory` on every
+/// call) does not grow the store.
 fn export_extern(s: &mut StoreOpaque, index: usize, kind: ExportKind) -> Extern {
+    if let Some(e) = s.export_handles.get(&(index, kind)) {
+        return *e;
+    }
+    let ext = new_export_extern(s, index, kind);
+    s.export_handles.insert((index, kind), ext);
+    ext
+}
+
+fn new_export_extern(s: &mut StoreOpaque, index: usize, kind: ExportKind) -> Extern {
     let handle = &s.instances[index].handle;
     match kind {
         ExportKind::Func(f) => {

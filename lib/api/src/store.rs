@@ -82,6 +82,9 @@ pub struct StoreOpaque {
     #[allow(clippy::vec_box)]
     pub(crate) owned_globals: Vec<Box<VMGlobalDefinition>>,
     pub(crate) externrefs: Vec<Box<dyn Any + Send + Sync>>,
+    /// Handles already given out, by funcref and by (instance, export).
+    pub(crate) funcref_handles: HashMap<*const trident_vm::VMFuncRef, usize>,
+    pub(crate) export_handles: HashMap<(usize, trident_types::ExportKind), crate::Extern>,
     /// Host→wasm trampolines by engine type id, from instantiated modules
     /// (kept alive by `instances`) and the engine's cache (kept alive by
     /// `engine_trampolines`).
@@ -136,6 +139,8 @@ impl<T> Store<T> {
                 globals: Vec::new(),
                 owned_globals: Vec::new(),
                 externrefs: Vec::new(),
+                funcref_handles: HashMap::new(),
+                export_handles: HashMap::new(),
                 trampolines: HashMap::new(),
                 engine_trampolines: Vec::new(),
             },

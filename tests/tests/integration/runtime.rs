@@ -268,7 +268,11 @@ fn frame_names(err: &Error) -> Vec<String> {
         Error::Trap(t) => t
             .backtrace
             .iter()
-            .map(|f| f.func_name.clone().unwrap_or_else(|| format!("#{}", f.func_index)))
+            .map(|f| {
+                f.func_name
+                    .clone()
+                    .unwrap_or_else(|| format!("#{}", f.func_index))
+            })
             .collect(),
         other => panic!("expected a trap, got {other}"),
     }
@@ -284,12 +288,17 @@ fn traps_carry_a_wasm_backtrace_with_names() {
              (func $b (param i32) (result i32) local.get 0 call $c i32.const 1 i32.add)
              (func $a (export "a") (param i32) (result i32) local.get 0 call $b i32.const 1 i32.add))"#,
     );
-    let a = instance.get_typed_func::<i32, i32>(&mut store, "a").unwrap();
+    let a = instance
+        .get_typed_func::<i32, i32>(&mut store, "a")
+        .unwrap();
     let err = a.call(&mut store, 7).unwrap_err();
     assert_eq!(err.trap_code(), Some(TrapCode::IntegerDivisionByZero));
     assert_eq!(frame_names(&err), ["c", "b", "a"], "{err}");
     let text = err.to_string();
-    assert!(text.contains("wasm backtrace:") && text.contains("c (function 0)"), "{text}");
+    assert!(
+        text.contains("wasm backtrace:") && text.contains("c (function 0)"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -305,12 +314,20 @@ fn backtrace_spans_host_and_wasm_frames_three_deep() {
     )
     .unwrap();
     let mut store = Store::new(&engine, ());
-    let cb = Func::wrap(&mut store, |mut caller: Caller<'_, ()>| -> Result<(), Error> {
-        let middle = caller.get_export("middle").and_then(|e| e.into_func()).expect("middle");
-        middle.call(&mut caller, &[], &mut [])
-    });
+    let cb = Func::wrap(
+        &mut store,
+        |mut caller: Caller<'_, ()>| -> Result<(), Error> {
+            let middle = caller
+                .get_export("middle")
+                .and_then(|e| e.into_func())
+                .expect("middle");
+            middle.call(&mut caller, &[], &mut [])
+        },
+    );
     let instance = Instance::new(&mut store, &module, &[cb.into()]).unwrap();
-    let outer = instance.get_typed_func::<(), ()>(&mut store, "outer").unwrap();
+    let outer = instance
+        .get_typed_func::<(), ()>(&mut store, "outer")
+        .unwrap();
     let err = outer.call(&mut store, ()).unwrap_err();
     assert_eq!(err.trap_code(), Some(TrapCode::UnreachableCodeReached));
     assert_eq!(frame_names(&err), ["inner", "middle", "outer"], "{err}");
@@ -333,13 +350,28 @@ fn store_limits_cap_growth_and_instantiation() {
         instances: 1,
     });
     let instance = Instance::new(&mut store, &module, &[]).unwrap();
-    let grow = instance.get_typed_func::<i32, i32>(&mut store, "grow").unwrap();
-    let tgrow = instance.get_typed_func::<i32, i32>(&mut store, "tgrow").unwrap();
+    let grow = instance
+        .get_typed_func::<i32, i32>(&mut store, "grow")
+        .unwrap();
+    let tgrow = instance
+        .get_typed_func::<i32, i32>(&mut store, "tgrow")
+        .unwrap();
     assert_eq!(grow.call(&mut store, 2).unwrap(), 1);
-    assert_eq!(grow.call(&mut store, 1).unwrap(), -1, "past the memory limit");
+    assert_eq!(
+        grow.call(&mut store, 1).unwrap(),
+        -1,
+        "past the memory limit"
+    );
     assert_eq!(tgrow.call(&mut store, 4).unwrap(), 1);
-    assert_eq!(tgrow.call(&mut store, 1).unwrap(), -1, "past the table limit");
-    assert!(matches!(Instance::new(&mut store, &module, &[]), Err(Error::Limit(_))));
+    assert_eq!(
+        tgrow.call(&mut store, 1).unwrap(),
+        -1,
+        "past the table limit"
+    );
+    assert!(matches!(
+        Instance::new(&mut store, &module, &[]),
+        Err(Error::Limit(_))
+    ));
 
     // A memory whose minimum is over the limit cannot be created.
     let big = Module::new(&engine, "(module (memory 4))").unwrap();
@@ -348,11 +380,17 @@ fn store_limits_cap_growth_and_instantiation() {
         memory_bytes: 3 * 65536,
         ..Default::default()
     });
-    assert!(matches!(Instance::new(&mut store, &big, &[]), Err(Error::Instantiation(_))));
+    assert!(matches!(
+        Instance::new(&mut store, &big, &[]),
+        Err(Error::Instantiation(_))
+    ));
 }
 
 fn mapping_count() -> usize {
-    std::fs::read_to_string("/proc/self/maps").expect("/proc/self/maps").lines().count()
+    std::fs::read_to_string("/proc/self/maps")
+        .expect("/proc/self/maps")
+        .lines()
+        .count()
 }
 
 fn vm_size_kib() -> u64 {
@@ -386,25 +424,42 @@ fn ten_thousand_instances_child() {
     let mut instances = Vec::new();
     for i in 0..10_000 {
         let instance = Instance::new(&mut store, &module, &[]).unwrap();
-        let poke = instance.get_typed_func::<i32, ()>(&mut store, "poke").unwrap();
+        let poke = instance
+            .get_typed_func::<i32, ()>(&mut store, "poke")
+            .unwrap();
         poke.call(&mut store, i * 4 % 65532).unwrap();
         instances.push(instance);
     }
     // All alive at once, each with its own memory.
     let last = instances[9_999].get_memory(&mut store, "m").unwrap();
-    assert_eq!(last.data(&store)[(9_999 * 4 % 65532) as usize], (9_999 * 4 % 65532) as u8);
+    assert_eq!(
+        last.data(&store)[(9_999 * 4 % 65532) as usize],
+        (9_999 * 4 % 65532) as u8
+    );
     let during = vm_size_kib();
     let maps_during = mapping_count();
-    assert!(during > before + 10_000 * 64, "{before} KiB before, {during} KiB with 10,000 memories");
-    assert!(maps_during >= maps_before + 10_000, "{maps_before} mappings before, {maps_during} during");
+    assert!(
+        during > before + 10_000 * 64,
+        "{before} KiB before, {during} KiB with 10,000 memories"
+    );
+    assert!(
+        maps_during >= maps_before + 10_000,
+        "{maps_before} mappings before, {maps_during} during"
+    );
     drop(store);
     let after = vm_size_kib();
     let maps_after = mapping_count();
     // Every memory's reservation is unmapped again: the mappings are gone
     // and the address space shrank by at least what the memories reserved
     // (what stays is the allocator's heap, not memories).
-    assert!(maps_after < maps_before + 100, "{maps_before} mappings before, {maps_after} after");
-    assert!(during - after >= 10_000 * 128, "{during} KiB during, {after} KiB after");
+    assert!(
+        maps_after < maps_before + 100,
+        "{maps_before} mappings before, {maps_after} after"
+    );
+    assert!(
+        during - after >= 10_000 * 128,
+        "{during} KiB during, {after} KiB after"
+    );
     println!("TEN_THOUSAND_OK before={before}KiB during={during}KiB after={after}KiB maps {maps_before}/{maps_during}/{maps_after}");
 }
 
@@ -412,7 +467,12 @@ fn ten_thousand_instances_child() {
 fn ten_thousand_instances_with_memories_then_all_returned() {
     let exe = std::env::current_exe().expect("current exe");
     let out = std::process::Command::new(exe)
-        .args(["--exact", "runtime::ten_thousand_instances_child", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "runtime::ten_thousand_instances_child",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env("TRIDENT_TEN_THOUSAND_CHILD", "1")
         .output()
         .expect("run child");
@@ -422,4 +482,23 @@ fn ten_thousand_instances_with_memories_then_all_returned() {
         "child failed:\n{stdout}\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+#[test]
+fn repeated_lookups_reuse_handles() {
+    let engine = engine();
+    let (mut store, instance) = instantiate(
+        &engine,
+        r#"(module (memory (export "m") 1) (func (export "f")) (table (export "t") 1 funcref)
+             (elem (i32.const 0) func 0))"#,
+    );
+    let m1 = instance.get_memory(&mut store, "m").unwrap();
+    let f1 = instance.get_func(&mut store, "f").unwrap();
+    for _ in 0..1000 {
+        assert_eq!(instance.get_memory(&mut store, "m").unwrap(), m1);
+        assert_eq!(instance.get_func(&mut store, "f").unwrap(), f1);
+    }
+    // The table holds the same function: reading it gives the same handle.
+    let t = instance.get_table(&mut store, "t").unwrap();
+    assert_eq!(t.get(&mut store, 0), Some(trident::Val::FuncRef(Some(f1))));
 }

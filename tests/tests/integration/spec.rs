@@ -109,3 +109,56 @@ fn spec_cranelift_with_fuel_epochs_and_nan_canonicalization() {
         .nan_canonicalization(true);
     run_suite_with(&config, "interrupts");
 }
+
+/// The Wasm 3.0 suite (root and proposals): most of it needs features
+/// Trident does not support yet, and those commands must fail, not be
+/// skipped; what matters here is that nothing panics, hangs or crashes.
+#[test]
+fn wasm3_suite_runs_without_panics_or_hangs() {
+    let dir = trident_tests::shared_dir()
+        .join("testsuite")
+        .join("wasm-3.0");
+    let mut files = Vec::new();
+    let mut pending = vec![dir];
+    while let Some(d) = pending.pop() {
+        for e in
+            std::fs::read_dir(&d).unwrap_or_else(|e| panic!("cannot list {}: {e}", d.display()))
+        {
+            let p = e.expect("dir entry").path();
+            if p.is_dir() {
+                pending.push(p);
+            } else if p.extension().is_some_and(|x| x == "wast") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    assert!(
+        files.len() > 250,
+        "only {} files in the 3.0 suite",
+        files.len()
+    );
+    for backend in Config::available_backends() {
+        let mut config = Config::default();
+        config.backend(backend);
+        let engine = Engine::new(&config).expect("engine");
+        let reports = trident_cli::wast::run_files(&engine, &files, 2, Duration::from_secs(120));
+        let mut broken = Vec::new();
+        let (mut passed, mut failed) = (0, 0);
+        for r in &reports {
+            passed += r.passed();
+            failed += r.failed();
+            if let Some(e) = r
+                .error
+                .as_deref()
+                .filter(|e| e.starts_with("panicked") || e.starts_with("timed out"))
+            {
+                broken.push(format!("{}: {e}", r.path.display()));
+            }
+        }
+        println!("{backend}: wasm-3.0 suite {passed} passed, {failed} failed");
+        assert_eq!(reports.len(), files.len());
+        assert!(broken.is_empty(), "{backend}:\n{}", broken.join("\n"));
+        assert!(passed > 30_000, "{backend}: only {passed} commands passed");
+    }
+}

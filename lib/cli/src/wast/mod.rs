@@ -113,13 +113,25 @@ pub fn run_files(
                 .name(format!("wast-{i}"))
                 .stack_size(16 << 20)
                 .spawn(move || {
-                    let report = run_file(&engine, &path);
+                    // A panic is a bug in Trident: report it as the file's
+                    // failure instead of waiting for the deadline.
+                    let report = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        run_file(&engine, &path)
+                    }))
+                    .unwrap_or_else(|payload| {
+                        let what = payload
+                            .downcast_ref::<&str>()
+                            .map(|s| s.to_string())
+                            .or_else(|| payload.downcast_ref::<String>().cloned())
+                            .unwrap_or_default();
+                        failed_report(&path, format!("panicked: {what}"))
+                    });
                     let _ = tx.send((i, report));
                 });
             match spawned {
                 Ok(_) => running.push((i, std::time::Instant::now())),
                 Err(e) => {
-                    reports[i] = Some(timeout_report(
+                    reports[i] = Some(failed_report(
                         &paths[i],
                         format!("cannot start a thread: {e}"),
                     ));
@@ -135,7 +147,7 @@ pub fn run_files(
                 let now = std::time::Instant::now();
                 running.retain(|&(i, started)| {
                     if now.duration_since(started) > timeout {
-                        reports[i] = Some(timeout_report(
+                        reports[i] = Some(failed_report(
                             &paths[i],
                             format!("timed out after {} s", timeout.as_secs()),
                         ));
@@ -150,7 +162,8 @@ pub fn run_files(
     reports.into_iter().flatten().collect()
 }
 
-fn timeout_report(path: &Path, error: String) -> FileReport {
+/// A report failing every command of `path` (it could not run to the end).
+fn failed_report(path: &Path, error: String) -> FileReport {
     let commands = std::fs::read_to_string(path)
         .ok()
         .and_then(|t| count_commands(&t))
