@@ -76,8 +76,10 @@ impl Memory {
     pub fn new(mut store: impl AsContextMut, ty: MemoryType) -> Result<Memory, Error> {
         let s = store.opaque_mut();
         let style = s.engine.config().bounds_checks;
-        let mut m =
-            Box::new(LinearMemory::new(ty, style, s.limits.memory_bytes).map_err(InstantiationError::from)?);
+        let mut m = Box::new(
+            LinearMemory::new(ty, style, s.limits.memory_bytes)
+                .map_err(InstantiationError::from)?,
+        );
         s.memories.push(&mut *m);
         s.owned_memories.push(m);
         Ok(Memory {
@@ -155,8 +157,10 @@ impl Table {
     pub fn new(mut store: impl AsContextMut, ty: TableType, init: Val) -> Result<Table, Error> {
         let s = store.opaque_mut();
         let raw = ref_raw(s, ty.element, init)?;
-        let mut t =
-            Box::new(VMTable::new(ty, raw, s.limits.table_elements).ok_or(InstantiationError::Table(ty.minimum))?);
+        let mut t = Box::new(
+            VMTable::new(ty, raw, s.limits.table_elements)
+                .ok_or(InstantiationError::Table(ty.minimum))?,
+        );
         s.tables.push(&mut *t);
         s.owned_tables.push(t);
         Ok(Table {
