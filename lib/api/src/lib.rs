@@ -54,8 +54,8 @@ pub use instance::Instance;
 pub use linker::Linker;
 pub use module::{ExportType, ImportType, Module};
 pub use store::{AsContext, AsContextMut, Store, StoreLimits};
-pub use typed::{TypedFunc, WasmParams, WasmResults, WasmTy};
 pub use trident_vm::FrameInfo;
+pub use typed::{TypedFunc, WasmParams, WasmResults, WasmTy};
 pub use values::{ExternRef, Val};
 
 pub use trident_types::{
