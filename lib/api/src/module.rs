@@ -15,6 +15,8 @@ pub(crate) struct ModuleInner {
     pub(crate) runtime: Arc<ModuleRuntimeInfo>,
     /// Host→wasm trampoline per type index.
     pub(crate) trampolines: Vec<*const u8>,
+    /// Bytes of machine code (functions and trampolines, with padding).
+    pub(crate) code_size: usize,
 }
 
 // SAFETY: the raw pointers point into immutable code kept alive by
@@ -88,6 +90,7 @@ impl Module {
             })
             .collect();
         let registration = register(&code, functions, info.name.as_deref());
+        let code_size = code.len();
         let function_ptrs = (0..num_defined).map(|i| code.function_ptr(i)).collect();
         let trampolines = (0..compilation.host_to_wasm.len())
             .map(|i| code.function_ptr(num_defined + i))
@@ -110,12 +113,19 @@ impl Module {
                 engine: engine.clone(),
                 runtime: Arc::new(runtime),
                 trampolines,
+                code_size,
             }),
         })
     }
 
     pub fn engine(&self) -> &Engine {
         &self.inner.engine
+    }
+
+    /// Bytes of machine code loaded for this module (its functions and
+    /// trampolines, with alignment padding).
+    pub fn code_size(&self) -> usize {
+        self.inner.code_size
     }
 
     /// The module's metadata.
