@@ -2,6 +2,8 @@
 //! in the library half (`trident_cli::{run, inspect, wast}`); this file
 //! parses the command line and turns outcomes into exit statuses.
 
+mod bench_cmd;
+
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -78,6 +80,11 @@ enum Command {
     /// Options come before FILE; everything after FILE goes to the program
     /// (or, with --invoke, is parsed as the function's arguments).
     Run(RunArgs),
+    /// Measure modules on the back ends side by side.
+    Bench {
+        #[command(subcommand)]
+        command: bench_cmd::BenchCommand,
+    },
     /// Show a module's sections: counts, offsets, sizes, entries.
     Inspect {
         /// The module (.wasm).
@@ -183,6 +190,7 @@ fn main() -> ExitCode {
         } => wast(&engine, timeout, jobs, verbose, &files),
         Command::Run(args) => run(args),
         Command::Inspect { file, json } => inspect(&file, json),
+        Command::Bench { command } => bench_cmd::bench(command),
     }
 }
 

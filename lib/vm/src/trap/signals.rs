@@ -194,7 +194,7 @@ unsafe fn record_backtrace(state: &super::CallThreadState, pc: usize, mut fp: us
     frames[n] = pc;
     n += 1;
     let word = std::mem::size_of::<usize>();
-    while n < frames.len() && fp != 0 && fp % word == 0 {
+    while n < frames.len() && fp != 0 && fp.is_multiple_of(word) {
         // SAFETY: `fp` points at a frame record of a live wasm frame (the
         // interrupted one, or a caller reached through wasm return
         // addresses only).
