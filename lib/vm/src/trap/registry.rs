@@ -105,7 +105,9 @@ fn read() -> std::sync::RwLockReadGuard<'static, BTreeMap<usize, Entry>> {
 /// Whether `pc` lies in registered code (called from the signal handler).
 pub fn is_wasm_code(pc: usize) -> bool {
     let map = read();
-    map.range(..=pc).next_back().is_some_and(|(_, e)| pc < e.end)
+    map.range(..=pc)
+        .next_back()
+        .is_some_and(|(_, e)| pc < e.end)
 }
 
 /// The wasm function containing `pc`, if any.
@@ -116,7 +118,10 @@ pub fn symbolize(pc: usize) -> Option<FrameInfo> {
         return None;
     }
     let offset = u32::try_from(pc - start).ok()?;
-    let i = entry.functions.partition_point(|f| f.start <= offset).checked_sub(1)?;
+    let i = entry
+        .functions
+        .partition_point(|f| f.start <= offset)
+        .checked_sub(1)?;
     let f = &entry.functions[i];
     (offset < f.end).then(|| FrameInfo {
         module_name: entry.module_name.as_deref().map(str::to_string),
@@ -151,7 +156,13 @@ mod tests {
             func_index: 3,
             name: Some("f".into()),
         };
-        let _r = register_code(0x1000, 0x100, vec![(0x10, TrapCode::HeapOutOfBounds)], vec![f], Some("m"));
+        let _r = register_code(
+            0x1000,
+            0x100,
+            vec![(0x10, TrapCode::HeapOutOfBounds)],
+            vec![f],
+            Some("m"),
+        );
         assert_eq!(lookup_trap(0x1010), Some(TrapCode::HeapOutOfBounds));
         assert!(is_wasm_code(0x10ff));
         assert_eq!(symbolize(0x1010), None);
