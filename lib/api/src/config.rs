@@ -54,6 +54,8 @@ impl Config {
         &[
             #[cfg(feature = "cranelift")]
             "cranelift",
+            #[cfg(feature = "llvm")]
+            "llvm",
             #[cfg(feature = "singlepass")]
             "singlepass",
         ]

@@ -70,6 +70,11 @@ fn make_compiler(config: &Config) -> Result<Box<dyn Compiler>, Error> {
             let c = trident_cranelift::CraneliftCompiler::new(config.compiler_options())?;
             Ok(Box::new(c))
         }
+        #[cfg(feature = "llvm")]
+        "llvm" => {
+            let c = trident_llvm::LlvmCompiler::new(config.compiler_options())?;
+            Ok(Box::new(c))
+        }
         #[cfg(feature = "singlepass")]
         "singlepass" => {
             let c = trident_singlepass::SinglepassCompiler::new(config.compiler_options())?;

@@ -1,0 +1,182 @@
+//! Compiling one batch: a group of wasm functions and/or trampolines that
+//! become one LLVM module, one optimization run and one object file.
+//!
+//! Batches are fixed by the module (`lib.rs` plans them from function
+//! indices and body sizes, never from the thread count), and each has its
+//! own LLVM `Context`, so batches compile in parallel and the output is the
+//! same at any thread count. Within a batch LLVM may inline one function
+//! into another; every defined function is still emitted on its own.
+//!
+//! Steps: declare every wasm function the batch defines, with the
+//! attributes Trident's ABI needs (below); translate the bodies; add the
+//! stack-probe helper; verify the IR when `CompilerOptions::verifier` is
+//! set (before and after optimization: Debian's LLVM has assertions off);
+//! run the pass pipeline; emit a relocatable object to memory; split it
+//! into one body per item (`object.rs`).
+//!
+//! Attributes of wasm functions: `frame-pointer=all` (backtraces),
+//! `nounwind`, `strictfp` (constrained float operations, `numeric.rs`),
+//! `"disable-tail-calls"` (every call grows the stack), `"no-builtins"`
+//! (LLVM must not turn loops into `memset`/`memcpy` libcalls), and the
+//! stack-probe settings (`interrupts.rs`). Each function is in its own
+//! COMDAT, which gives it (and its jump tables) its own sections.
+
+use crate::disasm::Disassembler;
+use crate::error::{codegen, in_function, Result, UNKNOWN_FUNCTION};
+use crate::ir::Ir;
+use crate::probestack::{probestack_asm, PROBESTACK_SYMBOL, PROBE_SIZE};
+use crate::target::{self, TargetSpec};
+use crate::translator::{translate_function, ModuleEnv};
+use inkwell::attributes::AttributeLoc;
+use inkwell::context::Context;
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::FileType;
+use inkwell::values::FunctionValue;
+use trident_compiler::FunctionBody;
+use trident_types::{CompiledFunction, CompilerOptions, FuncType, VMOffsets};
+
+/// One thing a batch compiles.
+pub(crate) enum Item<'a> {
+    /// Defined wasm function `index`.
+    Function {
+        index: u32,
+        body: &'a FunctionBody<'a>,
+    },
+    /// The host→wasm trampoline of a signature.
+    HostToWasm(&'a FuncType),
+    /// The wasm→host trampoline of a signature.
+    WasmToHost(&'a FuncType),
+}
+
+/// The wasm function a symbol names, if any.
+pub(crate) fn function_index(symbol: &str) -> Option<u32> {
+    symbol.strip_prefix("wasm_function_")?.parse().ok()
+}
+
+fn set_wasm_attributes(ir: &Ir<'_>, f: FunctionValue<'_>) {
+    let fa = AttributeLoc::Function;
+    f.add_attribute(fa, ir.string_attr("frame-pointer", "all"));
+    f.add_attribute(fa, ir.enum_attr("nounwind"));
+    f.add_attribute(fa, ir.enum_attr("strictfp"));
+    f.add_attribute(fa, ir.string_attr("disable-tail-calls", "true"));
+    f.add_attribute(fa, ir.string_attr("no-builtins", ""));
+    f.add_attribute(fa, ir.string_attr("probe-stack", PROBESTACK_SYMBOL));
+    f.add_attribute(fa, ir.string_attr("stack-probe-size", PROBE_SIZE));
+}
+
+/// Compiles `items` into one object and returns their bodies in order.
+/// `env` describes the module (needed when `items` has wasm functions).
+pub(crate) fn compile_batch(
+    spec: &TargetSpec,
+    options: &CompilerOptions,
+    env: Option<&ModuleEnv<'_>>,
+    items: &[Item<'_>],
+) -> Result<Vec<CompiledFunction>> {
+    let context = Context::create();
+    let ir = Ir::new(&context, "trident");
+    let machine = target::machine(spec, options.opt_level)?;
+    ir.module.set_triple(&machine.get_triple());
+    ir.module
+        .set_data_layout(&machine.get_target_data().get_data_layout());
+
+    // Declare the batch's wasm functions before any body refers to them.
+    let mut names = Vec::with_capacity(items.len());
+    let mut defined: Vec<(u32, FunctionValue<'_>, &FunctionBody<'_>)> = Vec::new();
+    let mut trampolines = 0usize;
+    for item in items {
+        let f = match item {
+            Item::Function { index, body } => {
+                let env = env.ok_or_else(|| codegen("wasm function without a module"))?;
+                let ty = env.func_type(*index).map_err(|e| in_function(e, *index))?;
+                let f = ir
+                    .function(*index, ty)
+                    .map_err(|e| in_function(e, *index))?;
+                set_wasm_attributes(&ir, f);
+                defined.push((*index, f, body));
+                f
+            }
+            Item::HostToWasm(ty) => {
+                trampolines += 1;
+                crate::trampolines::define_host_to_wasm(
+                    &ir,
+                    ty,
+                    &format!("trident_h2w_{trampolines}"),
+                )?
+            }
+            Item::WasmToHost(ty) => {
+                trampolines += 1;
+                let offsets = VMOffsets::new(8, &Default::default());
+                crate::trampolines::define_wasm_to_host(
+                    &ir,
+                    &offsets,
+                    ty,
+                    &format!("trident_w2h_{trampolines}"),
+                )?
+            }
+        };
+        let name = f.get_name().to_string_lossy().into_owned();
+        f.as_global_value()
+            .set_comdat(ir.module.get_or_insert_comdat(&name));
+        names.push(name);
+    }
+    if let Some(env) = env {
+        for (index, f, body) in &defined {
+            translate_function(env, &ir, *index, *f, body).map_err(|e| in_function(e, *index))?;
+        }
+        if !defined.is_empty() {
+            ir.module.set_inline_assembly(&probestack_asm(&env.offsets));
+        }
+    }
+
+    let verify = |stage: &str| -> Result<()> {
+        if options.verifier {
+            ir.module.verify().map_err(|e| {
+                codegen(format!(
+                    "LLVM IR verifier ({stage}): {}",
+                    e.to_string_lossy()
+                ))
+            })?;
+        }
+        Ok(())
+    };
+    if let Ok(dir) = std::env::var("TRIDENT_LLVM_DUMP") {
+        let _ = ir.module.print_to_file(format!(
+            "{dir}/{}-pre.ll",
+            names.first().map(String::as_str).unwrap_or("x")
+        ));
+    }
+    verify("as translated")?;
+    ir.module
+        .run_passes(
+            target::pass_pipeline(options.opt_level),
+            &machine,
+            PassBuilderOptions::create(),
+        )
+        .map_err(|e| codegen(format!("LLVM passes: {}", e.to_string_lossy())))?;
+    verify("optimized")?;
+    if let Ok(dir) = std::env::var("TRIDENT_LLVM_DUMP") {
+        let _ = ir.module.print_to_file(format!(
+            "{dir}/{}-post.ll",
+            names.first().map(String::as_str).unwrap_or("x")
+        ));
+    }
+    let object = machine
+        .write_to_memory_buffer(&ir.module, FileType::Object)
+        .map_err(|e| codegen(format!("LLVM code generation: {}", e.to_string_lossy())))?;
+
+    let splitter = crate::object::Splitter::new(object.as_slice(), function_index)?;
+    let disasm = Disassembler::new(spec)?;
+    names
+        .iter()
+        .zip(items)
+        .map(|(name, item)| {
+            let func = match item {
+                Item::Function { index, .. } => *index,
+                _ => UNKNOWN_FUNCTION,
+            };
+            splitter
+                .function(name, &disasm, function_index)
+                .map_err(|e| in_function(e, func))
+        })
+        .collect()
+}

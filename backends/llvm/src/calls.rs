@@ -1,0 +1,191 @@
+//! Calls: direct calls, `call_indirect`, and calls to runtime builtins.
+//!
+//! Every wasm function is called as `(callee_vmctx, caller_vmctx, args…)`
+//! with the C calling convention; several results come back as a struct.
+//!
+//! * A defined function is called directly (`call @wasm_function_N`, a
+//!   PC-relative relocation to function `N` unless it is in the same
+//!   batch), with this instance's vmctx as both callee and caller vmctx.
+//! * An imported function is called through its `VMFuncRef` at
+//!   `vmctx + funcref(i)`: `func_ptr` and `vmctx` are loaded from it.
+//! * `call_indirect` loads the table element (bounds check →
+//!   `TableOutOfBounds`), traps on null (`IndirectCallToNull`), compares
+//!   the element's `type_id` with this module's id for the expected type
+//!   (`BadSignature`), then calls through the element.
+//! * Builtin `b` is the function pointer at index `b` of the table whose
+//!   address is at `vmctx + builtins()`; it takes `(vmctx, params…)`, and a
+//!   non-zero status from a builtin with a trap code raises that trap.
+//!
+//! Every call is `notail` (and functions carry `"disable-tail-calls"`):
+//! a wasm call must grow the native stack, or unbounded recursion would
+//! loop forever instead of trapping with `StackOverflow`.
+
+use crate::error::{IrResult, Result};
+use crate::ir::Region;
+use crate::translator::FuncTranslator;
+use inkwell::llvm_sys::LLVMTailCallKind;
+use inkwell::values::{
+    BasicMetadataValueEnum, BasicValueEnum, CallSiteValue, IntValue, PointerValue,
+};
+use inkwell::IntPredicate;
+use trident_compiler::wasmparser::Operator;
+use trident_types::{Builtin, TrapCode};
+
+impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
+    /// Pushes the results of `call` (none, one, or a struct of several).
+    fn push_call_results(&mut self, call: CallSiteValue<'ctx>, count: usize) -> Result<()> {
+        call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindNoTail);
+        if count == 0 {
+            return Ok(());
+        }
+        let v = call
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| self.bug("call without a result"))?;
+        if count == 1 {
+            self.push(v);
+            return Ok(());
+        }
+        let s = v.into_struct_value();
+        for i in 0..count {
+            let r: BasicValueEnum<'ctx> = self.b.build_extract_value(s, i as u32, "").ir()?;
+            self.push(r);
+        }
+        Ok(())
+    }
+
+    fn call_args(
+        &self,
+        callee_vmctx: PointerValue<'ctx>,
+        args: Vec<BasicValueEnum<'ctx>>,
+    ) -> Vec<BasicMetadataValueEnum<'ctx>> {
+        let mut all: Vec<BasicMetadataValueEnum<'ctx>> = Vec::with_capacity(args.len() + 2);
+        all.push(callee_vmctx.into());
+        all.push(self.vmctx.into());
+        all.extend(args.into_iter().map(BasicMetadataValueEnum::from));
+        all
+    }
+
+    fn translate_direct_call(&mut self, func: u32) -> Result<()> {
+        let module = self.env.module;
+        let fty = self.env.func_type(func)?;
+        let args = self.popn(fty.params.len())?;
+        let call = if module.is_imported_function(func) {
+            let fn_type = self.ir.wasm_fn_type(fty)?;
+            let slot = self.env.offsets.funcref(func);
+            let fptr = self.load_ptr(
+                self.vmctx,
+                slot + self.env.offsets.funcref_func_ptr(),
+                Region::Vmctx,
+                true,
+            )?;
+            let callee_vmctx = self.load_ptr(
+                self.vmctx,
+                slot + self.env.offsets.funcref_vmctx(),
+                Region::Vmctx,
+                true,
+            )?;
+            let all = self.call_args(callee_vmctx, args);
+            self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?
+        } else {
+            let callee = self.ir.function(func, fty)?;
+            let all = self.call_args(self.vmctx, args);
+            self.b.build_call(callee, &all, "").ir()?
+        };
+        self.push_call_results(call, fty.results.len())
+    }
+
+    fn translate_call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
+        let fty = self
+            .env
+            .module
+            .types
+            .get(ty as usize)
+            .ok_or_else(|| self.bug("type index out of range"))?;
+        let index = self.pop_int()?;
+        let args = self.popn(fty.params.len())?;
+
+        let addr = self.table_element_addr(table, index)?;
+        let elem = self.load_ptr(addr, 0, Region::Table, false)?;
+        let is_null = self.b.build_is_null(elem, "").ir()?;
+        self.trap_if(is_null, TrapCode::IndirectCallToNull)?;
+
+        let o = &self.env.offsets;
+        let (type_ids_off, type_id_off, fptr_off, vmctx_off) = (
+            o.type_ids(),
+            o.funcref_type_id(),
+            o.funcref_func_ptr(),
+            o.funcref_vmctx(),
+        );
+        let expected_off = ty
+            .checked_mul(4)
+            .ok_or_else(|| self.bug("type index too large"))?;
+        let type_ids = self.load_ptr(self.vmctx, type_ids_off, Region::Vmctx, true)?;
+        let expected = self
+            .load(self.ir.i32, type_ids, expected_off, Region::Vmctx, true)?
+            .into_int_value();
+        let actual = self
+            .load(self.ir.i32, elem, type_id_off, Region::Vmctx, true)?
+            .into_int_value();
+        let mismatch = self
+            .b
+            .build_int_compare(IntPredicate::NE, actual, expected, "")
+            .ir()?;
+        self.trap_if(mismatch, TrapCode::BadSignature)?;
+
+        let fptr = self.load_ptr(elem, fptr_off, Region::Vmctx, true)?;
+        let callee_vmctx = self.load_ptr(elem, vmctx_off, Region::Vmctx, true)?;
+        let fn_type = self.ir.wasm_fn_type(fty)?;
+        let all = self.call_args(callee_vmctx, args);
+        let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
+        self.push_call_results(call, fty.results.len())
+    }
+
+    /// Calls `builtin` with `(vmctx, args…)`. Raises the builtin's trap when
+    /// it has one and returns a non-zero status; returns the result if any.
+    pub(crate) fn call_builtin(
+        &mut self,
+        builtin: Builtin,
+        args: &[BasicMetadataValueEnum<'ctx>],
+    ) -> Result<Option<IntValue<'ctx>>> {
+        let table = self.load_ptr(self.vmctx, self.env.offsets.builtins(), Region::Vmctx, true)?;
+        let entry_off = u32::try_from(builtin.index() * usize::from(self.env.offsets.pointer_size))
+            .map_err(|_| self.bug("builtin index too large"))?;
+        let fptr = self.load_ptr(table, entry_off, Region::Vmctx, true)?;
+        let mut all: Vec<BasicMetadataValueEnum<'ctx>> = Vec::with_capacity(args.len() + 1);
+        all.push(self.vmctx.into());
+        all.extend_from_slice(args);
+        let fn_type = self.ir.builtin_fn_type(builtin);
+        let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
+        call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindNoTail);
+        let result = call
+            .try_as_basic_value()
+            .basic()
+            .map(|v| v.into_int_value());
+        if let (Some(code), Some(status)) = (builtin.trap_code(), result) {
+            let failed = self.is_nonzero(status)?;
+            self.trap_if(failed, code)?;
+        }
+        Ok(result)
+    }
+
+    /// Pushes a builtin's result, which must exist.
+    pub(crate) fn push_builtin_result(&mut self, r: Option<IntValue<'ctx>>) -> Result<()> {
+        let v = r.ok_or_else(|| self.bug("builtin without a result"))?;
+        self.push(v);
+        Ok(())
+    }
+
+    /// Translates a call operator; false if `op` is not one.
+    pub(crate) fn translate_call(&mut self, op: &Operator<'_>) -> Result<bool> {
+        match op {
+            Operator::Call { function_index } => self.translate_direct_call(*function_index)?,
+            Operator::CallIndirect {
+                type_index,
+                table_index,
+            } => self.translate_call_indirect(*type_index, *table_index)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+}

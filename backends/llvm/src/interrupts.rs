@@ -1,0 +1,315 @@
+//! The stack-limit check, fuel, epoch checks and NaN canonicalization
+//! (contracts in `trident_types::VMOffsets` and `CompilerOptions`).
+//!
+//! # Stack limit
+//!
+//! Two mechanisms together check every frame against
+//! `VMStoreContext::stack_limit`:
+//!
+//! * every function starts with an explicit check, `frameaddress(0) <
+//!   stack_limit` → `StackOverflow`. It runs once the prologue has pushed
+//!   the frame pointer and allocated the frame, which is fine for frames
+//!   below LLVM's probe size (4 KiB): the runtime keeps 128 KiB of headroom
+//!   below the limit, so the few stores the prologue makes and the trap
+//!   itself stay on mapped stack;
+//! * frames of 4 KiB or more are checked *before* they are allocated:
+//!   functions carry `"probe-stack"="__trident_probestack"`, so LLVM's x86
+//!   prologue calls that helper with the frame size in `rax` just before
+//!   `sub rsp, rax`. The helper (`probestack.rs`) compares `rsp - rax`
+//!   with the limit it reads through the vmctx in `rdi` and traps with
+//!   `StackOverflow` itself. LLVM's shrink-wrapping is disabled
+//!   (`target.rs`) so the prologue always runs at function entry, where
+//!   `rdi` still holds the vmctx.
+//!
+//! # Fuel
+//!
+//! Fuel lives in a local slot while a function runs: operator costs
+//! accumulate at compile time in `fuel_pending` and are added to the slot
+//! before every control operator, so every block ends with an up-to-date
+//! count. The slot is written back to `VMStoreContext::fuel_consumed`
+//! before calls, in the return block and before checks, and reloaded after
+//! calls (the callee consumed fuel too). Checks (`> 0 ⇒ OutOfFuel`) run at
+//! function entry and at each loop header; epoch checks (`*epoch_ptr >=
+//! epoch_deadline ⇒ Interrupted`, the counter loaded `volatile` each time)
+//! run at the same places.
+//!
+//! # NaN canonicalization
+//!
+//! With `nan_canonicalization`, the results of the float operators listed
+//! in `CompilerOptions` are replaced by the canonical NaN when they are
+//! NaN (`select(x uno x, canonical, x)`).
+
+use crate::error::{IrResult, Result};
+use crate::ir::{Ir, Region};
+use crate::translator::FuncTranslator;
+use inkwell::values::BasicValue;
+use inkwell::values::{BasicValueEnum, FloatValue, InstructionValue};
+use inkwell::{FloatPredicate, IntPredicate};
+use trident_compiler::fuel::operator_cost;
+use trident_compiler::wasmparser::Operator;
+use trident_types::TrapCode;
+
+/// Whether fuel must be brought up to date before `op`: anything that
+/// transfers control or calls.
+fn ends_straight_line(op: &Operator<'_>) -> bool {
+    matches!(
+        op,
+        Operator::Block { .. }
+            | Operator::Loop { .. }
+            | Operator::If { .. }
+            | Operator::Else
+            | Operator::End
+            | Operator::Br { .. }
+            | Operator::BrIf { .. }
+            | Operator::BrTable { .. }
+            | Operator::Return
+            | Operator::Call { .. }
+            | Operator::CallIndirect { .. }
+    )
+}
+
+/// Float operators whose NaN results are canonicalized.
+fn produces_arithmetic_nan(op: &Operator<'_>) -> bool {
+    use Operator::*;
+    matches!(
+        op,
+        F32Add
+            | F32Sub
+            | F32Mul
+            | F32Div
+            | F32Min
+            | F32Max
+            | F32Sqrt
+            | F32Ceil
+            | F32Floor
+            | F32Trunc
+            | F32Nearest
+            | F64Add
+            | F64Sub
+            | F64Mul
+            | F64Div
+            | F64Min
+            | F64Max
+            | F64Sqrt
+            | F64Ceil
+            | F64Floor
+            | F64Trunc
+            | F64Nearest
+            | F32DemoteF64
+            | F64PromoteF32
+    )
+}
+
+/// Marks conditional branch `br` as almost never taking its first
+/// successor (the trap).
+pub(crate) fn mark_unlikely<'ctx>(ir: &Ir<'ctx>, br: InstructionValue<'ctx>) -> Result<()> {
+    let c = ir.context;
+    let weights = c.metadata_node(&[
+        c.metadata_string("branch_weights").into(),
+        ir.i32.const_int(1, false).into(),
+        ir.i32.const_int(1 << 20, false).into(),
+    ]);
+    br.set_metadata(weights, c.get_kind_id("prof"))
+        .map_err(|e| crate::error::codegen(format!("cannot attach branch weights: {e:?}")))
+}
+
+impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
+    /// The entry code: stack check, then fuel and epoch set-up and checks.
+    pub(crate) fn function_prologue(&mut self) -> Result<()> {
+        let o = &self.env.offsets;
+        let (store_off, limit_off) = (o.store_context(), o.store_context_stack_limit());
+        let store_ctx = self.load_ptr(self.vmctx, store_off, Region::Vmctx, true)?;
+        self.store_ctx = Some(store_ctx);
+        let limit = self
+            .load(
+                self.ir.i64,
+                store_ctx,
+                limit_off,
+                Region::StoreContext,
+                true,
+            )?
+            .into_int_value();
+        let frame = self
+            .call_intrinsic(
+                "llvm.frameaddress",
+                &[self.ir.ptr.into()],
+                &[self.ir.i32.const_zero().into()],
+            )?
+            .into_pointer_value();
+        let sp = self.b.build_ptr_to_int(frame, self.ir.i64, "").ir()?;
+        let over = self
+            .b
+            .build_int_compare(IntPredicate::ULT, sp, limit, "")
+            .ir()?;
+        self.trap_if(over, TrapCode::StackOverflow)?;
+
+        if self.env.options.consume_fuel {
+            // The slot is created with the locals, in the entry block.
+            let slot = {
+                let entry = self
+                    .func
+                    .get_first_basic_block()
+                    .ok_or_else(|| self.bug("function without an entry block"))?;
+                let here = self.b.get_insert_block();
+                match entry.get_first_instruction() {
+                    Some(first) => self.b.position_before(&first),
+                    None => self.b.position_at_end(entry),
+                }
+                let slot = self.b.build_alloca(self.ir.i64, "fuel").ir()?;
+                if let Some(h) = here {
+                    self.b.position_at_end(h);
+                }
+                slot
+            };
+            self.fuel = Some(slot);
+            let off = self.env.offsets.store_context_fuel_consumed();
+            let v = self.load(self.ir.i64, store_ctx, off, Region::StoreContext, false)?;
+            self.b.build_store(slot, v).ir()?;
+        }
+        self.check_interrupts()
+    }
+
+    /// Called for every reachable operator before it is translated.
+    pub(crate) fn before_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if self.fuel.is_none() {
+            return Ok(());
+        }
+        self.fuel_pending += operator_cost(op);
+        if ends_straight_line(op) {
+            self.flush_fuel()?;
+        }
+        if matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. }) {
+            self.store_fuel()?;
+        }
+        Ok(())
+    }
+
+    /// Called after a reachable operator was translated.
+    pub(crate) fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if self.fuel.is_some()
+            && self.reachable
+            && matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+        {
+            self.reload_fuel()?;
+        }
+        if self.env.options.nan_canonicalization && produces_arithmetic_nan(op) {
+            let v = self.pop_float()?;
+            let c = self.canonicalize_nan(v)?;
+            self.push(c);
+        }
+        Ok(())
+    }
+
+    /// Adds the pending cost to the fuel slot.
+    fn flush_fuel(&mut self) -> Result<()> {
+        let Some(slot) = self.fuel else {
+            return Ok(());
+        };
+        if self.fuel_pending != 0 {
+            let v = self
+                .b
+                .build_load(self.ir.i64, slot, "")
+                .ir()?
+                .into_int_value();
+            let v = self
+                .b
+                .build_int_add(v, self.i64_const(self.fuel_pending), "")
+                .ir()?;
+            self.b.build_store(slot, v).ir()?;
+            self.fuel_pending = 0;
+        }
+        Ok(())
+    }
+
+    /// Writes the fuel slot back to the store context.
+    fn store_fuel(&mut self) -> Result<()> {
+        let Some(slot) = self.fuel else {
+            return Ok(());
+        };
+        self.flush_fuel()?;
+        let v = self.b.build_load(self.ir.i64, slot, "").ir()?;
+        let ctx = self
+            .store_ctx
+            .ok_or_else(|| self.bug("store context not loaded"))?;
+        let off = self.env.offsets.store_context_fuel_consumed();
+        self.store(v, ctx, off, Region::StoreContext)
+    }
+
+    /// Writes fuel back in the return block.
+    pub(crate) fn store_fuel_at_return(&mut self) -> Result<()> {
+        self.store_fuel()
+    }
+
+    fn reload_fuel(&mut self) -> Result<()> {
+        let Some(slot) = self.fuel else {
+            return Ok(());
+        };
+        let ctx = self
+            .store_ctx
+            .ok_or_else(|| self.bug("store context not loaded"))?;
+        let off = self.env.offsets.store_context_fuel_consumed();
+        let v = self.load(self.ir.i64, ctx, off, Region::StoreContext, false)?;
+        self.b.build_store(slot, v).ir()?;
+        Ok(())
+    }
+
+    /// The fuel and epoch checks (function entry, loop headers).
+    pub(crate) fn check_interrupts(&mut self) -> Result<()> {
+        if let Some(slot) = self.fuel {
+            self.store_fuel()?;
+            let v = self
+                .b
+                .build_load(self.ir.i64, slot, "")
+                .ir()?
+                .into_int_value();
+            let out = self
+                .b
+                .build_int_compare(IntPredicate::SGT, v, self.i64_const(0), "")
+                .ir()?;
+            self.trap_if(out, TrapCode::OutOfFuel)?;
+        }
+        if self.env.options.epoch_interruption {
+            let ctx = self
+                .store_ctx
+                .ok_or_else(|| self.bug("store context not loaded"))?;
+            let o = &self.env.offsets;
+            let (ptr_off, deadline_off) = (
+                o.store_context_epoch_ptr(),
+                o.store_context_epoch_deadline(),
+            );
+            let epoch_ptr = self.load_ptr(ctx, ptr_off, Region::StoreContext, true)?;
+            let epoch = self.b.build_load(self.ir.i64, epoch_ptr, "").ir()?;
+            let inst = epoch
+                .as_instruction_value()
+                .ok_or_else(|| self.bug("epoch load is not an instruction"))?;
+            inst.set_volatile(true)
+                .map_err(|e| self.bug(&format!("cannot mark volatile: {e:?}")))?;
+            self.ir.tag(Some(inst), Region::Epoch, false)?;
+            let deadline = self
+                .load(self.ir.i64, ctx, deadline_off, Region::StoreContext, false)?
+                .into_int_value();
+            let late = self
+                .b
+                .build_int_compare(IntPredicate::UGE, epoch.into_int_value(), deadline, "")
+                .ir()?;
+            self.trap_if(late, TrapCode::Interrupted)?;
+        }
+        Ok(())
+    }
+
+    /// `x`, or the canonical NaN of its type when `x` is a NaN.
+    fn canonicalize_nan(&self, x: FloatValue<'ctx>) -> Result<BasicValueEnum<'ctx>> {
+        let ty = x.get_type();
+        let bits = if ty == self.ir.f32 {
+            0x7fc0_0000
+        } else {
+            0x7ff8_0000_0000_0000
+        };
+        let canonical = self.float_bits(ty, bits)?;
+        let nan = self
+            .b
+            .build_float_compare(FloatPredicate::UNO, x, x, "")
+            .ir()?;
+        self.b.build_select(nan, canonical, x, "").ir()
+    }
+}

@@ -1,0 +1,163 @@
+//! Target selection and LLVM set-up.
+//!
+//! The back end generates x86-64 Linux code only: its trap-site scan relies
+//! on x86 segment prefixes and `ud1` encodings, and its stack-probe helper
+//! is x86 assembly (see `disasm.rs`, `probestack.rs`). Other targets are
+//! rejected with `CompileError::Unsupported`.
+//!
+//! For the host, code is tuned to the host CPU and uses its features
+//! (`LLVMGetHostCPUName`/`Features`); a named x86-64 triple gets the
+//! `x86-64-v2` baseline. Either way SSE4.1 is required, so `ceil`,
+//! `floor`, `trunc` and `nearest` lower to `roundss`/`roundsd` instead of
+//! libcalls. Code is position independent (PIC, small code model).
+//!
+//! [`initialize`] runs once per process: it registers the x86 target
+//! (with its assembler, printer and disassembler) and turns LLVM's
+//! shrink-wrapping off (`-enable-shrink-wrap=false`), so every prologue
+//! runs at function entry; the stack-probe helper depends on that.
+
+use crate::error::{codegen, unsupported, Result};
+use inkwell::targets::{
+    CodeModel, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple,
+};
+use inkwell::OptimizationLevel;
+use std::ffi::CString;
+use std::sync::OnceLock;
+use trident_types::{CompilerOptions, OptLevel};
+
+/// What code is generated for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct TargetSpec {
+    pub triple: String,
+    pub cpu: String,
+    pub features: String,
+}
+
+static INIT: OnceLock<std::result::Result<(), String>> = OnceLock::new();
+
+/// Registers LLVM's x86 target and sets the global code generation options
+/// Trident relies on. Idempotent.
+pub(crate) fn initialize() -> Result<()> {
+    INIT.get_or_init(|| {
+        Target::initialize_x86(&InitializationConfig {
+            asm_parser: true,
+            asm_printer: true,
+            base: true,
+            disassembler: true,
+            info: true,
+            machine_code: true,
+        });
+        let args: Vec<CString> = ["trident", "-enable-shrink-wrap=false"]
+            .iter()
+            .map(|a| CString::new(*a).map_err(|e| e.to_string()))
+            .collect::<std::result::Result<_, _>>()?;
+        let argv: Vec<*const std::ffi::c_char> = args.iter().map(|a| a.as_ptr()).collect();
+        // SAFETY: `argv` holds valid NUL-terminated strings that outlive the
+        // call; the option exists in every LLVM that has shrink-wrapping.
+        unsafe {
+            inkwell::llvm_sys::support::LLVMParseCommandLineOptions(
+                argv.len() as i32,
+                argv.as_ptr(),
+                c"".as_ptr(),
+            )
+        };
+        Ok(())
+    })
+    .clone()
+    .map_err(|e| codegen(format!("cannot initialize LLVM: {e}")))
+}
+
+/// The target for `options`.
+pub(crate) fn resolve(options: &CompilerOptions) -> Result<TargetSpec> {
+    initialize()?;
+    let (triple, cpu, features) = match &options.target {
+        None => (
+            TargetMachine::get_default_triple()
+                .as_str()
+                .to_string_lossy()
+                .into_owned(),
+            TargetMachine::get_host_cpu_name().to_string(),
+            TargetMachine::get_host_cpu_features().to_string(),
+        ),
+        Some(t) => (t.clone(), "x86-64-v2".to_string(), String::new()),
+    };
+    let normalized = TargetMachine::normalize_triple(&TargetTriple::create(&triple))
+        .as_str()
+        .to_string_lossy()
+        .into_owned();
+    let mut parts = normalized.split('-');
+    let arch = parts.next().unwrap_or_default();
+    if arch != "x86_64" || !normalized.contains("linux") {
+        return Err(unsupported(
+            format!("target {normalized} (the LLVM back end generates x86_64 Linux code only)"),
+            None,
+        ));
+    }
+    if options.target.is_none() && !features.split(',').any(|f| f == "+sse4.1") {
+        return Err(unsupported("x86-64 machines without SSE4.1", None));
+    }
+    Ok(TargetSpec {
+        triple: normalized,
+        cpu,
+        features,
+    })
+}
+
+/// The LLVM optimization level for code generation.
+pub(crate) fn codegen_level(opt: OptLevel) -> OptimizationLevel {
+    match opt {
+        OptLevel::None => OptimizationLevel::None,
+        OptLevel::Speed | OptLevel::SpeedAndSize => OptimizationLevel::Default,
+    }
+}
+
+/// The new-pass-manager pipeline for `opt`.
+pub(crate) fn pass_pipeline(opt: OptLevel) -> &'static str {
+    match opt {
+        // Only promote locals to SSA values: fast, and much smaller IR for
+        // instruction selection.
+        OptLevel::None => "function(mem2reg)",
+        OptLevel::Speed => "default<O2>",
+        OptLevel::SpeedAndSize => "default<Os>",
+    }
+}
+
+/// A target machine for `spec` at `opt`. Each batch makes its own: target
+/// machines are not shared between threads.
+pub(crate) fn machine(spec: &TargetSpec, opt: OptLevel) -> Result<TargetMachine> {
+    let triple = TargetTriple::create(&spec.triple);
+    let target = Target::from_triple(&triple)
+        .map_err(|e| unsupported(format!("target {}: {e}", spec.triple), None))?;
+    target
+        .create_target_machine(
+            &triple,
+            &spec.cpu,
+            &spec.features,
+            codegen_level(opt),
+            RelocMode::PIC,
+            CodeModel::Small,
+        )
+        .ok_or_else(|| {
+            codegen(format!(
+                "cannot create a target machine for {}",
+                spec.triple
+            ))
+        })
+}
+
+/// Everything that can change generated code.
+pub(crate) fn fingerprint(spec: &TargetSpec, options: &CompilerOptions) -> String {
+    let (major, minor, patch) = inkwell::support::get_llvm_version();
+    format!(
+        "llvm {major}.{minor}.{patch}; trident-llvm {}; triple {}; cpu {}; features {}; opt {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
+        env!("CARGO_PKG_VERSION"),
+        spec.triple,
+        spec.cpu,
+        spec.features,
+        options.opt_level.name(),
+        options.bounds_checks.name(),
+        options.consume_fuel,
+        options.epoch_interruption,
+        options.nan_canonicalization,
+    )
+}

@@ -1,0 +1,407 @@
+//! The wasm → LLVM IR function translator: shared state and the operator
+//! loop.
+//!
+//! [`translate_function`] fills in the body of one defined function. Wasm
+//! locals are `alloca`s in the entry block (LLVM's `mem2reg`/SROA turn them
+//! into SSA values); the wasm operand stack is a `Vec` of LLVM values; each
+//! open `block`/`loop`/`if` is a [`Frame`](crate::control::Frame).
+//!
+//! Operators are dispatched by category to `control.rs`, `numeric.rs`,
+//! `conversions.rs`, `variables.rs`, `memory.rs`, `table.rs` and
+//! `calls.rs`. Code after an unconditional branch is skipped: nothing is
+//! emitted until the `else` or `end` that makes it reachable again, while
+//! blocks opened in dead code are counted so their `end`s are matched.
+//!
+//! The module has been validated by the front end, so a stack underflow or
+//! a bad index can only be a translator bug: it is a `CompileError::Codegen`,
+//! never a panic. SIMD anywhere is `CompileError::Unsupported`.
+
+use crate::control::Frame;
+use crate::error::{codegen, unsupported, IrResult, Result};
+use crate::ir::Ir;
+use crate::traps::TrapBlocks;
+use inkwell::builder::Builder;
+use inkwell::types::BasicTypeEnum;
+use inkwell::values::{
+    BasicValue, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue,
+};
+use trident_compiler::wasmparser::{self, Operator};
+use trident_compiler::FunctionBody;
+use trident_types::{
+    CompileError, CompilerOptions, FuncType, ModuleInfo, VMOffsets, ValType, WasmError,
+};
+
+fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
+    CompileError::Invalid(WasmError {
+        message: e.message().to_string(),
+        offset: e.offset() as usize,
+    })
+}
+
+macro_rules! define_is_simd {
+    ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*) )*) => {
+        /// Whether `op` belongs to the SIMD or relaxed-SIMD proposals.
+        pub(crate) fn is_simd_operator(op: &Operator<'_>) -> bool {
+            matches!(op, $( Operator::$op { .. } )|*)
+        }
+    };
+}
+wasmparser::for_each_visit_simd_operator!(define_is_simd);
+
+/// A short name for an operator, for error messages.
+pub(crate) fn operator_name(op: &Operator<'_>) -> String {
+    let full = format!("{op:?}");
+    full.split([' ', '{', '('])
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// What every function of a module shares.
+pub(crate) struct ModuleEnv<'m> {
+    pub module: &'m ModuleInfo,
+    pub offsets: VMOffsets,
+    pub options: CompilerOptions,
+}
+
+impl<'m> ModuleEnv<'m> {
+    pub fn new(module: &'m ModuleInfo, options: &CompilerOptions) -> Self {
+        ModuleEnv {
+            module,
+            offsets: VMOffsets::new(8, module),
+            options: options.clone(),
+        }
+    }
+
+    /// The type of function `func` (imported or defined).
+    pub fn func_type(&self, func: u32) -> Result<&'m FuncType> {
+        let module = self.module;
+        module
+            .functions
+            .get(func as usize)
+            .and_then(|t| module.types.get(*t as usize))
+            .ok_or_else(|| codegen(format!("function {func} has no type")))
+    }
+}
+
+/// Per-function translation state.
+pub(crate) struct FuncTranslator<'a, 'ctx> {
+    pub env: &'a ModuleEnv<'a>,
+    pub ir: &'a Ir<'ctx>,
+    pub b: Builder<'ctx>,
+    pub func: FunctionValue<'ctx>,
+    /// Index of the function being translated (in the function space).
+    pub func_index: u32,
+    /// This instance's vmctx (the function's first parameter).
+    pub vmctx: PointerValue<'ctx>,
+    /// The wasm operand stack.
+    pub stack: Vec<BasicValueEnum<'ctx>>,
+    /// Open control frames, the function's own first.
+    pub frames: Vec<Frame<'ctx>>,
+    /// Wasm locals (parameters first): their stack slot and type.
+    pub locals: Vec<(PointerValue<'ctx>, BasicTypeEnum<'ctx>)>,
+    /// Whether the current position can be reached.
+    pub reachable: bool,
+    /// Blocks opened while unreachable whose `end` has not been seen.
+    pub dead_depth: u32,
+    /// Offset of the operator being translated.
+    pub offset: usize,
+    /// One trap block per trap code, created on first use.
+    pub traps: TrapBlocks<'ctx>,
+    /// The store context pointer, loaded at entry.
+    pub store_ctx: Option<PointerValue<'ctx>>,
+    /// Fuel consumed so far (a local slot), when counting fuel.
+    pub fuel: Option<PointerValue<'ctx>>,
+    /// Cost of operators translated since `fuel` was last updated.
+    pub fuel_pending: i64,
+}
+
+impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
+    /// A `Codegen` error: the translator's state is inconsistent.
+    pub fn bug(&self, what: &str) -> CompileError {
+        CompileError::Codegen {
+            func: self.func_index,
+            message: format!("llvm translator: {what} (at offset {:#x})", self.offset),
+        }
+    }
+
+    pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
+        unsupported(what, Some(self.offset))
+    }
+
+    /// The LLVM type of wasm type `t`.
+    pub fn ty(&self, t: ValType) -> Result<BasicTypeEnum<'ctx>> {
+        self.ir
+            .val_type(t)
+            .ok_or_else(|| self.unsupported("v128 values (SIMD)"))
+    }
+
+    pub fn wasm_valtype(&self, t: wasmparser::ValType) -> Result<ValType> {
+        use wasmparser::{RefType, ValType as W};
+        Ok(match t {
+            W::I32 => ValType::I32,
+            W::I64 => ValType::I64,
+            W::F32 => ValType::F32,
+            W::F64 => ValType::F64,
+            W::V128 => ValType::V128,
+            W::Ref(r) if r == RefType::FUNCREF => ValType::FuncRef,
+            W::Ref(r) if r == RefType::EXTERNREF => ValType::ExternRef,
+            W::Ref(r) => return Err(self.unsupported(format!("reference type {r}"))),
+        })
+    }
+
+    /// The LLVM type of a wasmparser value type.
+    pub fn wasm_type(&self, t: wasmparser::ValType) -> Result<BasicTypeEnum<'ctx>> {
+        let v = self.wasm_valtype(t)?;
+        self.ty(v)
+    }
+
+    // Operand stack.
+
+    pub fn push(&mut self, v: impl BasicValue<'ctx>) {
+        self.stack.push(v.as_basic_value_enum());
+    }
+
+    pub fn pop(&mut self) -> Result<BasicValueEnum<'ctx>> {
+        match self.stack.pop() {
+            Some(v) => Ok(v),
+            None => Err(self.bug("operand stack underflow")),
+        }
+    }
+
+    pub fn pop_int(&mut self) -> Result<IntValue<'ctx>> {
+        match self.pop()? {
+            BasicValueEnum::IntValue(v) => Ok(v),
+            _ => Err(self.bug("expected an integer operand")),
+        }
+    }
+
+    pub fn pop_float(&mut self) -> Result<FloatValue<'ctx>> {
+        match self.pop()? {
+            BasicValueEnum::FloatValue(v) => Ok(v),
+            _ => Err(self.bug("expected a float operand")),
+        }
+    }
+
+    pub fn pop_ptr(&mut self) -> Result<PointerValue<'ctx>> {
+        match self.pop()? {
+            BasicValueEnum::PointerValue(v) => Ok(v),
+            _ => Err(self.bug("expected a reference operand")),
+        }
+    }
+
+    /// Pops two integers; the second was on top.
+    pub fn pop2_int(&mut self) -> Result<(IntValue<'ctx>, IntValue<'ctx>)> {
+        let b = self.pop_int()?;
+        let a = self.pop_int()?;
+        Ok((a, b))
+    }
+
+    /// Pops three integers; the third was on top.
+    pub fn pop3_int(&mut self) -> Result<(IntValue<'ctx>, IntValue<'ctx>, IntValue<'ctx>)> {
+        let c = self.pop_int()?;
+        let b = self.pop_int()?;
+        let a = self.pop_int()?;
+        Ok((a, b, c))
+    }
+
+    /// Pops two floats; the second was on top.
+    pub fn pop2_float(&mut self) -> Result<(FloatValue<'ctx>, FloatValue<'ctx>)> {
+        let b = self.pop_float()?;
+        let a = self.pop_float()?;
+        Ok((a, b))
+    }
+
+    /// Pops `n` values, returned bottom first.
+    pub fn popn(&mut self, n: usize) -> Result<Vec<BasicValueEnum<'ctx>>> {
+        let at = self
+            .stack
+            .len()
+            .checked_sub(n)
+            .ok_or_else(|| self.bug("operand stack underflow"))?;
+        Ok(self.stack.split_off(at))
+    }
+
+    /// The top `n` values (bottom first), left on the stack.
+    pub fn peekn(&self, n: usize) -> Result<Vec<BasicValueEnum<'ctx>>> {
+        let at = self
+            .stack
+            .len()
+            .checked_sub(n)
+            .ok_or_else(|| self.bug("operand stack underflow"))?;
+        Ok(self.stack[at..].to_vec())
+    }
+
+    // Constants and helpers.
+
+    pub fn i32_const(&self, v: i32) -> IntValue<'ctx> {
+        self.ir.i32.const_int(u64::from(v as u32), false)
+    }
+
+    pub fn i64_const(&self, v: i64) -> IntValue<'ctx> {
+        self.ir.i64.const_int(v as u64, false)
+    }
+
+    /// `base + offset` as a byte address.
+    pub fn byte_offset(&self, base: PointerValue<'ctx>, offset: u64) -> Result<PointerValue<'ctx>> {
+        if offset == 0 {
+            return Ok(base);
+        }
+        let off = self.ir.i64.const_int(offset, false);
+        // SAFETY: a byte GEP computes an address; it does not access memory.
+        // `inbounds` is not claimed.
+        unsafe { self.b.build_gep(self.ir.i8, base, &[off], "") }.ir()
+    }
+
+    /// A load of a `ty` from `base + offset` in `region`.
+    pub fn load(
+        &self,
+        ty: impl Into<BasicTypeEnum<'ctx>>,
+        base: PointerValue<'ctx>,
+        offset: u32,
+        region: crate::ir::Region,
+        invariant: bool,
+    ) -> Result<BasicValueEnum<'ctx>> {
+        let addr = self.byte_offset(base, u64::from(offset))?;
+        let ty = ty.into();
+        let v = self.b.build_load(ty, addr, "").ir()?;
+        self.ir.tag(v.as_instruction_value(), region, invariant)?;
+        Ok(v)
+    }
+
+    /// A pointer-sized load.
+    pub fn load_ptr(
+        &self,
+        base: PointerValue<'ctx>,
+        offset: u32,
+        region: crate::ir::Region,
+        invariant: bool,
+    ) -> Result<PointerValue<'ctx>> {
+        Ok(self
+            .load(self.ir.ptr, base, offset, region, invariant)?
+            .into_pointer_value())
+    }
+
+    /// A store of `v` to `base + offset` in `region`.
+    pub fn store(
+        &self,
+        v: impl BasicValue<'ctx>,
+        base: PointerValue<'ctx>,
+        offset: u32,
+        region: crate::ir::Region,
+    ) -> Result<()> {
+        let addr = self.byte_offset(base, u64::from(offset))?;
+        let s = self.b.build_store(addr, v).ir()?;
+        self.ir.tag(Some(s), region, false)
+    }
+
+    /// Zero-extends an `i1` to `i32` (wasm booleans).
+    pub fn bool_to_i32(&self, c: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+        self.b.build_int_z_extend(c, self.ir.i32, "").ir()
+    }
+
+    /// `v != 0` as an `i1`.
+    pub fn is_nonzero(&self, v: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+        self.b
+            .build_int_compare(inkwell::IntPredicate::NE, v, v.get_type().const_zero(), "")
+            .ir()
+    }
+
+    // The operator loop.
+
+    fn translate_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if is_simd_operator(op) {
+            return Err(self.unsupported(format!("SIMD operator {}", operator_name(op))));
+        }
+        if !self.reachable {
+            return self.translate_unreachable(op);
+        }
+        self.before_operator(op)?;
+        if self.translate_control(op)?
+            || self.translate_numeric(op)?
+            || self.translate_conversion(op)?
+            || self.translate_variable(op)?
+            || self.translate_memory(op)?
+            || self.translate_table(op)?
+            || self.translate_call(op)?
+        {
+            return self.after_operator(op);
+        }
+        Err(self.unsupported(format!("operator {}", operator_name(op))))
+    }
+
+    /// Declares the locals: parameters from the function's arguments, the
+    /// rest zero-initialized.
+    fn declare_locals(&mut self, ty: &FuncType, body: &FunctionBody<'_>) -> Result<()> {
+        for (i, p) in ty.params.iter().enumerate() {
+            let t = self.ty(*p)?;
+            let slot = self.b.build_alloca(t, "").ir()?;
+            let arg = self
+                .func
+                .get_nth_param(i as u32 + 2)
+                .ok_or_else(|| self.bug("missing parameter"))?;
+            self.b.build_store(slot, arg).ir()?;
+            self.locals.push((slot, t));
+        }
+        let mut reader = body.reader().get_locals_reader().map_err(wasm_error)?;
+        for _ in 0..reader.get_count() {
+            self.offset = reader.original_position() as usize;
+            let (count, vt) = reader.read().map_err(wasm_error)?;
+            let t = self.wasm_type(vt)?;
+            for _ in 0..count {
+                let slot = self.b.build_alloca(t, "").ir()?;
+                self.b.build_store(slot, t.const_zero()).ir()?;
+                self.locals.push((slot, t));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Builds the body of defined function `func_index` into `func` (declared
+/// with the wasm signature of its type).
+pub(crate) fn translate_function<'ctx>(
+    env: &ModuleEnv<'_>,
+    ir: &Ir<'ctx>,
+    func_index: u32,
+    func: FunctionValue<'ctx>,
+    body: &FunctionBody<'_>,
+) -> Result<()> {
+    let ty = env.func_type(func_index)?;
+    let b = ir.context.create_builder();
+    let entry = ir.context.append_basic_block(func, "entry");
+    b.position_at_end(entry);
+    let vmctx = func
+        .get_nth_param(0)
+        .ok_or_else(|| codegen("function without a vmctx parameter"))?
+        .into_pointer_value();
+    let mut t = FuncTranslator {
+        env,
+        ir,
+        b,
+        func,
+        func_index,
+        vmctx,
+        stack: Vec::new(),
+        frames: Vec::new(),
+        locals: Vec::new(),
+        reachable: true,
+        dead_depth: 0,
+        offset: body.offset,
+        traps: TrapBlocks::default(),
+        store_ctx: None,
+        fuel: None,
+        fuel_pending: 0,
+    };
+    t.declare_locals(ty, body)?;
+    t.function_prologue()?;
+    t.push_function_frame(ty)?;
+
+    let mut reader = body.reader().get_operators_reader().map_err(wasm_error)?;
+    while !t.frames.is_empty() {
+        t.offset = reader.original_position() as usize;
+        let op = reader.read().map_err(wasm_error)?;
+        t.translate_operator(&op)?;
+    }
+    Ok(())
+}
