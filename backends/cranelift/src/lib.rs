@@ -39,12 +39,11 @@ use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use translator::{unsupported, ModuleEnv};
 use trident_compiler::{
     compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, ModuleTranslation,
 };
-use trident_types::{CompileError, FuncType, ImportKind, ValType};
+use trident_types::{CompileError, FuncType, ValType};
 
 /// The back end's name.
 pub(crate) const BACKEND: &str = "cranelift";
@@ -195,15 +194,7 @@ impl Compiler for CraneliftCompiler {
             self.compile_host_to_wasm_trampoline(ty)
         })?;
 
-        let imported_types: BTreeSet<u32> = module
-            .imports
-            .iter()
-            .filter_map(|i| match i.kind {
-                ImportKind::Func(t) => Some(t),
-                _ => None,
-            })
-            .collect();
-        let imported_types: Vec<u32> = imported_types.into_iter().collect();
+        let imported_types = translation.imported_function_types();
         let wasm_to_host = compile_functions_in_parallel(&imported_types, |t| {
             let ty = module
                 .types

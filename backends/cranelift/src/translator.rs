@@ -52,24 +52,7 @@ fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
     })
 }
 
-macro_rules! define_is_simd {
-    ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*) )*) => {
-        /// Whether `op` belongs to the SIMD or relaxed-SIMD proposals.
-        pub(crate) fn is_simd_operator(op: &Operator<'_>) -> bool {
-            matches!(op, $( Operator::$op { .. } )|*)
-        }
-    };
-}
-wasmparser::for_each_visit_simd_operator!(define_is_simd);
-
-/// A short name for an operator, for error messages.
-pub(crate) fn operator_name(op: &Operator<'_>) -> String {
-    let full = format!("{op:?}");
-    full.split([' ', '{', '('])
-        .next()
-        .unwrap_or_default()
-        .to_string()
-}
+pub(crate) use trident_compiler::operators::{is_simd_operator, operator_name};
 
 /// What every function of a module shares: the module, the vmctx layout
 /// and the target's pointer type and calling convention.

@@ -12,6 +12,7 @@
 
 mod compiler;
 pub mod fuel;
+pub mod operators;
 mod translate;
 
 pub use compiler::{compile_functions_in_parallel, Compiler};

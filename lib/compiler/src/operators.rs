@@ -1,0 +1,93 @@
+//! Facts about operators that every back end needs the same answer to:
+//! which are SIMD, where fuel must be brought up to date, which float
+//! operators NaN canonicalization applies to, and a short name for
+//! messages.
+
+use wasmparser::Operator;
+
+macro_rules! define_is_simd {
+    ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*) )*) => {
+        /// Whether `op` belongs to the SIMD or relaxed-SIMD proposals.
+        pub fn is_simd_operator(op: &Operator<'_>) -> bool {
+            matches!(op, $( Operator::$op { .. } )|*)
+        }
+    };
+}
+wasmparser::for_each_visit_simd_operator!(define_is_simd);
+
+/// A short name for an operator, for error messages (`I32Add`, `Call`, …).
+pub fn operator_name(op: &Operator<'_>) -> String {
+    let full = format!("{op:?}");
+    full.split([' ', '{', '('])
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Whether fuel must be up to date before `op` (the fuel contract in
+/// `trident_types::VMOffsets`): anything that transfers control or calls.
+pub fn ends_straight_line(op: &Operator<'_>) -> bool {
+    matches!(
+        op,
+        Operator::Block { .. }
+            | Operator::Loop { .. }
+            | Operator::If { .. }
+            | Operator::Else
+            | Operator::End
+            | Operator::Br { .. }
+            | Operator::BrIf { .. }
+            | Operator::BrTable { .. }
+            | Operator::Return
+            | Operator::Call { .. }
+            | Operator::CallIndirect { .. }
+    )
+}
+
+/// Scalar float operators whose NaN results `CompilerOptions::
+/// nan_canonicalization` replaces with the canonical NaN.
+pub fn produces_arithmetic_nan(op: &Operator<'_>) -> bool {
+    use Operator::*;
+    matches!(
+        op,
+        F32Add
+            | F32Sub
+            | F32Mul
+            | F32Div
+            | F32Min
+            | F32Max
+            | F32Sqrt
+            | F32Ceil
+            | F32Floor
+            | F32Trunc
+            | F32Nearest
+            | F64Add
+            | F64Sub
+            | F64Mul
+            | F64Div
+            | F64Min
+            | F64Max
+            | F64Sqrt
+            | F64Ceil
+            | F64Floor
+            | F64Trunc
+            | F64Nearest
+            | F32DemoteF64
+            | F64PromoteF32
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classification() {
+        assert!(is_simd_operator(&Operator::I8x16Add));
+        assert!(!is_simd_operator(&Operator::I32Add));
+        assert_eq!(operator_name(&Operator::Call { function_index: 3 }), "Call");
+        assert!(ends_straight_line(&Operator::Return));
+        assert!(!ends_straight_line(&Operator::I32Add));
+        assert!(produces_arithmetic_nan(&Operator::F64Sqrt));
+        assert!(!produces_arithmetic_nan(&Operator::F64Neg));
+    }
+}
