@@ -180,5 +180,11 @@ pub(crate) fn register(
     module_name: Option<&str>,
 ) -> CodeRegistration {
     let traps: Vec<(u32, TrapCode)> = code.traps().to_vec();
-    trident_vm::register_code(code.base() as usize, code.len(), traps, functions, module_name)
+    trident_vm::register_code(
+        code.base() as usize,
+        code.len(),
+        traps,
+        functions,
+        module_name,
+    )
 }
