@@ -8,7 +8,7 @@
 CARGO ?= cargo
 TRIDENT := target/release/trident
 SPEC_DIR := ../shared/testsuite/wasm-2.0
-BACKENDS := cranelift
+BACKENDS := cranelift singlepass
 
 .PHONY: run test setup lint unit spec build wasi-demo
 

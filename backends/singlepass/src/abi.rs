@@ -19,7 +19,7 @@
 //! funcref are compiled by the same back end, so only self-consistency
 //! matters here.
 
-use crate::machine::{Masm, Reg};
+use crate::machine::{LoadKind, Masm, Reg, Size, StoreKind};
 use trident_types::{FuncType, ValType};
 
 /// Where one argument or result lives at the call.
@@ -46,6 +46,32 @@ pub(crate) struct CallLayout {
 /// Whether values of `t` live in float registers.
 pub(crate) fn is_float(t: ValType) -> bool {
     matches!(t, ValType::F32 | ValType::F64)
+}
+
+/// The load and store kinds of a value of type `t` in its native
+/// in-memory form (globals, trampoline value slots): i32 and f32 use 4
+/// bytes, everything else 8.
+pub(crate) fn value_kinds(t: ValType) -> (LoadKind, StoreKind) {
+    match t {
+        ValType::I32 => (
+            LoadKind::Int {
+                bytes: 4,
+                signed: false,
+                size: Size::S32,
+            },
+            StoreKind::Int { bytes: 4 },
+        ),
+        ValType::F32 => (LoadKind::F32, StoreKind::F32),
+        ValType::F64 => (LoadKind::F64, StoreKind::F64),
+        _ => (
+            LoadKind::Int {
+                bytes: 8,
+                signed: false,
+                size: Size::S64,
+            },
+            StoreKind::Int { bytes: 8 },
+        ),
+    }
 }
 
 /// The layout of a call to a wasm function of type `ty`.

@@ -27,11 +27,10 @@ mod machine;
 mod trampolines;
 mod x64;
 
-use std::collections::BTreeSet;
 use trident_compiler::{
     compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, ModuleTranslation,
 };
-use trident_types::{CompileError, CompilerOptions, FuncType, ImportKind, ValType};
+use trident_types::{CompileError, CompilerOptions, FuncType, ValType};
 use x64::X64;
 
 /// The back end's name.
@@ -142,15 +141,7 @@ impl Compiler for SinglepassCompiler {
         let host_to_wasm = compile_functions_in_parallel(&module.types, |ty| {
             self.compile_host_to_wasm_trampoline(ty)
         })?;
-        let imported_types: BTreeSet<u32> = module
-            .imports
-            .iter()
-            .filter_map(|i| match i.kind {
-                ImportKind::Func(t) => Some(t),
-                _ => None,
-            })
-            .collect();
-        let imported_types: Vec<u32> = imported_types.into_iter().collect();
+        let imported_types = translation.imported_function_types();
         let wasm_to_host = compile_functions_in_parallel(&imported_types, |t| {
             let ty = module
                 .types

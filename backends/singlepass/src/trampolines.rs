@@ -16,36 +16,11 @@
 //! slots; references are pointer-sized. Neither trampoline checks the stack
 //! limit.
 
-use crate::abi::{self, ArgLoc};
-use crate::machine::{Addr, IntCond, LoadKind, Masm, Reg, RegImm, Size, StoreKind};
+use crate::abi::{self, value_kinds, ArgLoc};
+use crate::machine::{Addr, IntCond, Masm, Reg, RegImm, Size, StoreKind};
 use trident_types::{
-    CompileError, CompiledFunction, FuncType, ModuleInfo, TrapCode, VMOffsets, ValType,
-    VALUE_SLOT_SIZE,
+    CompileError, CompiledFunction, FuncType, ModuleInfo, TrapCode, VMOffsets, VALUE_SLOT_SIZE,
 };
-
-/// The load and store kinds of a value of type `t` in memory.
-pub(crate) fn value_kinds(t: ValType) -> (LoadKind, StoreKind) {
-    match t {
-        ValType::I32 => (
-            LoadKind::Int {
-                bytes: 4,
-                signed: false,
-                size: Size::S32,
-            },
-            StoreKind::Int { bytes: 4 },
-        ),
-        ValType::F32 => (LoadKind::F32, StoreKind::F32),
-        ValType::F64 => (LoadKind::F64, StoreKind::F64),
-        _ => (
-            LoadKind::Int {
-                bytes: 8,
-                signed: false,
-                size: Size::S64,
-            },
-            StoreKind::Int { bytes: 8 },
-        ),
-    }
-}
 
 fn limit(what: &str) -> CompileError {
     CompileError::Limit(format!("too many values for a {what} trampoline"))

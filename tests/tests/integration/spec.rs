@@ -97,6 +97,29 @@ fn spec_cranelift_dynamic() {
     run_suite("cranelift", BoundsChecks::Dynamic);
 }
 
+#[test]
+fn spec_singlepass_static() {
+    run_suite("singlepass", BoundsChecks::Static);
+}
+
+#[test]
+fn spec_singlepass_dynamic() {
+    run_suite("singlepass", BoundsChecks::Dynamic);
+}
+
+/// Fuel, epoch checks and NaN canonicalization change generated code
+/// everywhere; the suite must still pass with all three on.
+#[test]
+fn spec_singlepass_with_fuel_epochs_and_nan_canonicalization() {
+    let mut config = Config::default();
+    config
+        .backend("singlepass")
+        .consume_fuel(true)
+        .epoch_interruption(true)
+        .nan_canonicalization(true);
+    run_suite_with(&config, "interrupts");
+}
+
 /// Fuel, epoch checks and NaN canonicalization change generated code
 /// everywhere; the suite must still pass with all three on.
 #[test]

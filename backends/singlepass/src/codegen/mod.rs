@@ -37,6 +37,7 @@ use crate::machine::{Addr, FramePatch, Masm, Reg, StoreKind};
 use crate::unsupported;
 use control::Frame;
 use stack::RegFile;
+use trident_compiler::operators::{ends_straight_line, is_simd_operator, operator_name};
 use trident_compiler::wasmparser::{self, Operator};
 use trident_compiler::{fuel, FunctionBody};
 use trident_types::{
@@ -113,25 +114,6 @@ fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
         message: e.message().to_string(),
         offset: e.offset() as usize,
     })
-}
-
-macro_rules! define_is_simd {
-    ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*) )*) => {
-        /// Whether `op` belongs to the SIMD or relaxed-SIMD proposals.
-        fn is_simd_operator(op: &Operator<'_>) -> bool {
-            matches!(op, $( Operator::$op { .. } )|*)
-        }
-    };
-}
-wasmparser::for_each_visit_simd_operator!(define_is_simd);
-
-/// A short name for an operator, for error messages.
-fn operator_name(op: &Operator<'_>) -> String {
-    let full = format!("{op:?}");
-    full.split([' ', '{', '('])
-        .next()
-        .unwrap_or_default()
-        .to_string()
 }
 
 impl<'a, M: Masm> FuncGen<'a, M> {
@@ -212,8 +194,9 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             return self.translate_unreachable(op);
         }
         if self.env.options.consume_fuel {
+            // Flush points are shared by every back end.
             self.fuel += fuel::operator_cost(op);
-            if self.fuel > 1 << 30 {
+            if self.fuel > 1 << 30 || ends_straight_line(op) {
                 self.flush_fuel();
             }
         }

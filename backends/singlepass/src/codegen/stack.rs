@@ -77,8 +77,9 @@ pub(crate) fn size_of(t: ValType) -> Size {
     }
 }
 
-/// How an 8-byte slot holding a value of type `t` is loaded and stored.
-fn slot_kinds(t: ValType) -> (LoadKind, StoreKind) {
+/// How an 8-byte frame slot (local or operand) holding a value of type
+/// `t` is loaded and stored.
+pub(crate) fn slot_kinds(t: ValType) -> (LoadKind, StoreKind) {
     if is_float(t) {
         (LoadKind::F64, StoreKind::F64)
     } else {

@@ -7,28 +7,12 @@
 //! `vmctx + imported_global(i)`, a defined one in the 16-byte slot at
 //! `vmctx + defined_global(i - num_imported_globals)`.
 
+use super::stack::slot_kinds;
 use super::{FuncGen, Loc, Result};
-use crate::abi::is_float;
-use crate::machine::{Addr, LoadKind, Masm, Size, StoreKind};
-use crate::trampolines::value_kinds;
+use crate::abi::value_kinds;
+use crate::machine::{Addr, Masm};
 use trident_compiler::wasmparser::Operator;
 use trident_types::ValType;
-
-/// How a local's 8-byte slot is read and written.
-fn local_kinds(t: ValType) -> (LoadKind, StoreKind) {
-    if is_float(t) {
-        (LoadKind::F64, StoreKind::F64)
-    } else {
-        (
-            LoadKind::Int {
-                bytes: 8,
-                signed: false,
-                size: Size::S64,
-            },
-            StoreKind::Int { bytes: 8 },
-        )
-    }
-}
 
 impl<'a, M: Masm> FuncGen<'a, M> {
     fn local_type(&self, index: u32) -> Result<ValType> {
@@ -68,7 +52,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             .ok_or_else(|| self.bug("operand stack underflow"))?;
         let v = self.stack[at];
         match v.loc {
-            Loc::Reg(r) => self.m.store(local_kinds(v.ty).1, r, addr, None),
+            Loc::Reg(r) => self.m.store(slot_kinds(v.ty).1, r, addr, None),
             _ => self.store_val(v, at, addr),
         }
         Ok(())
@@ -82,7 +66,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
                 let ty = self.local_type(*local_index)?;
                 let addr = self.local_addr(*local_index)?;
                 let r = self.alloc(ty)?;
-                self.m.load(local_kinds(ty).0, r, addr, None);
+                self.m.load(slot_kinds(ty).0, r, addr, None);
                 self.push_reg(ty, r);
             }
             Operator::LocalSet { local_index } => {
