@@ -4,7 +4,8 @@
 //! a call, see `abi`) and pending fuel is added to the store; arguments are
 //! then loaded from constants and slots straight into their argument
 //! registers or outgoing stack slots, so no parallel-move problem arises.
-//! After the call the vmctx register is reloaded from the frame.
+//! After the call the vmctx register is reloaded from the frame (and the
+//! cached heap base, if any).
 //!
 //! * A defined function is called with `call rel32` relocated to its index,
 //!   this instance's vmctx as both callee and caller vmctx.
@@ -97,7 +98,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             self.m.mov(Reg::Gpr(caller_arg), Reg::Gpr(M::VMCTX));
             self.m.call_function(func);
         }
-        self.reload_vmctx();
+        self.after_call();
         self.push_results(&layout, ty)
     }
 
@@ -160,7 +161,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             .load_ptr(M::INT_ARGS[0], funcref, o.funcref_vmctx() as i32);
         self.m.mov(Reg::Gpr(M::INT_ARGS[1]), Reg::Gpr(M::VMCTX));
         self.m.call_reg(target);
-        self.reload_vmctx();
+        self.after_call();
         self.push_results(&layout, ty)
     }
 
@@ -186,7 +187,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             .load_ptr(table, M::VMCTX, self.env.offsets.builtins() as i32);
         self.m.load_ptr(table, table, entry);
         self.m.call_reg(table);
-        self.reload_vmctx();
+        self.after_call();
         if let Some(code) = builtin.trap_code() {
             let trap = self.m.trap_label(code);
             self.m

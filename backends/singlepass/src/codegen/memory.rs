@@ -9,7 +9,8 @@
 //! * `Static`: an access with `offset + size <= STATIC_GUARD` is not
 //!   checked; an out-of-bounds one faults in the guard region and the
 //!   access instruction is recorded as a `HeapOutOfBounds` trap site.
-//!   Larger offsets get the explicit check.
+//!   Larger offsets get the explicit check. Memory 0's base never moves,
+//!   so it is cached in a register (`FuncGen::heap_base`).
 //! * `Dynamic`: every access checks `zext(index) + offset + size <=
 //!   current_length` first (`HeapOutOfBounds` otherwise). Base and length
 //!   are reloaded at every access, since `memory.grow` may move them.
@@ -33,21 +34,27 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     fn heap_addr(&mut self, memarg: &MemArg, size: u32, index: Reg) -> Result<Addr> {
         let mem = self.memory_index(memarg)?;
         let (def, idx) = (M::SCRATCH_GPR, M::SCRATCH_GPR2);
-        self.m
-            .load_ptr(def, M::VMCTX, self.env.offsets.memory(mem) as i32);
         self.m.extend(ExtendOp::ZeroExtend32, idx, index.num());
         let end = memarg
             .offset
             .checked_add(u64::from(size))
             .ok_or_else(|| self.bug("memory offset overflow"))?;
         let checked = self.env.options.bounds_checks == BoundsChecks::Dynamic || end > STATIC_GUARD;
-        if checked {
-            let len = Addr::new(def, self.env.offsets.memory_current_length() as i32);
-            self.m
-                .trap_if_above(idx, end, len, TrapCode::HeapOutOfBounds);
-        }
-        self.m
-            .load_ptr(def, def, self.env.offsets.memory_base() as i32);
+        let base = match self.heap_base {
+            Some(r) if mem == 0 && !checked => r,
+            _ => {
+                self.m
+                    .load_ptr(def, M::VMCTX, self.env.offsets.memory(mem) as i32);
+                if checked {
+                    let len = Addr::new(def, self.env.offsets.memory_current_length() as i32);
+                    self.m
+                        .trap_if_above(idx, end, len, TrapCode::HeapOutOfBounds);
+                }
+                self.m
+                    .load_ptr(def, def, self.env.offsets.memory_base() as i32);
+                def
+            }
+        };
         // Wasm 2.0 offsets are below 2^32: fold the part that does not
         // fit a displacement into the index (at most two adds).
         let mut rest = memarg.offset;
@@ -58,7 +65,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         }
         let disp = rest as i32;
         Ok(Addr {
-            base: def,
+            base,
             index: Some(idx),
             disp,
         })

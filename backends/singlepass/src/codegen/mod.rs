@@ -107,6 +107,10 @@ pub(crate) struct FuncGen<'a, M: Masm> {
     pub results: &'a [ValType],
     /// Bytes of stack arguments this function receives.
     pub incoming_stack_args: u32,
+    /// Under `BoundsChecks::Static` the base of memory 0 never moves: it is
+    /// kept in this register (taken out of the allocatable pool), loaded in
+    /// the prologue and after every call.
+    pub heap_base: Option<u8>,
 }
 
 fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
@@ -181,9 +185,21 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         s
     }
 
-    /// Reloads the vmctx register after a call.
-    pub fn reload_vmctx(&mut self) {
+    /// Restores the pinned registers after a call (no register survives
+    /// one): the vmctx, and the cached heap base.
+    pub fn after_call(&mut self) {
         self.m.load_ptr(M::VMCTX, M::FP, VMCTX_SLOT);
+        self.load_heap_base();
+    }
+
+    /// Loads memory 0's base into the heap-base register, if one is used.
+    fn load_heap_base(&mut self) {
+        if let Some(r) = self.heap_base {
+            let o = &self.env.offsets;
+            let (def, base) = (o.memory(0) as i32, o.memory_base() as i32);
+            self.m.load_ptr(r, M::VMCTX, def);
+            self.m.load_ptr(r, r, base);
+        }
     }
 
     fn translate_operator(&mut self, op: &Operator<'_>) -> Result<()> {
@@ -246,6 +262,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             let lowest = self.local_addr(num_locals - 1)?;
             self.m.zero_words(lowest.disp, declared);
         }
+        self.load_heap_base();
         self.fuel_check();
         self.epoch_check();
         Ok(patch)
@@ -286,6 +303,10 @@ pub(crate) fn compile_function<M: Masm>(
             func: func_index,
             message: "function without a type".into(),
         })?;
+    let static_bounds = env.options.bounds_checks == trident_types::BoundsChecks::Static;
+    let heap_base = (static_bounds && !module.memories.is_empty())
+        .then(|| M::ALLOCATABLE_GPRS.last().copied())
+        .flatten();
     let mut g = FuncGen {
         env,
         m: M::new(),
@@ -294,7 +315,7 @@ pub(crate) fn compile_function<M: Masm>(
         locals: ty.params.clone(),
         stack: Vec::new(),
         max_depth: 0,
-        regs: RegFile::new::<M>(),
+        regs: RegFile::new::<M>(heap_base),
         frames: Vec::new(),
         reachable: true,
         dead_depth: 0,
@@ -302,6 +323,7 @@ pub(crate) fn compile_function<M: Masm>(
         max_outgoing: 0,
         results: &ty.results,
         incoming_stack_args: 0,
+        heap_base,
     };
     read_locals(&mut g, body)?;
     let patch = g.prologue(&ty.params, g.locals.len() as u32)?;

@@ -37,7 +37,9 @@ pub(crate) struct RegFile {
 }
 
 impl RegFile {
-    pub fn new<M: Masm>() -> RegFile {
+    /// The register file with `pinned` (a general purpose register)
+    /// taken out of the pool.
+    pub fn new<M: Masm>(pinned: Option<u8>) -> RegFile {
         let mut r = RegFile {
             gpr: [Owner::Reserved; 32],
             fpr: [Owner::Reserved; 32],
@@ -47,6 +49,9 @@ impl RegFile {
         }
         for f in M::ALLOCATABLE_FPRS {
             r.fpr[*f as usize] = Owner::Free;
+        }
+        if let Some(p) = pinned {
+            r.gpr[p as usize] = Owner::Reserved;
         }
         r
     }
