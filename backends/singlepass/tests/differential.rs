@@ -3,9 +3,12 @@
 //! on Cranelift must give identical results, traps, globals and memory.
 //!
 //! Both engines canonicalize NaNs, so float results compare bit for bit.
+//! Both also count fuel (with plenty to spare), so the fuel code runs on
+//! every path; the amounts are checked exactly in `fuel.rs`.
 //! Every export is called once, in export order, with zero arguments, on
 //! the same instance. CI runs 500 modules; set `TRIDENT_DIFF_MODULES` for
-//! more (e.g. 5000).
+//! more (e.g. 5000), and `TRIDENT_DIFF_DUMP=DIR` to keep mismatching
+//! modules as `DIR/seed-N.wasm`.
 
 use arbitrary::Unstructured;
 use std::panic::{self, AssertUnwindSafe};
@@ -70,6 +73,7 @@ fn engine(backend: &str) -> Engine {
     config
         .backend(backend)
         .nan_canonicalization(true)
+        .consume_fuel(true)
         .max_wasm_stack(4 << 20);
     Engine::new(&config).expect("engine")
 }
@@ -90,6 +94,7 @@ fn show(v: &Val) -> String {
 fn run(engine: &Engine, wasm: &[u8]) -> Result<Vec<String>, String> {
     let module = Module::new(engine, wasm).map_err(|e| format!("compile: {e}"))?;
     let mut store = Store::new(engine, ());
+    store.set_fuel(1 << 40);
     let mut log = Vec::new();
     let instance = match Instance::new(&mut store, &module, &[]) {
         Ok(i) => i,
@@ -183,6 +188,10 @@ fn check(n: u64) {
                 .map(|(a, b)| format!("singlepass `{a}` vs cranelift `{b}`"))
                 .unwrap_or_else(|| format!("{} vs {} events", s.len(), c.len()));
             mismatches.push(format!("seed {seed}: {first}"));
+            if let Ok(dir) = std::env::var("TRIDENT_DIFF_DUMP") {
+                let path = std::path::Path::new(&dir).join(format!("seed-{seed}.wasm"));
+                std::fs::write(&path, &wasm).expect("write the mismatching module");
+            }
         }
     }
     println!(
