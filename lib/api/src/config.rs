@@ -1,5 +1,6 @@
 //! Engine configuration.
 
+use std::path::PathBuf;
 pub use trident_types::OptLevel;
 use trident_types::{BoundsChecks, CompilerOptions, Features};
 
@@ -27,6 +28,18 @@ pub struct Config {
     /// Make float results deterministic: every NaN they produce becomes the
     /// canonical NaN.
     pub nan_canonicalization: bool,
+    /// The target triple to compile for (`None`: this machine). Code for
+    /// another target can only be precompiled
+    /// ([`Engine::precompile_module`](crate::Engine::precompile_module)).
+    pub target: Option<String>,
+    /// Keep compiled modules in the compile cache and reuse them (on by
+    /// default).
+    pub cache: bool,
+    /// The cache directory; `None`: `$TRIDENT_CACHE_DIR`, else
+    /// `$XDG_CACHE_HOME/trident`, else `~/.cache/trident`.
+    pub cache_directory: Option<PathBuf>,
+    /// The cache's size cap in bytes; least recently used entries go first.
+    pub cache_max_bytes: u64,
 }
 
 impl Default for Config {
@@ -41,6 +54,10 @@ impl Default for Config {
             consume_fuel: false,
             epoch_interruption: false,
             nan_canonicalization: false,
+            target: None,
+            cache: true,
+            cache_directory: None,
+            cache_max_bytes: trident_artifact::cache::DEFAULT_MAX_BYTES,
         }
     }
 }
@@ -101,6 +118,28 @@ impl Config {
         self
     }
 
+    pub fn target(&mut self, triple: Option<&str>) -> &mut Self {
+        self.target = triple.map(str::to_string);
+        self
+    }
+
+    pub fn cache(&mut self, on: bool) -> &mut Self {
+        self.cache = on;
+        self
+    }
+
+    pub fn cache_directory(&mut self, dir: impl Into<PathBuf>) -> &mut Self {
+        self.cache_directory = Some(dir.into());
+        self
+    }
+
+    /// The cache directory in use (see [`Config::cache_directory`]).
+    pub fn resolved_cache_dir(&self) -> Option<PathBuf> {
+        self.cache_directory
+            .clone()
+            .or_else(trident_artifact::Cache::default_dir)
+    }
+
     /// What the back end is built from.
     pub fn compiler_options(&self) -> CompilerOptions {
         CompilerOptions {
@@ -110,7 +149,7 @@ impl Config {
             epoch_interruption: self.epoch_interruption,
             nan_canonicalization: self.nan_canonicalization,
             verifier: self.verifier,
-            target: None,
+            target: self.target.clone(),
         }
     }
 }

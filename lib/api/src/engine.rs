@@ -1,15 +1,29 @@
-//! The engine: a configured back end plus state shared by every module and
-//! store created from it (the signature registry and trampoline cache).
+//! The engine: a configured back end (optional: an engine without one runs
+//! precompiled modules only) plus state shared by every module and store
+//! created from it: the signature registry, the trampoline cache and the
+//! compile cache.
+//!
+//! Trampolines: host functions need a wasm→host trampoline for their
+//! signature, and host→wasm calls a host→wasm one. A module compiled or
+//! loaded in this engine brings both for the types of its imported
+//! functions ([`Engine::provide_trampolines`]), which is every signature a
+//! host function created for its imports can have; only other signatures
+//! are compiled on demand, which needs the compiler. So an engine without a
+//! compiler (the headless runtime) runs any precompiled module through a
+//! [`Linker`](crate::Linker).
 
 use crate::config::Config;
 use crate::error::Error;
+use std::any::Any;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use trident_artifact::{load_code, LoadedCode};
-use trident_compiler::Compiler;
-use trident_types::{FuncType, TrapCode};
+use trident_artifact::{ArtifactError, ArtifactHeader, Cache};
+use trident_types::{CompilerOptions, FuncType, TrapCode};
 use trident_vm::CodeRegistration;
+
+#[cfg(feature = "compiler")]
+use trident_compiler::Compiler;
 
 /// Engine-wide ids for function signatures: equal types get equal ids,
 /// which is what `call_indirect` compares.
@@ -19,33 +33,45 @@ struct TypeRegistry {
     types: Vec<FuncType>,
 }
 
-/// Trampolines for one signature, compiled on demand.
+/// Both trampolines of one signature, in executable memory kept alive by
+/// `_code`.
 pub(crate) struct Trampolines {
-    code: LoadedCode,
-    _registration: CodeRegistration,
+    host_to_wasm: *const u8,
+    wasm_to_host: *const u8,
+    _code: Arc<dyn Any + Send + Sync>,
 }
 
 impl Trampolines {
     pub(crate) fn host_to_wasm(&self) -> *const u8 {
-        self.code.function_ptr(0)
+        self.host_to_wasm
     }
     pub(crate) fn wasm_to_host(&self) -> *const u8 {
-        self.code.function_ptr(1)
+        self.wasm_to_host
     }
 }
 
-// SAFETY: immutable executable code.
+// SAFETY: the pointers point into immutable executable code kept alive by
+// `_code`.
 unsafe impl Send for Trampolines {}
-// SAFETY: immutable executable code.
+// SAFETY: see above.
 unsafe impl Sync for Trampolines {}
+
+/// Loaded code and its registration with the trap handler, dropped
+/// together.
+pub(crate) struct RegisteredCode {
+    pub(crate) _code: Box<dyn Any + Send + Sync>,
+    pub(crate) _registration: CodeRegistration,
+}
 
 pub(crate) struct EngineInner {
     pub(crate) config: Config,
-    pub(crate) compiler: Box<dyn Compiler>,
+    #[cfg(feature = "compiler")]
+    pub(crate) compiler: Option<Box<dyn Compiler>>,
     types: Mutex<TypeRegistry>,
     /// The epoch counter compiled code compares deadlines against.
     epoch: AtomicU64,
     trampolines: Mutex<HashMap<FuncType, Arc<Trampolines>>>,
+    pub(crate) cache: Option<Cache>,
 }
 
 /// A configured compiler and the state modules of one kind share.
@@ -63,6 +89,7 @@ impl std::fmt::Debug for Engine {
     }
 }
 
+#[cfg(feature = "compiler")]
 fn make_compiler(config: &Config) -> Result<Box<dyn Compiler>, Error> {
     match config.backend.as_str() {
         #[cfg(feature = "cranelift")]
@@ -87,18 +114,65 @@ fn make_compiler(config: &Config) -> Result<Box<dyn Compiler>, Error> {
     }
 }
 
+/// The options that decide generated code, less the target (checked on
+/// its own against the host) and the verifier (it only checks code).
+fn code_options(o: &CompilerOptions) -> CompilerOptions {
+    CompilerOptions {
+        verifier: false,
+        target: None,
+        ..o.clone()
+    }
+}
+
 impl Engine {
+    /// An engine with the back end `config` names.
     pub fn new(config: &Config) -> Result<Engine, Error> {
-        let compiler = make_compiler(config)?;
-        Ok(Engine {
+        #[cfg(feature = "compiler")]
+        {
+            let compiler = make_compiler(config)?;
+            Ok(Engine::build(config, Some(compiler)))
+        }
+        #[cfg(not(feature = "compiler"))]
+        {
+            let _ = config;
+            Err(Error::Config(
+                "this build of Trident has no compiler: use Engine::without_compiler and precompiled modules"
+                    .into(),
+            ))
+        }
+    }
+
+    /// An engine that only runs precompiled modules (artifacts and linked
+    /// code) compiled with `config`'s back end and options; it never
+    /// compiles anything.
+    pub fn without_compiler(config: &Config) -> Engine {
+        Engine::build(
+            config,
+            #[cfg(feature = "compiler")]
+            None,
+        )
+    }
+
+    fn build(
+        config: &Config,
+        #[cfg(feature = "compiler")] compiler: Option<Box<dyn Compiler>>,
+    ) -> Engine {
+        let cache = config
+            .cache
+            .then(|| config.resolved_cache_dir())
+            .flatten()
+            .map(|dir| Cache::new(dir, config.cache_max_bytes));
+        Engine {
             inner: Arc::new(EngineInner {
                 config: config.clone(),
+                #[cfg(feature = "compiler")]
                 compiler,
                 types: Mutex::new(TypeRegistry::default()),
                 epoch: AtomicU64::new(0),
                 trampolines: Mutex::new(HashMap::new()),
+                cache,
             }),
-        })
+        }
     }
 
     pub fn config(&self) -> &Config {
@@ -106,8 +180,65 @@ impl Engine {
     }
 
     /// The back end's name.
-    pub fn backend(&self) -> &'static str {
-        self.inner.compiler.name()
+    pub fn backend(&self) -> &str {
+        &self.inner.config.backend
+    }
+
+    /// The compile cache, when it is on.
+    pub fn cache(&self) -> Option<&Cache> {
+        self.inner.cache.as_ref()
+    }
+
+    /// Whether this engine can compile.
+    pub fn has_compiler(&self) -> bool {
+        #[cfg(feature = "compiler")]
+        {
+            self.inner.compiler.is_some()
+        }
+        #[cfg(not(feature = "compiler"))]
+        {
+            false
+        }
+    }
+
+    #[cfg(feature = "compiler")]
+    pub(crate) fn compiler(&self) -> Result<&dyn Compiler, Error> {
+        self.inner
+            .compiler
+            .as_deref()
+            .ok_or_else(|| Error::Config("this engine has no compiler".into()))
+    }
+
+    /// Checks that code described by `header` was compiled the way this
+    /// engine compiles: same back end, same code-deciding options and, when
+    /// the engine has a compiler, the same settings fingerprint.
+    pub(crate) fn check_artifact(&self, header: &ArtifactHeader) -> Result<(), Error> {
+        let config = &self.inner.config;
+        let mismatch = |what: String| Err(Error::Artifact(ArtifactError::Incompatible(what)));
+        if header.backend != config.backend {
+            return mismatch(format!(
+                "compiled by the {} back end; this engine uses {}",
+                header.backend, config.backend
+            ));
+        }
+        let ours = code_options(&config.compiler_options());
+        let theirs = code_options(&header.options);
+        if theirs != ours {
+            return mismatch(format!(
+                "compiled with options {theirs:?}; this engine uses {ours:?}"
+            ));
+        }
+        #[cfg(feature = "compiler")]
+        if let Some(c) = &self.inner.compiler {
+            if c.settings_fingerprint() != header.fingerprint {
+                return mismatch(format!(
+                    "compiled with back-end settings `{}`; this engine uses `{}`",
+                    header.fingerprint,
+                    c.settings_fingerprint()
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Advances the epoch: code in stores whose deadline this reaches traps
@@ -148,8 +279,47 @@ impl Engine {
         reg.types.get(id as usize).cloned()
     }
 
-    /// Both trampolines for `ty`, compiled the first time they are needed.
+    /// The signatures among `types` that have no trampolines yet.
+    pub(crate) fn missing_trampolines<'a>(
+        &self,
+        types: impl Iterator<Item = &'a FuncType>,
+    ) -> Vec<&'a FuncType> {
+        let cache = self
+            .inner
+            .trampolines
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        types.filter(|t| !cache.contains_key(*t)).collect()
+    }
+
+    /// Adds trampolines a module brought: `(signature, host→wasm,
+    /// wasm→host)`, in code kept alive by `code`. Signatures that already
+    /// have trampolines keep theirs.
+    pub(crate) fn provide_trampolines(
+        &self,
+        entries: Vec<(FuncType, *const u8, *const u8)>,
+        code: Arc<dyn Any + Send + Sync>,
+    ) {
+        let mut cache = self
+            .inner
+            .trampolines
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        for (ty, h2w, w2h) in entries {
+            cache.entry(ty).or_insert_with(|| {
+                Arc::new(Trampolines {
+                    host_to_wasm: h2w,
+                    wasm_to_host: w2h,
+                    _code: code.clone(),
+                })
+            });
+        }
+    }
+
+    /// Both trampolines for `ty`: from a module that brought them, or
+    /// compiled the first time they are needed.
     pub(crate) fn trampolines(&self, ty: &FuncType) -> Result<Arc<Trampolines>, Error> {
+        #[cfg_attr(not(feature = "compiler"), allow(unused_mut))]
         let mut cache = self
             .inner
             .trampolines
@@ -158,33 +328,40 @@ impl Engine {
         if let Some(t) = cache.get(ty) {
             return Ok(t.clone());
         }
-        let compiler = &self.inner.compiler;
-        let h2w = compiler.compile_host_to_wasm_trampoline(ty)?;
-        let w2h = compiler.compile_wasm_to_host_trampoline(ty)?;
-        let code = load_code(&[&h2w, &w2h], |_| None)?;
-        let registration = register(&code, Vec::new(), None);
-        let t = Arc::new(Trampolines {
-            code,
-            _registration: registration,
-        });
-        cache.insert(ty.clone(), t.clone());
-        Ok(t)
+        #[cfg(feature = "compiler")]
+        if let Some(compiler) = &self.inner.compiler {
+            let h2w = compiler.compile_host_to_wasm_trampoline(ty)?;
+            let w2h = compiler.compile_wasm_to_host_trampoline(ty)?;
+            let code = trident_artifact::load_code(&[&h2w, &w2h], |_| None)?;
+            let (h2w, w2h) = (code.function_ptr(0), code.function_ptr(1));
+            let registration = register(code.base(), code.len(), code.traps(), Vec::new(), None);
+            let t = Arc::new(Trampolines {
+                host_to_wasm: h2w,
+                wasm_to_host: w2h,
+                _code: Arc::new(RegisteredCode {
+                    _code: Box::new(code),
+                    _registration: registration,
+                }),
+            });
+            cache.insert(ty.clone(), t.clone());
+            return Ok(t);
+        }
+        Err(Error::Config(format!(
+            "no trampoline for signature {ty}: this engine has no compiler, and no module \
+             loaded in it imports a function of this type"
+        )))
     }
 }
 
-/// Registers loaded code's trap sites with the runtime's signal handler.
-/// `functions` names the wasm functions in it (none for trampolines).
+/// Registers code at `base..base + len` and its trap sites (offsets from
+/// `base`) with the runtime's signal handler. `functions` names the wasm
+/// functions in it (none for trampolines).
 pub(crate) fn register(
-    code: &LoadedCode,
+    base: *const u8,
+    len: usize,
+    traps: &[(u32, TrapCode)],
     functions: Vec<trident_vm::FunctionInfo>,
     module_name: Option<&str>,
 ) -> CodeRegistration {
-    let traps: Vec<(u32, TrapCode)> = code.traps().to_vec();
-    trident_vm::register_code(
-        code.base() as usize,
-        code.len(),
-        traps,
-        functions,
-        module_name,
-    )
+    trident_vm::register_code(base as usize, len, traps.to_vec(), functions, module_name)
 }

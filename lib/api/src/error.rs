@@ -65,6 +65,8 @@ pub enum Error {
     Instantiation(#[from] trident_vm::InstantiationError),
     #[error("cannot load compiled code: {0}")]
     Load(#[from] trident_artifact::LoadError),
+    #[error(transparent)]
+    Artifact(#[from] trident_artifact::ArtifactError),
     #[error("invalid configuration: {0}")]
     Config(String),
     #[error("invalid text module: {0}")]

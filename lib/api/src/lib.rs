@@ -33,6 +33,8 @@
 //! ([`Func`], [`Memory`], …) are small indices into their store; using one
 //! with another store is an error, never undefined behaviour.
 
+#[cfg(feature = "compiler")]
+mod compile;
 mod config;
 mod engine;
 mod error;
@@ -58,6 +60,9 @@ pub use trident_vm::FrameInfo;
 pub use typed::{TypedFunc, WasmParams, WasmResults, WasmTy};
 pub use values::{ExternRef, Val};
 
+pub use trident_artifact::{
+    read_metadata, ArtifactError, ArtifactHeader, Cache, CacheKey, LinkedModule, ModuleParts,
+};
 pub use trident_types::{
     BoundsChecks, CompileError, ExportKind, Features, FuncType, GlobalType, ImportKind, MemoryType,
     TableType, TrapCode, ValType,

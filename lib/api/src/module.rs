@@ -1,14 +1,25 @@
-//! Compiled modules.
+//! Compiled modules: compiled here (see `compile.rs`), read from an
+//! artifact, or linked into the executable that runs them.
+//!
+//! Every way ends in [`assemble`]: code in executable memory (loaded, or
+//! already in the executable's text), registered with the trap handler,
+//! plus the metadata and data-segment bytes the runtime needs. The
+//! invariants behind the raw pointers: every function and trampoline
+//! pointer points into code kept alive by `runtime.code` (or by the
+//! executable, for linked code), which never changes after assembly.
 
-use crate::engine::{register, Engine};
+use crate::engine::{register, Engine, RegisteredCode};
 use crate::error::Error;
+use std::any::Any;
+use std::ops::Range;
 use std::sync::Arc;
-use trident_artifact::{load_code, LoadedCode};
-use trident_compiler::translate_module;
-use trident_types::{
-    CompiledFunction, ExportKind, ImportKind, ModuleInfo, RelocationTarget, VMOffsets,
+use trident_artifact::{
+    imported_types, load_code, read_artifact, ArtifactError, LinkedModule, ModuleParts,
 };
-use trident_vm::{CodeRegistration, ModuleRuntimeInfo};
+use trident_types::{
+    CompiledFunction, ExportKind, ImportKind, ModuleInfo, RelocationTarget, TrapCode, VMOffsets,
+};
+use trident_vm::ModuleRuntimeInfo;
 
 pub(crate) struct ModuleInner {
     pub(crate) engine: Engine,
@@ -24,11 +35,6 @@ pub(crate) struct ModuleInner {
 unsafe impl Send for ModuleInner {}
 // SAFETY: see above.
 unsafe impl Sync for ModuleInner {}
-
-struct CodeAndRegistration {
-    _code: LoadedCode,
-    _registration: CodeRegistration,
-}
 
 /// A compiled module, ready to instantiate in any store of its engine.
 /// Cheap to clone; `Send + Sync`.
@@ -52,9 +58,28 @@ pub struct ExportType<'a> {
     pub kind: ExportKind,
 }
 
+/// Machine code in executable memory, as [`assemble`] takes it.
+struct CodeImage {
+    base: *const u8,
+    len: usize,
+    /// (offset from `base`, code), sorted.
+    traps: Vec<(u32, TrapCode)>,
+    /// Byte range of each defined function, relative to `base`.
+    functions: Vec<Range<usize>>,
+    /// Offset of each type's host→wasm trampoline.
+    host_to_wasm: Vec<usize>,
+    /// Keeps the memory alive (unit for code inside the executable).
+    owner: Box<dyn Any + Send + Sync>,
+}
+
+/// Code that is part of the running executable: it lives as long as the
+/// process.
+struct StaticText;
+
 impl Module {
     /// Compiles a module from its binary, or (with the `wat` feature) from
     /// its text format.
+    #[cfg(feature = "compiler")]
     pub fn new(engine: &Engine, bytes: impl AsRef<[u8]>) -> Result<Module, Error> {
         let bytes = bytes.as_ref();
         #[cfg(feature = "wat")]
@@ -62,11 +87,113 @@ impl Module {
         Module::from_binary(engine, bytes)
     }
 
-    /// Compiles a module from its binary.
+    /// Compiles a module from its binary, or takes it from the compile
+    /// cache when the engine has one and an entry for exactly this module,
+    /// build, back end, options, target and CPU.
+    #[cfg(feature = "compiler")]
     pub fn from_binary(engine: &Engine, wasm: &[u8]) -> Result<Module, Error> {
-        let translation = translate_module(wasm, engine.config().features)?;
-        let compilation = engine.inner.compiler.compile_module(&translation)?;
-        let info = translation.module;
+        crate::compile::module_from_binary(engine, wasm)
+    }
+
+    /// Loads a module serialized by
+    /// [`Engine::precompile_module`](crate::Engine::precompile_module)
+    /// (or `trident compile`). Truncated, corrupted, foreign-version,
+    /// wrong-target and wrong-CPU artifacts, and artifacts compiled with
+    /// another back end or options than `engine`'s, are refused with an
+    /// [`ArtifactError`].
+    ///
+    /// # Safety
+    ///
+    /// An artifact is machine code: its checksum detects damage, not
+    /// tampering. Only load artifacts from a source you trust as much as
+    /// the program itself.
+    pub unsafe fn deserialize(engine: &Engine, bytes: &[u8]) -> Result<Module, Error> {
+        let (header, parts) = read_artifact(bytes)?;
+        engine.check_artifact(&header)?;
+        Module::from_parts(engine, parts)
+    }
+
+    /// Like [`Module::deserialize`], reading the artifact from `path`.
+    ///
+    /// # Safety
+    ///
+    /// As for [`Module::deserialize`].
+    pub unsafe fn deserialize_file(
+        engine: &Engine,
+        path: impl AsRef<std::path::Path>,
+    ) -> Result<Module, Error> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path)
+            .map_err(|e| Error::Config(format!("cannot read {}: {e}", path.display())))?;
+        // SAFETY: the caller vouches for the file.
+        unsafe { Module::deserialize(engine, &bytes) }
+    }
+
+    /// A module whose code was linked into this executable (`create-exe`):
+    /// `text` is the start of its code (the object's `trident_module_text`
+    /// symbol) and `m` its decoded metadata
+    /// ([`read_metadata`](trident_artifact::read_metadata) of the
+    /// `trident_module_metadata` symbol).
+    ///
+    /// # Safety
+    ///
+    /// `text` and `m` must come from the same object file written by this
+    /// build of Trident, linked into the running executable.
+    pub unsafe fn from_linked(
+        engine: &Engine,
+        text: *const u8,
+        m: LinkedModule,
+    ) -> Result<Module, Error> {
+        let config = engine.config();
+        let o = &m.options;
+        if m.backend != config.backend
+            || o.bounds_checks != config.bounds_checks
+            || o.consume_fuel != config.consume_fuel
+            || o.epoch_interruption != config.epoch_interruption
+        {
+            return Err(Error::Artifact(ArtifactError::Incompatible(format!(
+                "linked code was compiled by {} with {o:?}; the engine is configured differently",
+                m.backend
+            ))));
+        }
+        let l = &m.layout;
+        let at = |offset: u32| {
+            // SAFETY: read_metadata checked that every offset lies within
+            // the text, which the caller guarantees is mapped.
+            unsafe { text.add(offset as usize) }
+        };
+        let trampolines = l
+            .wasm_to_host
+            .iter()
+            .map(|&(t, w2h)| {
+                let ty = m.info.types[t as usize].clone();
+                (ty, at(l.host_to_wasm[t as usize]), at(w2h))
+            })
+            .collect();
+        engine.provide_trampolines(trampolines, Arc::new(StaticText));
+        let image = CodeImage {
+            base: text,
+            len: l.text_len as usize,
+            traps: l.traps.clone(),
+            functions: l
+                .functions
+                .iter()
+                .map(|r| r.start as usize..r.end as usize)
+                .collect(),
+            host_to_wasm: l.host_to_wasm.iter().map(|o| *o as usize).collect(),
+            owner: Box::new(StaticText),
+        };
+        Ok(assemble(engine, m.info, m.data, image))
+    }
+
+    /// Loads compiled parts into executable memory.
+    pub(crate) fn from_parts(engine: &Engine, parts: ModuleParts) -> Result<Module, Error> {
+        let ModuleParts {
+            info,
+            data,
+            compilation,
+        } = parts;
+        provide_import_trampolines(engine, &info, &compilation)?;
         let num_imported = info.num_imported_functions;
         let num_defined = compilation.functions.len();
         let mut all: Vec<&CompiledFunction> = compilation.functions.iter().collect();
@@ -77,45 +204,17 @@ impl Module {
                 (defined < num_defined).then_some(defined)
             }
         })?;
-        let functions = (0..num_defined)
-            .map(|i| {
-                let range = code.function_range(i);
-                let func_index = num_imported + i as u32;
-                trident_vm::FunctionInfo {
-                    start: range.start as u32,
-                    end: range.end as u32,
-                    func_index,
-                    name: info.function_names.get(&func_index).cloned(),
-                }
-            })
-            .collect();
-        let registration = register(&code, functions, info.name.as_deref());
-        let code_size = code.len();
-        let function_ptrs = (0..num_defined).map(|i| code.function_ptr(i)).collect();
-        let trampolines = (0..compilation.host_to_wasm.len())
-            .map(|i| code.function_ptr(num_defined + i))
-            .collect();
-        let type_ids = info.types.iter().map(|t| engine.type_id(t)).collect();
-        let offsets = VMOffsets::new(std::mem::size_of::<usize>() as u8, &info);
-        let runtime = ModuleRuntimeInfo {
-            info: Arc::new(info),
-            offsets,
-            function_ptrs,
-            type_ids,
-            wasm: wasm.into(),
-            code: Arc::new(CodeAndRegistration {
-                _code: code,
-                _registration: registration,
-            }),
+        let image = CodeImage {
+            base: code.base(),
+            len: code.len(),
+            traps: code.traps().to_vec(),
+            functions: (0..num_defined).map(|i| code.function_range(i)).collect(),
+            host_to_wasm: (0..compilation.host_to_wasm.len())
+                .map(|i| code.function_range(num_defined + i).start)
+                .collect(),
+            owner: Box::new(code),
         };
-        Ok(Module {
-            inner: Arc::new(ModuleInner {
-                engine: engine.clone(),
-                runtime: Arc::new(runtime),
-                trampolines,
-                code_size,
-            }),
-        })
+        Ok(assemble(engine, info, data, image))
     }
 
     pub fn engine(&self) -> &Engine {
@@ -146,5 +245,110 @@ impl Module {
             name: &e.name,
             kind: e.kind,
         })
+    }
+}
+
+/// Gives the engine the trampolines of the imported functions' types it
+/// does not have yet, loaded into their own small mapping (so the engine's
+/// cache does not keep the whole module's code alive).
+fn provide_import_trampolines(
+    engine: &Engine,
+    info: &ModuleInfo,
+    compilation: &trident_types::Compilation,
+) -> Result<(), Error> {
+    let imported: Vec<u32> = imported_types(info).collect();
+    let types: Vec<&trident_types::FuncType> =
+        imported.iter().map(|t| &info.types[*t as usize]).collect();
+    let missing = engine.missing_trampolines(types.iter().copied());
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let mut pieces: Vec<&CompiledFunction> = Vec::new();
+    let mut tys = Vec::new();
+    for (t, ty) in imported.iter().zip(&types) {
+        if !missing.contains(ty) {
+            continue;
+        }
+        let w2h = compilation
+            .wasm_to_host
+            .iter()
+            .find(|(u, _)| u == t)
+            .map(|(_, f)| f)
+            .ok_or(Error::Artifact(ArtifactError::Inconsistent(
+                "a wasm-to-host trampoline for an imported function's type is missing",
+            )))?;
+        pieces.push(&compilation.host_to_wasm[*t as usize]);
+        pieces.push(w2h);
+        tys.push((*ty).clone());
+    }
+    let code = load_code(&pieces, |_| None)?;
+    let entries = tys
+        .into_iter()
+        .enumerate()
+        .map(|(i, ty)| (ty, code.function_ptr(2 * i), code.function_ptr(2 * i + 1)))
+        .collect();
+    let registration = register(code.base(), code.len(), code.traps(), Vec::new(), None);
+    engine.provide_trampolines(
+        entries,
+        Arc::new(RegisteredCode {
+            _code: Box::new(code),
+            _registration: registration,
+        }),
+    );
+    Ok(())
+}
+
+/// Registers `image` with the trap handler and builds the module.
+fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) -> Module {
+    let num_imported = info.num_imported_functions;
+    let functions = image
+        .functions
+        .iter()
+        .enumerate()
+        .map(|(i, range)| {
+            let func_index = num_imported + i as u32;
+            trident_vm::FunctionInfo {
+                start: range.start as u32,
+                end: range.end as u32,
+                func_index,
+                name: info.function_names.get(&func_index).cloned(),
+            }
+        })
+        .collect();
+    let registration = register(
+        image.base,
+        image.len,
+        &image.traps,
+        functions,
+        info.name.as_deref(),
+    );
+    let at = |offset: usize| {
+        // SAFETY: every offset lies within the image (checked when the
+        // image was built from loaded code or validated metadata).
+        unsafe { image.base.add(offset) }
+    };
+    let function_ptrs = image.functions.iter().map(|r| at(r.start)).collect();
+    let trampolines = image.host_to_wasm.iter().map(|o| at(*o)).collect();
+    let type_ids = info.types.iter().map(|t| engine.type_id(t)).collect();
+    let offsets = VMOffsets::new(std::mem::size_of::<usize>() as u8, &info);
+    let code_size = image.len;
+    let runtime = ModuleRuntimeInfo {
+        info: Arc::new(info),
+        offsets,
+        function_ptrs,
+        type_ids,
+        wasm: data.into(),
+        code: Arc::new(RegisteredCode {
+            _code: image.owner,
+            _registration: registration,
+        }),
+    };
+    Module {
+        inner: Arc::new(ModuleInner {
+            engine: engine.clone(),
+            runtime: Arc::new(runtime),
+            trampolines,
+            code_size,
+        }),
     }
 }

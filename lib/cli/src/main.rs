@@ -1,5 +1,6 @@
-//! The `trident` command: `run`, `inspect` and `wast`. The work is done
-//! in the library half (`trident_cli::{run, inspect, wast}`); this file
+//! The `trident` command: `run`, `compile`, `create-obj`, `create-exe`,
+//! `inspect`, `wast` and `bench`. The work is done in the library half
+//! (`trident_cli::{run, precompile, inspect, wast, bench}`); this file
 //! parses the command line and turns outcomes into exit statuses.
 
 mod bench_cmd;
@@ -10,6 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 use trident::{BoundsChecks, Config, Engine};
+use trident_cli::precompile::{self, Output, PrecompileArgs};
 use trident_cli::run::{Outcome, RunOptions, Stdio};
 
 #[derive(Parser)]
@@ -85,6 +87,15 @@ enum Command {
         #[command(subcommand)]
         command: bench_cmd::BenchCommand,
     },
+    /// Compile a module into an artifact (.trident) that `trident run`
+    /// loads without compiling.
+    Compile(PrecompileArgs),
+    /// Compile a module into an ELF object file.
+    CreateObj(PrecompileArgs),
+    /// Compile a WASI program into a native executable. It passes its
+    /// arguments to the program and pre-opens the current directory; its
+    /// own options go in $TRIDENT_EXE_OPTIONS.
+    CreateExe(PrecompileArgs),
     /// Show a module's sections: counts, offsets, sizes, entries.
     Inspect {
         /// The module (.wasm).
@@ -111,6 +122,9 @@ struct RunArgs {
     /// Pass the host's whole environment.
     #[arg(long)]
     inherit_env: bool,
+    /// Neither read nor write the compile cache.
+    #[arg(long)]
+    no_cache: bool,
     /// Call this exported function instead of `_start` and print its results.
     #[arg(long, value_name = "FUNCTION")]
     invoke: Option<String>,
@@ -160,6 +174,7 @@ impl RunArgs {
             }
         }
         o.inherit_env = self.inherit_env;
+        o.cache = !self.no_cache;
         o.invoke = self.invoke;
         o.fuel = self.fuel;
         o.timeout = self.timeout;
@@ -190,6 +205,9 @@ fn main() -> ExitCode {
         } => wast(&engine, timeout, jobs, verbose, &files),
         Command::Run(args) => run(args),
         Command::Inspect { file, json } => inspect(&file, json),
+        Command::Compile(a) => precompile::main(&a, Output::Artifact),
+        Command::CreateObj(a) => precompile::main(&a, Output::Object),
+        Command::CreateExe(a) => precompile::main(&a, Output::Executable),
         Command::Bench { command } => bench_cmd::bench(command),
     }
 }

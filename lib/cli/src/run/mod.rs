@@ -1,5 +1,6 @@
 //! `trident run`: run a WASI command (`_start`) or call one export
-//! (`--invoke`), with WASI preview1 and the sightglass `bench` imports.
+//! (`--invoke`), with WASI preview1 and the sightglass `bench` imports,
+//! from a module or a precompiled artifact (see `load.rs`).
 //!
 //! The library half does everything but exiting: [`run`] returns an
 //! [`Outcome`] or a [`RunError`], and the binary turns those into the exit
@@ -8,6 +9,7 @@
 //! Standard streams are parameters so tests can capture them.
 
 mod args;
+mod load;
 
 pub use args::{parse_duration, parse_value, show_value};
 
@@ -30,6 +32,8 @@ pub struct RunOptions {
     pub env: Vec<(String, String)>,
     /// Pass the host's whole environment (before `env`).
     pub inherit_env: bool,
+    /// Use the compile cache (modules only; artifacts are never compiled).
+    pub cache: bool,
     /// Call this export instead of `_start`; `args` become its arguments.
     pub invoke: Option<String>,
     pub fuel: Option<u64>,
@@ -48,6 +52,7 @@ impl RunOptions {
             dirs: Vec::new(),
             env: Vec::new(),
             inherit_env: false,
+            cache: true,
             invoke: None,
             fuel: None,
             timeout: None,
@@ -116,7 +121,8 @@ fn engine(o: &RunOptions) -> Result<Engine, RunError> {
         .backend(&o.backend)
         .bounds_checks(o.bounds_checks)
         .consume_fuel(o.fuel.is_some())
-        .epoch_interruption(o.timeout.is_some());
+        .epoch_interruption(o.timeout.is_some())
+        .cache(o.cache);
     Engine::new(&config).map_err(setup)
 }
 
@@ -163,9 +169,7 @@ fn describe_exports(module: &Module) -> String {
 pub fn run(o: &RunOptions, stdio: Stdio) -> Result<Outcome, RunError> {
     let bytes = std::fs::read(&o.file)
         .map_err(|e| setup(format!("cannot read {}: {e}", o.file.display())))?;
-    let engine = engine(o)?;
-    let module =
-        Module::new(&engine, &bytes).map_err(|e| setup(format!("{}: {e}", o.file.display())))?;
+    let (engine, module) = load::load(o, &bytes)?;
     let mut linker: Linker<WasiCtx> = Linker::new();
     trident_wasi::add_to_linker(&mut linker, |ctx| ctx);
     // The sightglass convention: calls around the measured part.

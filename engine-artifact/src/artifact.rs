@@ -1,0 +1,301 @@
+//! The serialized artifact: a header that says what the code is and where
+//! it may run, then the module's parts.
+//!
+//! Layout (integers little-endian):
+//!
+//! | bytes | what |
+//! |---|---|
+//! | 0..8 | [`MAGIC`] |
+//! | 8..12 | [`FORMAT_VERSION`] |
+//! | 12..16 | reserved, 0 |
+//! | 16..24 | length of everything after byte 32 |
+//! | 24..32 | checksum: XXH3-64 of everything after byte 32 |
+//! | 32.. | the [`ArtifactHeader`], then the encoded [`ModuleParts`] (see `codec`) |
+//!
+//! [`read_artifact`] checks, in this order, and refuses with its own
+//! [`ArtifactError`] each time: the magic, the format version (a foreign
+//! format is never decoded further), the length (truncation), the checksum
+//! (corruption), the Trident version and build (code from another build is
+//! never run), the target and the CPU features. Only then is the payload
+//! decoded. A checksum is not a signature: an artifact is code, and
+//! loading one means trusting whoever wrote it.
+
+use crate::codec::{self, DecodeError, Reader, Writer};
+use crate::cpu;
+use crate::parts::ModuleParts;
+use thiserror::Error;
+use trident_types::{BoundsChecks, CompilerOptions, OptLevel};
+
+/// The first bytes of every artifact.
+pub const MAGIC: [u8; 8] = *b"\x7fTRIDNT\x01";
+
+/// The version of the layout and encoding; any change to either bumps it.
+pub const FORMAT_VERSION: u32 = 1;
+
+const FIXED: usize = 32;
+
+/// This build's version: the crate version plus the build identity (a hash
+/// of the runtime's and compilers' sources, see `build.rs`).
+pub fn trident_version() -> String {
+    format!("{}+{}", env!("CARGO_PKG_VERSION"), env!("TRIDENT_BUILD_ID"))
+}
+
+/// What the code in an artifact is and where it may run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArtifactHeader {
+    /// [`trident_version`] of the build that wrote it.
+    pub trident_version: String,
+    /// The back end, by name.
+    pub backend: String,
+    /// The back end's `settings_fingerprint()`.
+    pub fingerprint: String,
+    /// The options the back end was built from.
+    pub options: CompilerOptions,
+    /// The triple the code is for.
+    pub target: String,
+    /// CPU features the code may use (see [`cpu`]).
+    pub cpu_features: Vec<String>,
+}
+
+impl ArtifactHeader {
+    /// A header for code compiled by this build, with `options`, for
+    /// `target`; required CPU features follow the rule in [`cpu`].
+    pub fn new(
+        backend: &str,
+        fingerprint: &str,
+        options: &CompilerOptions,
+        target: &str,
+    ) -> ArtifactHeader {
+        let cpu_features = match options.target {
+            None => cpu::host_features(),
+            Some(_) => cpu::baseline(target),
+        };
+        ArtifactHeader {
+            trident_version: trident_version(),
+            backend: backend.to_string(),
+            fingerprint: fingerprint.to_string(),
+            options: options.clone(),
+            target: target.to_string(),
+            cpu_features,
+        }
+    }
+
+    /// Whether this build may run the code on this machine.
+    pub fn check_runnable(&self) -> Result<(), ArtifactError> {
+        let ours = trident_version();
+        if self.trident_version != ours {
+            return Err(ArtifactError::ForeignVersion {
+                found: self.trident_version.clone(),
+                expected: ours,
+            });
+        }
+        if !cpu::runs_on_host(&self.target) {
+            return Err(ArtifactError::WrongTarget {
+                found: self.target.clone(),
+                host: cpu::HOST_TRIPLE.to_string(),
+            });
+        }
+        let missing = cpu::missing(&self.cpu_features);
+        if !missing.is_empty() {
+            return Err(ArtifactError::MissingCpuFeatures { missing });
+        }
+        Ok(())
+    }
+}
+
+/// Why an artifact was refused.
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
+pub enum ArtifactError {
+    #[error("not a Trident artifact (bad magic number)")]
+    NotAnArtifact,
+    #[error("artifact format version {found} is not the supported version {expected}")]
+    FormatVersion { found: u32, expected: u32 },
+    #[error("artifact is truncated: {found} bytes where {expected} were announced")]
+    Truncated { expected: u64, found: u64 },
+    #[error(
+        "artifact is corrupted: checksum {computed:#018x} does not match the stored {stored:#018x}"
+    )]
+    Corrupted { stored: u64, computed: u64 },
+    #[error("artifact was written by Trident {found}; this is Trident {expected}")]
+    ForeignVersion { found: String, expected: String },
+    #[error("artifact was compiled for {found}, which cannot run on this {host} machine")]
+    WrongTarget { found: String, host: String },
+    #[error("artifact needs CPU features this machine lacks: {}", missing.join(", "))]
+    MissingCpuFeatures { missing: Vec<String> },
+    #[error("artifact cannot be decoded: {0}")]
+    Malformed(#[from] DecodeError),
+    #[error("artifact is inconsistent: {0}")]
+    Inconsistent(&'static str),
+    #[error("artifact does not fit this engine: {0}")]
+    Incompatible(String),
+}
+
+fn write_options(w: &mut Writer, o: &CompilerOptions) {
+    w.u8(match o.opt_level {
+        OptLevel::None => 0,
+        OptLevel::Speed => 1,
+        OptLevel::SpeedAndSize => 2,
+    });
+    w.u8(match o.bounds_checks {
+        BoundsChecks::Static => 0,
+        BoundsChecks::Dynamic => 1,
+    });
+    w.bool(o.consume_fuel);
+    w.bool(o.epoch_interruption);
+    w.bool(o.nan_canonicalization);
+    w.bool(o.verifier);
+    w.opt(o.target.as_deref(), |w, t| w.str(t));
+}
+
+fn read_options(r: &mut Reader<'_>) -> Result<CompilerOptions, DecodeError> {
+    let opt_level = match r.u8("opt level")? {
+        0 => OptLevel::None,
+        1 => OptLevel::Speed,
+        2 => OptLevel::SpeedAndSize,
+        _ => return Err(r.invalid("opt level")),
+    };
+    let bounds_checks = match r.u8("bounds checks")? {
+        0 => BoundsChecks::Static,
+        1 => BoundsChecks::Dynamic,
+        _ => return Err(r.invalid("bounds checks")),
+    };
+    Ok(CompilerOptions {
+        opt_level,
+        bounds_checks,
+        consume_fuel: r.bool("fuel flag")?,
+        epoch_interruption: r.bool("epoch flag")?,
+        nan_canonicalization: r.bool("NaN canonicalization flag")?,
+        verifier: r.bool("verifier flag")?,
+        target: r.opt("target", |r| r.string("target"))?,
+    })
+}
+
+fn write_header(w: &mut Writer, h: &ArtifactHeader) {
+    w.str(&h.trident_version);
+    w.str(&h.backend);
+    w.str(&h.fingerprint);
+    write_options(w, &h.options);
+    w.str(&h.target);
+    w.seq(&h.cpu_features, |w, f| w.str(f));
+}
+
+fn read_header(r: &mut Reader<'_>) -> Result<ArtifactHeader, DecodeError> {
+    Ok(ArtifactHeader {
+        trident_version: r.string("Trident version")?,
+        backend: r.string("back end")?,
+        fingerprint: r.string("settings fingerprint")?,
+        options: read_options(r)?,
+        target: r.string("target")?,
+        cpu_features: r.seq(4, "CPU features", |r| r.string("CPU feature"))?,
+    })
+}
+
+fn checksum(bytes: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(bytes)
+}
+
+/// Serializes `parts` under `header`.
+pub fn write_artifact(header: &ArtifactHeader, parts: &ModuleParts) -> Vec<u8> {
+    let mut body = Writer::new();
+    write_header(&mut body, header);
+    codec::write_module_info(&mut body, &parts.info);
+    body.bytes(&parts.data);
+    codec::write_compilation(&mut body, &parts.compilation);
+    let body = body.bytes;
+    let mut out = Vec::with_capacity(FIXED + body.len());
+    out.extend_from_slice(&MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&0u32.to_le_bytes());
+    out.extend_from_slice(&(body.len() as u64).to_le_bytes());
+    out.extend_from_slice(&checksum(&body).to_le_bytes());
+    out.extend_from_slice(&body);
+    out
+}
+
+/// Whether `bytes` start like an artifact (to tell one from a `.wasm`).
+pub fn is_artifact(bytes: &[u8]) -> bool {
+    bytes.len() >= MAGIC.len() && bytes[..MAGIC.len()] == MAGIC
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    let mut a = [0u8; 4];
+    a.copy_from_slice(&bytes[at..at + 4]);
+    u32::from_le_bytes(a)
+}
+
+fn u64_at(bytes: &[u8], at: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(a)
+}
+
+/// Checks the envelope (magic, format, length, checksum) and reads the
+/// header; returns it with the rest of the body, still encoded.
+pub fn read_artifact_header(bytes: &[u8]) -> Result<(ArtifactHeader, &[u8]), ArtifactError> {
+    let magic_len = bytes.len().min(MAGIC.len());
+    if bytes[..magic_len] != MAGIC[..magic_len] {
+        return Err(ArtifactError::NotAnArtifact);
+    }
+    if bytes.len() < 12 {
+        return Err(ArtifactError::Truncated {
+            expected: FIXED as u64,
+            found: bytes.len() as u64,
+        });
+    }
+    let version = u32_at(bytes, 8);
+    if version != FORMAT_VERSION {
+        return Err(ArtifactError::FormatVersion {
+            found: version,
+            expected: FORMAT_VERSION,
+        });
+    }
+    if bytes.len() < FIXED {
+        return Err(ArtifactError::Truncated {
+            expected: FIXED as u64,
+            found: bytes.len() as u64,
+        });
+    }
+    let body_len = u64_at(bytes, 16);
+    let body = &bytes[FIXED..];
+    let expected = body_len.saturating_add(FIXED as u64);
+    if (body.len() as u64) < body_len {
+        return Err(ArtifactError::Truncated {
+            expected,
+            found: bytes.len() as u64,
+        });
+    }
+    let stored = u64_at(bytes, 24);
+    let computed = checksum(body);
+    if body.len() as u64 != body_len || stored != computed {
+        return Err(ArtifactError::Corrupted { stored, computed });
+    }
+    let mut r = Reader::new(body);
+    let header = read_header(&mut r)?;
+    let rest = &body[r.position()..];
+    Ok((header, rest))
+}
+
+/// Reads an artifact that this build can run on this machine: every check
+/// listed in the module documentation, then the payload.
+pub fn read_artifact(bytes: &[u8]) -> Result<(ArtifactHeader, ModuleParts), ArtifactError> {
+    let (header, rest) = read_artifact_header(bytes)?;
+    header.check_runnable()?;
+    let parts = decode_parts(rest)?;
+    Ok((header, parts))
+}
+
+/// Decodes the payload after the header.
+fn decode_parts(bytes: &[u8]) -> Result<ModuleParts, ArtifactError> {
+    let mut r = Reader::new(bytes);
+    let info = codec::read_module_info(&mut r)?;
+    let data = r.bytes("data segments")?.to_vec();
+    let compilation = codec::read_compilation(&mut r)?;
+    r.finish("end of artifact")?;
+    let parts = ModuleParts {
+        info,
+        data,
+        compilation,
+    };
+    parts.check().map_err(ArtifactError::Inconsistent)?;
+    Ok(parts)
+}

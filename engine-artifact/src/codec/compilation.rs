@@ -1,0 +1,97 @@
+//! Encoding of a [`Compilation`]: the defined functions, the host→wasm
+//! trampolines (one per type index) and the wasm→host trampolines (per
+//! imported type index), each with its code, relocations and trap sites.
+
+use super::{DecodeError, Reader, Writer};
+use trident_types::{
+    Compilation, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapCode, TrapSite,
+};
+
+fn relocation_kind(k: RelocationKind) -> u8 {
+    match k {
+        RelocationKind::X86PcRel4 => 0,
+        RelocationKind::Arm64Call => 1,
+    }
+}
+
+fn function(w: &mut Writer, f: &CompiledFunction) {
+    w.bytes(&f.body);
+    w.u32(f.alignment);
+    w.seq(&f.relocations, |w, r| {
+        w.u32(r.offset);
+        w.u8(relocation_kind(r.kind));
+        match r.target {
+            RelocationTarget::Function(i) => {
+                w.u8(0);
+                w.u32(i);
+            }
+        }
+        w.i64(r.addend);
+    });
+    w.seq(&f.traps, |w, t| {
+        w.u32(t.offset);
+        w.u8(t.code as u8);
+    });
+}
+
+fn read_function(r: &mut Reader<'_>) -> Result<CompiledFunction, DecodeError> {
+    let body = r.bytes("function body")?.to_vec();
+    let alignment = r.u32("function alignment")?;
+    if !alignment.is_power_of_two() && alignment != 0 {
+        return Err(r.invalid("function alignment"));
+    }
+    let relocations = r.seq(18, "relocations", |r| {
+        let offset = r.u32("relocation offset")?;
+        let kind = match r.u8("relocation kind")? {
+            0 => RelocationKind::X86PcRel4,
+            1 => RelocationKind::Arm64Call,
+            _ => return Err(r.invalid("relocation kind")),
+        };
+        let target = match r.u8("relocation target")? {
+            0 => RelocationTarget::Function(r.u32("relocation target")?),
+            _ => return Err(r.invalid("relocation target")),
+        };
+        let addend = r.i64("relocation addend")?;
+        if offset as usize + 4 > body.len() {
+            return Err(r.invalid("relocation offset"));
+        }
+        Ok(Relocation {
+            offset,
+            kind,
+            target,
+            addend,
+        })
+    })?;
+    let traps = r.seq(5, "trap sites", |r| {
+        let offset = r.u32("trap offset")?;
+        let code = TrapCode::from_u8(r.u8("trap code")?).ok_or_else(|| r.invalid("trap code"))?;
+        Ok(TrapSite { offset, code })
+    })?;
+    Ok(CompiledFunction {
+        body,
+        relocations,
+        traps,
+        alignment,
+    })
+}
+
+/// Appends `c`'s encoding.
+pub fn write_compilation(w: &mut Writer, c: &Compilation) {
+    w.seq(&c.functions, function);
+    w.seq(&c.host_to_wasm, function);
+    w.seq(&c.wasm_to_host, |w, (ty, f)| {
+        w.u32(*ty);
+        function(w, f);
+    });
+}
+
+/// Reads a [`Compilation`].
+pub fn read_compilation(r: &mut Reader<'_>) -> Result<Compilation, DecodeError> {
+    Ok(Compilation {
+        functions: r.seq(16, "functions", read_function)?,
+        host_to_wasm: r.seq(16, "host-to-wasm trampolines", read_function)?,
+        wasm_to_host: r.seq(20, "wasm-to-host trampolines", |r| {
+            Ok((r.u32("trampoline type")?, read_function(r)?))
+        })?,
+    })
+}

@@ -1,0 +1,94 @@
+//! What an artifact holds: a module's metadata, the bytes of its data
+//! segments and its compiled code.
+//!
+//! Invariant of [`ModuleParts`]: `info.data[i].range` indexes `data` (not
+//! the original module), so the module's code section and custom sections
+//! are not carried around; [`ModuleParts::check`] verifies that and that the
+//! compilation matches the metadata (one function per defined function, one
+//! host→wasm trampoline per type, a wasm→host trampoline for every imported
+//! function's type), so the runtime can index everything without checks.
+
+use std::collections::BTreeSet;
+use trident_types::{Compilation, ImportKind, ModuleInfo};
+
+/// A compiled module, ready to be serialized, loaded or written out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModuleParts {
+    pub info: ModuleInfo,
+    /// The data segments' bytes, which `info.data` ranges index.
+    pub data: Vec<u8>,
+    pub compilation: Compilation,
+}
+
+impl ModuleParts {
+    /// Builds the parts from the front end's metadata, the module's bytes
+    /// (which `info.data` ranges index) and its compilation; keeps only the
+    /// data segments' bytes.
+    pub fn new(mut info: ModuleInfo, wasm: &[u8], compilation: Compilation) -> ModuleParts {
+        let data = compact_data(&mut info, wasm);
+        ModuleParts {
+            info,
+            data,
+            compilation,
+        }
+    }
+
+    /// Checks the invariants listed in the module documentation.
+    pub fn check(&self) -> Result<(), &'static str> {
+        check_data(&self.info, self.data.len())?;
+        let c = &self.compilation;
+        if c.functions.len() != self.info.num_defined_functions() as usize {
+            return Err("the number of compiled functions does not match the module");
+        }
+        if c.host_to_wasm.len() != self.info.types.len() {
+            return Err("the number of host-to-wasm trampolines does not match the module's types");
+        }
+        let have: BTreeSet<u32> = c.wasm_to_host.iter().map(|(t, _)| *t).collect();
+        if imported_types(&self.info).any(|t| !have.contains(&t)) {
+            return Err("a wasm-to-host trampoline for an imported function's type is missing");
+        }
+        if have.iter().any(|t| *t as usize >= self.info.types.len()) {
+            return Err("a wasm-to-host trampoline names an unknown type");
+        }
+        Ok(())
+    }
+}
+
+/// The type indices of the module's imported functions, sorted, each once.
+pub fn imported_types(info: &ModuleInfo) -> impl Iterator<Item = u32> {
+    info.imports
+        .iter()
+        .filter_map(|i| match i.kind {
+            ImportKind::Func(t) => Some(t),
+            _ => None,
+        })
+        .collect::<BTreeSet<u32>>()
+        .into_iter()
+}
+
+/// Copies the data segments' bytes out of `wasm` and makes `info`'s
+/// ranges index the copy. Ranges outside `wasm` become empty (the front
+/// end never produces them).
+pub fn compact_data(info: &mut ModuleInfo, wasm: &[u8]) -> Vec<u8> {
+    let mut data = Vec::new();
+    for seg in &mut info.data {
+        let bytes = wasm.get(seg.range.clone()).unwrap_or_default();
+        let start = data.len();
+        data.extend_from_slice(bytes);
+        seg.range = start..data.len();
+    }
+    data
+}
+
+/// Every data segment's range lies within `len` bytes.
+pub fn check_data(info: &ModuleInfo, len: usize) -> Result<(), &'static str> {
+    if info
+        .data
+        .iter()
+        .all(|d| d.range.start <= d.range.end && d.range.end <= len)
+    {
+        Ok(())
+    } else {
+        Err("a data segment lies outside the data bytes")
+    }
+}

@@ -1,0 +1,238 @@
+//! `trident compile`, `trident create-obj` and `trident create-exe`: a
+//! module compiled ahead of time into an artifact, an ELF object, or a
+//! native executable.
+//!
+//! All three compile the same way (one back end, options and target from
+//! [`CodegenArgs`], no compile cache: the output is the product), then:
+//! * `compile` serializes the module (`trident run FILE.trident` loads it
+//!   without compiling);
+//! * `create-obj` writes the object file (`trident_artifact::object`);
+//! * `create-exe` writes the object and a generated `main` into a temporary
+//!   directory and links them with the system C compiler against the
+//!   headless runtime library ([`headless`] finds or builds it, [`link`]
+//!   links).
+
+pub mod headless;
+pub mod link;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+use thiserror::Error;
+use trident::{BoundsChecks, Config, Engine, OptLevel};
+
+/// Why an ahead-of-time command failed.
+#[derive(Debug, Error)]
+pub enum PrecompileError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Text { path: PathBuf, message: String },
+    #[error("{path}: {source}")]
+    Compile {
+        path: PathBuf,
+        source: trident::Error,
+    },
+    #[error(transparent)]
+    Object(#[from] trident_artifact::object::ObjectError),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("headless runtime: {0}")]
+    Runtime(String),
+    #[error("linking failed: `{command}` {status}\n{output}")]
+    Link {
+        command: String,
+        status: String,
+        output: String,
+    },
+}
+
+/// How the module is compiled (shared by the three commands).
+#[derive(clap::Args, Clone, Debug)]
+pub struct CodegenArgs {
+    /// Back end: one of those compiled in (see --version).
+    #[arg(long, default_value = Config::DEFAULT_BACKEND)]
+    pub backend: String,
+    /// Target triple (default: this machine, with all its CPU features;
+    /// a named triple gets that architecture's baseline).
+    #[arg(long, value_name = "TRIPLE")]
+    pub target: Option<String>,
+    /// How memory accesses are bounds-checked: static or dynamic.
+    #[arg(long, default_value = "static", value_parser = parse_bounds)]
+    pub bounds_checks: BoundsChecks,
+    /// Optimization level: none, speed or speed-and-size.
+    #[arg(long, default_value = "speed", value_parser = parse_opt_level)]
+    pub opt_level: OptLevel,
+}
+
+fn parse_bounds(s: &str) -> Result<BoundsChecks, String> {
+    match s {
+        "static" => Ok(BoundsChecks::Static),
+        "dynamic" => Ok(BoundsChecks::Dynamic),
+        _ => Err(format!("`{s}` is not static or dynamic")),
+    }
+}
+
+fn parse_opt_level(s: &str) -> Result<OptLevel, String> {
+    [OptLevel::None, OptLevel::Speed, OptLevel::SpeedAndSize]
+        .into_iter()
+        .find(|l| l.name() == s)
+        .ok_or_else(|| format!("`{s}` is not none, speed or speed-and-size"))
+}
+
+impl CodegenArgs {
+    /// The engine configuration these options describe (cache off).
+    pub fn config(&self) -> Config {
+        let mut c = Config::default();
+        c.backend(&self.backend)
+            .target(self.target.as_deref())
+            .bounds_checks(self.bounds_checks)
+            .opt_level(self.opt_level)
+            .cache(false);
+        c
+    }
+}
+
+/// Arguments of `compile`, `create-obj` and `create-exe`.
+#[derive(clap::Args, Clone, Debug)]
+pub struct PrecompileArgs {
+    #[command(flatten)]
+    pub codegen: CodegenArgs,
+    /// Where to write the output (default: FILE with the output's
+    /// extension: .trident, .o, or none for an executable).
+    #[arg(short = 'o', long, value_name = "OUTPUT")]
+    pub output: Option<PathBuf>,
+    /// Print how long each step took.
+    #[arg(long)]
+    pub timings: bool,
+    /// The module (.wasm or .wat).
+    pub file: PathBuf,
+}
+
+/// What a command produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Output {
+    Artifact,
+    Object,
+    Executable,
+}
+
+impl Output {
+    fn extension(self) -> &'static str {
+        match self {
+            Output::Artifact => "trident",
+            Output::Object => "o",
+            Output::Executable => "",
+        }
+    }
+}
+
+impl PrecompileArgs {
+    /// The output path: `-o`, or FILE with the output's extension.
+    pub fn output_path(&self, kind: Output) -> PathBuf {
+        self.output
+            .clone()
+            .unwrap_or_else(|| self.file.with_extension(kind.extension()))
+    }
+}
+
+/// Reads a module: binary, or text (converted to binary).
+pub fn read_module(path: &Path) -> Result<Vec<u8>, PrecompileError> {
+    let bytes = std::fs::read(path).map_err(|source| PrecompileError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    wat::parse_bytes(&bytes)
+        .map(|b| b.into_owned())
+        .map_err(|e| PrecompileError::Text {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), PrecompileError> {
+    std::fs::write(path, bytes).map_err(|source| PrecompileError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Step timings, printed with `--timings`.
+struct Timer {
+    on: bool,
+    last: Instant,
+}
+
+impl Timer {
+    fn new(on: bool) -> Timer {
+        Timer {
+            on,
+            last: Instant::now(),
+        }
+    }
+    fn step(&mut self, what: &str) {
+        if self.on {
+            eprintln!("{what}: {:.1} ms", self.last.elapsed().as_secs_f64() * 1e3);
+        }
+        self.last = Instant::now();
+    }
+}
+
+/// Compiles `args.file` and writes `kind` of output; returns its path.
+pub fn precompile(args: &PrecompileArgs, kind: Output) -> Result<PathBuf, PrecompileError> {
+    let mut timer = Timer::new(args.timings);
+    let wasm = read_module(&args.file)?;
+    let compile_error = |source| PrecompileError::Compile {
+        path: args.file.clone(),
+        source,
+    };
+    let engine = Engine::new(&args.codegen.config()).map_err(compile_error)?;
+    let (header, parts) = engine.compile_parts(&wasm).map_err(compile_error)?;
+    timer.step("compile");
+    let out = args.output_path(kind);
+    match kind {
+        Output::Artifact => {
+            write(&out, &trident_artifact::write_artifact(&header, &parts))?;
+        }
+        Output::Object => {
+            let obj = trident_artifact::object::write_object(
+                &parts,
+                &header.backend,
+                &header.options,
+                &header.target,
+            )?;
+            write(&out, &obj)?;
+        }
+        Output::Executable => {
+            let obj = trident_artifact::object::write_object(
+                &parts,
+                &header.backend,
+                &header.options,
+                &header.target,
+            )?;
+            timer.step("object");
+            let runtime = headless::find_or_build(args.codegen.target.as_deref())?;
+            timer.step("runtime library");
+            link::link_executable(&obj, &runtime, &header.target, &out)?;
+            timer.step("link");
+        }
+    }
+    Ok(out)
+}
+
+/// Runs one of the three commands as the binary does: prints the error,
+/// returns the exit status.
+pub fn main(args: &PrecompileArgs, kind: Output) -> std::process::ExitCode {
+    match precompile(args, kind) {
+        Ok(_) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
