@@ -56,19 +56,38 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         if ends_straight_line(op) {
             self.flush_fuel();
         }
-        let function_end = matches!(op, Operator::End) && self.frames.len() == 1;
-        if matches!(
-            op,
-            Operator::Return | Operator::Call { .. } | Operator::CallIndirect { .. }
-        ) || function_end
-        {
+        if self.leaves_function(op) {
             self.store_fuel()?;
         }
         Ok(())
     }
 
+    /// Whether `op` may leave the function (or call out of it), so fuel in
+    /// memory must be up to date: calls, `return`, the function's final
+    /// `end`, and branches that target the function's own frame.
+    fn leaves_function(&self, op: &Operator<'_>) -> bool {
+        let outermost = self.frames.len().saturating_sub(1) as u32;
+        match op {
+            Operator::Return | Operator::Call { .. } | Operator::CallIndirect { .. } => true,
+            Operator::End => self.frames.len() == 1,
+            Operator::Br { relative_depth } | Operator::BrIf { relative_depth } => {
+                *relative_depth == outermost
+            }
+            Operator::BrTable { targets } => {
+                targets.default() == outermost
+                    || targets.targets().any(|t| t.is_ok_and(|d| d == outermost))
+            }
+            _ => false,
+        }
+    }
+
     /// Called after a reachable operator was translated.
     pub(crate) fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if !self.reachable {
+            // Control left (a branch, return or trap): costs counted since
+            // the last flush belong to code that did not run to here.
+            self.fuel_pending = 0;
+        }
         if self.fuel.is_some()
             && matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
         {

@@ -24,6 +24,8 @@ fn main() -> ExitCode {
     }
     let mut config = Config::default();
     config.backend(&backend);
+    // Measure compiling, not reading the compile cache.
+    config.cache = false;
     let engine = match Engine::new(&config) {
         Ok(e) => e,
         Err(e) => {

@@ -68,6 +68,8 @@ pub fn measure(backend: &str, file: &Path) -> Sample {
     };
     let mut config = Config::default();
     config.backend(backend);
+    // Compile time means compiling, not reading the compile cache.
+    config.cache = false;
     let engine = match Engine::new(&config) {
         Ok(e) => e,
         Err(e) => return fail(sample, e.to_string()),

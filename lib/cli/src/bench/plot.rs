@@ -59,14 +59,25 @@ fn panel(
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .x_labels(modules.len().max(1))
-        .x_label_formatter(&|x| {
-            let i = x.floor() as usize;
-            modules.get(i).map(|m| label(m)).unwrap_or_default()
-        })
+        .x_label_formatter(&|_| String::new())
+        .y_label_formatter(&|v| format!("{}", (v * 1000.0).round() / 1000.0))
         .y_desc("ms (log scale)")
         .draw()
         .map_err(|e| e.to_string())?;
+    // Module names under each group of bars, below the axis.
+    // `backend_coord` is in whole-image pixels; the area draws relative to
+    // its own corner.
+    let style = ("sans-serif", 13).into_font().color(&BLACK);
+    let (base_x, base_y) = area.get_base_pixel();
+    for (mi, m) in modules.iter().enumerate() {
+        let (x, y) = chart.backend_coord(&(mi as f64 + 0.1, lo));
+        area.draw(&Text::new(
+            label(m),
+            (x - base_x, y - base_y + 8),
+            style.clone(),
+        ))
+        .map_err(|e| e.to_string())?;
+    }
     let width = 0.8 / columns as f64;
     for (ci, column) in report.columns.iter().enumerate() {
         let color = COLORS[ci % COLORS.len()];
