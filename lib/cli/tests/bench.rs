@@ -36,6 +36,7 @@ fn json_csv_and_table_cover_every_backend() {
             "{row}"
         );
         assert!(row["code_bytes"].as_u64().unwrap_or(0) > 0, "{row}");
+        assert!(row["artifact_bytes"].as_u64().unwrap_or(0) > 0, "{row}");
         assert!(
             row["peak_rss_mib"]["median"].as_f64().unwrap_or(0.0) > 0.0,
             "{row}"

@@ -242,7 +242,7 @@ pub fn compare(
                 .iter()
                 .filter(|m| m.file == fi && m.column == ci)
                 .collect();
-            rows.push(report::aggregate(
+            let mut row = report::aggregate(
                 &file.display().to_string(),
                 column,
                 ci >= options.backends.len(),
@@ -250,7 +250,11 @@ pub fn compare(
                     .iter()
                     .map(|m| (&m.sample, m.peak_rss, m.wall))
                     .collect(),
-            ));
+            );
+            if !row.peer {
+                row.artifact_bytes = artifact_size(column, file);
+            }
+            rows.push(row);
         }
     }
     Ok(Report {
@@ -259,6 +263,18 @@ pub fn compare(
         columns,
         rows,
     })
+}
+
+/// Size of the serialized artifact (`trident compile`) of `file` on
+/// `backend`, computed here rather than in the measured processes so it
+/// does not disturb their memory figures.
+fn artifact_size(backend: &str, file: &Path) -> Option<u64> {
+    let mut config = trident::Config::default();
+    config.backend(backend);
+    config.cache = false;
+    let engine = trident::Engine::new(&config).ok()?;
+    let wasm = std::fs::read(file).ok()?;
+    engine.precompile_module(&wasm).ok().map(|a| a.len() as u64)
 }
 
 /// Writes `report` as an SVG chart to `path`.

@@ -42,6 +42,8 @@ pub struct Row {
     pub peer: bool,
     pub compile_ms: Option<Stat>,
     pub code_bytes: Option<u64>,
+    /// Size of the serialized artifact (filled in by `compare`).
+    pub artifact_bytes: Option<u64>,
     pub instantiate_us: Option<Stat>,
     pub run_ms: Option<Stat>,
     /// Whole process, for comparing with peers.
@@ -95,6 +97,7 @@ pub(crate) fn aggregate(
         } else {
             ok.first().map(|s| s.0.code_bytes)
         },
+        artifact_bytes: None,
         instantiate_us: if peer {
             None
         } else {
@@ -194,18 +197,19 @@ impl Report {
 
     fn csv(&self) -> String {
         let mut out = String::from(
-            "module,backend,peer,compile_ms,code_bytes,instantiate_us,run_ms,run_ms_min,run_ms_max,process_ms,peak_rss_mib,ok_runs,runs,failure\n",
+            "module,backend,peer,compile_ms,code_bytes,artifact_bytes,instantiate_us,run_ms,run_ms_min,run_ms_max,process_ms,peak_rss_mib,ok_runs,runs,failure\n",
         );
         let opt = |s: Option<Stat>| s.map(|s| format!("{:.4}", s.median)).unwrap_or_default();
         for r in &self.rows {
             let failure = r.failure.clone().unwrap_or_default().replace('"', "'");
             out.push_str(&format!(
-                "{},{},{},{},{},{},{},{},{},{},{},{},{},\"{}\"\n",
+                "{},{},{},{},{},{},{},{},{},{},{},{},{},{},\"{}\"\n",
                 r.module,
                 r.backend,
                 r.peer,
                 opt(r.compile_ms),
                 r.code_bytes.map(|b| b.to_string()).unwrap_or_default(),
+                r.artifact_bytes.map(|b| b.to_string()).unwrap_or_default(),
                 opt(r.instantiate_us),
                 opt(r.run_ms),
                 r.run_ms
@@ -230,6 +234,7 @@ impl Report {
             "backend",
             "compile ms",
             "code KiB",
+            "artifact KiB",
             "inst µs",
             "run ms (min–max)",
             "process ms",
@@ -243,6 +248,9 @@ impl Report {
                 r.backend.clone(),
                 cell(r.compile_ms, 1),
                 r.code_bytes
+                    .map(|b| format!("{:.1}", b as f64 / 1024.0))
+                    .unwrap_or_else(|| "-".into()),
+                r.artifact_bytes
                     .map(|b| format!("{:.1}", b as f64 / 1024.0))
                     .unwrap_or_else(|| "-".into()),
                 cell(r.instantiate_us, 0),
