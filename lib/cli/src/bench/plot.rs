@@ -23,7 +23,8 @@ fn label(module: &str) -> String {
         .unwrap_or_default();
     match p.parent().and_then(|d| d.file_name()) {
         Some(d) if stem == "benchmark" => d.to_string_lossy().to_string(),
-        _ => stem,
+        // Sightglass's kernels all start with "shootout-": keep labels short.
+        _ => stem.strip_prefix("shootout-").map(str::to_string).unwrap_or(stem),
     }
 }
 
