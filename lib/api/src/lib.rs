@@ -60,6 +60,9 @@ pub use trident_vm::FrameInfo;
 pub use typed::{TypedFunc, WasmParams, WasmResults, WasmTy};
 pub use values::{ExternRef, Val};
 
+/// The artifact format, compile cache and linked-module metadata, for
+/// tools that write or inspect them.
+pub use trident_artifact as artifact;
 pub use trident_artifact::{
     read_metadata, ArtifactError, ArtifactHeader, Cache, CacheKey, LinkedModule, ModuleParts,
 };

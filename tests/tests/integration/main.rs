@@ -1,5 +1,6 @@
 //! Trident's integration tests, in one binary so the workspace links once.
 
+mod artifacts;
 mod determinism;
 mod interrupts;
 mod runtime;

@@ -1,0 +1,385 @@
+//! Precompiled modules and the compile cache, through the embedding API,
+//! on every built back end.
+//!
+//! Artifacts: a module serialized by `Engine::precompile_module` runs in
+//! an engine without a compiler (host imports included: their trampolines
+//! come from the artifact) and gives the same results; each kind of bad
+//! artifact is refused with its own `ArtifactError`. Cache: a second
+//! compilation is a hit (shown by planting another module's artifact under
+//! the key and getting its behaviour), any option change is a miss (a new
+//! key and a new entry), a damaged entry is a miss that is rewritten, and
+//! concurrent writers leave a valid entry. Every cache lives in its own
+//! temporary directory.
+
+use std::path::PathBuf;
+use trident::artifact::{self, cpu, ArtifactError};
+use trident::{BoundsChecks, Config, Engine, Error, Func, Instance, Module, OptLevel, Store};
+
+const ADDER: &str = r#"(module
+  (import "host" "twice" (func $twice (param i64) (result i64)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "\2a\00\00\00")
+  (func $get (result i32) i32.const 16 i32.load)
+  (func (export "run") (param i64) (result i64)
+    local.get 0 call $twice
+    call $get i64.extend_i32_u
+    i64.add))"#;
+
+const OTHER: &str = r#"(module
+  (import "host" "twice" (func $twice (param i64) (result i64)))
+  (memory (export "memory") 1)
+  (func (export "run") (param i64) (result i64) i64.const -1))"#;
+
+fn wasm(text: &str) -> Vec<u8> {
+    wat::parse_str(text).expect("wat")
+}
+
+fn config(backend: &str) -> Config {
+    let mut c = Config::default();
+    c.backend(backend).cache(false);
+    c
+}
+
+/// Instantiates `module` with `host.twice` and returns run(x).
+fn run(engine: &Engine, module: &Module, x: i64) -> i64 {
+    let mut store = Store::new(engine, ());
+    store.set_fuel(1 << 40);
+    let twice = Func::wrap(&mut store, |v: i64| v * 2);
+    let instance = Instance::new(&mut store, module, &[twice.into()]).expect("instantiate");
+    let f = instance
+        .get_typed_func::<i64, i64>(&mut store, "run")
+        .expect("run export");
+    f.call(&mut store, x).expect("call")
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("trident-artifacts-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("temp dir");
+    d
+}
+
+fn entries(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    v.retain(|p| p.extension().is_some_and(|x| x == "trident"));
+    v.sort();
+    v
+}
+
+#[test]
+fn artifacts_round_trip_without_a_compiler() {
+    for backend in Config::available_backends() {
+        let compiling = Engine::new(&config(backend)).expect("engine");
+        let bytes = compiling.precompile_module(&wasm(ADDER)).expect("compile");
+        assert!(artifact::is_artifact(&bytes));
+        let headless = Engine::without_compiler(&config(backend));
+        assert!(!headless.has_compiler());
+        // SAFETY: written just above by this build.
+        let module = unsafe { Module::deserialize(&headless, &bytes) }
+            .unwrap_or_else(|e| panic!("{backend}: {e}"));
+        assert_eq!(run(&headless, &module, 5), 52, "{backend}");
+        let fresh = Module::new(&compiling, ADDER).expect("compile");
+        assert_eq!(run(&compiling, &fresh, 5), 52, "{backend}");
+        // The same input gives the same artifact.
+        assert_eq!(
+            compiling.precompile_module(&wasm(ADDER)).expect("compile"),
+            bytes,
+            "{backend}: artifacts are not deterministic"
+        );
+        // Without a compiler, a module needs no trampoline it did not bring.
+        assert!(Module::new(&headless, ADDER).is_err());
+    }
+}
+
+/// Re-serializes `bytes` with its header changed by `edit` (so the
+/// checksum is right and only the edited field is wrong).
+fn with_header(bytes: &[u8], edit: impl FnOnce(&mut artifact::ArtifactHeader)) -> Vec<u8> {
+    let (mut header, parts) = artifact::read_artifact(bytes).expect("valid artifact");
+    edit(&mut header);
+    artifact::write_artifact(&header, &parts)
+}
+
+fn refusal(engine: &Engine, bytes: &[u8]) -> ArtifactError {
+    // SAFETY: every artifact here is refused before any code is loaded;
+    // the test fails if one is accepted.
+    match unsafe { Module::deserialize(engine, bytes) } {
+        Ok(_) => panic!("a bad artifact was accepted"),
+        Err(Error::Artifact(e)) => e,
+        Err(e) => panic!("refused with a non-artifact error: {e}"),
+    }
+}
+
+#[test]
+fn bad_artifacts_are_refused_each_with_its_own_error() {
+    for backend in Config::available_backends() {
+        let engine = Engine::without_compiler(&config(backend));
+        let good = Engine::new(&config(backend))
+            .expect("engine")
+            .precompile_module(&wasm(ADDER))
+            .expect("compile");
+
+        let truncated = &good[..good.len() - 10];
+        assert!(
+            matches!(refusal(&engine, truncated), ArtifactError::Truncated { .. }),
+            "{backend}"
+        );
+        assert!(matches!(
+            refusal(&engine, &good[..20]),
+            ArtifactError::Truncated { .. }
+        ));
+
+        let mut corrupted = good.clone();
+        let at = corrupted.len() - 7;
+        corrupted[at] ^= 0x40;
+        assert!(
+            matches!(
+                refusal(&engine, &corrupted),
+                ArtifactError::Corrupted { .. }
+            ),
+            "{backend}"
+        );
+
+        let mut format = good.clone();
+        format[8] = format[8].wrapping_add(1);
+        assert!(matches!(
+            refusal(&engine, &format),
+            ArtifactError::FormatVersion { .. }
+        ));
+
+        let mut magic = good.clone();
+        magic[1] = b'X';
+        assert_eq!(refusal(&engine, &magic), ArtifactError::NotAnArtifact);
+
+        let foreign = with_header(&good, |h| {
+            h.trident_version = "0.0.1+0123456789abcdef".into()
+        });
+        assert!(
+            matches!(
+                refusal(&engine, &foreign),
+                ArtifactError::ForeignVersion { .. }
+            ),
+            "{backend}"
+        );
+
+        let other_arch = if cpu::HOST_TRIPLE.starts_with("x86_64") {
+            "aarch64-unknown-linux-gnu"
+        } else {
+            "x86_64-unknown-linux-gnu"
+        };
+        let wrong_target = with_header(&good, |h| h.target = other_arch.into());
+        assert!(
+            matches!(
+                refusal(&engine, &wrong_target),
+                ArtifactError::WrongTarget { .. }
+            ),
+            "{backend}"
+        );
+
+        // A feature this machine lacks: a known one if there is one, else
+        // one this runtime has never heard of (which also counts as
+        // missing).
+        let lacking = cpu::KNOWN
+            .iter()
+            .find(|f| !cpu::has(f))
+            .map_or("trident-test-feature".to_string(), |f| f.to_string());
+        let wrong_cpu = with_header(&good, |h| h.cpu_features.push(lacking.clone()));
+        match refusal(&engine, &wrong_cpu) {
+            ArtifactError::MissingCpuFeatures { missing } => assert_eq!(missing, vec![lacking]),
+            other => panic!("{backend}: wrong CPU refused as {other}"),
+        }
+
+        let mut dynamic = config(backend);
+        dynamic.bounds_checks(BoundsChecks::Dynamic);
+        let other_engine = Engine::without_compiler(&dynamic);
+        assert!(matches!(
+            refusal(&other_engine, &good),
+            ArtifactError::Incompatible(_)
+        ));
+    }
+}
+
+#[test]
+fn code_for_another_target_is_refused_at_load() {
+    let other_arch = if cpu::HOST_TRIPLE.starts_with("x86_64") {
+        "aarch64-unknown-linux-gnu"
+    } else {
+        "x86_64-unknown-linux-gnu"
+    };
+    let mut c = config(Config::DEFAULT_BACKEND);
+    c.target(Some(other_arch));
+    let cross = Engine::new(&c).expect("cross engine");
+    let bytes = cross
+        .precompile_module(&wasm(ADDER))
+        .expect("cross compile");
+    // Running needs the host, whatever the engine says.
+    assert!(Module::new(&cross, ADDER).is_err());
+    let engine = Engine::without_compiler(&c);
+    assert!(matches!(
+        refusal(&engine, &bytes),
+        ArtifactError::WrongTarget { .. }
+    ));
+}
+
+fn cached_config(backend: &str, dir: &std::path::Path) -> Config {
+    let mut c = Config::default();
+    c.backend(backend).cache_directory(dir);
+    c
+}
+
+#[test]
+fn second_compilation_is_a_cache_hit() {
+    for backend in Config::available_backends() {
+        let dir = temp_dir(&format!("hit-{backend}"));
+        let engine = Engine::new(&cached_config(backend, &dir)).expect("engine");
+        let module = Module::new(&engine, ADDER).expect("compile");
+        assert_eq!(run(&engine, &module, 1), 44);
+        let files = entries(&dir);
+        assert_eq!(files.len(), 1, "{backend}: one entry after one compilation");
+        // Plant another module's artifact under ADDER's key: a hit must
+        // run what the cache holds.
+        let other = Engine::new(&config(backend))
+            .expect("engine")
+            .precompile_module(&wasm(OTHER))
+            .expect("compile");
+        std::fs::write(&files[0], &other).expect("plant");
+        let hit = Module::new(&engine, ADDER).expect("from cache");
+        assert_eq!(
+            run(&engine, &hit, 1),
+            -1,
+            "{backend}: not served from the cache"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
+
+#[test]
+fn any_option_change_is_a_cache_miss() {
+    let backend = Config::DEFAULT_BACKEND;
+    let dir = temp_dir("miss");
+    let base = cached_config(backend, &dir);
+    let mut variants: Vec<(&str, Config)> = Vec::new();
+    let mut add = |name, edit: &dyn Fn(&mut Config)| {
+        let mut c = base.clone();
+        edit(&mut c);
+        variants.push((name, c));
+    };
+    add("base", &|_| {});
+    add("opt level", &|c| {
+        c.opt_level(OptLevel::None);
+    });
+    add("bounds checks", &|c| {
+        c.bounds_checks(BoundsChecks::Dynamic);
+    });
+    add("fuel", &|c| {
+        c.consume_fuel(true);
+    });
+    add("epochs", &|c| {
+        c.epoch_interruption(true);
+    });
+    add("NaN canonicalization", &|c| {
+        c.nan_canonicalization(true);
+    });
+    add("features", &|c| {
+        c.features.simd = false;
+    });
+    for other in Config::available_backends() {
+        if *other != backend {
+            let other = other.to_string();
+            add("back end", &move |c| {
+                c.backend(&other);
+            });
+        }
+    }
+    let mut keys = Vec::new();
+    for (i, (name, c)) in variants.iter().enumerate() {
+        let engine = Engine::new(c).expect("engine");
+        let key = engine.cache_key(&wasm(ADDER)).expect("key");
+        assert!(
+            !keys.contains(&key),
+            "{name}: same key as an earlier variant"
+        );
+        keys.push(key);
+        let module = Module::new(&engine, ADDER).expect("compile");
+        assert_eq!(run(&engine, &module, 2), 46, "{name}");
+        assert_eq!(entries(&dir).len(), i + 1, "{name}: no new cache entry");
+    }
+    // A different module is a different key too.
+    let engine = Engine::new(&base).expect("engine");
+    assert_ne!(
+        engine.cache_key(&wasm(OTHER)).expect("key"),
+        engine.cache_key(&wasm(ADDER)).expect("key")
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn damaged_cache_entries_are_misses() {
+    let dir = temp_dir("damaged");
+    let engine = Engine::new(&cached_config(Config::DEFAULT_BACKEND, &dir)).expect("engine");
+    Module::new(&engine, ADDER).expect("compile");
+    let entry = entries(&dir).pop().expect("an entry");
+    let good = std::fs::read(&entry).expect("read entry");
+    let damages: Vec<(&str, Vec<u8>)> = vec![
+        ("garbage", b"not an artifact at all".to_vec()),
+        ("empty", Vec::new()),
+        ("truncated", good[..good.len() / 2].to_vec()),
+        ("flipped bit", {
+            let mut b = good.clone();
+            let at = b.len() - 3;
+            b[at] ^= 1;
+            b
+        }),
+        (
+            "foreign version",
+            with_header(&good, |h| h.trident_version = "9.9.9+0".into()),
+        ),
+    ];
+    for (what, bytes) in damages {
+        std::fs::write(&entry, &bytes).expect("damage");
+        let module = Module::new(&engine, ADDER).unwrap_or_else(|e| panic!("{what}: {e}"));
+        assert_eq!(run(&engine, &module, 3), 48, "{what}");
+        assert_eq!(
+            std::fs::read(&entry).expect("entry rewritten"),
+            good,
+            "{what}: the entry was not replaced by a good one"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn concurrent_writers_leave_one_valid_entry() {
+    let dir = temp_dir("concurrent");
+    let engine = Engine::new(&cached_config(Config::DEFAULT_BACKEND, &dir)).expect("engine");
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                let m = Module::new(&engine, ADDER).expect("compile");
+                assert_eq!(run(&engine, &m, 4), 50);
+            });
+        }
+    });
+    let files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(files.len(), 1, "leftover temporary files: {files:?}");
+    let bytes = std::fs::read(&files[0]).expect("entry");
+    assert!(artifact::read_artifact(&bytes).is_ok());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn cache_can_be_turned_off() {
+    let dir = temp_dir("off");
+    let mut c = cached_config(Config::DEFAULT_BACKEND, &dir);
+    c.cache(false);
+    let engine = Engine::new(&c).expect("engine");
+    assert!(engine.cache().is_none());
+    Module::new(&engine, ADDER).expect("compile");
+    assert!(entries(&dir).is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
