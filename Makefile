@@ -10,7 +10,7 @@ TRIDENT := target/release/trident
 SPEC_DIR := ../shared/testsuite/wasm-2.0
 BACKENDS := cranelift singlepass
 
-.PHONY: run test setup lint unit spec build wasi-demo
+.PHONY: run test setup lint unit spec build wasi-demo headless
 
 build: setup
 	$(CARGO) build --release -p trident-cli
@@ -38,8 +38,14 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --workspace --all-targets -- -D warnings
 
-unit: wasi-demo
+unit: wasi-demo headless
 	$(CARGO) test --release --workspace
+
+# The headless runtime library `trident create-exe` links executables
+# against (size-optimized, LTO: a minute or two on 2 cores), built once
+# here so the create-exe tests find it instead of each building it.
+headless:
+	$(CARGO) rustc --profile headless -p trident-headless --lib --crate-type staticlib
 
 # The C program the WASI tests compare: built for wasm32-wasi (clang-22,
 # wasi-libc) and natively; lib/cli/tests/wasi_demo.rs runs both.

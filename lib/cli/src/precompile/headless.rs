@@ -1,15 +1,15 @@
 //! Finding the headless runtime library `create-exe` links against, or
 //! building it.
 //!
-//! Decision: the library ships beside the `trident` binary or is built on
+//! Decision: the library ships with the `trident` binary or is built on
 //! demand. Looked for, in order (`T/` only for a `--target`):
 //! 1. `$TRIDENT_HEADLESS_LIB`, if set (then nothing else is tried);
-//! 2. `[T/]libtrident_headless.a` beside the `trident` executable (an
-//!    installation);
+//! 2. `../lib/trident/[T/]libtrident_headless.a` relative to the `trident`
+//!    executable (an installation: `bin/trident`, `lib/trident/`);
 //! 3. `[T/]headless/libtrident_headless.a` in the Cargo target directory
 //!    the executable was built in: where
-//!    `cargo build -p trident-headless --profile headless [--target T]`
-//!    puts it.
+//!    `cargo rustc -p trident-headless --profile headless --lib
+//!    --crate-type staticlib [--target T]` puts it (`make headless`).
 //!
 //! A library counts only if it exports this build's entry point,
 //! `trident_headless_main_<ABI hash>`; a stale one is rebuilt. When none
@@ -60,11 +60,11 @@ fn candidates(target: Option<&str>) -> Vec<PathBuf> {
         None => d,
     };
     let mut out = Vec::new();
-    if let Some(dir) = std::env::current_exe()
+    if let Some(prefix) = std::env::current_exe()
         .ok()
-        .and_then(|e| e.parent().map(Path::to_path_buf))
+        .and_then(|e| e.parent().and_then(Path::parent).map(Path::to_path_buf))
     {
-        out.push(sub(dir).join(LIBRARY));
+        out.push(sub(prefix.join("lib").join("trident")).join(LIBRARY));
     }
     for d in target_dirs() {
         out.push(sub(d).join("headless").join(LIBRARY));
@@ -117,12 +117,13 @@ fn build(target: Option<&str>) -> Result<PathBuf, PrecompileError> {
     );
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut cmd = Command::new(cargo);
-    cmd.arg("build")
+    cmd.arg("rustc")
         .arg("--quiet")
         .arg("--profile")
         .arg("headless")
         .arg("-p")
         .arg("trident-headless")
+        .args(["--lib", "--crate-type", "staticlib"])
         .arg("--manifest-path")
         .arg(ws.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", &target_dir);
