@@ -255,6 +255,12 @@ pub fn read_artifact_header(bytes: &[u8]) -> Result<(ArtifactHeader, &[u8]), Art
             found: bytes.len() as u64,
         });
     }
+    if u32_at(bytes, 12) != 0 {
+        return Err(ArtifactError::Malformed(DecodeError::Invalid {
+            at: 12,
+            what: "reserved field",
+        }));
+    }
     let body_len = u64_at(bytes, 16);
     let body = &bytes[FIXED..];
     let expected = body_len.saturating_add(FIXED as u64);
@@ -298,4 +304,82 @@ fn decode_parts(bytes: &[u8]) -> Result<ModuleParts, ArtifactError> {
     };
     parts.check().map_err(ArtifactError::Inconsistent)?;
     Ok(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use trident_types::{
+        Compilation, CompiledFunction, ConstExpr, DataKind, DataSegment, FuncType, Import,
+        ImportKind, ModuleInfo, ValType,
+    };
+
+    pub(crate) fn sample_parts() -> ModuleParts {
+        let ty = FuncType::new([ValType::I32], [ValType::I64]);
+        let info = ModuleInfo {
+            types: vec![ty],
+            imports: vec![Import {
+                module: "m".into(),
+                field: "f".into(),
+                kind: ImportKind::Func(0),
+            }],
+            functions: vec![0, 0],
+            num_imported_functions: 1,
+            data: vec![DataSegment {
+                kind: DataKind::Active {
+                    memory: 0,
+                    offset: ConstExpr::I32(8),
+                },
+                range: 3..6,
+            }],
+            ..Default::default()
+        };
+        let f = |b: u8| CompiledFunction {
+            body: vec![b; 8],
+            alignment: 16,
+            ..Default::default()
+        };
+        ModuleParts::new(
+            info,
+            b"abcdefgh",
+            Compilation {
+                functions: vec![f(1)],
+                host_to_wasm: vec![f(2)],
+                wasm_to_host: vec![(0, f(3))],
+            },
+        )
+    }
+
+    fn header() -> ArtifactHeader {
+        ArtifactHeader::new("test", "fingerprint", &CompilerOptions::default(), HOST)
+    }
+
+    const HOST: &str = cpu::HOST_TRIPLE;
+
+    #[test]
+    fn round_trip() {
+        let parts = sample_parts();
+        assert_eq!(parts.data, b"def");
+        let bytes = write_artifact(&header(), &parts);
+        assert!(is_artifact(&bytes));
+        assert_eq!(read_artifact(&bytes), Ok((header(), parts)));
+    }
+
+    #[test]
+    fn every_prefix_is_refused_without_panicking() {
+        let bytes = write_artifact(&header(), &sample_parts());
+        for n in 0..bytes.len() {
+            assert!(read_artifact(&bytes[..n]).is_err(), "prefix of {n} bytes");
+        }
+    }
+
+    #[test]
+    fn every_flipped_byte_is_refused() {
+        let bytes = write_artifact(&header(), &sample_parts());
+        for i in 0..bytes.len() {
+            let mut b = bytes.clone();
+            b[i] ^= 0x10;
+            assert!(read_artifact(&b).is_err(), "byte {i} flipped");
+        }
+    }
 }

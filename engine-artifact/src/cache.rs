@@ -9,7 +9,8 @@
 //!   unreadable, damaged or mismatched entry, or a failed write is a miss
 //!   (the caller validates an entry by reading it as an artifact and calls
 //!   [`Cache::remove`] when that fails).
-//! * The directory stays under its size cap: after writes, the least
+//! * The directory stays under its size cap: after writes, stale
+//!   temporary files (a writer that died between write and rename) and the least
 //!   recently used entries (by modification time, refreshed on every hit)
 //!   are deleted until the total is under 90% of the cap. The scan runs
 //!   after the first write of a process and every [`EVICT_EVERY`] writes
@@ -149,9 +150,22 @@ impl Cache {
             .collect()
     }
 
-    /// Deletes least recently used entries until the total is under 90%
-    /// of the cap (nothing when it is under the cap).
+    /// Deletes temporary files a crashed writer left (older than an hour),
+    /// then least recently used entries until the total is under 90% of the
+    /// cap (none when it is under the cap).
     pub fn evict(&self) {
+        if let Ok(dir) = std::fs::read_dir(&self.dir) {
+            let hour_ago = SystemTime::now() - std::time::Duration::from_secs(3600);
+            for e in dir.flatten() {
+                let stale = e.file_name().to_string_lossy().starts_with(".tmp-")
+                    && e.metadata()
+                        .and_then(|m| m.modified())
+                        .is_ok_and(|t| t < hour_ago);
+                if stale {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
         let mut entries = self.entries();
         let mut total: u64 = entries.iter().map(|e| e.1).sum();
         if total <= self.max_bytes {

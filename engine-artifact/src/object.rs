@@ -236,3 +236,121 @@ pub fn archive_exports(path: &std::path::Path, symbol: &str) -> Result<bool, Str
     }
     Ok(false)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use object::read::elf::{ElfFile64, FileHeader};
+    use object::{Object as _, ObjectSection as _, ObjectSymbol as _};
+    use trident_types::{Compilation, CompiledFunction, FuncType, ModuleInfo, Relocation};
+
+    fn parts(kind: RelocationKind) -> ModuleParts {
+        let caller = CompiledFunction {
+            body: vec![0x90; 12],
+            relocations: vec![Relocation {
+                offset: 4,
+                kind,
+                target: RelocationTarget::Function(1),
+                addend: -4,
+            }],
+            traps: Vec::new(),
+            alignment: 16,
+        };
+        let callee = CompiledFunction {
+            body: vec![0xc3; 4],
+            alignment: 16,
+            ..Default::default()
+        };
+        ModuleParts::new(
+            ModuleInfo {
+                types: vec![FuncType::default()],
+                functions: vec![0, 0],
+                ..Default::default()
+            },
+            &[],
+            Compilation {
+                functions: vec![caller, callee],
+                host_to_wasm: vec![CompiledFunction {
+                    body: vec![0xc3],
+                    alignment: 16,
+                    ..Default::default()
+                }],
+                wasm_to_host: Vec::new(),
+            },
+        )
+    }
+
+    fn check(triple: &str, kind: RelocationKind, r_type: elf::RelocationType) {
+        let obj = write_object(&parts(kind), "test", &CompilerOptions::default(), triple)
+            .expect("object");
+        let file = ElfFile64::<object::Endianness>::parse(&*obj).expect("ELF");
+        let endian = file.endian();
+        assert_eq!(file.elf_header().e_type(endian), elf::ET_REL);
+        let text = file.section_by_name(".text").expect(".text");
+        let relocs: Vec<_> = text.relocations().collect();
+        assert_eq!(relocs.len(), 1);
+        let (offset, r) = &relocs[0];
+        assert_eq!(*offset, 4);
+        assert_eq!(r.addend(), -4);
+        assert_eq!(r.flags(), RelocationFlags::Elf { r_type });
+        let names: Vec<String> = file
+            .symbols()
+            .filter_map(|s| s.name().ok().map(str::to_string))
+            .collect();
+        for n in [
+            TEXT_SYMBOL,
+            METADATA_SYMBOL,
+            METADATA_LEN_SYMBOL,
+            "trident_func_1",
+            "trident_h2w_0",
+        ] {
+            assert!(names.iter().any(|x| x == n), "{triple}: no symbol {n}");
+        }
+        let meta = file
+            .symbols()
+            .find(|s| s.name() == Ok(METADATA_SYMBOL))
+            .expect("metadata symbol");
+        let rodata = file.section_by_name(".rodata").expect(".rodata");
+        let data = rodata.data().expect("data");
+        let start = meta.address() as usize;
+        let m = crate::read_metadata(&data[start..start + meta.size() as usize]).expect("metadata");
+        assert_eq!(m.layout.functions, vec![0..12, 16..20]);
+        assert_eq!(m.layout.host_to_wasm, vec![32]);
+    }
+
+    #[test]
+    fn native_call_relocations_per_target() {
+        check(
+            "x86_64-unknown-linux-gnu",
+            RelocationKind::X86PcRel4,
+            elf::R_X86_64_PLT32,
+        );
+        check(
+            "aarch64-unknown-linux-gnu",
+            RelocationKind::Arm64Call,
+            elf::R_AARCH64_CALL26,
+        );
+    }
+
+    #[test]
+    fn foreign_relocations_and_targets_are_errors() {
+        assert!(matches!(
+            write_object(
+                &parts(RelocationKind::Arm64Call),
+                "test",
+                &CompilerOptions::default(),
+                "x86_64-unknown-linux-gnu"
+            ),
+            Err(ObjectError::WrongRelocation { .. })
+        ));
+        assert!(matches!(
+            write_object(
+                &parts(RelocationKind::X86PcRel4),
+                "test",
+                &CompilerOptions::default(),
+                "riscv64gc-unknown-linux-gnu"
+            ),
+            Err(ObjectError::UnsupportedTarget(_))
+        ));
+    }
+}
