@@ -24,7 +24,10 @@ fn label(module: &str) -> String {
     match p.parent().and_then(|d| d.file_name()) {
         Some(d) if stem == "benchmark" => d.to_string_lossy().to_string(),
         // Sightglass's kernels all start with "shootout-": keep labels short.
-        _ => stem.strip_prefix("shootout-").map(str::to_string).unwrap_or(stem),
+        _ => stem
+            .strip_prefix("shootout-")
+            .map(str::to_string)
+            .unwrap_or(stem),
     }
 }
 
