@@ -8,7 +8,7 @@
 CARGO ?= cargo
 TRIDENT := target/release/trident
 SPEC_DIR := ../shared/testsuite/wasm-2.0
-BACKENDS := cranelift singlepass
+BACKENDS := cranelift singlepass llvm
 
 .PHONY: run test setup lint unit spec build wasi-demo headless
 
@@ -28,6 +28,7 @@ test: setup lint unit spec
 setup:
 	@command -v $(CARGO) >/dev/null || { echo "cargo is required (rustup)"; exit 1; }
 	@command -v cc >/dev/null || { apt-get update -qq && apt-get install -y -qq gcc; }
+	@dpkg -s llvm-22-dev >/dev/null 2>&1 || { apt-get update && apt-get install -y llvm-22-dev; }
 	@command -v clang-22 >/dev/null && command -v wasm-ld-22 >/dev/null \
 	  && test -f /usr/lib/wasm32-wasi/crt1-command.o \
 	  && test -f /usr/lib/llvm-22/lib/clang/22/lib/wasi/libclang_rt.builtins-wasm32.a \

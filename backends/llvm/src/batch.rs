@@ -14,6 +14,9 @@
 //! run the pass pipeline; emit a relocatable object to memory; split it
 //! into one body per item (`object.rs`).
 //!
+//! Setting `TRIDENT_LLVM_DUMP=DIR` writes each batch's IR, as translated
+//! and as optimized, to `DIR` (see [`dump`]).
+//!
 //! Attributes of wasm functions: `frame-pointer=all` (backtraces),
 //! `nounwind`, `strictfp` (constrained float operations, `numeric.rs`),
 //! `"disable-tail-calls"` (every call grows the stack), `"no-builtins"`
@@ -46,6 +49,17 @@ pub(crate) enum Item<'a> {
     HostToWasm(&'a FuncType),
     /// The wasm→host trampoline of a signature.
     WasmToHost(&'a FuncType),
+}
+
+/// With `TRIDENT_LLVM_DUMP=DIR` in the environment, writes the batch's IR
+/// at `stage` to `DIR/<first symbol>-<stage>.ll` (a debugging aid; errors
+/// writing it are ignored).
+fn dump(ir: &Ir<'_>, names: &[String], stage: &str) {
+    if let Some(dir) = std::env::var_os("TRIDENT_LLVM_DUMP") {
+        let first = names.first().map(String::as_str).unwrap_or("batch");
+        let path = std::path::Path::new(&dir).join(format!("{first}-{stage}.ll"));
+        let _ = ir.module.print_to_file(path);
+    }
 }
 
 /// The wasm function a symbol names, if any.
@@ -139,12 +153,7 @@ pub(crate) fn compile_batch(
         }
         Ok(())
     };
-    if let Ok(dir) = std::env::var("TRIDENT_LLVM_DUMP") {
-        let _ = ir.module.print_to_file(format!(
-            "{dir}/{}-pre.ll",
-            names.first().map(String::as_str).unwrap_or("x")
-        ));
-    }
+    dump(&ir, &names, "translated");
     verify("as translated")?;
     ir.module
         .run_passes(
@@ -154,12 +163,16 @@ pub(crate) fn compile_batch(
         )
         .map_err(|e| codegen(format!("LLVM passes: {}", e.to_string_lossy())))?;
     verify("optimized")?;
-    if let Ok(dir) = std::env::var("TRIDENT_LLVM_DUMP") {
-        let _ = ir.module.print_to_file(format!(
-            "{dir}/{}-post.ll",
-            names.first().map(String::as_str).unwrap_or("x")
-        ));
+    // Constant data the optimizer created (switch lookup tables) gets one
+    // section per global, so each body copies only what it uses.
+    let mut global = ir.module.get_first_global();
+    let mut n = 0usize;
+    while let Some(g) = global {
+        g.set_section(Some(&format!(".rodata.trident_data_{n}")));
+        n += 1;
+        global = g.get_next_global();
     }
+    dump(&ir, &names, "optimized");
     let object = machine
         .write_to_memory_buffer(&ir.module, FileType::Object)
         .map_err(|e| codegen(format!("LLVM code generation: {}", e.to_string_lossy())))?;

@@ -276,11 +276,9 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             // SAFETY: nothing branches to the block, so deleting it leaves
             // no dangling references.
             unsafe { frame.end.delete() }.map_err(|_| self.bug("cannot delete a dead block"))?;
+            // For the function's frame: every path trapped or looped
+            // forever, so there is no return block.
             self.reachable = false;
-            if matches!(frame.kind, FrameKind::Function) {
-                // Every path trapped or looped forever: no return block.
-                return Ok(());
-            }
             return Ok(());
         }
         self.b.position_at_end(frame.end);

@@ -46,59 +46,9 @@ use inkwell::values::BasicValue;
 use inkwell::values::{BasicValueEnum, FloatValue, InstructionValue};
 use inkwell::{FloatPredicate, IntPredicate};
 use trident_compiler::fuel::operator_cost;
+use trident_compiler::operators::{ends_straight_line, produces_arithmetic_nan};
 use trident_compiler::wasmparser::Operator;
 use trident_types::TrapCode;
-
-/// Whether fuel must be brought up to date before `op`: anything that
-/// transfers control or calls.
-fn ends_straight_line(op: &Operator<'_>) -> bool {
-    matches!(
-        op,
-        Operator::Block { .. }
-            | Operator::Loop { .. }
-            | Operator::If { .. }
-            | Operator::Else
-            | Operator::End
-            | Operator::Br { .. }
-            | Operator::BrIf { .. }
-            | Operator::BrTable { .. }
-            | Operator::Return
-            | Operator::Call { .. }
-            | Operator::CallIndirect { .. }
-    )
-}
-
-/// Float operators whose NaN results are canonicalized.
-fn produces_arithmetic_nan(op: &Operator<'_>) -> bool {
-    use Operator::*;
-    matches!(
-        op,
-        F32Add
-            | F32Sub
-            | F32Mul
-            | F32Div
-            | F32Min
-            | F32Max
-            | F32Sqrt
-            | F32Ceil
-            | F32Floor
-            | F32Trunc
-            | F32Nearest
-            | F64Add
-            | F64Sub
-            | F64Mul
-            | F64Div
-            | F64Min
-            | F64Max
-            | F64Sqrt
-            | F64Ceil
-            | F64Floor
-            | F64Trunc
-            | F64Nearest
-            | F32DemoteF64
-            | F64PromoteF32
-    )
-}
 
 /// Marks conditional branch `br` as almost never taking its first
 /// successor (the trap).
@@ -186,6 +136,11 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
 
     /// Called after a reachable operator was translated.
     pub(crate) fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if !self.reachable {
+            // Control left (a branch, return or trap): costs counted since
+            // the last flush belong to code that did not run to here.
+            self.fuel_pending = 0;
+        }
         if self.fuel.is_some()
             && self.reachable
             && matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })

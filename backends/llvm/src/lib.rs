@@ -55,14 +55,13 @@ mod variables;
 
 use batch::{compile_batch, Item};
 use error::{unsupported, BACKEND};
-use std::collections::BTreeSet;
 use target::TargetSpec;
 use translator::ModuleEnv;
 use trident_compiler::{
     compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, FunctionBody,
     ModuleTranslation,
 };
-use trident_types::{CompileError, CompilerOptions, FuncType, ImportKind, ValType};
+use trident_types::{CompileError, CompilerOptions, FuncType, ValType};
 
 /// A batch closes when it has this many functions…
 const BATCH_FUNCTIONS: usize = 32;
@@ -191,15 +190,7 @@ impl Compiler for LlvmCompiler {
         })?;
         let functions: Vec<CompiledFunction> = compiled.into_iter().flatten().collect();
 
-        let imported_types: BTreeSet<u32> = module
-            .imports
-            .iter()
-            .filter_map(|i| match i.kind {
-                ImportKind::Func(t) => Some(t),
-                _ => None,
-            })
-            .collect();
-        let imported_types: Vec<u32> = imported_types.into_iter().collect();
+        let imported_types = translation.imported_function_types();
         let mut trampoline_items: Vec<(Option<u32>, &FuncType)> =
             module.types.iter().map(|t| (None, t)).collect();
         for t in &imported_types {

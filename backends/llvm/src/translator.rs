@@ -25,6 +25,7 @@ use inkwell::types::BasicTypeEnum;
 use inkwell::values::{
     BasicValue, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue,
 };
+use trident_compiler::operators::{is_simd_operator, operator_name};
 use trident_compiler::wasmparser::{self, Operator};
 use trident_compiler::FunctionBody;
 use trident_types::{
@@ -36,25 +37,6 @@ fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
         message: e.message().to_string(),
         offset: e.offset() as usize,
     })
-}
-
-macro_rules! define_is_simd {
-    ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*) )*) => {
-        /// Whether `op` belongs to the SIMD or relaxed-SIMD proposals.
-        pub(crate) fn is_simd_operator(op: &Operator<'_>) -> bool {
-            matches!(op, $( Operator::$op { .. } )|*)
-        }
-    };
-}
-wasmparser::for_each_visit_simd_operator!(define_is_simd);
-
-/// A short name for an operator, for error messages.
-pub(crate) fn operator_name(op: &Operator<'_>) -> String {
-    let full = format!("{op:?}");
-    full.split([' ', '{', '('])
-        .next()
-        .unwrap_or_default()
-        .to_string()
 }
 
 /// What every function of a module shares.

@@ -3,6 +3,7 @@
 mod artifacts;
 mod determinism;
 mod interrupts;
+mod llvm;
 mod runtime;
 mod spec;
 mod wasi;

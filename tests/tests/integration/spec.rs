@@ -98,6 +98,29 @@ fn spec_cranelift_dynamic() {
 }
 
 #[test]
+fn spec_llvm_static() {
+    run_suite("llvm", BoundsChecks::Static);
+}
+
+#[test]
+fn spec_llvm_dynamic() {
+    run_suite("llvm", BoundsChecks::Dynamic);
+}
+
+/// Fuel, epoch checks and NaN canonicalization change generated code
+/// everywhere; the suite must still pass with all three on.
+#[test]
+fn spec_llvm_with_fuel_epochs_and_nan_canonicalization() {
+    let mut config = Config::default();
+    config
+        .backend("llvm")
+        .consume_fuel(true)
+        .epoch_interruption(true)
+        .nan_canonicalization(true);
+    run_suite_with(&config, "interrupts");
+}
+
+#[test]
 fn spec_singlepass_static() {
     run_suite("singlepass", BoundsChecks::Static);
 }
