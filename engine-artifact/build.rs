@@ -72,6 +72,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         let name = name.to_string_lossy();
         if path.is_dir() {
             if name != "target" && name != "tests" && !name.starts_with('.') {
+                if name == "src" {
+                    // New files under src/ must rerun the script too.
+                    println!("cargo:rerun-if-changed={}", path.display());
+                }
                 collect(&path, out);
             }
         } else if [".rs", ".toml", ".c", ".h", ".S"]
@@ -86,12 +90,11 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 fn hash_dirs(root: &Path, dirs: &[&str], h: &mut Fnv) {
     let mut files = Vec::new();
     for d in dirs {
-        let path = root.join(d);
-        println!("cargo:rerun-if-changed={}", path.display());
-        collect(&path, &mut files);
+        collect(&root.join(d), &mut files);
     }
     files.sort();
     for f in files {
+        println!("cargo:rerun-if-changed={}", f.display());
         let rel = f.strip_prefix(root).unwrap_or(&f);
         h.write(rel.to_string_lossy().as_bytes());
         h.write(&[0]);
