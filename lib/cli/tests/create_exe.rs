@@ -149,6 +149,40 @@ fn executables_pass_arguments_exit_statuses_and_traps() {
     }
 }
 
+/// Traps by argument count: stack overflow, an access past the memory
+/// (a guard-page fault under static bounds checks), division by zero.
+const TRAPS: &str = r#"(module
+  (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes_get (param i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (func $down (param i32) (result i32) local.get 0 i32.const 1 i32.add call $down)
+  (func (export "_start")
+    (drop (call $args_sizes_get (i32.const 40) (i32.const 44)))
+    (if (i32.eq (i32.load (i32.const 40)) (i32.const 1)) (then (drop (call $down (i32.const 0)))))
+    (if (i32.eq (i32.load (i32.const 40)) (i32.const 2)) (then (drop (i32.load (i32.const 0x7ffffff0)))))
+    (if (i32.eq (i32.load (i32.const 40)) (i32.const 3))
+      (then (drop (i32.div_s (i32.const 1) (i32.sub (i32.load (i32.const 40)) (i32.const 3))))))))"#;
+
+#[test]
+fn traps_in_linked_code_are_caught_and_reported() {
+    let dir = temp_dir("exe-traps");
+    let wasm = wasm_file(&dir, "traps.wasm", TRAPS);
+    for b in backends() {
+        let exe = dir.join(format!("traps-{b}"));
+        create_exe(&dir, &b, &wasm, &exe);
+        for (args, message) in [
+            (&[][..], "call stack exhausted"),
+            (&["x"][..], "out of bounds memory access"),
+            (&["x", "y"][..], "integer divide by zero"),
+        ] {
+            let mut cmd = command(&exe, &dir.join("cache"));
+            cmd.args(args).current_dir(&dir);
+            let o = run_with(cmd, b"", RUN_LIMIT);
+            assert_eq!(o.status.code(), Some(134), "{b} {args:?}: {}", stderr(&o));
+            assert!(stderr(&o).contains(message), "{b} {args:?}: {}", stderr(&o));
+        }
+    }
+}
+
 #[test]
 fn wasi_demo_executable_matches_its_native_build() {
     let built = |name: &str| {
