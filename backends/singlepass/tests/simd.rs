@@ -291,3 +291,52 @@ fn nan_lanes_are_canonicalized_when_asked() {
         }
     }
 }
+
+#[test]
+fn vectors_through_blocks_branch_tables_select_and_indirect_calls() {
+    let wat = r#"(module
+      (type $t (func (param v128 v128) (result v128)))
+      (table 2 funcref)
+      (elem (i32.const 0) $add $sub)
+      (func $add (type $t) local.get 0 local.get 1 i32x4.add)
+      (func $sub (type $t) local.get 0 local.get 1 i32x4.sub)
+      (func (export "f") (param i32 i32) (result v128)
+        (local v128)
+        v128.const i32x4 10 20 30 40
+        v128.const i32x4 1 2 3 4
+        local.get 0
+        call_indirect (type $t)
+        local.tee 2
+        drop
+        local.get 2
+        (block (param v128) (result v128)
+          (block (param v128) (result v128)
+            local.get 1
+            br_table 0 1)
+          v128.const i32x4 100 100 100 100
+          i32x4.add)
+        v128.const i32x4 7 7 7 7
+        local.get 1
+        i32.const 7
+        i32.ne
+        select (result v128)))"#;
+    let engine = engine(false);
+    let module = Module::new(&engine, wat).expect("compile");
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).expect("instance");
+    let f = instance.get_func(&mut store, "f").expect("export");
+    let lanes = |l: [u32; 4]| (0..4).fold(0u128, |v, i| v | (u128::from(l[i]) << (32 * i)));
+    for (args, expected) in [
+        ((0, 0), [111, 122, 133, 144]),
+        ((1, 0), [109, 118, 127, 136]),
+        ((0, 1), [11, 22, 33, 44]),
+        ((1, 3), [9, 18, 27, 36]),
+        ((0, 7), [7, 7, 7, 7]),
+    ] {
+        let mut out = [Val::V128(0)];
+        f.call(&mut store, &[Val::I32(args.0), Val::I32(args.1)], &mut out)
+            .expect("call");
+        let want = Val::V128(lanes(expected));
+        assert_eq!(format!("{:?}", out[0]), format!("{want:?}"), "{args:?}");
+    }
+}

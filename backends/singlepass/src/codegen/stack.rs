@@ -169,6 +169,10 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             return Err(self.bug("spilled operand out of range"));
         };
         let ty = v.ty;
+        if ty == ValType::V128 && self.slot < 16 {
+            return Err(self.bug("v128 spilled to an 8-byte slot"));
+        }
+        let v = &mut self.stack[index];
         v.loc = Loc::Mem;
         let addr = self.slot_addr(index);
         self.m.store(slot_kinds(ty).1, reg, addr, None);
@@ -199,6 +203,9 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             .ok_or_else(|| self.bug("operand stack underflow"))?;
         for i in start..len {
             let v = self.stack[i];
+            if v.ty == ValType::V128 && self.slot < 16 {
+                return Err(self.bug("v128 stored to an 8-byte slot"));
+            }
             if v.loc != Loc::Mem {
                 self.store_val(v, i, self.slot_addr(i));
                 if let Loc::Reg(r) = v.loc {
