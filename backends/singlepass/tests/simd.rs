@@ -239,6 +239,8 @@ fn nan_lanes_are_canonicalized_when_asked() {
             v128.const i64x2 {lo} {hi} v128.const f32x4 1 2 3 4 f32x4.add)
           (func (export "f32min") (result v128)
             v128.const i64x2 {lo} {hi} v128.const f32x4 1 2 3 4 f32x4.min)
+          (func (export "f32pmax") (result v128)
+            v128.const i64x2 {lo} {hi} v128.const f32x4 0 0 0 0 f32x4.pmax)
           (func (export "f64") (result v128)
             v128.const i64x2 {wlo} {whi} f64x2.sqrt))"#,
         lo = v as u64,
@@ -281,6 +283,9 @@ fn nan_lanes_are_canonicalized_when_asked() {
                 assert_eq!(lanes[i], f32::to_bits(x), "{name}: lane {i}");
             }
         }
+        // pmax(a, b) = a < b ? b : a selects bit for bit: no lane of `v`
+        // is below 0, so `v` comes back unchanged, NaN payloads included.
+        assert_eq!(run("f32pmax"), v, "pmax");
         let r = run("f64");
         for i in 0..2 {
             let lane = (r >> (64 * i)) as u64;

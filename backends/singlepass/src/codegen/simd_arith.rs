@@ -6,7 +6,8 @@
 //! operand's register; the right one is freed. Float results that can be
 //! NaN are canonicalized lane-wise when
 //! `CompilerOptions::nan_canonicalization` is on (as for scalars: not
-//! after `abs`, `neg` or moves, which only touch the sign or copy bits).
+//! after `abs`, `neg`, moves or `pmin`/`pmax`, which only touch the sign
+//! or select an operand bit for bit).
 
 use super::{FuncGen, Result};
 use crate::machine::{FloatCond, IntCond, Lanes, Masm, Reg, VecBinOp, VecUnOp};
@@ -253,7 +254,10 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     pub(super) fn translate_simd_arith(&mut self, op: &Operator<'_>) -> Result<bool> {
         if let Some((bin, lanes)) = binop_of(op) {
             let r = self.vector_binary(|m, d, s| m.v128_binop(bin, lanes, d, s))?;
-            self.canonicalize_lanes(lanes, r)?;
+            // pmin/pmax select one operand bit for bit, NaN or not.
+            if !matches!(bin, VecBinOp::PMin | VecBinOp::PMax) {
+                self.canonicalize_lanes(lanes, r)?;
+            }
         } else if let Some((un, lanes)) = unop_of(op) {
             let (_, r) = self.pop_reg()?;
             self.m.v128_unop(un, lanes, r.num())?;
