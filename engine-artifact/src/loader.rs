@@ -142,26 +142,15 @@ pub fn load_code(
     }
     traps.sort_by_key(|t| t.0);
     let mmap = mmap.make_exec().map_err(LoadError::Protect)?;
-    flush_icache(&mmap);
+    // Every write (copies and relocations) is done and no pointer into the
+    // code has been handed out yet: the point `icache::flush` requires.
+    // SAFETY: the range is our own mapping, readable and executable.
+    unsafe { crate::icache::flush(mmap.as_ptr(), mmap.len()) };
     Ok(LoadedCode {
         mmap: Some(mmap),
         ranges,
         traps,
     })
-}
-
-/// Makes freshly written code visible to instruction fetch. x86-64 keeps
-/// its caches coherent; AArch64 needs an explicit flush.
-fn flush_icache(_code: &Mmap) {
-    #[cfg(target_arch = "aarch64")]
-    {
-        extern "C" {
-            fn __clear_cache(start: *mut std::ffi::c_void, end: *mut std::ffi::c_void);
-        }
-        let start = _code.as_ptr() as *mut std::ffi::c_void;
-        // SAFETY: the range is our own freshly written mapping.
-        unsafe { __clear_cache(start, start.cast::<u8>().add(_code.len()).cast()) };
-    }
 }
 
 #[cfg(test)]
