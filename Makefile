@@ -11,7 +11,7 @@ SPEC_DIR := ../shared/testsuite/wasm-2.0
 BACKENDS := cranelift singlepass llvm
 
 .PHONY: run test setup lint unit spec build wasi-demo headless
-.PHONY: test-aarch64 build-aarch64 headless-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
+.PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
 
 build: setup
 	$(CARGO) build --release -p trident-cli
@@ -114,7 +114,13 @@ A64_SIGHTGLASS_MAX := $(if $(A64_FULL),1000,$(A64_SIGHTGLASS_SECONDS))
 A64_ARTIFACT_MAX := $(if $(A64_FULL),1000,$(A64_ARTIFACT_SECONDS))
 export QEMU_CPU := cortex-a53
 
-test-aarch64: spec-aarch64 sightglass-aarch64 exe-aarch64
+test-aarch64: unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
+
+# The crates with AArch64-only code (signal context, cache flush, BL
+# relocations): lint for AArch64 and run their unit tests under qemu.
+unit-aarch64: setup
+	$(CARGO) clippy --release --target $(A64_TARGET) -p trident-vm -p trident-artifact --all-targets -- -D warnings
+	$(CARGO) test --release --target $(A64_TARGET) -p trident-vm -p trident-artifact
 
 # The CLI for AArch64 with every back end but LLVM (not built for AArch64).
 build-aarch64: setup
