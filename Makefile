@@ -145,11 +145,16 @@ sightglass-aarch64: build-aarch64
 	  QEMU="$(A64_QEMU)" A64_TRIDENT=$(A64_TRIDENT) sh tests/aarch64/sightglass.sh run $$b $(A64_SIGHTGLASS_MAX); \
 	done
 
-# Cross-compiled on x86-64: executables (create-exe, which writes the
-# object create-obj writes) and, for the fastest programs, artifacts
-# (compile) that the AArch64 trident runs.
+# Cross-compiled on x86-64: objects (create-obj: AArch64 call
+# relocations only), executables (create-exe) and, for the fastest
+# programs, artifacts (compile) that the AArch64 trident runs; and the
+# same module compiled for AArch64 on both hosts gives identical bytes.
 exe-aarch64: build build-aarch64 headless-aarch64
+	@set -e; for b in $(A64_BACKENDS); do \
+	  QEMU="$(A64_QEMU)" TRIDENT=$(TRIDENT) A64_TRIDENT=$(A64_TRIDENT) sh tests/aarch64/cross.sh same $$b ../shared/benchmarks/sightglass/quicksort/benchmark.wasm; \
+	done
 	@set -e; for b in $(A64_EXE_BACKENDS); do \
+	  TRIDENT=$(TRIDENT) sh tests/aarch64/cross.sh obj $$b; \
 	  QEMU="$(A64_QEMU)" TRIDENT=$(TRIDENT) sh tests/aarch64/sightglass.sh exe $$b $(A64_SIGHTGLASS_MAX); \
 	  QEMU="$(A64_QEMU)" TRIDENT=$(TRIDENT) A64_TRIDENT=$(A64_TRIDENT) sh tests/aarch64/sightglass.sh artifact $$b $(A64_ARTIFACT_MAX); \
 	done
