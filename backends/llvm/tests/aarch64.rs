@@ -16,12 +16,21 @@ const BOUNDS: [BoundsChecks; 2] = [BoundsChecks::Static, BoundsChecks::Dynamic];
 const TRIPLE: &str = "aarch64-unknown-linux-gnu";
 
 fn compile(opt_level: OptLevel, bounds_checks: BoundsChecks, wasm: &[u8]) -> Compilation {
+    compile_with(
+        CompilerOptions {
+            opt_level,
+            bounds_checks,
+            ..Default::default()
+        },
+        wasm,
+    )
+}
+
+fn compile_with(options: CompilerOptions, wasm: &[u8]) -> Compilation {
     let compiler = LlvmCompiler::new(CompilerOptions {
-        opt_level,
-        bounds_checks,
         verifier: true,
         target: Some(TRIPLE.into()),
-        ..Default::default()
+        ..options
     })
     .expect("aarch64 compiler");
     assert_eq!(compiler.triple(), TRIPLE);
@@ -179,5 +188,35 @@ fn calls_are_arm64_call_relocations() {
             }
         }
         assert!(calls > 0, "{}: no call was relocated", opt.name());
+    }
+}
+
+/// With fuel and epochs on, loops and function entries check both, each
+/// with its own `udf`.
+#[test]
+fn fuel_and_epoch_checks_are_sites() {
+    let module = wat(r#"(module
+        (func (export "spin") (param i32)
+          (loop (br_if 0 (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))))"#);
+    for opt in OPT_LEVELS {
+        let c = compile_with(
+            CompilerOptions {
+                opt_level: opt,
+                consume_fuel: true,
+                epoch_interruption: true,
+                ..Default::default()
+            },
+            &module,
+        );
+        let f = &c.functions[0];
+        check_sites(f, opt.name());
+        for code in [TrapCode::OutOfFuel, TrapCode::Interrupted] {
+            assert!(
+                count(f, code) >= 1,
+                "{}: no {code:?} in {:?}",
+                opt.name(),
+                f.traps
+            );
+        }
     }
 }
