@@ -35,8 +35,9 @@
 //! * under static bounds checks, every other load or store of a wasm
 //!   function (not a trampoline) is a `HeapOutOfBounds` site. AArch64 has
 //!   no spare prefix to mark heap accesses, so this also covers accesses
-//!   to the vmctx, globals and tables through other registers. Those
-//!   never fault unless the runtime itself is broken, in which case such
+//!   to the vmctx, globals, tables and the body's own constant tables
+//!   (switch lookup tables) through other registers. Those never fault
+//!   unless the runtime itself is broken, in which case such
 //!   a fault is reported as a heap trap instead of crashing: the one way
 //!   this scan is less precise than the x86-64 one. PC-relative literal
 //!   loads (constants copied into the body) are never sites. Under
