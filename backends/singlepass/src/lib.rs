@@ -120,10 +120,6 @@ impl Compiler for SinglepassCompiler {
         "x86_64-unknown-linux-gnu".to_string()
     }
 
-    fn supports_simd(&self) -> bool {
-        true
-    }
-
     fn cpu_features(&self) -> Option<Vec<String>> {
         Some(CPU_FEATURES.iter().map(|f| f.to_string()).collect())
     }
@@ -138,6 +134,11 @@ impl Compiler for SinglepassCompiler {
             o.epoch_interruption,
             o.nan_canonicalization
         )
+    }
+
+    /// Every Wasm 2.0 SIMD operator, on the SSE4.1 baseline.
+    fn supports_simd(&self) -> bool {
+        true
     }
 
     fn compile_module(
