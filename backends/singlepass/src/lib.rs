@@ -18,8 +18,9 @@
 //! Functions are compiled in parallel with
 //! [`trident_compiler::compile_functions_in_parallel`]; each function's code
 //! depends only on the module and the function, so output is identical at
-//! any thread count. SIMD (`v128`) is rejected with
-//! `CompileError::Unsupported`.
+//! any thread count. SIMD (`v128`, Wasm 2.0's fixed-width SIMD) is
+//! compiled for the SSE4.1 baseline: no instruction beyond SSE4.1 is
+//! emitted, whatever the host has.
 
 mod abi;
 mod codegen;
@@ -30,7 +31,7 @@ mod x64;
 use trident_compiler::{
     compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, ModuleTranslation,
 };
-use trident_types::{CompileError, CompilerOptions, FuncType, ValType};
+use trident_types::{CompileError, CompilerOptions, FuncType};
 use x64::X64;
 
 /// The back end's name.
@@ -49,19 +50,6 @@ pub(crate) fn unsupported(what: impl Into<String>, offset: Option<usize>) -> Com
 #[derive(Debug, Clone)]
 pub struct SinglepassCompiler {
     options: CompilerOptions,
-}
-
-/// Rejects types the back end cannot compile (v128).
-fn check_type(ty: &FuncType, what: &str) -> Result<(), CompileError> {
-    if ty
-        .params
-        .iter()
-        .chain(&ty.results)
-        .any(|t| *t == ValType::V128)
-    {
-        return Err(unsupported(format!("v128 (SIMD) in {what} {ty}"), None));
-    }
-    Ok(())
 }
 
 impl SinglepassCompiler {
@@ -110,17 +98,16 @@ impl Compiler for SinglepassCompiler {
         )
     }
 
+    /// Every Wasm 2.0 SIMD operator, on the SSE4.1 baseline.
+    fn supports_simd(&self) -> bool {
+        true
+    }
+
     fn compile_module(
         &self,
         translation: &ModuleTranslation<'_>,
     ) -> Result<Compilation, CompileError> {
         let module = &translation.module;
-        for (i, ty) in module.types.iter().enumerate() {
-            check_type(ty, &format!("type {i}"))?;
-        }
-        if module.globals.iter().any(|g| g.content == ValType::V128) {
-            return Err(unsupported("v128 (SIMD) globals", None));
-        }
         let num_imported = module.num_imported_functions;
         if translation.bodies.len() != module.num_defined_functions() as usize {
             return Err(CompileError::Codegen {
@@ -163,7 +150,6 @@ impl Compiler for SinglepassCompiler {
         &self,
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
-        check_type(ty, "trampoline type")?;
         trampolines::host_to_wasm::<X64>(ty)
     }
 
@@ -171,7 +157,6 @@ impl Compiler for SinglepassCompiler {
         &self,
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
-        check_type(ty, "trampoline type")?;
         trampolines::wasm_to_host::<X64>(ty)
     }
 }
