@@ -91,6 +91,15 @@ pub(crate) fn initialize() -> Result<()> {
 /// The target for `options`.
 pub(crate) fn resolve(options: &CompilerOptions) -> Result<TargetSpec> {
     initialize()?;
+    // Choosing the CPU model or features is not implemented here yet: the
+    // artifact would have to record exactly the features LLVM then uses.
+    // Refused rather than ignored.
+    if options.target_cpu.is_some() || !options.cpu_features.is_empty() {
+        return Err(unsupported(
+            "choosing the target CPU or CPU features (the LLVM back end uses the host's, or the triple's baseline)",
+            None,
+        ));
+    }
     let (triple, cpu, features) = match &options.target {
         None => (
             TargetMachine::get_default_triple()
