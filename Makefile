@@ -11,7 +11,7 @@ SPEC_DIR := ../shared/testsuite/wasm-2.0
 BACKENDS := cranelift singlepass llvm
 # Back ends that compile Wasm SIMD: `spec` runs the SIMD files for these
 # too (a back end joins when its `Compiler::supports_simd` says true).
-SIMD_BACKENDS := cranelift singlepass
+SIMD_BACKENDS := cranelift singlepass llvm
 
 .PHONY: run test setup lint unit spec build wasi-demo simd-demo headless spec-sse41
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
