@@ -37,7 +37,7 @@ setup:
 	@command -v aarch64-linux-gnu-gcc >/dev/null && test -d /usr/aarch64-linux-gnu/include \
 	  && command -v qemu-aarch64 >/dev/null \
 	  || { apt-get update -qq && apt-get install -y -qq gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user; }
-	@rustup target list --installed 2>/dev/null | grep -qx $(A64_TARGET) || rustup target add $(A64_TARGET)
+	@test -d "$$(rustc --print sysroot)/lib/rustlib/$(A64_TARGET)" || rustup target add $(A64_TARGET)
 	@test -d ../shared/testsuite || { echo "error: ../shared/testsuite is missing (the shared folder must sit beside the repository)"; exit 1; }
 
 lint:
