@@ -98,6 +98,11 @@ impl Compiler for SinglepassCompiler {
         )
     }
 
+    /// Every Wasm 2.0 SIMD operator, on the SSE4.1 baseline.
+    fn supports_simd(&self) -> bool {
+        true
+    }
+
     fn compile_module(
         &self,
         translation: &ModuleTranslation<'_>,
