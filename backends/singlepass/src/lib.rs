@@ -52,11 +52,45 @@ pub struct SinglepassCompiler {
     options: CompilerOptions,
 }
 
+/// The CPU features the generated code uses (scalar rounding and every
+/// SIMD operation stay within SSE4.1; `pshufb` and friends are SSSE3), in
+/// the artifact's spelling. Nothing else is ever emitted, whatever the
+/// host or `CompilerOptions::cpu_features` offer.
+const CPU_FEATURES: &[&str] = &["sse3", "ssse3", "sse4.1"];
+
+/// Checks `CompilerOptions::cpu_features` (`+name`/`-name`): enabling
+/// anything is fine (the code does not change), disabling a feature the
+/// code needs is unsupported.
+fn check_cpu_features(changes: &[String]) -> Result<(), CompileError> {
+    for change in changes {
+        match change.split_at_checked(1) {
+            Some(("+", _)) => {}
+            Some(("-", name)) if CPU_FEATURES.contains(&name) => {
+                return Err(unsupported(
+                    format!("x86-64 without {name} (the baseline is SSE4.1)"),
+                    None,
+                ))
+            }
+            Some(("-", _)) => {}
+            _ => {
+                return Err(unsupported(
+                    format!("CPU feature change {change:?} (expected +name or -name)"),
+                    None,
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
 impl SinglepassCompiler {
     /// A compiler for the host with `options`. Only x86-64 hosts (with
     /// SSE4.1) are supported; `options.opt_level` and `options.verifier`
-    /// do not apply to a single-pass compiler.
+    /// do not apply to a single-pass compiler, and neither do
+    /// `options.target_cpu` and feature additions: the code is the same
+    /// for every SSE4.1 machine (the artifact records what it needs).
     pub fn new(options: CompilerOptions) -> Result<Self, CompileError> {
+        check_cpu_features(&options.cpu_features)?;
         if let Some(t) = &options.target {
             if !t.starts_with("x86_64") {
                 return Err(unsupported(format!("target {t} (only x86_64)"), None));
@@ -84,6 +118,10 @@ impl Compiler for SinglepassCompiler {
 
     fn triple(&self) -> String {
         "x86_64-unknown-linux-gnu".to_string()
+    }
+
+    fn cpu_features(&self) -> Option<Vec<String>> {
+        Some(CPU_FEATURES.iter().map(|f| f.to_string()).collect())
     }
 
     fn settings_fingerprint(&self) -> String {

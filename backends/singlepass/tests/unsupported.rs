@@ -18,3 +18,28 @@ fn other_targets_are_unsupported() {
         })
     ));
 }
+
+#[test]
+fn disabling_the_sse41_baseline_is_unsupported() {
+    for feature in ["-sse4.1", "-ssse3", "-sse3"] {
+        let options = CompilerOptions {
+            cpu_features: vec!["-avx".into(), feature.into()],
+            ..Default::default()
+        };
+        assert!(
+            matches!(
+                SinglepassCompiler::new(options),
+                Err(CompileError::Unsupported {
+                    backend: "singlepass",
+                    ..
+                })
+            ),
+            "{feature}"
+        );
+    }
+    let options = CompilerOptions {
+        cpu_features: vec!["-avx".into(), "-avx2".into(), "+popcnt".into()],
+        ..Default::default()
+    };
+    assert!(SinglepassCompiler::new(options).is_ok());
+}
