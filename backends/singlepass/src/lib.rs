@@ -10,6 +10,7 @@
 //! Modules:
 //! * `machine`: the [`machine::Masm`] trait, the only ISA interface;
 //! * `x64`: its x86-64 implementation on dynasmrt;
+//! * `aarch64`: its AArch64 implementation on dynasmrt;
 //! * `abi`: the wasm calling convention;
 //! * `codegen`: the per-function code generator (value stack, register
 //!   allocator, control stack) with operators split by category;
@@ -20,15 +21,23 @@
 //! depends only on the module and the function, so output is identical at
 //! any thread count. SIMD (`v128`) is rejected with
 //! `CompileError::Unsupported`.
+//!
+//! The instruction set is chosen from `CompilerOptions::target` (or the
+//! host): x86-64 or AArch64, so either can be compiled on the other. An
+//! AArch64 function whose code reaches 1 MiB is compiled a second time
+//! with far conditional branches (see `aarch64`).
 
+mod aarch64;
 mod abi;
 mod codegen;
 mod machine;
 mod trampolines;
 mod x64;
 
+use aarch64::{Aarch64Far, Aarch64Near};
 use trident_compiler::{
-    compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, ModuleTranslation,
+    compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, FunctionBody,
+    ModuleTranslation,
 };
 use trident_types::{CompileError, CompilerOptions, FuncType, ValType};
 use x64::X64;
@@ -45,10 +54,36 @@ pub(crate) fn unsupported(what: impl Into<String>, offset: Option<usize>) -> Com
     }
 }
 
-/// The singlepass back end (x86-64).
+/// The instruction sets this back end emits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Isa {
+    /// x86-64 with SSE4.1.
+    X64,
+    /// AArch64 (ARMv8.0 with its baseline NEON).
+    Aarch64,
+}
+
+impl Isa {
+    fn triple(self) -> &'static str {
+        match self {
+            Isa::X64 => "x86_64-unknown-linux-gnu",
+            Isa::Aarch64 => "aarch64-unknown-linux-gnu",
+        }
+    }
+
+    fn features(self) -> &'static str {
+        match self {
+            Isa::X64 => "x86_64 sse4.1",
+            Isa::Aarch64 => "aarch64 armv8.0",
+        }
+    }
+}
+
+/// The singlepass back end (x86-64 and AArch64).
 #[derive(Debug, Clone)]
 pub struct SinglepassCompiler {
     options: CompilerOptions,
+    isa: Isa,
 }
 
 /// Rejects types the back end cannot compile (v128).
@@ -65,27 +100,52 @@ fn check_type(ty: &FuncType, what: &str) -> Result<(), CompileError> {
 }
 
 impl SinglepassCompiler {
-    /// A compiler for the host with `options`. Only x86-64 hosts (with
-    /// SSE4.1) are supported; `options.opt_level` and `options.verifier`
-    /// do not apply to a single-pass compiler.
+    /// A compiler for `options.target`, or the host when it is `None`.
+    /// x86-64 (with SSE4.1 when compiling for the host) and AArch64 are
+    /// supported; `options.opt_level` and `options.verifier` do not apply
+    /// to a single-pass compiler.
     pub fn new(options: CompilerOptions) -> Result<Self, CompileError> {
-        if let Some(t) = &options.target {
-            if !t.starts_with("x86_64") {
-                return Err(unsupported(format!("target {t} (only x86_64)"), None));
+        let isa = match &options.target {
+            Some(t) if t.starts_with("x86_64") => Isa::X64,
+            Some(t) if t.starts_with("aarch64") => Isa::Aarch64,
+            Some(t) => {
+                return Err(unsupported(
+                    format!("target {t} (only x86_64 and aarch64)"),
+                    None,
+                ))
             }
-        }
-        if !cfg!(target_arch = "x86_64") && options.target.is_none() {
-            return Err(unsupported("hosts other than x86_64", None));
-        }
+            None if cfg!(target_arch = "x86_64") => Isa::X64,
+            None if cfg!(target_arch = "aarch64") => Isa::Aarch64,
+            None => return Err(unsupported("hosts other than x86_64 and aarch64", None)),
+        };
         #[cfg(target_arch = "x86_64")]
         if options.target.is_none() && !std::arch::is_x86_feature_detected!("sse4.1") {
             return Err(unsupported("x86-64 machines without SSE4.1", None));
         }
-        Ok(SinglepassCompiler { options })
+        Ok(SinglepassCompiler { options, isa })
     }
 
     pub fn options(&self) -> &CompilerOptions {
         &self.options
+    }
+}
+
+/// Compiles one defined function for `isa`. On AArch64 a function of
+/// 1 MiB of code or more is compiled again with far branches.
+fn compile_function(
+    isa: Isa,
+    env: &codegen::Env<'_>,
+    index: u32,
+    body: &FunctionBody<'_>,
+) -> Result<CompiledFunction, CompileError> {
+    match isa {
+        Isa::X64 => codegen::compile_function::<X64>(env, index, body),
+        Isa::Aarch64 => match codegen::compile_function::<Aarch64Near>(env, index, body) {
+            Err(e) if aarch64::needs_far_branches(&e) => {
+                codegen::compile_function::<Aarch64Far>(env, index, body)
+            }
+            other => other,
+        },
     }
 }
 
@@ -95,14 +155,15 @@ impl Compiler for SinglepassCompiler {
     }
 
     fn triple(&self) -> String {
-        "x86_64-unknown-linux-gnu".to_string()
+        self.isa.triple().to_string()
     }
 
     fn settings_fingerprint(&self) -> String {
         let o = &self.options;
         format!(
-            "trident-singlepass {}; x86_64 sse4.1; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
+            "trident-singlepass {}; {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
             env!("CARGO_PKG_VERSION"),
+            self.isa.features(),
             o.bounds_checks.name(),
             o.consume_fuel,
             o.epoch_interruption,
@@ -135,8 +196,9 @@ impl Compiler for SinglepassCompiler {
             .enumerate()
             .map(|(i, body)| (num_imported + i as u32, body))
             .collect();
+        let isa = self.isa;
         let functions = compile_functions_in_parallel(&items, |(index, body)| {
-            codegen::compile_function::<X64>(&env, *index, body)
+            compile_function(isa, &env, *index, body)
         })?;
         let host_to_wasm = compile_functions_in_parallel(&module.types, |ty| {
             self.compile_host_to_wasm_trampoline(ty)
@@ -164,7 +226,10 @@ impl Compiler for SinglepassCompiler {
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
         check_type(ty, "trampoline type")?;
-        trampolines::host_to_wasm::<X64>(ty)
+        match self.isa {
+            Isa::X64 => trampolines::host_to_wasm::<X64>(ty),
+            Isa::Aarch64 => trampolines::host_to_wasm::<Aarch64Near>(ty),
+        }
     }
 
     fn compile_wasm_to_host_trampoline(
@@ -172,6 +237,9 @@ impl Compiler for SinglepassCompiler {
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
         check_type(ty, "trampoline type")?;
-        trampolines::wasm_to_host::<X64>(ty)
+        match self.isa {
+            Isa::X64 => trampolines::wasm_to_host::<X64>(ty),
+            Isa::Aarch64 => trampolines::wasm_to_host::<Aarch64Near>(ty),
+        }
     }
 }
