@@ -30,7 +30,7 @@ use trident_types::{BoundsChecks, CompilerOptions, OptLevel};
 pub const MAGIC: [u8; 8] = *b"\x7fTRIDNT\x01";
 
 /// The version of the layout and encoding; any change to either bumps it.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 const FIXED: usize = 32;
 
@@ -145,6 +145,8 @@ fn write_options(w: &mut Writer, o: &CompilerOptions) {
     w.bool(o.nan_canonicalization);
     w.bool(o.verifier);
     w.opt(o.target.as_deref(), |w, t| w.str(t));
+    w.opt(o.target_cpu.as_deref(), |w, t| w.str(t));
+    w.seq(&o.cpu_features, |w, f| w.str(f));
 }
 
 fn read_options(r: &mut Reader<'_>) -> Result<CompilerOptions, DecodeError> {
@@ -167,6 +169,8 @@ fn read_options(r: &mut Reader<'_>) -> Result<CompilerOptions, DecodeError> {
         nan_canonicalization: r.bool("NaN canonicalization flag")?,
         verifier: r.bool("verifier flag")?,
         target: r.opt("target", |r| r.string("target"))?,
+        target_cpu: r.opt("target CPU", |r| r.string("target CPU"))?,
+        cpu_features: r.seq(4, "CPU feature changes", |r| r.string("CPU feature change"))?,
     })
 }
 

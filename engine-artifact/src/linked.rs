@@ -99,6 +99,8 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
         nan_canonicalization: r.bool("NaN flag")?,
         verifier: false,
         target: None,
+        target_cpu: None,
+        cpu_features: Vec::new(),
     };
     let info = codec::read_module_info(&mut r)?;
     let data = r.bytes("data segments")?.to_vec();

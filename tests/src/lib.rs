@@ -22,20 +22,38 @@ pub fn shared_dir() -> PathBuf {
     dir
 }
 
-/// The non-SIMD files of the Wasm 2.0 spec suite, sorted.
-pub fn spec_files_without_simd() -> Vec<PathBuf> {
+/// Every file of the Wasm 2.0 spec suite, sorted.
+pub fn spec_files() -> Vec<PathBuf> {
     let dir = shared_dir().join("testsuite").join("wasm-2.0");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "wast"))
-        .filter(|p| {
-            !p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("simd_"))
-        })
         .collect();
     files.sort();
     files
+}
+
+/// Whether `path` is one of the suite's SIMD files (`simd_*.wast`).
+pub fn is_simd_spec_file(path: &std::path::Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with("simd_"))
+}
+
+/// The non-SIMD files of the Wasm 2.0 spec suite, sorted.
+pub fn spec_files_without_simd() -> Vec<PathBuf> {
+    spec_files()
+        .into_iter()
+        .filter(|p| !is_simd_spec_file(p))
+        .collect()
+}
+
+/// The SIMD files of the Wasm 2.0 spec suite, sorted.
+pub fn simd_spec_files() -> Vec<PathBuf> {
+    spec_files()
+        .into_iter()
+        .filter(|p| is_simd_spec_file(p))
+        .collect()
 }
 
 /// Ends the whole test process with a message if the returned guard is not

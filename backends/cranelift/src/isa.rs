@@ -11,6 +11,16 @@
 //! compile to `roundss`/`roundsd` rather than to libcalls the runtime does
 //! not provide; a host without SSE4.1 is rejected.
 //!
+//! The CPU: `CompilerOptions::target_cpu` `None` is the host's features
+//! for a host build (`cranelift-native`) and the SSE4.1 baseline for a named
+//! triple; `"native"` is the host; another name selects Cranelift's preset
+//! of that name (LLVM's CPU names: `penryn`, `haswell`, `x86-64-v3`, …).
+//! Then `CompilerOptions::cpu_features` (`+avx2`, `-avx`) are applied in
+//! order; enabling a feature enables what it builds on and disabling one
+//! disables what builds on it ([`X86_FEATURES`]). [`cpu_features`] reads
+//! the final flags back, so an artifact records exactly the features the
+//! code may use.
+//!
 //! [`fingerprint`] lists everything that can change generated code.
 
 use crate::{CraneliftConfig, OptLevel, BACKEND};
@@ -73,29 +83,128 @@ fn check_target(triple: &Triple) -> Result<(), CompileError> {
     Ok(())
 }
 
+/// x86-64 CPU features as artifacts spell them, the Cranelift flag of
+/// each, and the features each one builds on.
+pub(crate) const X86_FEATURES: &[(&str, &str, &[&str])] = &[
+    ("sse3", "has_sse3", &[]),
+    ("ssse3", "has_ssse3", &["sse3"]),
+    ("sse4.1", "has_sse41", &["ssse3"]),
+    ("sse4.2", "has_sse42", &["sse4.1"]),
+    ("popcnt", "has_popcnt", &[]),
+    ("avx", "has_avx", &["sse4.2"]),
+    ("avx2", "has_avx2", &["avx"]),
+    ("fma", "has_fma", &["avx"]),
+    ("bmi1", "has_bmi1", &[]),
+    ("bmi2", "has_bmi2", &[]),
+    ("lzcnt", "has_lzcnt", &[]),
+    ("avx512f", "has_avx512f", &["avx2", "fma"]),
+    ("avx512vl", "has_avx512vl", &["avx512f"]),
+    ("avx512dq", "has_avx512dq", &["avx512f"]),
+    ("avx512bitalg", "has_avx512bitalg", &["avx512f"]),
+    ("avx512vbmi", "has_avx512vbmi", &["avx512f"]),
+];
+
+/// `feature` and, transitively, what it builds on (`up`) or what builds on
+/// it (`!up`).
+fn related_features(feature: &str, up: bool) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = X86_FEATURES
+        .iter()
+        .filter(|(name, _, _)| *name == feature)
+        .map(|(name, _, _)| *name)
+        .collect();
+    let mut pending = vec![feature.to_string()];
+    while let Some(f) = pending.pop() {
+        for (name, _, requires) in X86_FEATURES {
+            let hit = if up {
+                *name == f
+            } else {
+                requires.contains(&f.as_str())
+            };
+            if hit {
+                if up {
+                    pending.extend(requires.iter().map(|r| r.to_string()));
+                } else {
+                    pending.push(name.to_string());
+                }
+                if !out.contains(name) {
+                    out.push(name);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Applies `+feature`/`-feature` changes to an x86-64 ISA builder.
+fn apply_feature_changes(
+    b: &mut isa::Builder,
+    changes: &[String],
+    x86: bool,
+) -> Result<(), CompileError> {
+    for change in changes {
+        let (on, name) = match change.split_at_checked(1) {
+            Some(("+", n)) => (true, n),
+            Some(("-", n)) => (false, n),
+            _ => {
+                return Err(unsupported(format!(
+                    "CPU feature change {change:?} (expected +name or -name)"
+                )))
+            }
+        };
+        if !x86 || !X86_FEATURES.iter().any(|(f, _, _)| *f == name) {
+            return Err(unsupported(format!("CPU feature {name:?} on this target")));
+        }
+        let value = if on { "true" } else { "false" };
+        for f in related_features(name, on) {
+            if let Some((_, flag, _)) = X86_FEATURES.iter().find(|(n, _, _)| *n == f) {
+                b.set(flag, value).map_err(|e| setting_error(flag, e))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The ISA builder for `config`'s target and CPU, before feature changes.
+fn isa_builder(config: &CraneliftConfig) -> Result<isa::Builder, CompileError> {
+    let triple = match &config.target {
+        None => Triple::host(),
+        Some(name) => Triple::from_str(name)
+            .map_err(|e| unsupported(format!("target triple {name:?}: {e}")))?,
+    };
+    check_target(&triple)?;
+    let host = config.target.is_none() || triple == Triple::host();
+    let cpu = config.target_cpu.as_deref();
+    if cpu == Some("native") && !host {
+        return Err(unsupported(format!(
+            "--target-cpu native for {triple}, which is not this machine"
+        )));
+    }
+    if cpu == Some("native") || (cpu.is_none() && config.target.is_none()) {
+        return cranelift_native::builder().map_err(|e| unsupported(format!("host machine: {e}")));
+    }
+    let mut b =
+        isa::lookup(triple.clone()).map_err(|e| unsupported(format!("target {triple}: {e}")))?;
+    match cpu {
+        Some(model) => b
+            .enable(model)
+            .map_err(|_| unsupported(format!("CPU model {model:?} for {triple}")))?,
+        None if triple.architecture == Architecture::X86_64 => {
+            // The baseline Trident requires of x86-64 machines.
+            for name in ["has_sse3", "has_ssse3", "has_sse41"] {
+                b.enable(name).map_err(|e| setting_error(name, e))?;
+            }
+        }
+        None => {}
+    }
+    Ok(b)
+}
+
 /// Builds the target ISA for `config`.
 pub(crate) fn build_isa(config: &CraneliftConfig) -> Result<OwnedTargetIsa, CompileError> {
     let flags = shared_flags(config)?;
-    let builder = match &config.target {
-        None => {
-            check_target(&Triple::host())?;
-            cranelift_native::builder().map_err(|e| unsupported(format!("host machine: {e}")))?
-        }
-        Some(name) => {
-            let triple = Triple::from_str(name)
-                .map_err(|e| unsupported(format!("target triple {name:?}: {e}")))?;
-            check_target(&triple)?;
-            let mut b = isa::lookup(triple.clone())
-                .map_err(|e| unsupported(format!("target {triple}: {e}")))?;
-            if triple.architecture == Architecture::X86_64 {
-                // The baseline Trident requires of x86-64 machines.
-                for name in ["has_sse3", "has_ssse3", "has_sse41"] {
-                    b.enable(name).map_err(|e| setting_error(name, e))?;
-                }
-            }
-            b
-        }
-    };
+    let mut builder = isa_builder(config)?;
+    let x86 = builder.triple().architecture == Architecture::X86_64;
+    apply_feature_changes(&mut builder, &config.cpu_features, x86)?;
     let isa = builder.finish(flags).map_err(|e| CompileError::Codegen {
         func: u32::MAX,
         message: format!("cannot build the target ISA: {e}"),
@@ -113,6 +222,27 @@ pub(crate) fn build_isa(config: &CraneliftConfig) -> Result<OwnedTargetIsa, Comp
         return Err(unsupported("targets whose pointers are not 64 bits"));
     }
     Ok(isa)
+}
+
+/// The CPU features (artifact spelling) code built by `isa` may use;
+/// `None` off x86-64, where the default rule applies.
+pub(crate) fn cpu_features(isa: &dyn isa::TargetIsa) -> Option<Vec<String>> {
+    if isa.triple().architecture != Architecture::X86_64 {
+        return None;
+    }
+    let flags = isa.isa_flags();
+    let on = |flag: &str| {
+        flags
+            .iter()
+            .any(|v| v.name == flag && v.as_bool() == Some(true))
+    };
+    Some(
+        X86_FEATURES
+            .iter()
+            .filter(|(_, flag, _)| on(flag))
+            .map(|(f, _, _)| f.to_string())
+            .collect(),
+    )
 }
 
 /// A string that changes whenever code generated by `isa` could change:

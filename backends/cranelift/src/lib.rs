@@ -11,8 +11,8 @@
 //! Modules:
 //! * `isa`: target and Cranelift settings, settings fingerprint;
 //! * `translator`: per-function state, operand stack, operator loop;
-//! * `control`, `numeric`, `variables`, `memory`, `table`, `calls`: the
-//!   operators by category;
+//! * `control`, `numeric`, `variables`, `memory`, `table`, `calls`,
+//!   `simd`: the operators by category;
 //! * `interrupts`: fuel, epoch checks, NaN canonicalization;
 //! * `trampolines`: host→wasm and wasm→host trampolines;
 //! * `emit`: machine code, relocations and trap sites out of Cranelift.
@@ -30,6 +30,7 @@ mod interrupts;
 mod isa;
 mod memory;
 mod numeric;
+mod simd;
 mod table;
 mod trampolines;
 mod translator;
@@ -39,11 +40,11 @@ use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use std::cell::RefCell;
-use translator::{unsupported, ModuleEnv};
+use translator::ModuleEnv;
 use trident_compiler::{
     compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, ModuleTranslation,
 };
-use trident_types::{CompileError, FuncType, ValType};
+use trident_types::{CompileError, FuncType};
 
 /// The back end's name.
 pub(crate) const BACKEND: &str = "cranelift";
@@ -104,19 +105,6 @@ fn with_contexts<T>(
     })
 }
 
-/// Rejects types the back end cannot compile (v128).
-fn check_type(ty: &FuncType, what: &str) -> Result<(), CompileError> {
-    if ty
-        .params
-        .iter()
-        .chain(&ty.results)
-        .any(|t| *t == ValType::V128)
-    {
-        return Err(unsupported(format!("v128 (SIMD) in {what} {ty}"), None));
-    }
-    Ok(())
-}
-
 impl CraneliftCompiler {
     /// A compiler for `config`'s target and settings.
     pub fn new(config: CraneliftConfig) -> Result<Self, CompileError> {
@@ -160,17 +148,19 @@ impl Compiler for CraneliftCompiler {
         self.fingerprint.clone()
     }
 
+    fn supports_simd(&self) -> bool {
+        true
+    }
+
+    fn cpu_features(&self) -> Option<Vec<String>> {
+        isa::cpu_features(&*self.isa)
+    }
+
     fn compile_module(
         &self,
         translation: &ModuleTranslation<'_>,
     ) -> Result<Compilation, CompileError> {
         let module = &translation.module;
-        for (i, ty) in module.types.iter().enumerate() {
-            check_type(ty, &format!("type {i}"))?;
-        }
-        if module.globals.iter().any(|g| g.content == ValType::V128) {
-            return Err(unsupported("v128 (SIMD) globals", None));
-        }
         let num_imported = module.num_imported_functions;
         if translation.bodies.len() != module.num_defined_functions() as usize {
             return Err(CompileError::Codegen {
@@ -217,7 +207,6 @@ impl Compiler for CraneliftCompiler {
         &self,
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
-        check_type(ty, "trampoline type")?;
         with_contexts(|ctx, fctx| trampolines::host_to_wasm(&*self.isa, ty, ctx, fctx))
     }
 
@@ -225,7 +214,6 @@ impl Compiler for CraneliftCompiler {
         &self,
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
-        check_type(ty, "trampoline type")?;
         with_contexts(|ctx, fctx| trampolines::wasm_to_host(&*self.isa, ty, ctx, fctx))
     }
 }

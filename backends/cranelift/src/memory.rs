@@ -38,7 +38,7 @@ enum Ext {
 impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// The flags of a wasm memory access: may trap with `HeapOutOfBounds`,
     /// little-endian, not known to be aligned.
-    fn heap_flags() -> MemFlagsData {
+    pub(crate) fn heap_flags() -> MemFlagsData {
         MemFlagsData::new()
             .with_trap_code(Some(clif_trap(TrapCode::HeapOutOfBounds)))
             .with_endianness(Endianness::Little)
@@ -62,7 +62,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// Pops the index of an access of `size` bytes with `memarg`, checks it
     /// as the bounds-check mode requires, and returns the address and the
     /// immediate offset to use.
-    fn heap_address(&mut self, memarg: &MemArg, size: u32) -> Result<(Value, i32)> {
+    pub(crate) fn heap_address(&mut self, memarg: &MemArg, size: u32) -> Result<(Value, i32)> {
         let index = self.pop()?;
         let ptr = self.env.ptr;
         let mem = match memarg.target {

@@ -14,8 +14,8 @@
 //!
 //! The module has been validated by the front end, so stack underflows or
 //! bad indices can only be translator bugs: they are reported as
-//! `CompileError::Codegen`, never as panics. SIMD (`v128`) anywhere is
-//! `CompileError::Unsupported`.
+//! `CompileError::Codegen`, never as panics. `v128` values are CLIF
+//! `I8X16` everywhere (see `simd/mod.rs`).
 
 use crate::control::Frame;
 use crate::emit::FUNCTION_NAMESPACE;
@@ -88,15 +88,15 @@ impl<'m> ModuleEnv<'m> {
 }
 
 /// The CLIF type of a wasm value type; references are pointer-sized
-/// integers (0 is null).
-pub(crate) fn clif_type(ptr: Type, t: ValType, offset: Option<usize>) -> Result<Type> {
+/// integers (0 is null), `v128` is `I8X16`.
+pub(crate) fn clif_type(ptr: Type, t: ValType, _offset: Option<usize>) -> Result<Type> {
     Ok(match t {
         ValType::I32 => types::I32,
         ValType::I64 => types::I64,
         ValType::F32 => types::F32,
         ValType::F64 => types::F64,
         ValType::FuncRef | ValType::ExternRef => ptr,
-        ValType::V128 => return Err(unsupported("v128 values (SIMD)", offset)),
+        ValType::V128 => crate::simd::V128,
     })
 }
 
@@ -364,9 +364,6 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     // The operator loop.
 
     fn translate_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        if is_simd_operator(op) {
-            return Err(self.unsupported(format!("SIMD operator {}", operator_name(op))));
-        }
         if !self.reachable {
             return self.translate_unreachable(op);
         }
@@ -377,6 +374,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             || self.translate_memory(op)?
             || self.translate_table(op)?
             || self.translate_call(op)?
+            || (is_simd_operator(op) && self.translate_simd(op)?)
         {
             return self.after_operator(op);
         }
@@ -415,6 +413,7 @@ fn declare_locals(
                     types::F32 => t.b.ins().f32const(0.0),
                     types::F64 => t.b.ins().f64const(0.0),
                     types::I32 => t.i32const(0),
+                    crate::simd::V128 => crate::simd::vconst(&mut t.b, clif, [0; 16]),
                     other => t.b.ins().iconst(other, 0),
                 };
                 zeros.push((clif, z));

@@ -74,10 +74,6 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
                 self.pop()?;
             }
             Operator::Select | Operator::TypedSelect { .. } => {
-                if let Operator::TypedSelect { ty } = op {
-                    // Rejects v128.
-                    self.wasm_type(*ty)?;
-                }
                 let (x, y, c) = self.pop3()?;
                 let v = self.b.ins().select(c, x, y);
                 self.push(v);

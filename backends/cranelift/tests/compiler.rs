@@ -99,27 +99,36 @@ fn output_is_deterministic_across_runs_and_thread_counts() {
     assert_eq!(first, host_compiler().compile_module(&t).unwrap());
 }
 
+/// `v128` anywhere (operators, parameters, locals, globals, dead code,
+/// trampolines) compiles; the spec suite checks what the code does.
 #[test]
-fn simd_is_unsupported() {
+fn simd_compiles() {
     let cases = [
         "(module (func (result i32) (i32x4.extract_lane 0 (v128.const i32x4 1 2 3 4))))",
-        "(module (func (param v128)))",
+        "(module (func (param v128) (result v128) (local.get 0)))",
         "(module (func (local v128)))",
-        "(module (global v128 (v128.const i64x2 0 0)))",
+        "(module (global (mut v128) (v128.const i64x2 0 0)) (func (global.set 0 (global.get 0))))",
         "(module (func unreachable (drop (i8x16.splat (i32.const 0)))))",
+        "(module (memory 1) (func (param i32) (result v128) (v128.load32_zero (local.get 0))))",
     ];
+    let compiler = host_compiler();
+    assert!(compiler.supports_simd());
     for case in cases {
         let bytes = wat(case);
-        match compile_with(&host_compiler(), &bytes) {
-            Err(CompileError::Unsupported { backend, .. }) => assert_eq!(backend, "cranelift"),
-            other => panic!("{case}: expected Unsupported, got {other:?}"),
+        if let Err(e) = compile_with(&compiler, &bytes) {
+            panic!("{case}: {e}");
         }
     }
-    let ty = FuncType::new([ValType::V128], []);
-    assert!(matches!(
-        host_compiler().compile_host_to_wasm_trampoline(&ty),
-        Err(CompileError::Unsupported { .. })
-    ));
+    let ty = FuncType::new(
+        [ValType::V128, ValType::I32],
+        [ValType::V128, ValType::V128],
+    );
+    compiler
+        .compile_host_to_wasm_trampoline(&ty)
+        .expect("host-to-wasm trampoline");
+    compiler
+        .compile_wasm_to_host_trampoline(&ty)
+        .expect("wasm-to-host trampoline");
 }
 
 fn traps_of(body: &str, bounds_checks: BoundsChecks) -> Vec<TrapCode> {
@@ -335,4 +344,73 @@ fn output_is_deterministic_across_processes() {
             "compilation differs in another process (run {run})"
         );
     }
+}
+
+fn cpu_compiler(target: Option<&str>, cpu: Option<&str>, changes: &[&str]) -> CraneliftCompiler {
+    CraneliftCompiler::new(CraneliftConfig {
+        target: target.map(str::to_string),
+        target_cpu: cpu.map(str::to_string),
+        cpu_features: changes.iter().map(|c| c.to_string()).collect(),
+        ..Default::default()
+    })
+    .expect("compiler")
+}
+
+/// `target_cpu` and `cpu_features` decide the ISA flags, and the features
+/// reported for artifacts are exactly the flags that are on.
+#[test]
+fn cpu_model_and_feature_changes() {
+    let x86 = "x86_64-unknown-linux-gnu";
+    let baseline = cpu_compiler(Some(x86), None, &[]);
+    assert_eq!(
+        baseline.cpu_features(),
+        Some(vec!["sse3".into(), "ssse3".into(), "sse4.1".into()])
+    );
+    let penryn = cpu_compiler(Some(x86), Some("penryn"), &[]);
+    assert_eq!(penryn.cpu_features(), baseline.cpu_features());
+    // Enabling AVX2 brings what it builds on; disabling AVX takes AVX2 and
+    // FMA with it.
+    let avx2 = cpu_compiler(Some(x86), None, &["+avx2"])
+        .cpu_features()
+        .unwrap();
+    for f in ["sse4.2", "avx", "avx2"] {
+        assert!(avx2.contains(&f.to_string()), "{avx2:?}");
+    }
+    let haswell = cpu_compiler(Some(x86), Some("haswell"), &[])
+        .cpu_features()
+        .unwrap();
+    assert!(haswell.contains(&"avx2".to_string()), "{haswell:?}");
+    let no_avx = cpu_compiler(Some(x86), Some("haswell"), &["-avx"])
+        .cpu_features()
+        .unwrap();
+    assert!(
+        !no_avx.iter().any(|f| f.starts_with("avx") || f == "fma"),
+        "{no_avx:?}"
+    );
+    assert!(no_avx.contains(&"sse4.2".to_string()), "{no_avx:?}");
+    assert_ne!(
+        cpu_compiler(Some(x86), Some("haswell"), &[]).settings_fingerprint(),
+        cpu_compiler(Some(x86), Some("haswell"), &["-avx"]).settings_fingerprint()
+    );
+
+    let refused = |target: Option<&str>, cpu: Option<&str>, changes: &[&str]| {
+        let r = CraneliftCompiler::new(CraneliftConfig {
+            target: target.map(str::to_string),
+            target_cpu: cpu.map(str::to_string),
+            cpu_features: changes.iter().map(|c| c.to_string()).collect(),
+            ..Default::default()
+        });
+        matches!(r, Err(CompileError::Unsupported { .. }))
+    };
+    assert!(refused(Some(x86), Some("no-such-cpu"), &[]));
+    assert!(refused(Some(x86), None, &["+no-such-feature"]));
+    assert!(refused(Some(x86), None, &["avx"]));
+    // SSE4.1 is Trident's x86-64 floor.
+    assert!(refused(Some(x86), None, &["-sse4.1"]));
+    assert!(refused(Some(x86), Some("core2"), &[]));
+    assert!(refused(
+        Some("aarch64-unknown-linux-gnu"),
+        Some("native"),
+        &[]
+    ));
 }

@@ -4,12 +4,14 @@
 //! params…)` with the platform's C convention for the parameters (System V
 //! on x86-64: the first integer/reference arguments in the integer
 //! argument registers, floats in the float argument registers, the rest in
-//! 8-byte stack slots in parameter order, the first at the lowest address).
+//! stack slots in parameter order, the first at the lowest address; a
+//! slot is 8 bytes, 16 for a `v128`, which travels in a float register).
 //!
 //! Results: none, or a single result in the integer / float return
 //! register; with two or more results every result goes to the caller's
-//! outgoing area, 8 bytes each, right above the stack arguments (callee
-//! view: `[fp + INCOMING_ARGS_OFFSET + stack_args_bytes + 8·i]`).
+//! outgoing area, 8 bytes each (16 for a `v128`), right above the stack
+//! arguments (callee view: `[fp + INCOMING_ARGS_OFFSET + stack_args_bytes
+//! + offset of result i]`).
 //!
 //! No register is preserved across a call to a wasm function (the
 //! host→wasm trampoline saves the platform's callee-saved registers), so
@@ -19,7 +21,7 @@
 //! funcref are compiled by the same back end, so only self-consistency
 //! matters here.
 
-use crate::machine::{LoadKind, Masm, Reg, Size, StoreKind};
+use crate::machine::{Addr, LoadKind, Masm, Reg, Size, StoreKind};
 use trident_types::{FuncType, ValType};
 
 /// Where one argument or result lives at the call.
@@ -43,9 +45,30 @@ pub(crate) struct CallLayout {
     pub area: u32,
 }
 
-/// Whether values of `t` live in float registers.
+/// Whether values of `t` live in float registers (floats and vectors).
 pub(crate) fn is_float(t: ValType) -> bool {
-    matches!(t, ValType::F32 | ValType::F64)
+    matches!(t, ValType::F32 | ValType::F64 | ValType::V128)
+}
+
+/// Bytes of a stack argument or result slot holding a `t`.
+pub(crate) fn value_bytes(t: ValType) -> u32 {
+    if t == ValType::V128 {
+        16
+    } else {
+        8
+    }
+}
+
+/// Copies a value of type `t` (its `value_bytes`) from memory to memory.
+pub(crate) fn copy_value<M: Masm>(m: &mut M, t: ValType, src: Addr, dst: Addr) {
+    m.copy64(src, dst);
+    if t == ValType::V128 {
+        let hi = |a: Addr| Addr {
+            disp: a.disp + 8,
+            ..a
+        };
+        m.copy64(hi(src), hi(dst));
+    }
 }
 
 /// The load and store kinds of a value of type `t` in its native
@@ -63,6 +86,7 @@ pub(crate) fn value_kinds(t: ValType) -> (LoadKind, StoreKind) {
         ),
         ValType::F32 => (LoadKind::F32, StoreKind::F32),
         ValType::F64 => (LoadKind::F64, StoreKind::F64),
+        ValType::V128 => (LoadKind::V128, StoreKind::V128),
         _ => (
             LoadKind::Int {
                 bytes: 8,
@@ -89,23 +113,23 @@ pub(crate) fn wasm_layout<M: Masm>(ty: &FuncType) -> CallLayout {
         params.push(match reg {
             Some(r) => ArgLoc::Reg(r),
             None => {
-                stack += 8;
-                ArgLoc::Stack(stack - 8)
+                stack += value_bytes(p);
+                ArgLoc::Stack(stack - value_bytes(p))
             }
         });
     }
+    let mut stack_results = 0;
     let results = match ty.results.as_slice() {
         [] => Vec::new(),
         [t] if is_float(*t) => vec![ArgLoc::Reg(Reg::Fpr(M::FLOAT_RET))],
         [_] => vec![ArgLoc::Reg(Reg::Gpr(M::INT_RET))],
-        many => (0..many.len() as u32)
-            .map(|i| ArgLoc::Stack(stack + 8 * i))
+        many => many
+            .iter()
+            .map(|t| {
+                stack_results += value_bytes(*t);
+                ArgLoc::Stack(stack + stack_results - value_bytes(*t))
+            })
             .collect(),
-    };
-    let stack_results = if ty.results.len() > 1 {
-        8 * ty.results.len() as u32
-    } else {
-        0
     };
     CallLayout {
         params,
@@ -132,5 +156,22 @@ mod tests {
         assert_eq!(l.params[6], ArgLoc::Stack(8));
         assert_eq!(l.results, vec![ArgLoc::Stack(16), ArgLoc::Stack(24)]);
         assert_eq!((l.stack_args, l.area), (16, 32));
+    }
+
+    #[test]
+    fn v128_slots_are_16_bytes() {
+        use ValType::*;
+        let mut params = vec![F64; 8];
+        params.extend([V128, I32, V128]);
+        let ty = FuncType::new(params, [V128, I64, V128]);
+        let l = wasm_layout::<X64>(&ty);
+        assert_eq!(l.params[8], ArgLoc::Stack(0));
+        assert_eq!(l.params[9], ArgLoc::Reg(Reg::Gpr(2)));
+        assert_eq!(l.params[10], ArgLoc::Stack(16));
+        assert_eq!(
+            l.results,
+            vec![ArgLoc::Stack(32), ArgLoc::Stack(48), ArgLoc::Stack(56)]
+        );
+        assert_eq!((l.stack_args, l.area), (32, 72));
     }
 }

@@ -20,6 +20,12 @@
 //!   (conditional traps jump to one shared stub per code, emitted by
 //!   [`Masm::finish`]).
 //!
+//! Vectors (`v128`) live in the float registers (whole 128-bit
+//! registers; scalar floats use their low lanes) and are loaded and
+//! stored with `LoadKind::V128`/`StoreKind::V128`; the `v128_*` methods
+//! are the SIMD operations, each a Wasm-level lane operation with exact
+//! Wasm semantics, whatever the ISA's own instructions do.
+//!
 //! Only x86-64 implements it today (`crate::x64`); an AArch64
 //! implementation plugs in without touching operator translation.
 
@@ -90,14 +96,34 @@ pub enum LoadKind {
     },
     F32,
     F64,
+    /// SIMD: all 16 bytes of a vector register.
+    V128,
+    /// SIMD: `bytes` (1, 2, 4, 8) copied into every lane of that width.
+    V128Splat {
+        bytes: u8,
+    },
+    /// SIMD: `bytes` (4 or 8) into the low lane, the rest zeroed.
+    V128Zero {
+        bytes: u8,
+    },
+    /// SIMD: 8 bytes of lanes of `bytes` (1, 2, 4) each, every lane
+    /// extended to twice its width.
+    V128Extend {
+        bytes: u8,
+        signed: bool,
+    },
 }
 
 /// What a store writes: the low `bytes` of an integer register, or a float.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreKind {
-    Int { bytes: u8 },
+    Int {
+        bytes: u8,
+    },
     F32,
     F64,
+    /// SIMD: all 16 bytes of a vector register.
+    V128,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -197,6 +223,121 @@ pub struct TruncKind {
     pub signed: bool,
     /// Saturating (`trunc_sat`) rather than trapping.
     pub saturating: bool,
+}
+
+/// The lane interpretation of a 128-bit vector (SIMD).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lanes {
+    I8x16,
+    I16x8,
+    I32x4,
+    I64x2,
+    F32x4,
+    F64x2,
+}
+
+impl Lanes {
+    /// Bytes per lane.
+    pub fn lane_bytes(self) -> u8 {
+        match self {
+            Lanes::I8x16 => 1,
+            Lanes::I16x8 => 2,
+            Lanes::I32x4 | Lanes::F32x4 => 4,
+            Lanes::I64x2 | Lanes::F64x2 => 8,
+        }
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Lanes::F32x4 | Lanes::F64x2)
+    }
+}
+
+/// Lane-wise binary vector operations, `dst = dst op src`. The [`Lanes`]
+/// passed with them is the shape of the *result* (for narrowing,
+/// widening multiplies and dot products too); the bitwise ones ignore it.
+/// Float `Min`/`Max` have Wasm semantics (NaN if either is NaN, -0 < +0);
+/// `PMin`/`PMax` are the "pseudo" `b < a ? b : a` / `a < b ? b : a`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VecBinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    AddSatS,
+    AddSatU,
+    SubSatS,
+    SubSatU,
+    MinS,
+    MinU,
+    MaxS,
+    MaxU,
+    AvgrU,
+    Q15MulrSatS,
+    /// Both operands' lanes narrowed with signed / unsigned saturation:
+    /// `dst`'s lanes first.
+    NarrowS,
+    NarrowU,
+    /// i32x4.dot_i16x8_s.
+    Dot,
+    ExtMulLowS,
+    ExtMulLowU,
+    ExtMulHighS,
+    ExtMulHighU,
+    /// i8x16.swizzle: `dst[src[i]]`, 0 for indices past 15.
+    Swizzle,
+    Min,
+    Max,
+    PMin,
+    PMax,
+    And,
+    Or,
+    Xor,
+    /// `dst & !src`.
+    AndNot,
+}
+
+/// Lane-wise unary vector operations, in place. The [`Lanes`] passed with
+/// them is the shape of the result (e.g. `I16x8` for extending `i8x16`
+/// lanes, `F32x4` for converting `i32x4`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VecUnOp {
+    Not,
+    Abs,
+    Neg,
+    Popcnt,
+    Sqrt,
+    Ceil,
+    Floor,
+    Trunc,
+    Nearest,
+    ExtendLowS,
+    ExtendLowU,
+    ExtendHighS,
+    ExtendHighU,
+    ExtAddPairwiseS,
+    ExtAddPairwiseU,
+    /// Integer lanes to float lanes (`F32x4`: all four i32 lanes; `F64x2`:
+    /// the low two).
+    ConvertS,
+    ConvertU,
+    /// Saturating float to i32 lanes (`I32x4` from f32x4); `…Zero` from
+    /// f64x2 with the upper two lanes zeroed.
+    TruncSatS,
+    TruncSatU,
+    TruncSatZeroS,
+    TruncSatZeroU,
+    /// f64x2 to f32x4, upper lanes zero.
+    Demote,
+    /// The low two f32 lanes to f64x2.
+    Promote,
+}
+
+/// Reductions of a vector to an i32.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VecReduce {
+    AnyTrue,
+    AllTrue,
+    Bitmask,
 }
 
 /// Where the prologue's frame size is patched once it is known.
@@ -343,6 +484,86 @@ pub trait Masm: Sized {
     fn call_function(&mut self, func: u32);
     /// Calls the address in `target`.
     fn call_reg(&mut self, target: u8);
+
+    // SIMD (128-bit vectors in float registers). Methods that take a
+    // [`Lanes`] return a `Codegen` error for a shape the operation does
+    // not have (a code generator bug, never input-dependent).
+
+    /// Loads a 128-bit constant.
+    fn v128_const(&mut self, dst: u8, bits: u128);
+    /// Copies the scalar `src` (a general purpose register for integer
+    /// lanes, a float register for float lanes; it may be `dst`) into
+    /// every lane of `dst`.
+    fn v128_splat(&mut self, lanes: Lanes, dst: u8, src: Reg) -> Result<(), CompileError>;
+    /// Lane `lane` of `src` to `dst` (gpr for integer lanes, zero- or
+    /// sign-extended to 32 bits for 8/16-bit lanes; fpr for float lanes,
+    /// which may be `src`).
+    fn v128_extract_lane(
+        &mut self,
+        lanes: Lanes,
+        lane: u8,
+        signed: bool,
+        dst: Reg,
+        src: u8,
+    ) -> Result<(), CompileError>;
+    /// Replaces lane `lane` of `dst` with the scalar `src`.
+    fn v128_replace_lane(
+        &mut self,
+        lanes: Lanes,
+        lane: u8,
+        dst: u8,
+        src: Reg,
+    ) -> Result<(), CompileError>;
+    /// `dst[i] = (dst ++ src)[lanes[i]]` (every index below 32).
+    fn v128_shuffle(&mut self, dst: u8, src: u8, lanes: [u8; 16]);
+    fn v128_binop(
+        &mut self,
+        op: VecBinOp,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError>;
+    fn v128_unop(&mut self, op: VecUnOp, lanes: Lanes, dst: u8) -> Result<(), CompileError>;
+    /// Lane-wise integer comparison: all ones where `dst cond src`.
+    fn v128_int_cmp(
+        &mut self,
+        cond: IntCond,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError>;
+    /// Lane-wise float comparison (Wasm semantics: false on NaN except
+    /// `Ne`): all ones where `dst cond src`.
+    fn v128_float_cmp(
+        &mut self,
+        cond: FloatCond,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError>;
+    /// Integer lane shift (`Shl`, `ShrS`, `ShrU`) by `count` modulo the
+    /// lane width.
+    fn v128_shift(
+        &mut self,
+        op: IntOp,
+        lanes: Lanes,
+        dst: u8,
+        count: RegImm,
+    ) -> Result<(), CompileError>;
+    /// `dst = (dst & mask) | (other & !mask)`.
+    fn v128_bitselect(&mut self, dst: u8, other: u8, mask: u8);
+    /// `dst` (gpr) = the reduction of `src` (the lane shape matters for
+    /// `AllTrue` and `Bitmask`).
+    fn v128_reduce(
+        &mut self,
+        op: VecReduce,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError>;
+    /// Replaces every NaN lane of `reg` (`F32x4` or `F64x2`) with the
+    /// canonical NaN.
+    fn v128_canonicalize_nan(&mut self, lanes: Lanes, reg: u8) -> Result<(), CompileError>;
 
     /// Emits the trap stubs, resolves labels and patches, and hands back
     /// the code.

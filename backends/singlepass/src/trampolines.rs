@@ -16,7 +16,7 @@
 //! slots; references are pointer-sized. Neither trampoline checks the stack
 //! limit.
 
-use crate::abi::{self, value_kinds, ArgLoc};
+use crate::abi::{self, copy_value, value_kinds, ArgLoc};
 use crate::machine::{Addr, IntCond, Masm, Reg, RegImm, Size, StoreKind};
 use trident_types::{
     CompileError, CompiledFunction, FuncType, ModuleInfo, TrapCode, VMOffsets, VALUE_SLOT_SIZE,
@@ -64,9 +64,10 @@ pub(crate) fn host_to_wasm<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
     );
     // Stack arguments first: register arguments may overwrite the
     // incoming argument registers.
-    for (i, loc) in layout.params.iter().enumerate() {
+    for (i, (loc, t)) in layout.params.iter().zip(&ty.params).enumerate() {
         if let ArgLoc::Stack(off) = loc {
-            m.copy64(Addr::new(values, slot(i)?), Addr::new(M::SP, *off as i32));
+            let (src, dst) = (Addr::new(values, slot(i)?), Addr::new(M::SP, *off as i32));
+            copy_value(&mut m, *t, src, dst);
         }
     }
     for (i, (loc, t)) in layout.params.iter().zip(&ty.params).enumerate() {
@@ -82,7 +83,8 @@ pub(crate) fn host_to_wasm<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
         match loc {
             ArgLoc::Reg(r) => m.store(value_kinds(*t).1, *r, Addr::new(values, slot(i)?), None),
             ArgLoc::Stack(off) => {
-                m.copy64(Addr::new(M::SP, *off as i32), Addr::new(values, slot(i)?))
+                let (src, dst) = (Addr::new(M::SP, *off as i32), Addr::new(values, slot(i)?));
+                copy_value(&mut m, *t, src, dst)
             }
         }
     }
@@ -102,7 +104,9 @@ pub(crate) fn wasm_to_host<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
     for (i, (loc, t)) in layout.params.iter().zip(&ty.params).enumerate() {
         match loc {
             ArgLoc::Reg(r) => m.store(value_kinds(*t).1, *r, Addr::new(sp, slot(i)?), None),
-            ArgLoc::Stack(off) => m.copy64(
+            ArgLoc::Stack(off) => copy_value(
+                &mut m,
+                *t,
                 Addr::new(fp, incoming + *off as i32),
                 Addr::new(sp, slot(i)?),
             ),
@@ -121,7 +125,9 @@ pub(crate) fn wasm_to_host<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
     for (i, (loc, t)) in layout.results.iter().zip(&ty.results).enumerate() {
         match loc {
             ArgLoc::Reg(r) => m.load(value_kinds(*t).0, *r, Addr::new(sp, slot(i)?), None),
-            ArgLoc::Stack(off) => m.copy64(
+            ArgLoc::Stack(off) => copy_value(
+                &mut m,
+                *t,
                 Addr::new(sp, slot(i)?),
                 Addr::new(fp, incoming + *off as i32),
             ),

@@ -1,6 +1,6 @@
 //! Singlepass output grows linearly with its input: modules shaped like
 //! the worst cases wasmparser allows (a function body near its
-//! 7,654,321-byte cap of straight-line arithmetic, 50,000 locals, deep
+//! 7,654,321-byte cap of straight-line arithmetic, scalar or SIMD, 50,000 locals, deep
 //! block nesting, a 100,000-target `br_table`, 10,000 small functions) are
 //! generated at 1/16, 1/4 and 1× of those limits with wasm-encoder; each
 //! must compile, and code bytes per input unit must stay within a factor
@@ -50,6 +50,26 @@ fn straight_line(bytes: usize) -> Vec<u8> {
         f.instruction(&Instruction::LocalGet(0));
         f.instruction(&Instruction::I32Add);
     }
+    f.instruction(&Instruction::End);
+    module(vec![f])
+}
+
+/// Straight-line SIMD filling `bytes` of body: each unit is a distinct
+/// `v128.const` and a distinct `i8x16.shuffle` (both grow the constant
+/// pool).
+fn straight_line_simd(bytes: usize) -> Vec<u8> {
+    let mut f = Function::new([]);
+    f.instruction(&Instruction::LocalGet(0));
+    f.instruction(&Instruction::I32x4Splat);
+    for k in 0..(bytes - 32) / 38 {
+        let mut lanes = [0u8; 16];
+        for (i, l) in lanes.iter_mut().enumerate() {
+            *l = ((k + 7 * i) % 32) as u8;
+        }
+        f.instruction(&Instruction::V128Const(k as i128 * 0x1_0000_0001));
+        f.instruction(&Instruction::I8x16Shuffle(lanes));
+    }
+    f.instruction(&Instruction::I32x4ExtractLane(0));
     f.instruction(&Instruction::End);
     module(vec![f])
 }
@@ -151,6 +171,12 @@ fn all(divisors: &[usize]) {
         MAX_BODY,
         divisors,
         straight_line,
+    );
+    check_linear(
+        "straight-line SIMD body bytes",
+        MAX_BODY,
+        divisors,
+        straight_line_simd,
     );
     check_linear("locals", 50_000, divisors, |n| many_locals(n as u32));
     check_linear("nesting depth", 100_000, divisors, |n| {

@@ -32,6 +32,14 @@ pub struct Config {
     /// another target can only be precompiled
     /// ([`Engine::precompile_module`](crate::Engine::precompile_module)).
     pub target: Option<String>,
+    /// The CPU model to compile for (`None`: the host's when compiling for
+    /// this machine, the architecture's baseline for a named target;
+    /// `"native"`: this machine's). See `CompilerOptions::target_cpu`.
+    pub target_cpu: Option<String>,
+    /// CPU feature changes on top of `target_cpu` (`+avx`, `-avx2`, …).
+    /// The features the code may use are recorded in artifacts; a machine
+    /// lacking one refuses the artifact.
+    pub cpu_features: Vec<String>,
     /// Keep compiled modules in the compile cache and reuse them (on by
     /// default).
     pub cache: bool,
@@ -55,6 +63,8 @@ impl Default for Config {
             epoch_interruption: false,
             nan_canonicalization: false,
             target: None,
+            target_cpu: None,
+            cpu_features: Vec::new(),
             cache: true,
             cache_directory: None,
             cache_max_bytes: trident_artifact::cache::DEFAULT_MAX_BYTES,
@@ -123,6 +133,23 @@ impl Config {
         self
     }
 
+    pub fn target_cpu(&mut self, cpu: Option<&str>) -> &mut Self {
+        self.target_cpu = cpu.map(str::to_string);
+        self
+    }
+
+    /// Sets the CPU feature changes from a comma-separated list such as
+    /// `+avx2,-fma` (empty: none).
+    pub fn cpu_features(&mut self, list: &str) -> &mut Self {
+        self.cpu_features = list
+            .split(',')
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+            .map(str::to_string)
+            .collect();
+        self
+    }
+
     pub fn cache(&mut self, on: bool) -> &mut Self {
         self.cache = on;
         self
@@ -150,6 +177,8 @@ impl Config {
             nan_canonicalization: self.nan_canonicalization,
             verifier: self.verifier,
             target: self.target.clone(),
+            target_cpu: self.target_cpu.clone(),
+            cpu_features: self.cpu_features.clone(),
         }
     }
 }

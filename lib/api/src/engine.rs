@@ -114,12 +114,15 @@ fn make_compiler(config: &Config) -> Result<Box<dyn Compiler>, Error> {
     }
 }
 
-/// The options that decide generated code, less the target (checked on
-/// its own against the host) and the verifier (it only checks code).
+/// The options that decide generated code, less the target and CPU
+/// (checked on their own against the host: the triple and the recorded
+/// CPU features) and the verifier (it only checks code).
 fn code_options(o: &CompilerOptions) -> CompilerOptions {
     CompilerOptions {
         verifier: false,
         target: None,
+        target_cpu: None,
+        cpu_features: Vec::new(),
         ..o.clone()
     }
 }
@@ -194,6 +197,22 @@ impl Engine {
         #[cfg(feature = "compiler")]
         {
             self.inner.compiler.is_some()
+        }
+        #[cfg(not(feature = "compiler"))]
+        {
+            false
+        }
+    }
+
+    /// Whether this engine's back end compiles fixed-width SIMD (`v128`);
+    /// false without a compiler.
+    pub fn supports_simd(&self) -> bool {
+        #[cfg(feature = "compiler")]
+        {
+            self.inner
+                .compiler
+                .as_ref()
+                .is_some_and(|c| c.supports_simd())
         }
         #[cfg(not(feature = "compiler"))]
         {

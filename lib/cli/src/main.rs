@@ -47,6 +47,13 @@ struct EngineOptions {
     /// How memory accesses are bounds-checked.
     #[arg(long, value_enum, default_value = "static")]
     bounds_checks: BoundsStyle,
+    /// CPU model to compile for: `native` or a name such as `penryn`,
+    /// `haswell`, `x86-64-v3` (default: this machine's).
+    #[arg(long, value_name = "NAME|native")]
+    target_cpu: Option<String>,
+    /// CPU feature changes, e.g. `-avx,-avx2` or `+avx2`.
+    #[arg(long, value_name = "+x,-y", allow_hyphen_values = true)]
+    cpu_features: Option<String>,
 }
 
 impl EngineOptions {
@@ -54,7 +61,9 @@ impl EngineOptions {
         let mut config = Config::default();
         config
             .backend(&self.backend)
-            .bounds_checks(self.bounds_checks.into());
+            .bounds_checks(self.bounds_checks.into())
+            .target_cpu(self.target_cpu.as_deref())
+            .cpu_features(self.cpu_features.as_deref().unwrap_or(""));
         Engine::new(&config)
     }
 }
@@ -153,6 +162,8 @@ impl RunArgs {
         o.args = command.collect();
         o.backend = self.engine.backend;
         o.bounds_checks = self.engine.bounds_checks.into();
+        o.target_cpu = self.engine.target_cpu;
+        o.cpu_features = self.engine.cpu_features.unwrap_or_default();
         for d in &self.dirs {
             let (host, guest) = d.split_once("::").unwrap_or((d, d));
             o.dirs.push((PathBuf::from(host), guest.to_string()));

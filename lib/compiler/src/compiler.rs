@@ -16,6 +16,24 @@ pub trait Compiler: Send + Sync {
     /// could change (back end version, opt level, target features).
     fn settings_fingerprint(&self) -> String;
 
+    /// Whether the back end compiles every Wasm 2.0 fixed-width SIMD
+    /// operator and `v128` anywhere (locals, globals, parameters, results,
+    /// trampolines). Test harnesses run the SIMD spec files only for back
+    /// ends that say so; a back end without it rejects SIMD with
+    /// `CompileError::Unsupported`.
+    fn supports_simd(&self) -> bool {
+        false
+    }
+
+    /// The CPU features the generated code may use, in
+    /// `trident_types::cpu::KNOWN` spelling, when the back end knows them
+    /// exactly (recorded in artifacts as required). `None`: the default
+    /// rule (the host's features for host compilation, the target's
+    /// baseline for a named triple).
+    fn cpu_features(&self) -> Option<Vec<String>> {
+        None
+    }
+
     /// Compile every defined function and the module's trampolines.
     fn compile_module(
         &self,

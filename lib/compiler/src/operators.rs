@@ -15,6 +15,20 @@ macro_rules! define_is_simd {
 }
 wasmparser::for_each_visit_simd_operator!(define_is_simd);
 
+macro_rules! define_is_relaxed_simd {
+    ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*) )*) => {
+        /// Whether `op` belongs to the relaxed-SIMD proposal, which Trident
+        /// does not support (its results may differ between machines).
+        pub fn is_relaxed_simd_operator(op: &Operator<'_>) -> bool {
+            match op {
+                $( Operator::$op { .. } => stringify!($proposal) == "relaxed_simd", )*
+                _ => false,
+            }
+        }
+    };
+}
+wasmparser::for_each_visit_simd_operator!(define_is_relaxed_simd);
+
 /// A short name for an operator, for error messages (`I32Add`, `Call`, …).
 pub fn operator_name(op: &Operator<'_>) -> String {
     let full = format!("{op:?}");
@@ -84,6 +98,9 @@ mod tests {
     fn classification() {
         assert!(is_simd_operator(&Operator::I8x16Add));
         assert!(!is_simd_operator(&Operator::I32Add));
+        assert!(is_relaxed_simd_operator(&Operator::F32x4RelaxedMadd));
+        assert!(!is_relaxed_simd_operator(&Operator::F32x4Add));
+        assert!(!is_relaxed_simd_operator(&Operator::I32Add));
         assert_eq!(operator_name(&Operator::Call { function_index: 3 }), "Call");
         assert!(ends_straight_line(&Operator::Return));
         assert!(!ends_straight_line(&Operator::I32Add));

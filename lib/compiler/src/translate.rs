@@ -223,15 +223,15 @@ pub fn translate_module(
     }
 
     // Validate bodies in parallel; report the first failure in module order.
-    let errors: Vec<Option<BinaryReaderError>> = to_validate
+    let errors: Vec<Option<CompileError>> = to_validate
         .into_par_iter()
         .map(|(func, body)| {
             let mut v = func.into_validator(Default::default());
-            v.validate(&body).err()
+            v.validate(&body).err().map(|e| body_error(&body, e))
         })
         .collect();
     if let Some(e) = errors.into_iter().flatten().next() {
-        return Err(wasm_error(e));
+        return Err(e);
     }
 
     Ok(ModuleTranslation {
@@ -240,6 +240,32 @@ pub fn translate_module(
         wasm,
         features,
     })
+}
+
+/// The error for a function body that failed validation with `e`. A
+/// relaxed-SIMD operator is valid Wasm that Trident does not support, so
+/// it is `Unsupported` (naming the operator), not `Invalid`: the validator
+/// rejects it only because the proposal is off.
+fn body_error(body: &wasmparser::FunctionBody<'_>, e: BinaryReaderError) -> CompileError {
+    let at = e.offset();
+    let relaxed = body.get_operators_reader().ok().and_then(|mut ops| {
+        while !ops.eof() {
+            let pos = ops.original_position();
+            let op = ops.read().ok()?;
+            if pos == at {
+                return crate::operators::is_relaxed_simd_operator(&op)
+                    .then(|| crate::operators::operator_name(&op));
+            }
+            if pos > at {
+                return None;
+            }
+        }
+        None
+    });
+    match relaxed {
+        Some(name) => unsupported(format!("relaxed SIMD (operator {name})"), at),
+        None => wasm_error(e),
+    }
 }
 
 /// Records what a (validated) section says in `module`.
@@ -456,6 +482,32 @@ mod tests {
     fn rejects_garbage_with_offset() {
         let err = translate_module(b"\0asm\x01\0\0\0\x01", Features::WASM2).unwrap_err();
         assert!(matches!(err, CompileError::Invalid(_)), "{err}");
+    }
+
+    #[test]
+    fn relaxed_simd_is_unsupported_not_invalid() {
+        // (func (param v128 v128) (result v128)
+        //   local.get 0 local.get 1 i8x16.relaxed_swizzle)
+        let wasm = b"\0asm\x01\0\0\0\
+            \x01\x07\x01\x60\x02\x7b\x7b\x01\x7b\
+            \x03\x02\x01\x00\
+            \x0a\x0b\x01\x09\x00\x20\x00\x20\x01\xfd\x80\x02\x0b";
+        let err = translate_module(wasm, Features::WASM2).unwrap_err();
+        match &err {
+            CompileError::Unsupported { what, offset, .. } => {
+                assert!(what.contains("relaxed SIMD"), "{err}");
+                assert!(what.contains("I8x16RelaxedSwizzle"), "{err}");
+                assert_eq!(*offset, Some(wasm.len() - 4), "{err}");
+            }
+            other => panic!("expected Unsupported, got {other:?}"),
+        }
+        // The same body with plain `i8x16.swizzle` (0xfd 0x0e) is valid.
+        let mut ok = wasm.to_vec();
+        let n = ok.len();
+        ok.splice(n - 4..n - 1, [0xfd, 0x0e]);
+        ok[n - 12] -= 1; // code section size
+        ok[n - 10] -= 1; // body size
+        translate_module(&ok, Features::WASM2).unwrap();
     }
 
     #[test]

@@ -46,4 +46,16 @@ pub struct CompilerOptions {
     pub verifier: bool,
     /// Target triple; `None` is the host.
     pub target: Option<String>,
+    /// The CPU model code is generated for: `None` is the default (every
+    /// feature of the host when compiling for the host, the architecture's
+    /// baseline for a named triple), `"native"` the host, or a model name
+    /// the back end knows (LLVM's spelling: `penryn`, `haswell`,
+    /// `x86-64-v3`, …).
+    pub target_cpu: Option<String>,
+    /// Feature changes on top of `target_cpu`, applied in order: `+name`
+    /// enables a feature, `-name` disables it (names as the artifact's CPU
+    /// feature list spells them: `sse4.1`, `avx`, `avx2`, …). Disabling a
+    /// feature disables the features built on it (`-avx` also removes
+    /// `avx2`).
+    pub cpu_features: Vec<String>,
 }

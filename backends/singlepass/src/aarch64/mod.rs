@@ -41,14 +41,17 @@
 mod float;
 mod int;
 mod mem;
+mod simd;
 
 use crate::machine::{
     Addr, DivOp, ExtendOp, FloatCond, FloatOp, FloatUnOp, FramePatch, IntCond, IntOp, IntUnOp,
-    Label, LoadKind, Masm, Reg, RegImm, Size, StoreKind, TruncKind,
+    Label, Lanes, LoadKind, Masm, Reg, RegImm, Size, StoreKind, TruncKind, VecBinOp, VecReduce,
+    VecUnOp,
 };
 use crate::BACKEND;
 use dynasmrt::aarch64::Aarch64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
+use simd::no_simd;
 use trident_types::{
     CompileError, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapCode,
     TrapSite,
@@ -185,6 +188,8 @@ pub struct Aarch64<const FAR: bool> {
     trap_labels: [Option<Label>; TrapCode::ALL.len()],
     /// `(offset of a movz/movk, 16-bit value)` patched after assembly.
     patches: Vec<(u32, u16)>,
+    /// A SIMD operation was asked for (not implemented on AArch64 yet).
+    pub(crate) simd_used: bool,
 }
 
 /// Near-branch flavour, used first for every function.
@@ -332,6 +337,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
             relocations: Vec::new(),
             trap_labels: [None; TrapCode::ALL.len()],
             patches: Vec::new(),
+            simd_used: false,
         }
     }
 
@@ -711,7 +717,69 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
         asm!(self; blr X(target));
     }
 
+    fn v128_const(&mut self, _dst: u8, _bits: u128) {
+        self.simd_used = true;
+    }
+
+    fn v128_splat(&mut self, _: Lanes, _: u8, _: Reg) -> Result<(), CompileError> {
+        Err(no_simd())
+    }
+
+    fn v128_extract_lane(
+        &mut self,
+        _: Lanes,
+        _: u8,
+        _: bool,
+        _: Reg,
+        _: u8,
+    ) -> Result<(), CompileError> {
+        Err(no_simd())
+    }
+
+    fn v128_replace_lane(&mut self, _: Lanes, _: u8, _: u8, _: Reg) -> Result<(), CompileError> {
+        Err(no_simd())
+    }
+
+    fn v128_shuffle(&mut self, _: u8, _: u8, _: [u8; 16]) {
+        self.simd_used = true;
+    }
+
+    fn v128_binop(&mut self, _: VecBinOp, _: Lanes, _: u8, _: u8) -> Result<(), CompileError> {
+        Err(no_simd())
+    }
+
+    fn v128_unop(&mut self, _: VecUnOp, _: Lanes, _: u8) -> Result<(), CompileError> {
+        Err(no_simd())
+    }
+
+    fn v128_int_cmp(&mut self, _: IntCond, _: Lanes, _: u8, _: u8) -> Result<(), CompileError> {
+        Err(no_simd())
+    }
+
+    fn v128_float_cmp(&mut self, _: FloatCond, _: Lanes, _: u8, _: u8) -> Result<(), CompileError> {
+        Err(no_simd())
+    }
+
+    fn v128_shift(&mut self, _: IntOp, _: Lanes, _: u8, _: RegImm) -> Result<(), CompileError> {
+        Err(no_simd())
+    }
+
+    fn v128_bitselect(&mut self, _: u8, _: u8, _: u8) {
+        self.simd_used = true;
+    }
+
+    fn v128_reduce(&mut self, _: VecReduce, _: Lanes, _: u8, _: u8) -> Result<(), CompileError> {
+        Err(no_simd())
+    }
+
+    fn v128_canonicalize_nan(&mut self, _: Lanes, _: u8) -> Result<(), CompileError> {
+        Err(no_simd())
+    }
+
     fn finish(mut self) -> Result<CompiledFunction, CompileError> {
+        if self.simd_used {
+            return Err(no_simd());
+        }
         for code in TrapCode::ALL {
             if let Some(label) = self.trap_labels[code as usize] {
                 self.bind(label);

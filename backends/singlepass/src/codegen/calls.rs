@@ -63,7 +63,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
                 }
                 ArgLoc::Stack(off) => {
                     let dst = self.slot_addr(self.stack.len());
-                    self.m.copy64(Addr::new(M::SP, *off as i32), dst);
+                    abi::copy_value(&mut self.m, *t, Addr::new(M::SP, *off as i32), dst);
                     self.push(*t, super::Loc::Mem);
                 }
             }

@@ -235,10 +235,11 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             };
             self.load_val(v, start, reg);
         } else {
-            let base = M::INCOMING_ARGS_OFFSET + self.incoming_stack_args as i32;
+            let mut at = M::INCOMING_ARGS_OFFSET + self.incoming_stack_args as i32;
             for k in 0..n {
                 let v = self.stack[start + k];
-                self.store_val(v, start + k, Addr::new(M::FP, base + 8 * k as i32));
+                self.store_val(v, start + k, Addr::new(M::FP, at));
+                at += crate::abi::value_bytes(v.ty) as i32;
             }
         }
         self.m.leave_and_return();

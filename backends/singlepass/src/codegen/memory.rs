@@ -31,7 +31,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
 
     /// The address of an access of `size` bytes at `index` (a 32-bit
     /// register, left unchanged), after any bounds check.
-    fn heap_addr(&mut self, memarg: &MemArg, size: u32, index: Reg) -> Result<Addr> {
+    pub(super) fn heap_addr(&mut self, memarg: &MemArg, size: u32, index: Reg) -> Result<Addr> {
         let mem = self.memory_index(memarg)?;
         let (def, idx) = (M::SCRATCH_GPR, M::SCRATCH_GPR2);
         self.m.extend(ExtendOp::ZeroExtend32, idx, index.num());
@@ -71,10 +71,16 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         })
     }
 
-    fn heap_load(&mut self, memarg: &MemArg, ty: ValType, kind: LoadKind, size: u32) -> Result<()> {
+    pub(super) fn heap_load(
+        &mut self,
+        memarg: &MemArg,
+        ty: ValType,
+        kind: LoadKind,
+        size: u32,
+    ) -> Result<()> {
         let (_, index) = self.pop_reg()?;
         let addr = self.heap_addr(memarg, size, index)?;
-        let dst = if matches!(ty, ValType::F32 | ValType::F64) {
+        let dst = if crate::abi::is_float(ty) {
             self.free(index);
             self.alloc(ty)?
         } else {
@@ -86,7 +92,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         Ok(())
     }
 
-    fn heap_store(&mut self, memarg: &MemArg, kind: StoreKind, size: u32) -> Result<()> {
+    pub(super) fn heap_store(&mut self, memarg: &MemArg, kind: StoreKind, size: u32) -> Result<()> {
         let (_, value) = self.pop_reg()?;
         let (_, index) = self.pop_reg()?;
         let addr = self.heap_addr(memarg, size, index)?;

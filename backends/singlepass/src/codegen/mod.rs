@@ -11,13 +11,17 @@
 //! * fuel not yet added to the store (`fuel`).
 //!
 //! Frame layout below the frame pointer: the vmctx (8 bytes), every local
-//! (8 bytes each), one 8-byte slot per value-stack position up to the
-//! deepest reached, then the outgoing-argument area at the stack pointer.
+//! (one slot each), one slot per value-stack position up to the deepest
+//! reached, then the outgoing-argument area at the stack pointer. Slots
+//! are 8 bytes, or 16 in a function that may hold a `v128` anywhere (see
+//! [`may_use_v128`]), so that any slot can hold any value.
 //! The frame size is only known at the end, so the prologue's immediates
 //! are patched then.
 //!
 //! Operators are dispatched by category: `control.rs`, `numeric.rs`,
-//! `convert.rs`, `variables.rs`, `memory.rs`, `table.rs`, `calls.rs`.
+//! `convert.rs`, `variables.rs`, `memory.rs`, `table.rs`, `calls.rs` and
+//! the SIMD files (`simd.rs`: lanes, constants and vector memory;
+//! `simd_arith.rs`: lane-wise arithmetic).
 //! Code after an unconditional branch is skipped until the `else`/`end`
 //! that makes it reachable again. The module was validated by the front
 //! end, so an inconsistency here is a bug reported as
@@ -28,16 +32,18 @@ mod control;
 mod convert;
 mod memory;
 mod numeric;
+mod simd;
+mod simd_arith;
 mod stack;
 mod table;
 mod variables;
 
-use crate::abi::{self, ArgLoc};
+use crate::abi::{self, copy_value, ArgLoc};
 use crate::machine::{Addr, FramePatch, Masm, Reg, StoreKind};
 use crate::unsupported;
 use control::Frame;
 use stack::RegFile;
-use trident_compiler::operators::{ends_straight_line, is_simd_operator, operator_name};
+use trident_compiler::operators::{ends_straight_line, operator_name};
 use trident_compiler::wasmparser::{self, Operator};
 use trident_compiler::{fuel, FunctionBody};
 use trident_types::{
@@ -80,8 +86,6 @@ pub(crate) struct Val {
     pub loc: Loc,
 }
 
-/// Bytes per local and per value-stack slot.
-const SLOT: i64 = 8;
 /// The vmctx is saved at `fp - 8`; locals start below it.
 const VMCTX_SLOT: i32 = -8;
 
@@ -93,6 +97,9 @@ pub(crate) struct FuncGen<'a, M: Masm> {
     /// Offset of the operator being translated.
     pub offset: usize,
     pub locals: Vec<ValType>,
+    /// Bytes per local and per value-stack slot (8, or 16 when the
+    /// function may hold a `v128`).
+    pub slot: i64,
     pub stack: Vec<Val>,
     pub max_depth: usize,
     pub regs: RegFile,
@@ -133,7 +140,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         unsupported(what, Some(self.offset))
     }
 
-    /// Our value type for a wasmparser one (v128 is unsupported).
+    /// Our value type for a wasmparser one.
     pub fn valtype(&self, t: wasmparser::ValType) -> Result<ValType> {
         use wasmparser::{RefType, ValType as W};
         Ok(match t {
@@ -143,7 +150,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             W::F64 => ValType::F64,
             W::Ref(r) if r == RefType::FUNCREF => ValType::FuncRef,
             W::Ref(r) if r == RefType::EXTERNREF => ValType::ExternRef,
-            W::V128 => return Err(self.unsupported("v128 values (SIMD)")),
+            W::V128 => ValType::V128,
             W::Ref(r) => return Err(self.unsupported(format!("reference type {r}"))),
         })
     }
@@ -153,21 +160,22 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         if index as usize >= self.locals.len() {
             return Err(self.bug("local index out of range"));
         }
-        let disp = i64::from(VMCTX_SLOT) - SLOT * (1 + i64::from(index));
+        let disp = i64::from(VMCTX_SLOT) - self.slot * (1 + i64::from(index));
         Ok(Addr::new(M::FP, disp as i32))
     }
 
     /// The frame-pointer-relative address of value-stack slot `index`.
     pub fn slot_addr(&self, index: usize) -> Addr {
         // Bounded by `check_frame_size` before any code is handed out.
-        let disp = i64::from(VMCTX_SLOT) - SLOT * (1 + self.locals.len() as i64 + index as i64);
+        let disp =
+            i64::from(VMCTX_SLOT) - self.slot * (1 + self.locals.len() as i64 + index as i64);
         Addr::new(M::FP, disp.max(i64::from(i32::MIN)) as i32)
     }
 
     /// The bytes below the saved frame pointer, aligned for calls.
     fn frame_size(&self) -> Result<u32> {
         let bytes = -i64::from(VMCTX_SLOT)
-            + SLOT * (self.locals.len() as i64 + self.max_depth as i64)
+            + self.slot * (self.locals.len() as i64 + self.max_depth as i64)
             + i64::from(self.max_outgoing);
         let align = i64::from(M::STACK_ALIGN);
         let bytes = (bytes + align - 1) / align * align;
@@ -203,9 +211,6 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     }
 
     fn translate_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        if is_simd_operator(op) {
-            return Err(self.unsupported(format!("SIMD operator {}", operator_name(op))));
-        }
         if !self.reachable {
             return self.translate_unreachable(op);
         }
@@ -223,6 +228,8 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             || self.translate_memory(op)?
             || self.translate_table(op)?
             || self.translate_call(op)?
+            || self.translate_simd(op)?
+            || self.translate_simd_arith(op)?
         {
             return Ok(());
         }
@@ -245,14 +252,13 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         self.m.mov(Reg::Gpr(M::VMCTX), Reg::Gpr(vmctx_arg));
         let ty = trident_types::FuncType::new(params.iter().copied(), []);
         let layout = abi::wasm_layout::<M>(&ty);
-        for (i, loc) in layout.params.iter().enumerate() {
+        for (i, (loc, t)) in layout.params.iter().zip(params).enumerate() {
             let dst = self.local_addr(i as u32)?;
             match loc {
-                ArgLoc::Reg(r @ Reg::Gpr(_)) => self.m.store(ptr, *r, dst, None),
-                ArgLoc::Reg(r @ Reg::Fpr(_)) => self.m.store(StoreKind::F64, *r, dst, None),
+                ArgLoc::Reg(r) => self.m.store(stack::slot_kinds(*t).1, *r, dst, None),
                 ArgLoc::Stack(off) => {
                     let src = Addr::new(M::FP, M::INCOMING_ARGS_OFFSET + *off as i32);
-                    self.m.copy64(src, dst);
+                    copy_value(&mut self.m, *t, src, dst);
                 }
             }
         }
@@ -260,7 +266,8 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         let declared = num_locals - params.len() as u32;
         if declared > 0 {
             let lowest = self.local_addr(num_locals - 1)?;
-            self.m.zero_words(lowest.disp, declared);
+            let words = declared * (self.slot / 8) as u32;
+            self.m.zero_words(lowest.disp, words);
         }
         self.load_heap_base();
         self.fuel_check();
@@ -288,6 +295,22 @@ fn read_locals<M: Masm>(g: &mut FuncGen<'_, M>, body: &FunctionBody<'_>) -> Resu
     Ok(())
 }
 
+/// Whether a `v128` can be on this function's value stack or in its
+/// locals. A vector comes from a local, a global, a call result or a SIMD
+/// operator (prefix byte `0xfd`); blocks and `select` only pass on values
+/// from those. Scanning the raw bytes for the prefix is conservative (an
+/// immediate may contain it too), linear and needs no decoding.
+fn may_use_v128(module: &ModuleInfo, locals: &[ValType], body: &FunctionBody<'_>) -> bool {
+    let v128 = |t: &ValType| *t == ValType::V128;
+    locals.iter().any(v128)
+        || module
+            .types
+            .iter()
+            .any(|t| t.params.iter().chain(&t.results).any(v128))
+        || module.globals.iter().any(|g| v128(&g.content))
+        || body.data.contains(&0xfd)
+}
+
 /// Compiles defined function `func_index` for machine `M`.
 pub(crate) fn compile_function<M: Masm>(
     env: &Env<'_>,
@@ -313,6 +336,7 @@ pub(crate) fn compile_function<M: Masm>(
         func_index,
         offset: body.offset,
         locals: ty.params.clone(),
+        slot: 8,
         stack: Vec::new(),
         max_depth: 0,
         regs: RegFile::new::<M>(heap_base),
@@ -326,6 +350,9 @@ pub(crate) fn compile_function<M: Masm>(
         heap_base,
     };
     read_locals(&mut g, body)?;
+    if may_use_v128(module, &g.locals, body) {
+        g.slot = 16;
+    }
     let patch = g.prologue(&ty.params, g.locals.len() as u32)?;
     g.push_function_frame();
 

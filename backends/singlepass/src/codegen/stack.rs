@@ -14,7 +14,7 @@
 //! [`FuncGen::materialize_top`] also stores constants.
 
 use super::{FuncGen, Loc, Result, Val};
-use crate::abi::is_float;
+use crate::abi::{copy_value, is_float};
 use crate::machine::{Addr, LoadKind, Masm, Reg, RegImm, Size, StoreKind};
 use trident_types::ValType;
 
@@ -82,10 +82,12 @@ pub(crate) fn size_of(t: ValType) -> Size {
     }
 }
 
-/// How an 8-byte frame slot (local or operand) holding a value of type
-/// `t` is loaded and stored.
+/// How a frame slot (local or operand) holding a value of type `t` is
+/// loaded and stored (8 bytes, 16 for a `v128`).
 pub(crate) fn slot_kinds(t: ValType) -> (LoadKind, StoreKind) {
-    if is_float(t) {
+    if t == ValType::V128 {
+        (LoadKind::V128, StoreKind::V128)
+    } else if is_float(t) {
         (LoadKind::F64, StoreKind::F64)
     } else {
         (
@@ -167,6 +169,10 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             return Err(self.bug("spilled operand out of range"));
         };
         let ty = v.ty;
+        if ty == ValType::V128 && self.slot < 16 {
+            return Err(self.bug("v128 spilled to an 8-byte slot"));
+        }
+        let v = &mut self.stack[index];
         v.loc = Loc::Mem;
         let addr = self.slot_addr(index);
         self.m.store(slot_kinds(ty).1, reg, addr, None);
@@ -197,6 +203,9 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             .ok_or_else(|| self.bug("operand stack underflow"))?;
         for i in start..len {
             let v = self.stack[i];
+            if v.ty == ValType::V128 && self.slot < 16 {
+                return Err(self.bug("v128 stored to an 8-byte slot"));
+            }
             if v.loc != Loc::Mem {
                 self.store_val(v, i, self.slot_addr(i));
                 if let Loc::Reg(r) = v.loc {
@@ -208,7 +217,8 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         Ok(())
     }
 
-    /// Writes operand `v` (at stack position `index`) as 8 bytes to `dst`.
+    /// Writes operand `v` (at stack position `index`) to `dst` (8 bytes,
+    /// 16 for a `v128`; vectors are never constants).
     pub fn store_val(&mut self, v: Val, index: usize, dst: Addr) {
         match v.loc {
             Loc::Const(bits) => self.m.store_const(Size::S64, bits, dst),
@@ -216,7 +226,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             Loc::Mem => {
                 let src = self.slot_addr(index);
                 if src != dst {
-                    self.m.copy64(src, dst);
+                    copy_value(&mut self.m, v.ty, src, dst);
                 }
             }
         }

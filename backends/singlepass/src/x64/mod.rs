@@ -2,10 +2,11 @@
 //!
 //! Register roles (System V numbering, rax = 0 … r15 = 15):
 //! * r15 holds the vmctx in wasm function bodies;
-//! * rbx, rsi, rdi, r8, r9, r12, r13, r14 and xmm0–xmm14 are allocatable;
+//! * rbx, rsi, rdi, r8, r9, r12, r13, r14 and xmm0–xmm13 are allocatable;
 //! * r10 and r11 are the code generator's scratch registers;
-//! * rax, rcx, rdx and xmm15 are this module's own scratch registers: any
-//!   operation may clobber them (division needs rax:rdx, shifts need cl).
+//! * rax, rcx, rdx, xmm14 and xmm15 are this module's own scratch
+//!   registers: any operation may clobber them (division needs rax:rdx,
+//!   shifts need cl, SIMD sequences need two vector temporaries).
 //!
 //! Frames: `push rbp; mov rbp, rsp`, then the frame is allocated below
 //! (frame pointers are always kept, for backtraces). The stack pointer is
@@ -13,7 +14,14 @@
 //!
 //! The baseline is SSE4.1 (`roundss`/`roundsd` for ceil, floor, trunc and
 //! nearest). Population count is computed with shifts and masks, so the
-//! output does not depend on the host's optional features.
+//! output does not depend on the host's optional features. SIMD
+//! (`simd*.rs`) uses nothing beyond SSE4.1 either: operations SSE4.1 lacks
+//! (64-bit signed compares, 64-bit multiplies and arithmetic shifts, byte
+//! shifts) are emulated.
+//!
+//! 128-bit constants (SIMD masks, `v128.const`) go to a per-function
+//! constant pool after the trap stubs, 16-byte aligned (functions are
+//! 16-byte aligned), and are addressed RIP-relative.
 //!
 //! Invariants: every trapping instruction's offset is recorded (shared
 //! trap stubs are one `ud2` per [`TrapCode`], emitted after the body); the
@@ -24,11 +32,18 @@
 
 mod float;
 mod int;
+mod simd;
+mod simd_float;
+mod simd_int;
 
-use crate::machine::{Addr, FramePatch, Label, LoadKind, Masm, Reg, Size, StoreKind};
+use crate::machine::{
+    Addr, FloatCond, FramePatch, IntCond, IntOp, Label, Lanes, LoadKind, Masm, Reg, RegImm, Size,
+    StoreKind, VecBinOp, VecReduce, VecUnOp,
+};
 use crate::BACKEND;
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
+use std::collections::HashMap;
 use trident_types::{
     CompileError, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapCode,
     TrapSite,
@@ -36,6 +51,7 @@ use trident_types::{
 
 const RAX: u8 = 0;
 const RBP: u8 = 5;
+const XMM14: u8 = 14;
 const XMM15: u8 = 15;
 
 /// Bytes pushed by `save_callee_saved`: rbx, r12, r13, r14, r15.
@@ -77,12 +93,26 @@ pub struct X64 {
     trap_labels: [Option<Label>; TrapCode::ALL.len()],
     /// `(offset of a 32-bit field, value)` patched after assembly.
     patches: Vec<(u32, u32)>,
+    /// The constant pool, in first-use order, and its index by value.
+    consts: Vec<(u128, Label)>,
+    const_index: HashMap<u128, Label>,
 }
 
 impl X64 {
     pub(crate) fn record_trap(&mut self, code: TrapCode) {
         let offset = self.offset();
         self.traps.push(TrapSite { offset, code });
+    }
+
+    /// The label of 128-bit constant `bits` in the constant pool.
+    pub(crate) fn const_label(&mut self, bits: u128) -> Label {
+        if let Some(l) = self.const_index.get(&bits) {
+            return *l;
+        }
+        let l = self.new_label();
+        self.consts.push((bits, l));
+        self.const_index.insert(bits, l);
+        l
     }
 
     /// Offset of the last 4 bytes emitted (a disp32 or imm32 field).
@@ -93,7 +123,7 @@ impl X64 {
 
 impl Masm for X64 {
     const ALLOCATABLE_GPRS: &'static [u8] = &[3, 6, 7, 8, 9, 12, 13, 14];
-    const ALLOCATABLE_FPRS: &'static [u8] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+    const ALLOCATABLE_FPRS: &'static [u8] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
     const VMCTX: u8 = 15;
     const FP: u8 = RBP;
     const SP: u8 = 4;
@@ -113,6 +143,8 @@ impl Masm for X64 {
             relocations: Vec::new(),
             trap_labels: [None; TrapCode::ALL.len()],
             patches: Vec::new(),
+            consts: Vec::new(),
+            const_index: HashMap::new(),
         }
     }
 
@@ -280,6 +312,10 @@ impl Masm for X64 {
             LoadKind::Int { .. } => load_addr!(self, a, mov Rq(r), QWORD),
             LoadKind::F32 => load_addr!(self, a, movss Rx(r), DWORD),
             LoadKind::F64 => load_addr!(self, a, movsd Rx(r), QWORD),
+            LoadKind::V128
+            | LoadKind::V128Splat { .. }
+            | LoadKind::V128Zero { .. }
+            | LoadKind::V128Extend { .. } => simd::load(self, kind, r, a),
         }
     }
 
@@ -295,6 +331,7 @@ impl Masm for X64 {
             StoreKind::Int { .. } => store_addr!(self, a, mov QWORD, Rq(r)),
             StoreKind::F32 => store_addr!(self, a, movss DWORD, Rx(r)),
             StoreKind::F64 => store_addr!(self, a, movsd QWORD, Rx(r)),
+            StoreKind::V128 => simd::store(self, r, a),
         }
     }
 
@@ -502,11 +539,118 @@ impl Masm for X64 {
         asm!(self; call Rq(target));
     }
 
+    fn v128_const(&mut self, dst: u8, bits: u128) {
+        simd::v128_const(self, dst, bits)
+    }
+
+    fn v128_splat(&mut self, lanes: Lanes, dst: u8, src: Reg) -> Result<(), CompileError> {
+        simd::splat(self, lanes, dst, src)
+    }
+
+    fn v128_extract_lane(
+        &mut self,
+        lanes: Lanes,
+        lane: u8,
+        signed: bool,
+        dst: Reg,
+        src: u8,
+    ) -> Result<(), CompileError> {
+        simd::extract_lane(self, lanes, lane, signed, dst, src)
+    }
+
+    fn v128_replace_lane(
+        &mut self,
+        lanes: Lanes,
+        lane: u8,
+        dst: u8,
+        src: Reg,
+    ) -> Result<(), CompileError> {
+        simd::replace_lane(self, lanes, lane, dst, src)
+    }
+
+    fn v128_shuffle(&mut self, dst: u8, src: u8, lanes: [u8; 16]) {
+        simd::shuffle(self, dst, src, lanes)
+    }
+
+    fn v128_binop(
+        &mut self,
+        op: VecBinOp,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError> {
+        if lanes.is_float() {
+            simd_float::binop(self, op, lanes, dst, src)
+        } else {
+            simd_int::binop(self, op, lanes, dst, src)
+        }
+    }
+
+    fn v128_unop(&mut self, op: VecUnOp, lanes: Lanes, dst: u8) -> Result<(), CompileError> {
+        simd_float::unop(self, op, lanes, dst)
+    }
+
+    fn v128_int_cmp(
+        &mut self,
+        cond: IntCond,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError> {
+        simd_int::cmp(self, cond, lanes, dst, src)
+    }
+
+    fn v128_float_cmp(
+        &mut self,
+        cond: FloatCond,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError> {
+        simd_float::cmp(self, cond, lanes, dst, src)
+    }
+
+    fn v128_shift(
+        &mut self,
+        op: IntOp,
+        lanes: Lanes,
+        dst: u8,
+        count: RegImm,
+    ) -> Result<(), CompileError> {
+        simd::shift(self, op, lanes, dst, count)
+    }
+
+    fn v128_bitselect(&mut self, dst: u8, other: u8, mask: u8) {
+        simd::bitselect(self, dst, other, mask)
+    }
+
+    fn v128_reduce(
+        &mut self,
+        op: VecReduce,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError> {
+        simd::reduce(self, op, lanes, dst, src)
+    }
+
+    fn v128_canonicalize_nan(&mut self, lanes: Lanes, reg: u8) -> Result<(), CompileError> {
+        simd_float::canonicalize_nan(self, lanes, reg)
+    }
+
     fn finish(mut self) -> Result<CompiledFunction, CompileError> {
         for code in TrapCode::ALL {
             if let Some(label) = self.trap_labels[code as usize] {
                 self.bind(label);
                 self.trap(code);
+            }
+        }
+        if !self.consts.is_empty() {
+            asm!(self; .align 16);
+            for (bits, label) in std::mem::take(&mut self.consts) {
+                self.bind(label);
+                let bytes = bits.to_le_bytes();
+                asm!(self; .bytes bytes.iter().copied());
             }
         }
         let mut body = self.ops.finalize().map_err(|e| CompileError::Codegen {

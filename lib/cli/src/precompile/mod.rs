@@ -62,6 +62,15 @@ pub struct CodegenArgs {
     /// a named triple gets that architecture's baseline).
     #[arg(long, value_name = "TRIPLE")]
     pub target: Option<String>,
+    /// CPU model: `native` or a name such as `penryn`, `haswell`,
+    /// `x86-64-v3` (default: this machine's for this machine, the
+    /// architecture's baseline for a named triple).
+    #[arg(long, value_name = "NAME|native")]
+    pub target_cpu: Option<String>,
+    /// CPU feature changes, e.g. `-avx,-avx2` or `+avx2`; the features the
+    /// code may use are recorded, and a machine without them refuses it.
+    #[arg(long, value_name = "+x,-y", allow_hyphen_values = true)]
+    pub cpu_features: Option<String>,
     /// How memory accesses are bounds-checked: static or dynamic.
     #[arg(long, default_value = "static", value_parser = parse_bounds)]
     pub bounds_checks: BoundsChecks,
@@ -91,6 +100,8 @@ impl CodegenArgs {
         let mut c = Config::default();
         c.backend(&self.backend)
             .target(self.target.as_deref())
+            .target_cpu(self.target_cpu.as_deref())
+            .cpu_features(self.cpu_features.as_deref().unwrap_or(""))
             .bounds_checks(self.bounds_checks)
             .opt_level(self.opt_level)
             .cache(false);

@@ -26,6 +26,10 @@ use trident_wasi::{Stream, WasiCtx, WasiCtxBuilder};
 pub struct RunOptions {
     pub backend: String,
     pub bounds_checks: BoundsChecks,
+    /// CPU model to compile for (see `Config::target_cpu`).
+    pub target_cpu: Option<String>,
+    /// CPU feature changes, comma-separated (see `Config::cpu_features`).
+    pub cpu_features: String,
     /// Pre-opened directories: host path, guest path.
     pub dirs: Vec<(PathBuf, String)>,
     /// Environment variables the guest sees.
@@ -49,6 +53,8 @@ impl RunOptions {
         RunOptions {
             backend: Config::DEFAULT_BACKEND.to_string(),
             bounds_checks: BoundsChecks::Static,
+            target_cpu: None,
+            cpu_features: String::new(),
             dirs: Vec::new(),
             env: Vec::new(),
             inherit_env: false,
@@ -120,6 +126,8 @@ fn engine(o: &RunOptions) -> Result<Engine, RunError> {
     config
         .backend(&o.backend)
         .bounds_checks(o.bounds_checks)
+        .target_cpu(o.target_cpu.as_deref())
+        .cpu_features(&o.cpu_features)
         .consume_fuel(o.fuel.is_some())
         .epoch_interruption(o.timeout.is_some())
         .cache(o.cache);
