@@ -5,7 +5,8 @@
 //! * [`load_code`]: lays compiled functions out in one anonymous mapping,
 //!   applies their relocations while the mapping is writable, and only then
 //!   flips it to read+execute: code memory is never writable and executable
-//!   at the same time;
+//!   at the same time; then makes it visible to instruction fetch
+//!   (`icache.rs`: a cache flush on AArch64);
 //! * [`read_artifact`]: checks and decodes a serialized module
 //!   ([`artifact`] documents the format and the order of the checks);
 //! * [`linked`]: the metadata of a module linked into an executable.
@@ -20,6 +21,7 @@ pub mod artifact;
 pub mod cache;
 mod codec;
 pub mod cpu;
+mod icache;
 pub mod linked;
 mod loader;
 #[cfg(feature = "object")]

@@ -16,7 +16,7 @@ use std::ops::Range;
 use trident_types::{BoundsChecks, CompilerOptions, ModuleInfo, OptLevel, TrapCode};
 
 /// The first bytes of the metadata.
-pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x01";
+pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x02";
 
 /// Where each piece of code is, relative to the start of the text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -39,6 +39,9 @@ pub struct LinkedModule {
     /// The runtime-relevant options the code was compiled with (bounds
     /// checks, fuel, epochs).
     pub options: CompilerOptions,
+    /// CPU features the code may use (as in an artifact header); a machine
+    /// lacking one must not run it.
+    pub cpu_features: Vec<String>,
     pub info: ModuleInfo,
     /// The data segments' bytes (`info.data` ranges index them).
     pub data: Vec<u8>,
@@ -55,6 +58,7 @@ pub fn write_metadata(m: &LinkedModule) -> Vec<u8> {
     w.bool(m.options.consume_fuel);
     w.bool(m.options.epoch_interruption);
     w.bool(m.options.nan_canonicalization);
+    w.seq(&m.cpu_features, |w, f| w.str(f));
     codec::write_module_info(&mut w, &m.info);
     w.bytes(&m.data);
     let l = &m.layout;
@@ -102,6 +106,7 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
         target_cpu: None,
         cpu_features: Vec::new(),
     };
+    let cpu_features = r.seq(4, "CPU features", |r| r.string("CPU feature"))?;
     let info = codec::read_module_info(&mut r)?;
     let data = r.bytes("data segments")?.to_vec();
     let text_len = r.u32("text length")?;
@@ -121,6 +126,7 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
     Ok(LinkedModule {
         backend,
         options,
+        cpu_features,
         info,
         data,
         layout: LinkedLayout {

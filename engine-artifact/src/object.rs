@@ -68,12 +68,13 @@ fn align_to(n: usize, a: usize) -> usize {
 }
 
 /// Writes the object for `parts`, compiled for `target` by `backend` with
-/// `options`.
+/// `options`; the code may use `cpu_features` (recorded in the metadata).
 pub fn write_object(
     parts: &ModuleParts,
     backend: &str,
     options: &CompilerOptions,
     target: &str,
+    cpu_features: &[String],
 ) -> Result<Vec<u8>, ObjectError> {
     let arch = architecture(target)?;
     let c = &parts.compilation;
@@ -129,6 +130,7 @@ pub fn write_object(
     let metadata = write_metadata(&LinkedModule {
         backend: backend.to_string(),
         options: options.clone(),
+        cpu_features: cpu_features.to_vec(),
         info: info.clone(),
         data: parts.data.clone(),
         layout,
@@ -281,8 +283,15 @@ mod tests {
     }
 
     fn check(triple: &str, kind: RelocationKind, r_type: elf::RelocationType) {
-        let obj = write_object(&parts(kind), "test", &CompilerOptions::default(), triple)
-            .expect("object");
+        let features = vec!["sse4.1".to_string()];
+        let obj = write_object(
+            &parts(kind),
+            "test",
+            &CompilerOptions::default(),
+            triple,
+            &features,
+        )
+        .expect("object");
         let file = ElfFile64::<object::Endianness>::parse(&*obj).expect("ELF");
         let endian = file.endian();
         assert_eq!(file.elf_header().e_type(endian), elf::ET_REL);
@@ -316,6 +325,7 @@ mod tests {
         let m = crate::read_metadata(&data[start..start + meta.size() as usize]).expect("metadata");
         assert_eq!(m.layout.functions, vec![0..12, 16..20]);
         assert_eq!(m.layout.host_to_wasm, vec![32]);
+        assert_eq!(m.cpu_features, features);
     }
 
     #[test]
@@ -339,7 +349,8 @@ mod tests {
                 &parts(RelocationKind::Arm64Call),
                 "test",
                 &CompilerOptions::default(),
-                "x86_64-unknown-linux-gnu"
+                "x86_64-unknown-linux-gnu",
+                &[]
             ),
             Err(ObjectError::WrongRelocation { .. })
         ));
@@ -348,7 +359,8 @@ mod tests {
                 &parts(RelocationKind::X86PcRel4),
                 "test",
                 &CompilerOptions::default(),
-                "riscv64gc-unknown-linux-gnu"
+                "riscv64gc-unknown-linux-gnu",
+                &[]
             ),
             Err(ObjectError::UnsupportedTarget(_))
         ));

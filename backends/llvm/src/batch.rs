@@ -28,7 +28,7 @@ use crate::disasm::Disassembler;
 use crate::error::{codegen, in_function, Result, UNKNOWN_FUNCTION};
 use crate::ir::Ir;
 use crate::probestack::{probestack_asm, PROBESTACK_SYMBOL, PROBE_SIZE};
-use crate::target::{self, TargetSpec};
+use crate::target::{self, Arch, TargetSpec};
 use crate::translator::{translate_function, ModuleEnv};
 use inkwell::attributes::AttributeLoc;
 use inkwell::context::Context;
@@ -36,7 +36,7 @@ use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::FileType;
 use inkwell::values::FunctionValue;
 use trident_compiler::FunctionBody;
-use trident_types::{CompiledFunction, CompilerOptions, FuncType, VMOffsets};
+use trident_types::{BoundsChecks, CompiledFunction, CompilerOptions, FuncType, VMOffsets};
 
 /// One thing a batch compiles.
 pub(crate) enum Item<'a> {
@@ -68,13 +68,20 @@ pub(crate) fn function_index(symbol: &str) -> Option<u32> {
 }
 
 fn set_wasm_attributes(ir: &Ir<'_>, f: FunctionValue<'_>) {
+    // x86-64 prologues call the probe helper for large frames; AArch64
+    // ones probe each page inline (a fault there is a stack overflow,
+    // `disasm.rs`).
+    let probe = match ir.arch {
+        Arch::X86_64 => PROBESTACK_SYMBOL,
+        Arch::Aarch64 => "inline-asm",
+    };
     let fa = AttributeLoc::Function;
     f.add_attribute(fa, ir.string_attr("frame-pointer", "all"));
     f.add_attribute(fa, ir.enum_attr("nounwind"));
     f.add_attribute(fa, ir.enum_attr("strictfp"));
     f.add_attribute(fa, ir.string_attr("disable-tail-calls", "true"));
     f.add_attribute(fa, ir.string_attr("no-builtins", ""));
-    f.add_attribute(fa, ir.string_attr("probe-stack", PROBESTACK_SYMBOL));
+    f.add_attribute(fa, ir.string_attr("probe-stack", probe));
     f.add_attribute(fa, ir.string_attr("stack-probe-size", PROBE_SIZE));
 }
 
@@ -87,7 +94,7 @@ pub(crate) fn compile_batch(
     items: &[Item<'_>],
 ) -> Result<Vec<CompiledFunction>> {
     let context = Context::create();
-    let ir = Ir::new(&context, "trident");
+    let ir = Ir::new(&context, "trident", spec.arch);
     let machine = target::machine(spec, options.opt_level)?;
     ir.module.set_triple(&machine.get_triple());
     ir.module
@@ -137,7 +144,7 @@ pub(crate) fn compile_batch(
         for (index, f, body) in &defined {
             translate_function(env, &ir, *index, *f, body).map_err(|e| in_function(e, *index))?;
         }
-        if !defined.is_empty() {
+        if !defined.is_empty() && spec.arch == Arch::X86_64 {
             ir.module.set_inline_assembly(&probestack_asm(&env.offsets));
         }
     }
@@ -178,7 +185,8 @@ pub(crate) fn compile_batch(
         .map_err(|e| codegen(format!("LLVM code generation: {}", e.to_string_lossy())))?;
 
     let splitter = crate::object::Splitter::new(object.as_slice(), function_index)?;
-    let disasm = Disassembler::new(spec)?;
+    let heap_sites = !defined.is_empty() && options.bounds_checks == BoundsChecks::Static;
+    let disasm = Disassembler::new(spec, heap_sites)?;
     names
         .iter()
         .zip(items)

@@ -1,5 +1,7 @@
-//! The trap-site scan: finds every trapping instruction in emitted x86-64
+//! The trap-site scan: finds every trapping instruction in emitted
 //! machine code.
+//!
+//! # x86-64
 //!
 //! LLVM's own disassembler (through its C API) walks the code instruction
 //! by instruction. LLVM places no data in x86 text sections (constant
@@ -18,9 +20,32 @@
 //!
 //! Bytes the disassembler cannot decode are a code-generation error, never
 //! skipped.
+//!
+//! # AArch64
+//!
+//! Instructions are 4-byte words and LLVM places no data in AArch64 text
+//! sections either, so the scan reads word by word, without LLVM:
+//!
+//! * `udf #(0x5500 | code)` (top half zero, then `0x55`, then the code) is
+//!   an explicit trap with that [`TrapCode`] (`traps.rs`);
+//! * a load or store whose base register is `sp` or `x29` (the frame
+//!   pointer, reserved by `frame-pointer=all`) touches the stack: when it
+//!   faults, the stack is exhausted (the inline probes of large frames,
+//!   `batch.rs`), so it is a `StackOverflow` site;
+//! * under static bounds checks, every other load or store of a wasm
+//!   function (not a trampoline) is a `HeapOutOfBounds` site. AArch64 has
+//!   no spare prefix to mark heap accesses, so this also covers accesses
+//!   to the vmctx, globals, tables and the body's own constant tables
+//!   (switch lookup tables) through other registers. Those never fault
+//!   unless the runtime itself is broken, in which case such
+//!   a fault is reported as a heap trap instead of crashing: the one way
+//!   this scan is less precise than the x86-64 one. PC-relative literal
+//!   loads (constants copied into the body) are never sites. Under
+//!   dynamic bounds checks heap accesses cannot fault and are not sites.
 
 use crate::error::{codegen, Result};
-use crate::target::TargetSpec;
+use crate::target::{Arch, TargetSpec};
+use crate::traps::AARCH64_TRAP_BASE;
 use inkwell::llvm_sys::disassembler::{
     LLVMCreateDisasmCPUFeatures, LLVMDisasmContextRef, LLVMDisasmDispose, LLVMDisasmInstruction,
 };
@@ -44,22 +69,37 @@ const UD1_TRAP: [u8; 4] = [0x67, 0x0f, 0xb9, 0x40];
 /// displacement.
 const UD1_TRAP_ZERO: [u8; 4] = [0x67, 0x0f, 0xb9, 0x00];
 
-/// An LLVM disassembler for one target; one per batch (not shared between
-/// threads).
+/// The trap-site scanner of one batch (not shared between threads): an
+/// LLVM disassembler on x86-64, a word scan on AArch64.
 pub(crate) struct Disassembler {
+    /// Null on AArch64.
     ctx: LLVMDisasmContextRef,
+    arch: Arch,
+    /// AArch64: whether loads and stores off the stack are heap sites
+    /// (wasm functions under static bounds checks).
+    heap_sites: bool,
 }
 
 impl Drop for Disassembler {
     fn drop(&mut self) {
-        // SAFETY: `ctx` came from LLVMCreateDisasmCPUFeatures and is
-        // disposed exactly once.
-        unsafe { LLVMDisasmDispose(self.ctx) };
+        if !self.ctx.is_null() {
+            // SAFETY: `ctx` came from LLVMCreateDisasmCPUFeatures and is
+            // disposed exactly once.
+            unsafe { LLVMDisasmDispose(self.ctx) };
+        }
     }
 }
 
 impl Disassembler {
-    pub fn new(spec: &TargetSpec) -> Result<Disassembler> {
+    /// A scanner for `spec`; `heap_sites` as for the field.
+    pub fn new(spec: &TargetSpec, heap_sites: bool) -> Result<Disassembler> {
+        if spec.arch == Arch::Aarch64 {
+            return Ok(Disassembler {
+                ctx: std::ptr::null_mut(),
+                arch: spec.arch,
+                heap_sites,
+            });
+        }
         let c = |s: &str| CString::new(s).map_err(|e| codegen(format!("bad target string: {e}")));
         let (triple, cpu, features) = (c(&spec.triple)?, c(&spec.cpu)?, c(&spec.features)?);
         // SAFETY: valid NUL-terminated strings; no callbacks or user data.
@@ -77,7 +117,11 @@ impl Disassembler {
         if ctx.is_null() {
             return Err(codegen(format!("no disassembler for {}", spec.triple)));
         }
-        Ok(Disassembler { ctx })
+        Ok(Disassembler {
+            ctx,
+            arch: spec.arch,
+            heap_sites,
+        })
     }
 
     /// The length of the instruction at the start of `code`.
@@ -105,6 +149,9 @@ impl Disassembler {
         range: std::ops::Range<usize>,
         sites: &mut Vec<TrapSite>,
     ) -> Result<()> {
+        if self.arch == Arch::Aarch64 {
+            return scan_aarch64(body, range, self.heap_sites, sites);
+        }
         let mut at = range.start;
         while at < range.end {
             let code = &body[at..range.end];
@@ -121,6 +168,57 @@ impl Disassembler {
             at += len;
         }
         Ok(())
+    }
+}
+
+/// The AArch64 scan of `body[range]` (see the module notes).
+fn scan_aarch64(
+    body: &[u8],
+    range: std::ops::Range<usize>,
+    heap_sites: bool,
+    sites: &mut Vec<TrapSite>,
+) -> Result<()> {
+    let code = body
+        .get(range.clone())
+        .ok_or_else(|| codegen("code range outside its body"))?;
+    if !range.start.is_multiple_of(4) || !code.len().is_multiple_of(4) {
+        return Err(codegen(format!(
+            "AArch64 code at {:#x}..{:#x} is not whole instructions",
+            range.start, range.end
+        )));
+    }
+    for (i, word) in code.chunks_exact(4).enumerate() {
+        let word = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
+        let offset =
+            u32::try_from(range.start + 4 * i).map_err(|_| codegen("function too large"))?;
+        if let Some(code) = aarch64_trap(word, heap_sites) {
+            sites.push(TrapSite { offset, code });
+        }
+    }
+    Ok(())
+}
+
+/// The trap code of AArch64 instruction `word`, if it is a trap site.
+fn aarch64_trap(word: u32, heap_sites: bool) -> Option<TrapCode> {
+    if word >> 16 == 0 {
+        // `udf #imm16`.
+        let imm = word as u16;
+        return (imm & 0xff00 == AARCH64_TRAP_BASE)
+            .then(|| TrapCode::from_u8(imm as u8))
+            .flatten();
+    }
+    // The "loads and stores" encoding group: op0 (bits 28..25) = x1x0.
+    if (word >> 25) & 0b0101 != 0b0100 {
+        return None;
+    }
+    // Load register (literal): bits 29..28 = 01, bit 24 = 0; PC-relative,
+    // no base register.
+    if (word >> 28) & 0b11 == 0b01 && (word >> 24) & 1 == 0 {
+        return None;
+    }
+    match (word >> 5) & 31 {
+        29 | 31 => Some(TrapCode::StackOverflow),
+        _ => heap_sites.then_some(TrapCode::HeapOutOfBounds),
     }
 }
 
@@ -176,5 +274,35 @@ mod tests {
         assert_eq!(trap_of(&[0x8b, 0x47, 0x10], 0), None);
         // An immediate 0x36 is not a prefix: movl $0x36, %eax.
         assert_eq!(trap_of(&[0xb8, 0x36, 0, 0, 0], 0), None);
+    }
+
+    #[test]
+    fn recognizes_aarch64_trap_instructions() {
+        // udf #0x5509 (what traps.rs emits for code 9).
+        let udf = 0x0000_5500 | TrapCode::IntegerOverflow as u32;
+        assert_eq!(aarch64_trap(udf, false), Some(TrapCode::IntegerOverflow));
+        // udf #0: not one of ours.
+        assert_eq!(aarch64_trap(0, true), None);
+        // ldr w8, [x20, x19]: a heap access under static bounds only.
+        assert_eq!(
+            aarch64_trap(0xb873_6a88, true),
+            Some(TrapCode::HeapOutOfBounds)
+        );
+        assert_eq!(aarch64_trap(0xb873_6a88, false), None);
+        // str xzr, [sp] (an inline stack probe) and stp x29, x30, [sp, #8].
+        assert_eq!(
+            aarch64_trap(0xf900_03ff, true),
+            Some(TrapCode::StackOverflow)
+        );
+        assert_eq!(
+            aarch64_trap(0xa900_fbfd, false),
+            Some(TrapCode::StackOverflow)
+        );
+        // ldr d0, <literal>: a constant of the body, never a site.
+        assert_eq!(aarch64_trap(0x5c00_0000, true), None);
+        // add x29, sp, #0x8; bl; ret: not memory accesses.
+        for w in [0x9100_23fd, 0x9400_0000, 0xd65f_03c0] {
+            assert_eq!(aarch64_trap(w, true), None, "{w:#x}");
+        }
     }
 }

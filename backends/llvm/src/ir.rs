@@ -16,6 +16,7 @@
 //! code runs are also marked `!invariant.load`.
 
 use crate::error::{codegen, Result};
+use crate::target::Arch;
 use inkwell::attributes::{Attribute, AttributeLoc};
 use inkwell::context::Context;
 use inkwell::intrinsics::Intrinsic;
@@ -93,8 +94,12 @@ pub(crate) struct Ir<'ctx> {
     pub f64: FloatType<'ctx>,
     /// `ptr` (address space 0).
     pub ptr: PointerType<'ctx>,
-    /// The pointer type of wasm heap addresses under static bounds checks.
+    /// The pointer type of wasm heap addresses under static bounds checks:
+    /// address space [`HEAP_ADDRESS_SPACE`] on x86-64, the default one on
+    /// AArch64 (whose trap-site scan needs no marker, see `disasm.rs`).
     pub heap_ptr: PointerType<'ctx>,
+    /// The architecture code is generated for.
+    pub arch: Arch,
     tbaa: Vec<MetadataValue<'ctx>>,
     kind_tbaa: u32,
     kind_invariant: u32,
@@ -109,7 +114,7 @@ pub(crate) fn function_symbol(index: u32) -> String {
 }
 
 impl<'ctx> Ir<'ctx> {
-    pub fn new(context: &'ctx Context, name: &str) -> Ir<'ctx> {
+    pub fn new(context: &'ctx Context, name: &str, arch: Arch) -> Ir<'ctx> {
         let module = context.create_module(name);
         let i64 = context.i64_type();
         // Struct-path TBAA: one root, one scalar type per region.
@@ -134,7 +139,11 @@ impl<'ctx> Ir<'ctx> {
             f32: context.f32_type(),
             f64: context.f64_type(),
             ptr: context.ptr_type(AddressSpace::default()),
-            heap_ptr: context.ptr_type(AddressSpace::from(HEAP_ADDRESS_SPACE)),
+            heap_ptr: match arch {
+                Arch::X86_64 => context.ptr_type(AddressSpace::from(HEAP_ADDRESS_SPACE)),
+                Arch::Aarch64 => context.ptr_type(AddressSpace::default()),
+            },
+            arch,
             tbaa,
             kind_tbaa: context.get_kind_id("tbaa"),
             kind_invariant: context.get_kind_id("invariant.load"),

@@ -3,7 +3,8 @@
 //!
 //! [`LlvmCompiler`] implements [`trident_compiler::Compiler`] with its own
 //! wasm → LLVM IR translator (through inkwell, LLVM 22), LLVM's optimizer
-//! and x86-64 code generator. The code follows the ABI fixed by
+//! and its x86-64 or AArch64 (cross-)code generator (`target.rs`). The
+//! code follows the ABI fixed by
 //! `trident_types::VMOffsets` and `trident_types::Builtin`: every wasm
 //! function takes `(callee_vmctx, caller_vmctx, params…)` with the C
 //! calling convention, checks the store's stack limit on entry, and
@@ -11,16 +12,18 @@
 //!
 //! How Wasm semantics survive LLVM's optimizer, in one place:
 //!
-//! * traps are explicit `llvm.ubsantrap(code)` calls (`traps.rs`), found
-//!   with their codes in the machine code afterwards (`disasm.rs`);
-//! * static-bounds heap accesses are volatile and marked with an `ss:`
-//!   prefix so each is kept and recorded as a `HeapOutOfBounds` site;
+//! * traps are explicit `llvm.ubsantrap(code)` calls (x86-64) or `udf`
+//!   instructions (AArch64) (`traps.rs`), found with their codes in the
+//!   machine code afterwards (`disasm.rs`);
+//! * static-bounds heap accesses are volatile, so each is kept, and
+//!   recorded as a `HeapOutOfBounds` site: on x86-64 by an `ss:` prefix,
+//!   on AArch64 by being a load or store off the stack (`disasm.rs`);
 //!   dynamic-bounds accesses are explicitly checked (`memory.rs`);
 //! * division, shifts, float→int conversions, `min`/`max` and NaN
 //!   quieting are spelled out (`numeric.rs`, `conversions.rs`);
 //! * no tail calls, no libcalls, frame pointers everywhere (`batch.rs`);
 //! * stack checks before large frames are allocated (`interrupts.rs`,
-//!   `probestack.rs`).
+//!   `probestack.rs`; inline probes on AArch64).
 //!
 //! Modules: `target` (LLVM set-up, target machine, fingerprint), `batch`
 //! (one LLVM module per batch), `ir` (types, metadata), `translator`

@@ -15,16 +15,30 @@
 //!   tail. Such an access must stay exactly where and as often as the
 //!   program performs it, so it is `volatile` (never deleted when its
 //!   result is unused, never speculated, merged, widened or reordered with
-//!   other heap accesses), and it goes through `ptr addrspace(258)` so that
-//!   LLVM emits it with an `ss:` prefix: the trap-site scan (`disasm.rs`)
-//!   records every such instruction as a `HeapOutOfBounds` site, whether it
-//!   is a plain `mov` or a load folded into an arithmetic instruction.
-//!   Larger offsets get the explicit check below first.
+//!   other heap accesses). On x86-64 it goes through `ptr addrspace(258)`
+//!   so that LLVM emits it with an `ss:` prefix: the trap-site scan
+//!   (`disasm.rs`) records every such instruction as a `HeapOutOfBounds`
+//!   site, whether it is a plain `mov` or a load folded into an arithmetic
+//!   instruction. On AArch64 (address space 0) the scan records every
+//!   load or store that is not off `sp`/`x29` instead. Larger offsets get
+//!   the explicit check below first.
 //! * `Dynamic`: every access is checked explicitly, `zext(index) +
 //!   offset + size > current_length` → `HeapOutOfBounds`, and the base
 //!   and length are ordinary loads (reloaded after calls, which may grow
 //!   memory). The accesses themselves cannot fault, so they are plain
 //!   loads and stores LLVM may optimize freely.
+//!
+//! Why `volatile` and not plain accesses kept alive some other way: LLVM
+//! treats an out-of-bounds access as undefined behaviour, not a trap, so
+//! plain accesses may be reordered with non-aliasing stores (a store after
+//! a trapping load would become visible), merged (two adjacent stores
+//! become one wider store that faults as a whole, losing the in-bounds
+//! half) or vectorized the same way; keeping unused loads alive would not
+//! stop any of that. Measured (sightglass, `bench compare`), the cost is
+//! small: the programs where LLVM looked slower than Cranelift were not
+//! limited by this (shootout-memmove spends 86% of its instructions in
+//! the runtime's `memory.copy`, identical on both back ends; richards is
+//! faster with LLVM when run from an artifact).
 //!
 //! Alignment immediates are hints only: accesses are `align 1`. Every heap
 //! access is tagged `Region::Heap` for alias analysis.

@@ -14,8 +14,11 @@
 //! * helper code: the stack-probe helper (`probestack.rs`).
 //!
 //! References into the body are resolved here (PC-relative, so the body
-//! can be placed anywhere); the only relocations left are calls to other
-//! wasm functions, as `RelocationKind::X86PcRel4` to
+//! can be placed anywhere: x86-64 `PC32`; AArch64 `ADR_PREL_LO21` and
+//! `LD_PREL_LO19` from code, which the tiny code model guarantees, and
+//! `PREL32` from data); the only relocations left are calls to other
+//! wasm functions, as `RelocationKind::X86PcRel4` (x86-64) or
+//! `RelocationKind::Arm64Call` (AArch64 `CALL26`/`JUMP26`) to
 //! `RelocationTarget::Function(index)`. Any other relocation type, or a
 //! reference to a symbol that is neither in the object nor a wasm
 //! function (a libcall such as `memcpy` or `fmod`), is a
@@ -26,7 +29,12 @@
 
 use crate::disasm::Disassembler;
 use crate::error::{codegen, Result};
-use object::elf::{R_X86_64_PC32, R_X86_64_PLT32, SHF_EXECINSTR, SHF_MERGE};
+use object::elf::{
+    Machine, RelocationType, EM_AARCH64, EM_X86_64, R_AARCH64_ADR_PREL_LO21, R_AARCH64_CALL26,
+    R_AARCH64_JUMP26, R_AARCH64_LD_PREL_LO19, R_AARCH64_PREL32, R_X86_64_PC32, R_X86_64_PLT32,
+    SHF_EXECINSTR, SHF_MERGE,
+};
+use object::read::elf::FileHeader;
 use object::read::elf::{ElfFile64, ElfSection64, SectionHeader};
 use object::{
     LittleEndian, Object, ObjectSection, ObjectSymbol, RelocationFlags,
@@ -106,9 +114,81 @@ impl Body {
     }
 }
 
+/// How a relocation the splitter resolves itself patches the body; each
+/// takes `value = S + A - P`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Patch {
+    /// A 32-bit PC-relative word (x86-64 `PC32`/`PLT32`, AArch64 `PREL32`).
+    Pc32,
+    /// AArch64 `bl`/`b`: imm26 = value >> 2 (`CALL26`, `JUMP26`).
+    Call26,
+    /// AArch64 `adr`: immhi:immlo = value (`ADR_PREL_LO21`, ±1 MiB).
+    AdrLo21,
+    /// AArch64 `ldr` literal: imm19 = value >> 2 (`LD_PREL_LO19`).
+    LdLo19,
+}
+
+impl Patch {
+    fn of(machine: Machine, r_type: RelocationType) -> Option<Patch> {
+        let is = |types: &[RelocationType]| types.contains(&r_type);
+        if machine == EM_X86_64 {
+            return is(&[R_X86_64_PC32, R_X86_64_PLT32]).then_some(Patch::Pc32);
+        }
+        if is(&[R_AARCH64_PREL32]) {
+            Some(Patch::Pc32)
+        } else if is(&[R_AARCH64_CALL26, R_AARCH64_JUMP26]) {
+            Some(Patch::Call26)
+        } else if is(&[R_AARCH64_ADR_PREL_LO21]) {
+            Some(Patch::AdrLo21)
+        } else if is(&[R_AARCH64_LD_PREL_LO19]) {
+            Some(Patch::LdLo19)
+        } else {
+            None
+        }
+    }
+
+    /// Writes `value` into the field at `bytes[place..]`.
+    fn apply(self, bytes: &mut [u8], place: usize, value: i64) -> Result<()> {
+        let slot = bytes
+            .get_mut(place..place + 4)
+            .ok_or_else(|| codegen("relocation outside its section"))?;
+        let old = u32::from_le_bytes([slot[0], slot[1], slot[2], slot[3]]);
+        let range = || codegen(format!("PC-relative reference out of range ({value:#x})"));
+        let fits = |bits: u32| value >= -(1i64 << (bits - 1)) && value < (1i64 << (bits - 1));
+        let word = match self {
+            Patch::Pc32 => i32::try_from(value).map_err(|_| range())? as u32,
+            Patch::Call26 => {
+                if value % 4 != 0 || !fits(28) {
+                    return Err(range());
+                }
+                (old & !0x03ff_ffff) | ((value >> 2) as u32 & 0x03ff_ffff)
+            }
+            Patch::AdrLo21 => {
+                if !fits(21) {
+                    return Err(range());
+                }
+                let v = value as u32;
+                (old & !((0x3 << 29) | (0x7_ffff << 5)))
+                    | ((v & 0x3) << 29)
+                    | (((v >> 2) & 0x7_ffff) << 5)
+            }
+            Patch::LdLo19 => {
+                if value % 4 != 0 || !fits(21) {
+                    return Err(range());
+                }
+                (old & !(0x7_ffff << 5)) | ((((value >> 2) as u32) & 0x7_ffff) << 5)
+            }
+        };
+        slot.copy_from_slice(&word.to_le_bytes());
+        Ok(())
+    }
+}
+
 /// The defined sections of the object's wasm functions, by section.
 pub(crate) struct Splitter<'d> {
     elf: Elf<'d>,
+    /// `e_machine` of the object.
+    machine: Machine,
     symbols: HashMap<String, object::SymbolIndex>,
     /// Section → wasm function index, for the batch's wasm functions.
     function_sections: HashMap<SectionIndex, u32>,
@@ -131,8 +211,13 @@ impl<'d> Splitter<'d> {
             }
             symbols.insert(name.to_string(), sym.index());
         }
+        let machine = elf.elf_header().e_machine(LittleEndian);
+        if machine != EM_X86_64 && machine != EM_AARCH64 {
+            return Err(codegen(format!("emitted object for machine {machine:?}")));
+        }
         Ok(Splitter {
             elf,
+            machine,
             symbols,
             function_sections,
         })
@@ -182,11 +267,9 @@ impl<'d> Splitter<'d> {
                     RelocationFlags::Elf { r_type } => r_type,
                     other => return Err(codegen(format!("unexpected relocation {other:?}"))),
                 };
-                if r_type != R_X86_64_PC32 && r_type != R_X86_64_PLT32 {
-                    return Err(codegen(format!(
-                        "unsupported relocation type {r_type} in {name}"
-                    )));
-                }
+                let kind = Patch::of(self.machine, r_type).ok_or_else(|| {
+                    codegen(format!("unsupported relocation type {r_type:?} in {name}"))
+                })?;
                 let ObjTarget::Symbol(target) = r.target() else {
                     return Err(codegen(format!("relocation without a symbol in {name}")));
                 };
@@ -210,9 +293,18 @@ impl<'d> Splitter<'d> {
                     let addend = addend
                         .checked_add(i64::try_from(target.address()).unwrap_or(i64::MAX))
                         .ok_or_else(|| codegen("relocation addend overflow"))?;
+                    let kind = match kind {
+                        Patch::Pc32 if self.machine == EM_X86_64 => RelocationKind::X86PcRel4,
+                        Patch::Call26 => RelocationKind::Arm64Call,
+                        _ => {
+                            return Err(codegen(format!(
+                                "{name} refers to function `{tname}` other than by a call"
+                            )))
+                        }
+                    };
                     body.relocations.push(Relocation {
                         offset,
-                        kind: RelocationKind::X86PcRel4,
+                        kind,
                         target: RelocationTarget::Function(func),
                         addend,
                     });
@@ -235,13 +327,7 @@ impl<'d> Splitter<'d> {
                 let at = body.place(elf, piece)?;
                 let target_at = at as i64 + (target.address() as i64 - start as i64);
                 let value = target_at + addend - place as i64;
-                let value = i32::try_from(value)
-                    .map_err(|_| codegen("PC-relative reference out of range"))?;
-                let slot = body
-                    .bytes
-                    .get_mut(place..place + 4)
-                    .ok_or_else(|| codegen("relocation outside its section"))?;
-                slot.copy_from_slice(&value.to_le_bytes());
+                kind.apply(&mut body.bytes, place, value)?;
             }
         }
         let mut traps = Vec::new();

@@ -1,20 +1,31 @@
 //! Target selection and LLVM set-up.
 //!
-//! The back end generates x86-64 Linux code only: its trap-site scan relies
-//! on x86 segment prefixes and `ud1` encodings, and its stack-probe helper
-//! is x86 assembly (see `disasm.rs`, `probestack.rs`). Other targets are
-//! rejected with `CompileError::Unsupported`.
+//! The back end generates Linux code for two architectures ([`Arch`]);
+//! other targets are rejected with `CompileError::Unsupported`:
 //!
-//! For the host, code is tuned to the host CPU and uses its features
-//! (`LLVMGetHostCPUName`/`Features`); a named x86-64 triple gets the
-//! `x86-64-v2` baseline. Either way SSE4.1 is required, so `ceil`,
-//! `floor`, `trunc` and `nearest` lower to `roundss`/`roundsd` instead of
-//! libcalls. Code is position independent (PIC, small code model).
+//! * x86-64: the trap-site scan relies on x86 segment prefixes and `ud1`
+//!   encodings, and large frames call the x86 stack-probe helper (see
+//!   `disasm.rs`, `probestack.rs`). For the host, code is tuned to the
+//!   host CPU and uses its features (`LLVMGetHostCPUName`/`Features`); a
+//!   named x86-64 triple gets the `x86-64-v2` baseline. Either way SSE4.1
+//!   is required, so `ceil`, `floor`, `trunc` and `nearest` lower to
+//!   `roundss`/`roundsd` instead of libcalls. Small code model.
+//! * AArch64 (cross-compilation from any host, or native): traps are
+//!   `udf` instructions, heap and stack faults are told apart by the base
+//!   register of the faulting load or store, and large frames are probed
+//!   inline (see `disasm.rs`, `traps.rs`). A named triple gets the
+//!   `generic` CPU (ARMv8.0 with NEON). Tiny code model: every reference
+//!   from code to its read-only data is a single PC-relative `adr` or
+//!   `ldr` literal (±1 MiB), which the object splitter resolves itself
+//!   because it places the data right after the code (`object.rs`).
 //!
-//! [`initialize`] runs once per process: it registers the x86 target
-//! (with its assembler, printer and disassembler) and turns LLVM's
-//! shrink-wrapping off (`-enable-shrink-wrap=false`), so every prologue
-//! runs at function entry; the stack-probe helper depends on that.
+//! Code is position independent (PIC).
+//!
+//! [`initialize`] runs once per process: it registers the x86 and AArch64
+//! targets (with their assemblers, printers and disassemblers) and turns
+//! LLVM's shrink-wrapping off (`-enable-shrink-wrap=false`), so every
+//! prologue runs at function entry; the x86 stack-probe helper depends on
+//! that.
 
 use crate::error::{codegen, unsupported, Result};
 use inkwell::targets::{
@@ -25,9 +36,17 @@ use std::ffi::CString;
 use std::sync::OnceLock;
 use trident_types::{CompilerOptions, OptLevel};
 
+/// The architectures the back end generates code for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Arch {
+    X86_64,
+    Aarch64,
+}
+
 /// What code is generated for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct TargetSpec {
+    pub arch: Arch,
     pub triple: String,
     pub cpu: String,
     pub features: String,
@@ -35,18 +54,20 @@ pub(crate) struct TargetSpec {
 
 static INIT: OnceLock<std::result::Result<(), String>> = OnceLock::new();
 
-/// Registers LLVM's x86 target and sets the global code generation options
+/// Registers LLVM's x86 and AArch64 targets and sets the global code generation options
 /// Trident relies on. Idempotent.
 pub(crate) fn initialize() -> Result<()> {
     INIT.get_or_init(|| {
-        Target::initialize_x86(&InitializationConfig {
+        let config = InitializationConfig {
             asm_parser: true,
             asm_printer: true,
             base: true,
             disassembler: true,
             info: true,
             machine_code: true,
-        });
+        };
+        Target::initialize_x86(&config);
+        Target::initialize_aarch64(&config);
         let args: Vec<CString> = ["trident", "-enable-shrink-wrap=false"]
             .iter()
             .map(|a| CString::new(*a).map_err(|e| e.to_string()))
@@ -79,24 +100,37 @@ pub(crate) fn resolve(options: &CompilerOptions) -> Result<TargetSpec> {
             TargetMachine::get_host_cpu_name().to_string(),
             TargetMachine::get_host_cpu_features().to_string(),
         ),
-        Some(t) => (t.clone(), "x86-64-v2".to_string(), String::new()),
+        Some(t) => (t.clone(), String::new(), String::new()),
     };
     let normalized = TargetMachine::normalize_triple(&TargetTriple::create(&triple))
         .as_str()
         .to_string_lossy()
         .into_owned();
-    let mut parts = normalized.split('-');
-    let arch = parts.next().unwrap_or_default();
-    if arch != "x86_64" || !normalized.contains("linux") {
-        return Err(unsupported(
-            format!("target {normalized} (the LLVM back end generates x86_64 Linux code only)"),
-            None,
-        ));
-    }
-    if options.target.is_none() && !features.split(',').any(|f| f == "+sse4.1") {
+    let arch = match normalized.split('-').next().unwrap_or_default() {
+        "x86_64" if normalized.contains("linux") => Arch::X86_64,
+        "aarch64" if normalized.contains("linux") => Arch::Aarch64,
+        _ => {
+            return Err(unsupported(
+                format!(
+                    "target {normalized} (the LLVM back end generates x86_64 and aarch64 Linux code only)"
+                ),
+                None,
+            ))
+        }
+    };
+    let cpu = match (&options.target, arch) {
+        (None, _) => cpu,
+        (Some(_), Arch::X86_64) => "x86-64-v2".to_string(),
+        (Some(_), Arch::Aarch64) => "generic".to_string(),
+    };
+    if arch == Arch::X86_64
+        && options.target.is_none()
+        && !features.split(',').any(|f| f == "+sse4.1")
+    {
         return Err(unsupported("x86-64 machines without SSE4.1", None));
     }
     Ok(TargetSpec {
+        arch,
         triple: normalized,
         cpu,
         features,
@@ -128,21 +162,55 @@ pub(crate) fn machine(spec: &TargetSpec, opt: OptLevel) -> Result<TargetMachine>
     let triple = TargetTriple::create(&spec.triple);
     let target = Target::from_triple(&triple)
         .map_err(|e| unsupported(format!("target {}: {e}", spec.triple), None))?;
-    target
-        .create_target_machine(
-            &triple,
-            &spec.cpu,
-            &spec.features,
-            codegen_level(opt),
-            RelocMode::PIC,
-            CodeModel::Small,
-        )
-        .ok_or_else(|| {
-            codegen(format!(
-                "cannot create a target machine for {}",
-                spec.triple
-            ))
-        })
+    let none = || {
+        codegen(format!(
+            "cannot create a target machine for {}",
+            spec.triple
+        ))
+    };
+    match spec.arch {
+        Arch::X86_64 => target
+            .create_target_machine(
+                &triple,
+                &spec.cpu,
+                &spec.features,
+                codegen_level(opt),
+                RelocMode::PIC,
+                CodeModel::Small,
+            )
+            .ok_or_else(none),
+        Arch::Aarch64 => {
+            // inkwell has no `CodeModel::Tiny`, so this machine is made
+            // through the C API.
+            use inkwell::llvm_sys::target_machine as tm;
+            let c =
+                |s: &str| CString::new(s).map_err(|e| codegen(format!("bad target string: {e}")));
+            let (t, cpu, features) = (c(&spec.triple)?, c(&spec.cpu)?, c(&spec.features)?);
+            let level = match codegen_level(opt) {
+                OptimizationLevel::None => tm::LLVMCodeGenOptLevel::LLVMCodeGenLevelNone,
+                _ => tm::LLVMCodeGenOptLevel::LLVMCodeGenLevelDefault,
+            };
+            // SAFETY: `target` is a registered target; the strings are
+            // valid NUL-terminated C strings LLVM copies; the returned
+            // machine (checked for null) is owned by the `TargetMachine`.
+            let raw = unsafe {
+                tm::LLVMCreateTargetMachine(
+                    target.as_mut_ptr(),
+                    t.as_ptr(),
+                    cpu.as_ptr(),
+                    features.as_ptr(),
+                    level,
+                    tm::LLVMRelocMode::LLVMRelocPIC,
+                    tm::LLVMCodeModel::LLVMCodeModelTiny,
+                )
+            };
+            if raw.is_null() {
+                return Err(none());
+            }
+            // SAFETY: `raw` is a fresh, non-null target machine.
+            Ok(unsafe { TargetMachine::new(raw) })
+        }
+    }
 }
 
 /// Everything that can change generated code.

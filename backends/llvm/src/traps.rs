@@ -7,16 +7,24 @@
 //! displacement byte, so after code generation the trap-site scan
 //! (`disasm.rs`) finds every trap instruction and its code in the machine
 //! code itself, wherever LLVM placed, duplicated or merged the blocks.
+//! On AArch64 the trap is inline assembly, `udf #(0x5500 | code)` (LLVM
+//! would lower `llvm.ubsantrap` to `brk`, whose `SIGTRAP` the runtime does
+//! not handle), found by the same scan.
 //! `llvm.ubsantrap` calls with different codes are never merged; merging
 //! two of the same code is harmless. The intrinsic is `cold` and
 //! `noreturn`, and may read memory as far as LLVM knows, so stores before a
 //! trapping check are never sunk past it.
 
 use crate::error::{IrResult, Result};
+use crate::target::Arch;
 use crate::translator::FuncTranslator;
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::IntValue;
 use trident_types::TrapCode;
+
+/// AArch64 trap instructions are `udf #(AARCH64_TRAP_BASE | code)`; the
+/// high byte keeps them distinct from an all-zero word.
+pub(crate) const AARCH64_TRAP_BASE: u16 = 0x5500;
 
 /// The trap blocks of one function, by trap code.
 #[derive(Default)]
@@ -70,14 +78,33 @@ pub(crate) fn emit_trap<'ctx>(
     ir: &crate::ir::Ir<'ctx>,
     code: TrapCode,
 ) -> Result<()> {
-    let f = ir.intrinsic("llvm.ubsantrap", &[])?;
-    let call = b
-        .build_call(f, &[ir.i8.const_int(code as u64, false).into()], "")
-        .ir()?;
-    call.add_attribute(
-        inkwell::attributes::AttributeLoc::Function,
-        ir.enum_attr("nomerge"),
-    );
+    match ir.arch {
+        Arch::X86_64 => {
+            let f = ir.intrinsic("llvm.ubsantrap", &[])?;
+            let call = b
+                .build_call(f, &[ir.i8.const_int(code as u64, false).into()], "")
+                .ir()?;
+            call.add_attribute(
+                inkwell::attributes::AttributeLoc::Function,
+                ir.enum_attr("nomerge"),
+            );
+        }
+        Arch::Aarch64 => {
+            // `udf #(0x5500 | code)`: SIGILL. Inline assembly with side
+            // effects, as far as LLVM knows, reads and writes memory.
+            let ty = ir.context.void_type().fn_type(&[], false);
+            let asm = ir.context.create_inline_asm(
+                ty,
+                format!("udf #{}", AARCH64_TRAP_BASE | code as u16),
+                String::new(),
+                true,
+                false,
+                None,
+                false,
+            );
+            b.build_indirect_call(ty, asm, &[], "").ir()?;
+        }
+    }
     b.build_unreachable().ir()?;
     Ok(())
 }

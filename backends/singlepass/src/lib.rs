@@ -104,11 +104,44 @@ fn check_type(ty: &FuncType, what: &str) -> Result<(), CompileError> {
     Ok(())
 }
 
+/// The CPU features the generated code uses (scalar rounding and every
+/// SIMD operation stay within SSE4.1; `pshufb` and friends are SSSE3), in
+/// the artifact's spelling. Nothing else is ever emitted, whatever the
+/// host or `CompilerOptions::cpu_features` offer.
+const CPU_FEATURES: &[&str] = &["sse3", "ssse3", "sse4.1"];
+
+/// Checks `CompilerOptions::cpu_features` (`+name`/`-name`): enabling
+/// anything is fine (the code does not change), disabling a feature the
+/// code needs is unsupported.
+fn check_cpu_features(changes: &[String]) -> Result<(), CompileError> {
+    for change in changes {
+        match change.split_at_checked(1) {
+            Some(("+", _)) => {}
+            Some(("-", name)) if CPU_FEATURES.contains(&name) => {
+                return Err(unsupported(
+                    format!("x86-64 without {name} (the baseline is SSE4.1)"),
+                    None,
+                ))
+            }
+            Some(("-", _)) => {}
+            _ => {
+                return Err(unsupported(
+                    format!("CPU feature change {change:?} (expected +name or -name)"),
+                    None,
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
 impl SinglepassCompiler {
     /// A compiler for `options.target`, or the host when it is `None`.
     /// x86-64 (with SSE4.1 when compiling for the host) and AArch64 are
     /// supported; `options.opt_level` and `options.verifier` do not apply
-    /// to a single-pass compiler.
+    /// to a single-pass compiler, and neither do `options.target_cpu` and
+    /// feature additions: the code is the same for every machine of the
+    /// ISA's baseline (the artifact records what it needs).
     pub fn new(options: CompilerOptions) -> Result<Self, CompileError> {
         let isa = match &options.target {
             Some(t) if t.starts_with("x86_64") => Isa::X64,
@@ -123,6 +156,9 @@ impl SinglepassCompiler {
             None if cfg!(target_arch = "aarch64") => Isa::Aarch64,
             None => return Err(unsupported("hosts other than x86_64 and aarch64", None)),
         };
+        if isa == Isa::X64 {
+            check_cpu_features(&options.cpu_features)?;
+        }
         #[cfg(target_arch = "x86_64")]
         if options.target.is_none() && !std::arch::is_x86_feature_detected!("sse4.1") {
             return Err(unsupported("x86-64 machines without SSE4.1", None));
@@ -161,6 +197,15 @@ impl Compiler for SinglepassCompiler {
 
     fn triple(&self) -> String {
         self.isa.triple().to_string()
+    }
+
+    /// x86-64: exactly SSE4.1 and what it implies; AArch64: the ARMv8.0
+    /// baseline only.
+    fn cpu_features(&self) -> Option<Vec<String>> {
+        match self.isa {
+            Isa::X64 => Some(CPU_FEATURES.iter().map(|f| f.to_string()).collect()),
+            Isa::Aarch64 => Some(Vec::new()),
+        }
     }
 
     fn settings_fingerprint(&self) -> String {

@@ -1,4 +1,4 @@
-//! Differential testing: random Wasm 2.0 modules (wasm-smith, no SIMD,
+//! Differential testing: random Wasm 2.0 modules (wasm-smith, SIMD included,
 //! termination ensured by wasm-smith's fuel global) run on singlepass and
 //! on Cranelift must give identical results, traps, globals and memory.
 //!
@@ -19,7 +19,7 @@ const DEFAULT_MODULES: u64 = 500;
 
 fn smith_config() -> wasm_smith::Config {
     wasm_smith::Config {
-        simd_enabled: false,
+        simd_enabled: true,
         relaxed_simd_enabled: false,
         threads_enabled: false,
         exceptions_enabled: false,

@@ -48,3 +48,31 @@ fn simd_is_unsupported_on_aarch64() {
         }
     }
 }
+
+#[test]
+fn disabling_the_sse41_baseline_is_unsupported() {
+    for feature in ["-sse4.1", "-ssse3", "-sse3"] {
+        let options = CompilerOptions {
+            // x86-64 named, so the test means the same on any host.
+            target: Some("x86_64-unknown-linux-gnu".into()),
+            cpu_features: vec!["-avx".into(), feature.into()],
+            ..Default::default()
+        };
+        assert!(
+            matches!(
+                SinglepassCompiler::new(options),
+                Err(CompileError::Unsupported {
+                    backend: "singlepass",
+                    ..
+                })
+            ),
+            "{feature}"
+        );
+    }
+    let options = CompilerOptions {
+        target: Some("x86_64-unknown-linux-gnu".into()),
+        cpu_features: vec!["-avx".into(), "-avx2".into(), "+popcnt".into()],
+        ..Default::default()
+    };
+    assert!(SinglepassCompiler::new(options).is_ok());
+}

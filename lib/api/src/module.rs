@@ -156,6 +156,12 @@ impl Module {
                 m.backend
             ))));
         }
+        let missing = trident_artifact::cpu::missing(&m.cpu_features);
+        if !missing.is_empty() {
+            return Err(Error::Artifact(ArtifactError::MissingCpuFeatures {
+                missing,
+            }));
+        }
         let l = &m.layout;
         let at = |offset: u32| {
             // SAFETY: read_metadata checked that every offset lies within

@@ -151,6 +151,61 @@ fn nan_canonicalization_gives_the_same_bits_everywhere() {
     }
 }
 
+/// The same for SIMD lanes, on every back end that compiles SIMD: each NaN
+/// lane of a float vector result is the canonical NaN, other lanes keep
+/// their value, and bit operations (`neg`) keep NaN payloads.
+#[test]
+fn nan_canonicalization_covers_simd_lanes() {
+    let wat = r#"(module
+      (func (export "div") (result i64 i64)
+        (f32x4.div (v128.const f32x4 0 0 1 -0) (v128.const f32x4 0 -0 1 0))
+        (local.tee 0) (i64x2.extract_lane 0) (local.get 0) (i64x2.extract_lane 1))
+      (func (export "add") (result i64 i64)
+        (f64x2.add (v128.const f64x2 -nan:0x12345 1) (v128.const f64x2 1 -nan:0x54321))
+        (local.tee 0) (i64x2.extract_lane 0) (local.get 0) (i64x2.extract_lane 1))
+      (func (export "neg") (result i64 i64)
+        (f64x2.neg (v128.const f64x2 -nan:0x12345 2))
+        (local.tee 0) (i64x2.extract_lane 0) (local.get 0) (i64x2.extract_lane 1)))"#;
+    // Every function declares the v128 local it uses.
+    let wat = wat.replace("(result i64 i64)", "(result i64 i64) (local v128)");
+    let mut tested = 0;
+    for backend in backends() {
+        let engine = engine_with(backend, |c| {
+            c.nan_canonicalization(true);
+        });
+        if !engine.supports_simd() {
+            continue;
+        }
+        tested += 1;
+        let module = Module::new(&engine, &wat).unwrap();
+        let mut store = Store::new(&engine, ());
+        let instance = Instance::new(&mut store, &module, &[]).unwrap();
+        let mut call = |name: &str| {
+            let f = instance
+                .get_typed_func::<(), (i64, i64)>(&mut store, name)
+                .unwrap();
+            let (a, b) = f.call(&mut store, ()).unwrap();
+            (a as u64, b as u64)
+        };
+        assert_eq!(
+            call("div"),
+            (0x7fc0_0000_7fc0_0000, 0x7fc0_0000_3f80_0000),
+            "{backend}"
+        );
+        assert_eq!(
+            call("add"),
+            (0x7ff8_0000_0000_0000, 0x7ff8_0000_0000_0000),
+            "{backend}"
+        );
+        assert_eq!(
+            call("neg"),
+            (0x7ff0_0000_0001_2345, 0x4000_0000_0000_0000 | (1 << 63)),
+            "{backend}"
+        );
+    }
+    assert!(tested > 0, "no back end compiles SIMD");
+}
+
 // Exact fuel accounting: the shared costs
 // (`trident_compiler::fuel::operator_cost`), summed by hand, for
 // straight-line code, loops, branches, calls and returns, including a

@@ -124,6 +124,24 @@ fn spec_simd_cranelift_without_avx() {
     run_files_with(&config, "no-avx", &simd_spec_files(), MIN_SIMD_COMMANDS);
 }
 
+/// Singlepass never emits anything beyond SSE4.1: with AVX and AVX2
+/// turned off its artifact requires no AVX and the SIMD files pass
+/// (`qemu-x86_64 -cpu Penryn` checks the same on a CPU without them).
+#[test]
+fn spec_simd_singlepass_without_avx() {
+    let mut config = Config::default();
+    config.backend("singlepass").cpu_features("-avx,-avx2");
+    let engine = Engine::new(&config).expect("engine");
+    assert!(engine.supports_simd());
+    let header = engine.artifact_header().expect("header");
+    assert!(
+        !header.cpu_features.iter().any(|f| f.starts_with("avx")),
+        "{:?}",
+        header.cpu_features
+    );
+    run_files_with(&config, "no-avx", &simd_spec_files(), MIN_SIMD_COMMANDS);
+}
+
 #[test]
 fn spec_cranelift_static() {
     run_suite("cranelift", BoundsChecks::Static);

@@ -216,6 +216,7 @@ pub fn precompile(args: &PrecompileArgs, kind: Output) -> Result<PathBuf, Precom
                 &header.backend,
                 &header.options,
                 &header.target,
+                &header.cpu_features,
             )?;
             write(&out, &obj)?;
         }
@@ -225,6 +226,7 @@ pub fn precompile(args: &PrecompileArgs, kind: Output) -> Result<PathBuf, Precom
                 &header.backend,
                 &header.options,
                 &header.target,
+                &header.cpu_features,
             )?;
             timer.step("object");
             let runtime = headless::find_or_build(args.codegen.target.as_deref())?;

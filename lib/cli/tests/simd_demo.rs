@@ -1,0 +1,143 @@
+//! `tests/programs/simd-demo.c` (Wasm SIMD through `wasm_simd128.h`)
+//! under `trident run` prints what its native SSE4.1 build prints, on
+//! every back end that compiles SIMD (`Engine::supports_simd`); Cranelift
+//! also with AVX off (the SSE4.1-only lowering) and through an artifact.
+//! Only the stderr line naming the build differs.
+//!
+//! Both builds come from `make simd-demo` (clang-22 `-msimd128` for
+//! wasm32-wasi, and the host cc with `-msse4.1`); the test fails, naming
+//! that command, when they are missing or older than the source.
+
+mod common;
+
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+fn built(name: &str) -> PathBuf {
+    let source = repo().join("tests/programs/simd-demo.c");
+    let path = repo().join("target/simd-demo").join(name);
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified());
+    let fresh = match (modified(&path), modified(&source)) {
+        (Ok(b), Ok(s)) => b >= s,
+        _ => false,
+    };
+    assert!(
+        fresh,
+        "{} is missing or older than {}: run `make simd-demo`",
+        path.display(),
+        source.display()
+    );
+    path
+}
+
+fn supports_simd(backend: &str) -> bool {
+    let mut config = trident::Config::default();
+    config.backend(backend);
+    trident::Engine::new(&config)
+        .unwrap_or_else(|e| panic!("{backend}: {e}"))
+        .supports_simd()
+}
+
+/// Runs `trident ARGS` in a fresh directory and checks its stdout is
+/// `want` and it says it ran the wasm build.
+fn check(what: &str, args: &[&str], want: &str) {
+    let dir = temp_dir(&format!("simd-{}", what.replace(' ', "-")));
+    let mut cmd = Command::new(TRIDENT);
+    cmd.args(args).current_dir(&dir).env_clear();
+    let got = run_with(cmd, b"", Duration::from_secs(120));
+    assert!(got.status.success(), "{what}: {}", stderr(&got));
+    assert_eq!(stdout(&got), want, "{what}: stdout differs");
+    assert!(stderr(&got).contains("wasm32 simd128"), "{what}");
+}
+
+#[test]
+fn simd_demo_matches_its_native_sse_build() {
+    let wasm = built("simd-demo.wasm");
+    let native = built("simd-demo-native");
+    let wasm = wasm.to_str().expect("utf-8 path");
+
+    let mut cmd = Command::new(&native);
+    cmd.env_clear();
+    let want = run_with(cmd, b"", Duration::from_secs(60));
+    assert!(want.status.success(), "native: {}", stderr(&want));
+    assert!(stderr(&want).contains("native sse4.1"));
+    let want = stdout(&want);
+    assert_eq!(want.lines().count(), 5, "{want}");
+
+    let simd: Vec<String> = backends()
+        .into_iter()
+        .filter(|b| supports_simd(b))
+        .collect();
+    assert!(simd.iter().any(|b| b == "cranelift"), "{simd:?}");
+    for b in &simd {
+        check(b, &["run", "--no-cache", "--backend", b, wasm], &want);
+    }
+
+    // The SSE4.1-only code path, in-process and through an artifact.
+    let no_avx = ["--cpu-features", "-avx,-avx2"];
+    let mut args = vec!["run", "--no-cache", "--backend", "cranelift"];
+    args.extend(no_avx);
+    args.push(wasm);
+    check("cranelift without avx", &args, &want);
+    let dir = temp_dir("simd-artifact");
+    let artifact = dir.join("simd-demo.trident");
+    let artifact = artifact.to_str().expect("utf-8 path");
+    let mut args = vec!["compile", "--backend", "cranelift", "-o", artifact];
+    args.extend(no_avx);
+    args.push(wasm);
+    let out = trident(&args);
+    assert!(out.status.success(), "compile: {}", stderr(&out));
+    check("cranelift artifact", &["run", artifact], &want);
+}
+
+/// Executables record the CPU features their code may use: one built for
+/// Haswell refuses to start on an emulated Penryn (qemu-user: SSE4.1, no
+/// AVX), naming what is missing; one built for Penryn runs there and
+/// prints what the native build prints.
+#[test]
+fn executables_check_their_cpu_features() {
+    let wasm = built("simd-demo.wasm");
+    let native = built("simd-demo-native");
+    let want = stdout(&run_with(
+        Command::new(&native),
+        b"",
+        Duration::from_secs(60),
+    ));
+    let dir = temp_dir("simd-exe-cpu");
+    let exe = |cpu: &str| {
+        let out = dir.join(format!("simd-demo-{cpu}"));
+        // With the environment: create-exe runs the system cc.
+        let mut cmd = Command::new(TRIDENT);
+        cmd.args([
+            "create-exe",
+            "--backend",
+            "cranelift",
+            "--target-cpu",
+            cpu,
+            "-o",
+        ])
+        .arg(&out)
+        .arg(&wasm);
+        let o = run_with(cmd, b"", Duration::from_secs(300));
+        assert!(o.status.success(), "create-exe {cpu}: {}", stderr(&o));
+        out
+    };
+    let penryn = |path: &Path| {
+        let mut cmd = Command::new("qemu-x86_64");
+        cmd.args(["-cpu", "Penryn"]).arg(path).current_dir(&dir);
+        run_with(cmd, b"", Duration::from_secs(300))
+    };
+    let refused = penryn(&exe("haswell"));
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("CPU features") && stderr(&refused).contains("avx2"),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(stdout(&refused), "");
+    let ran = penryn(&exe("penryn"));
+    assert!(ran.status.success(), "{}", stderr(&ran));
+    assert_eq!(stdout(&ran), want);
+}
