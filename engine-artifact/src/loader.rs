@@ -69,8 +69,27 @@ fn align_to(n: usize, a: usize) -> usize {
     n.div_ceil(a) * a
 }
 
+/// Reach of an AArch64 `bl` (±128 MiB).
+const ARM64_CALL_RANGE: i64 = 1 << 27;
+/// Bytes of one AArch64 call veneer: `ldr x16, #8; br x16; .quad target`.
+const ARM64_VENEER: usize = 16;
+
+/// Writes an AArch64 veneer to absolute address `target` at `at`. It
+/// clobbers x16 (IP0), which AAPCS64 lets any veneer do at a call.
+fn write_arm64_veneer(code: &mut [u8], target: usize) {
+    code[0..4].copy_from_slice(&0x5800_0050u32.to_le_bytes()); // ldr x16, #8
+    code[4..8].copy_from_slice(&0xd61f_0200u32.to_le_bytes()); // br x16
+    code[8..16].copy_from_slice(&(target as u64).to_le_bytes());
+}
+
 /// Loads `functions` into executable memory. `resolve` maps a relocation
 /// target to the index (in `functions`) of the function it names.
+///
+/// When the code is too large for every AArch64 `bl` to reach every
+/// function, each function with `Arm64Call` relocations is followed by an
+/// island of one veneer slot per relocation; a call whose target is out of
+/// `bl`'s range goes through its veneer (which sits within its own
+/// function's reach) instead.
 pub fn load_code(
     functions: &[&CompiledFunction],
     resolve: impl Fn(RelocationTarget) -> Option<usize>,
@@ -81,6 +100,27 @@ pub fn load_code(
         let start = align_to(size, f.alignment.clamp(1, 4096) as usize);
         ranges.push(start..start + f.body.len());
         size = start + f.body.len();
+    }
+    let far = size as i64 >= ARM64_CALL_RANGE;
+    // (start of the island after function i, or None).
+    let mut islands = vec![None; functions.len()];
+    if far {
+        size = 0;
+        for (i, f) in functions.iter().enumerate() {
+            let start = align_to(size, f.alignment.clamp(1, 4096) as usize);
+            ranges[i] = start..start + f.body.len();
+            size = start + f.body.len();
+            let calls = f
+                .relocations
+                .iter()
+                .filter(|r| r.kind == RelocationKind::Arm64Call)
+                .count();
+            if calls > 0 {
+                let island = align_to(size, 16);
+                islands[i] = Some(island);
+                size = island + calls * ARM64_VENEER;
+            }
+        }
     }
     if size == 0 {
         return Ok(LoadedCode {
@@ -101,6 +141,7 @@ pub fn load_code(
         for t in &f.traps {
             traps.push((range.start as u32 + t.offset, t.code));
         }
+        let mut next_veneer = islands[i];
         for r in &f.relocations {
             let target = resolve(r.target).ok_or(LoadError::UnknownTarget {
                 function: i,
@@ -114,7 +155,7 @@ pub fn load_code(
                 function: i,
                 offset: r.offset,
             };
-            let delta = (target_addr as i64)
+            let mut delta = (target_addr as i64)
                 .wrapping_add(r.addend)
                 .wrapping_sub(place as i64);
             match r.kind {
@@ -126,6 +167,13 @@ pub fn load_code(
                     mmap[at..at + 4].copy_from_slice(&v.to_le_bytes());
                 }
                 RelocationKind::Arm64Call => {
+                    let in_range = (-ARM64_CALL_RANGE..ARM64_CALL_RANGE).contains(&delta);
+                    if let (false, true, Some(v)) = (in_range, delta % 4 == 0, next_veneer) {
+                        let dest = (target_addr as i64).wrapping_add(r.addend) as usize;
+                        write_arm64_veneer(&mut mmap[v..v + ARM64_VENEER], dest);
+                        delta = (base + v) as i64 - place as i64;
+                        next_veneer = Some(v + ARM64_VENEER);
+                    }
                     if r.offset as usize + 4 > f.body.len()
                         || delta % 4 != 0
                         || !(-(1 << 27)..(1 << 27)).contains(&delta)
@@ -193,6 +241,55 @@ mod tests {
             code.traps(),
             &[(r.start as u32 + 5, TrapCode::UnreachableCodeReached)]
         );
+    }
+
+    /// A `bl` whose callee is more than 128 MiB away goes through a veneer
+    /// in the island after its own function, which holds the callee's
+    /// absolute address.
+    #[test]
+    fn far_arm64_calls_go_through_veneers() {
+        let word = |w: u32| w.to_le_bytes();
+        let callee = CompiledFunction {
+            body: [word(0x5280_0540), word(0xd65f_03c0)].concat(), // mov w0, #42; ret
+            alignment: 16,
+            ..Default::default()
+        };
+        let filler = CompiledFunction {
+            body: vec![0; (1 << 27) + 64],
+            alignment: 16,
+            ..Default::default()
+        };
+        let caller = CompiledFunction {
+            body: [word(0xa9bf_7bfd), word(0x9400_0000), word(0xd65f_03c0)].concat(),
+            relocations: vec![Relocation {
+                offset: 4,
+                kind: RelocationKind::Arm64Call,
+                target: RelocationTarget::Function(0),
+                addend: 0,
+            }],
+            alignment: 16,
+            ..Default::default()
+        };
+        let code = load_code(&[&callee, &filler, &caller], |t| match t {
+            RelocationTarget::Function(0) => Some(0),
+            _ => None,
+        })
+        .unwrap();
+        let r = code.function_range(2);
+        // SAFETY: reading our own mapping.
+        let bytes = unsafe { std::slice::from_raw_parts(code.base(), code.len()) };
+        let read = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap());
+        let bl = read(r.start + 4);
+        assert_eq!(bl >> 26, 0b100101, "still a BL");
+        let words = ((bl << 6) as i32) >> 6;
+        let veneer = (r.start as i64 + 4 + 4 * words as i64) as usize;
+        assert!(
+            veneer >= r.end && veneer + 16 <= code.len(),
+            "veneer after the caller"
+        );
+        assert_eq!((read(veneer), read(veneer + 4)), (0x5800_0050, 0xd61f_0200));
+        let literal = u64::from_le_bytes(bytes[veneer + 8..veneer + 16].try_into().unwrap());
+        assert_eq!(literal, code.base() as u64, "the callee's absolute address");
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //!
 //! Every wasm function is called as `(callee_vmctx, caller_vmctx,
 //! params…)` with the platform's C convention for the parameters (System V
-//! on x86-64: the first integer/reference arguments in the integer
+//! on x86-64, AAPCS64 on AArch64, where x0–x7 and v0–v7 carry the
+//! arguments and every stack argument takes its own 8-byte slot, as here:
+//! the first integer/reference arguments in the integer
 //! argument registers, floats in the float argument registers, the rest in
 //! stack slots in parameter order, the first at the lowest address; a
 //! slot is 8 bytes, 16 for a `v128`, which travels in a float register).

@@ -10,6 +10,7 @@
 //! Modules:
 //! * `machine`: the [`machine::Masm`] trait, the only ISA interface;
 //! * `x64`: its x86-64 implementation on dynasmrt;
+//! * `aarch64`: its AArch64 implementation on dynasmrt;
 //! * `abi`: the wasm calling convention;
 //! * `codegen`: the per-function code generator (value stack, register
 //!   allocator, control stack) with operators split by category;
@@ -19,19 +20,28 @@
 //! [`trident_compiler::compile_functions_in_parallel`]; each function's code
 //! depends only on the module and the function, so output is identical at
 //! any thread count. SIMD (`v128`, Wasm 2.0's fixed-width SIMD) is
-//! compiled for the SSE4.1 baseline: no instruction beyond SSE4.1 is
-//! emitted, whatever the host has.
+//! compiled on x86-64 for the SSE4.1 baseline: no instruction beyond
+//! SSE4.1 is emitted, whatever the host has. On AArch64, SIMD is not implemented yet: a `v128` or a SIMD operator
+//! is a `CompileError::Unsupported`.
+//!
+//! The instruction set is chosen from `CompilerOptions::target` (or the
+//! host): x86-64 or AArch64, so either can be compiled on the other. An
+//! AArch64 function whose code reaches 1 MiB is compiled a second time
+//! with far conditional branches (see `aarch64`).
 
+mod aarch64;
 mod abi;
 mod codegen;
 mod machine;
 mod trampolines;
 mod x64;
 
+use aarch64::{Aarch64Far, Aarch64Near};
 use trident_compiler::{
-    compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, ModuleTranslation,
+    compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, FunctionBody,
+    ModuleTranslation,
 };
-use trident_types::{CompileError, CompilerOptions, FuncType};
+use trident_types::{CompileError, CompilerOptions, FuncType, ValType};
 use x64::X64;
 
 /// The back end's name.
@@ -46,10 +56,52 @@ pub(crate) fn unsupported(what: impl Into<String>, offset: Option<usize>) -> Com
     }
 }
 
-/// The singlepass back end (x86-64).
+/// The instruction sets this back end emits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Isa {
+    /// x86-64 with SSE4.1.
+    X64,
+    /// AArch64 (ARMv8.0 with its baseline NEON).
+    Aarch64,
+}
+
+impl Isa {
+    fn triple(self) -> &'static str {
+        match self {
+            Isa::X64 => "x86_64-unknown-linux-gnu",
+            Isa::Aarch64 => "aarch64-unknown-linux-gnu",
+        }
+    }
+
+    fn features(self) -> &'static str {
+        match self {
+            Isa::X64 => "x86_64 sse4.1",
+            Isa::Aarch64 => "aarch64 armv8.0",
+        }
+    }
+}
+
+/// The singlepass back end (x86-64 and AArch64).
 #[derive(Debug, Clone)]
 pub struct SinglepassCompiler {
     options: CompilerOptions,
+    isa: Isa,
+}
+
+/// Rejects `v128` in a type on AArch64, which has no SIMD yet.
+fn check_type(ty: &FuncType, what: &str) -> Result<(), CompileError> {
+    if ty
+        .params
+        .iter()
+        .chain(&ty.results)
+        .any(|t| *t == ValType::V128)
+    {
+        return Err(unsupported(
+            format!("v128 (SIMD) on aarch64 in {what} {ty}"),
+            None,
+        ));
+    }
+    Ok(())
 }
 
 /// The CPU features the generated code uses (scalar rounding and every
@@ -84,30 +136,57 @@ fn check_cpu_features(changes: &[String]) -> Result<(), CompileError> {
 }
 
 impl SinglepassCompiler {
-    /// A compiler for the host with `options`. Only x86-64 hosts (with
-    /// SSE4.1) are supported; `options.opt_level` and `options.verifier`
-    /// do not apply to a single-pass compiler, and neither do
-    /// `options.target_cpu` and feature additions: the code is the same
-    /// for every SSE4.1 machine (the artifact records what it needs).
+    /// A compiler for `options.target`, or the host when it is `None`.
+    /// x86-64 (with SSE4.1 when compiling for the host) and AArch64 are
+    /// supported; `options.opt_level` and `options.verifier` do not apply
+    /// to a single-pass compiler, and neither do `options.target_cpu` and
+    /// feature additions: the code is the same for every machine of the
+    /// ISA's baseline (the artifact records what it needs).
     pub fn new(options: CompilerOptions) -> Result<Self, CompileError> {
-        check_cpu_features(&options.cpu_features)?;
-        if let Some(t) = &options.target {
-            if !t.starts_with("x86_64") {
-                return Err(unsupported(format!("target {t} (only x86_64)"), None));
+        let isa = match &options.target {
+            Some(t) if t.starts_with("x86_64") => Isa::X64,
+            Some(t) if t.starts_with("aarch64") => Isa::Aarch64,
+            Some(t) => {
+                return Err(unsupported(
+                    format!("target {t} (only x86_64 and aarch64)"),
+                    None,
+                ))
             }
-        }
-        if !cfg!(target_arch = "x86_64") && options.target.is_none() {
-            return Err(unsupported("hosts other than x86_64", None));
+            None if cfg!(target_arch = "x86_64") => Isa::X64,
+            None if cfg!(target_arch = "aarch64") => Isa::Aarch64,
+            None => return Err(unsupported("hosts other than x86_64 and aarch64", None)),
+        };
+        if isa == Isa::X64 {
+            check_cpu_features(&options.cpu_features)?;
         }
         #[cfg(target_arch = "x86_64")]
         if options.target.is_none() && !std::arch::is_x86_feature_detected!("sse4.1") {
             return Err(unsupported("x86-64 machines without SSE4.1", None));
         }
-        Ok(SinglepassCompiler { options })
+        Ok(SinglepassCompiler { options, isa })
     }
 
     pub fn options(&self) -> &CompilerOptions {
         &self.options
+    }
+}
+
+/// Compiles one defined function for `isa`. On AArch64 a function of
+/// 1 MiB of code or more is compiled again with far branches.
+fn compile_function(
+    isa: Isa,
+    env: &codegen::Env<'_>,
+    index: u32,
+    body: &FunctionBody<'_>,
+) -> Result<CompiledFunction, CompileError> {
+    match isa {
+        Isa::X64 => codegen::compile_function::<X64>(env, index, body),
+        Isa::Aarch64 => match codegen::compile_function::<Aarch64Near>(env, index, body) {
+            Err(e) if aarch64::needs_far_branches(&e) => {
+                codegen::compile_function::<Aarch64Far>(env, index, body)
+            }
+            other => other,
+        },
     }
 }
 
@@ -117,18 +196,24 @@ impl Compiler for SinglepassCompiler {
     }
 
     fn triple(&self) -> String {
-        "x86_64-unknown-linux-gnu".to_string()
+        self.isa.triple().to_string()
     }
 
+    /// x86-64: exactly SSE4.1 and what it implies; AArch64: the ARMv8.0
+    /// baseline only.
     fn cpu_features(&self) -> Option<Vec<String>> {
-        Some(CPU_FEATURES.iter().map(|f| f.to_string()).collect())
+        match self.isa {
+            Isa::X64 => Some(CPU_FEATURES.iter().map(|f| f.to_string()).collect()),
+            Isa::Aarch64 => Some(Vec::new()),
+        }
     }
 
     fn settings_fingerprint(&self) -> String {
         let o = &self.options;
         format!(
-            "trident-singlepass {}; x86_64 sse4.1; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
+            "trident-singlepass {}; {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
             env!("CARGO_PKG_VERSION"),
+            self.isa.features(),
             o.bounds_checks.name(),
             o.consume_fuel,
             o.epoch_interruption,
@@ -136,9 +221,10 @@ impl Compiler for SinglepassCompiler {
         )
     }
 
-    /// Every Wasm 2.0 SIMD operator, on the SSE4.1 baseline.
+    /// Every Wasm 2.0 SIMD operator on x86-64 (SSE4.1 baseline); none yet
+    /// on AArch64.
     fn supports_simd(&self) -> bool {
-        true
+        self.isa == Isa::X64
     }
 
     fn compile_module(
@@ -146,6 +232,14 @@ impl Compiler for SinglepassCompiler {
         translation: &ModuleTranslation<'_>,
     ) -> Result<Compilation, CompileError> {
         let module = &translation.module;
+        if self.isa == Isa::Aarch64 {
+            for (i, ty) in module.types.iter().enumerate() {
+                check_type(ty, &format!("type {i}"))?;
+            }
+            if module.globals.iter().any(|g| g.content == ValType::V128) {
+                return Err(unsupported("v128 (SIMD) globals on aarch64", None));
+            }
+        }
         let num_imported = module.num_imported_functions;
         if translation.bodies.len() != module.num_defined_functions() as usize {
             return Err(CompileError::Codegen {
@@ -160,8 +254,9 @@ impl Compiler for SinglepassCompiler {
             .enumerate()
             .map(|(i, body)| (num_imported + i as u32, body))
             .collect();
+        let isa = self.isa;
         let functions = compile_functions_in_parallel(&items, |(index, body)| {
-            codegen::compile_function::<X64>(&env, *index, body)
+            compile_function(isa, &env, *index, body)
         })?;
         let host_to_wasm = compile_functions_in_parallel(&module.types, |ty| {
             self.compile_host_to_wasm_trampoline(ty)
@@ -188,13 +283,25 @@ impl Compiler for SinglepassCompiler {
         &self,
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
-        trampolines::host_to_wasm::<X64>(ty)
+        match self.isa {
+            Isa::X64 => trampolines::host_to_wasm::<X64>(ty),
+            Isa::Aarch64 => {
+                check_type(ty, "trampoline type")?;
+                trampolines::host_to_wasm::<Aarch64Near>(ty)
+            }
+        }
     }
 
     fn compile_wasm_to_host_trampoline(
         &self,
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
-        trampolines::wasm_to_host::<X64>(ty)
+        match self.isa {
+            Isa::X64 => trampolines::wasm_to_host::<X64>(ty),
+            Isa::Aarch64 => {
+                check_type(ty, "trampoline type")?;
+                trampolines::wasm_to_host::<Aarch64Near>(ty)
+            }
+        }
     }
 }

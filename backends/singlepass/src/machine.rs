@@ -26,8 +26,8 @@
 //! are the SIMD operations, each a Wasm-level lane operation with exact
 //! Wasm semantics, whatever the ISA's own instructions do.
 //!
-//! Only x86-64 implements it today (`crate::x64`); an AArch64
-//! implementation plugs in without touching operator translation.
+//! Implementations: x86-64 (`crate::x64`) and AArch64 (`crate::aarch64`,
+//! no SIMD yet: its `v128_*` methods refuse with `Unsupported`).
 
 use dynasmrt::DynamicLabel;
 use trident_types::{CompileError, CompiledFunction, TrapCode};

@@ -4,6 +4,10 @@
 //! more live vectors than allocatable registers (spills to 16-byte
 //! slots), vector locals and globals, and NaN canonicalization of lane
 //! results. Expected values are computed here in Rust, lane by lane.
+//!
+//! x86-64 only: singlepass has no SIMD on AArch64 yet (see
+//! `unsupported.rs`).
+#![cfg(target_arch = "x86_64")]
 
 use trident::{Config, Engine, Extern, Func, FuncType, Instance, Module, Store, Val, ValType};
 
