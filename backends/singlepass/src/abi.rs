@@ -144,7 +144,7 @@ pub(crate) fn wasm_layout<M: Masm>(ty: &FuncType) -> CallLayout {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::x64::X64;
+    use crate::x64::X64Sse as X64;
 
     #[test]
     fn system_v_registers_then_stack() {

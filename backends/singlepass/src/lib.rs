@@ -20,9 +20,13 @@
 //! [`trident_compiler::compile_functions_in_parallel`]; each function's code
 //! depends only on the module and the function, so output is identical at
 //! any thread count. SIMD (`v128`, Wasm 2.0's fixed-width SIMD) is
-//! compiled on x86-64 for the SSE4.1 baseline: no instruction beyond
-//! SSE4.1 is emitted, whatever the host has. On AArch64, SIMD is not implemented yet: a `v128` or a SIMD operator
-//! is a `CompileError::Unsupported`.
+//! compiled on x86-64 in one of two modes, from the features
+//! `CompilerOptions::target_cpu`/`cpu_features` resolve to
+//! (`trident_types::cpu::resolve_x86`; the host's when compiling for the
+//! host): with AVX, every XMM instruction is VEX-encoded (see `x64`);
+//! without, nothing beyond SSE4.1 is emitted. [`Compiler::cpu_features`]
+//! names exactly the mode's features. On AArch64, SIMD is not implemented
+//! yet: a `v128` or a SIMD operator is a `CompileError::Unsupported`.
 //!
 //! The instruction set is chosen from `CompilerOptions::target` (or the
 //! host): x86-64 or AArch64, so either can be compiled on the other. An
@@ -41,8 +45,9 @@ use trident_compiler::{
     compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, FunctionBody,
     ModuleTranslation,
 };
+use trident_types::cpu;
 use trident_types::{CompileError, CompilerOptions, FuncType, ValType};
-use x64::X64;
+use x64::{X64Avx, X64Sse};
 
 /// The back end's name.
 pub(crate) const BACKEND: &str = "singlepass";
@@ -59,7 +64,7 @@ pub(crate) fn unsupported(what: impl Into<String>, offset: Option<usize>) -> Com
 /// The instruction sets this back end emits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Isa {
-    /// x86-64 with SSE4.1.
+    /// x86-64 with SSE4.1 (and AVX when the compiler's `avx` is set).
     X64,
     /// AArch64 (ARMv8.0 with its baseline NEON).
     Aarch64,
@@ -72,13 +77,6 @@ impl Isa {
             Isa::Aarch64 => "aarch64-unknown-linux-gnu",
         }
     }
-
-    fn features(self) -> &'static str {
-        match self {
-            Isa::X64 => "x86_64 sse4.1",
-            Isa::Aarch64 => "aarch64 armv8.0",
-        }
-    }
 }
 
 /// The singlepass back end (x86-64 and AArch64).
@@ -86,6 +84,8 @@ impl Isa {
 pub struct SinglepassCompiler {
     options: CompilerOptions,
     isa: Isa,
+    /// x86-64: VEX (AVX) encodings instead of SSE4.1 ones.
+    avx: bool,
 }
 
 /// Rejects `v128` in a type on AArch64, which has no SIMD yet.
@@ -104,44 +104,32 @@ fn check_type(ty: &FuncType, what: &str) -> Result<(), CompileError> {
     Ok(())
 }
 
-/// The CPU features the generated code uses (scalar rounding and every
-/// SIMD operation stay within SSE4.1; `pshufb` and friends are SSSE3), in
-/// the artifact's spelling. Nothing else is ever emitted, whatever the
-/// host or `CompilerOptions::cpu_features` offer.
-const CPU_FEATURES: &[&str] = &["sse3", "ssse3", "sse4.1"];
-
-/// Checks `CompilerOptions::cpu_features` (`+name`/`-name`): enabling
-/// anything is fine (the code does not change), disabling a feature the
-/// code needs is unsupported.
-fn check_cpu_features(changes: &[String]) -> Result<(), CompileError> {
-    for change in changes {
-        match change.split_at_checked(1) {
-            Some(("+", _)) => {}
-            Some(("-", name)) if CPU_FEATURES.contains(&name) => {
-                return Err(unsupported(
-                    format!("x86-64 without {name} (the baseline is SSE4.1)"),
-                    None,
-                ))
-            }
-            Some(("-", _)) => {}
-            _ => {
-                return Err(unsupported(
-                    format!("CPU feature change {change:?} (expected +name or -name)"),
-                    None,
-                ))
-            }
-        }
+/// The x86-64 CPU features the generated code uses, in the artifact's
+/// spelling (a closed set, in `trident_types::cpu` order): the SSE4.1
+/// baseline (scalar rounding, every SIMD operation; `pshufb` and friends
+/// are SSSE3), or AVX and what it builds on (SSE4.2's `pcmpgtq`) in AVX
+/// mode. Nothing else is ever emitted, whatever the host or
+/// `CompilerOptions` offer.
+fn x64_features(avx: bool) -> Vec<&'static str> {
+    if !avx {
+        return cpu::X86_BASELINE.to_vec();
     }
-    Ok(())
+    let avx = cpu::x86_requirements("avx");
+    cpu::X86_FEATURE_NAMES
+        .iter()
+        .copied()
+        .filter(|f| cpu::X86_BASELINE.contains(f) || avx.contains(f))
+        .collect()
 }
 
 impl SinglepassCompiler {
     /// A compiler for `options.target`, or the host when it is `None`.
-    /// x86-64 (with SSE4.1 when compiling for the host) and AArch64 are
-    /// supported; `options.opt_level` and `options.verifier` do not apply
-    /// to a single-pass compiler, and neither do `options.target_cpu` and
-    /// feature additions: the code is the same for every machine of the
-    /// ISA's baseline (the artifact records what it needs).
+    /// x86-64 (with SSE4.1 at least) and AArch64 are supported;
+    /// `options.opt_level` and `options.verifier` do not apply to a
+    /// single-pass compiler. On x86-64, `options.target_cpu` and
+    /// `options.cpu_features` resolve to a feature set (an unknown name or
+    /// a set below SSE4.1 is unsupported) and AVX is used when it is in
+    /// it; other features do not change the code.
     pub fn new(options: CompilerOptions) -> Result<Self, CompileError> {
         let isa = match &options.target {
             Some(t) if t.starts_with("x86_64") => Isa::X64,
@@ -156,14 +144,17 @@ impl SinglepassCompiler {
             None if cfg!(target_arch = "aarch64") => Isa::Aarch64,
             None => return Err(unsupported("hosts other than x86_64 and aarch64", None)),
         };
-        if isa == Isa::X64 {
-            check_cpu_features(&options.cpu_features)?;
-        }
-        #[cfg(target_arch = "x86_64")]
-        if options.target.is_none() && !std::arch::is_x86_feature_detected!("sse4.1") {
-            return Err(unsupported("x86-64 machines without SSE4.1", None));
-        }
-        Ok(SinglepassCompiler { options, isa })
+        let avx = match isa {
+            Isa::X64 => cpu::resolve_x86(
+                options.target_cpu.as_deref(),
+                options.target.is_none(),
+                &options.cpu_features,
+            )
+            .map_err(|e| unsupported(e.to_string(), None))?
+            .contains(&"avx"),
+            Isa::Aarch64 => false,
+        };
+        Ok(SinglepassCompiler { options, isa, avx })
     }
 
     pub fn options(&self) -> &CompilerOptions {
@@ -175,12 +166,14 @@ impl SinglepassCompiler {
 /// 1 MiB of code or more is compiled again with far branches.
 fn compile_function(
     isa: Isa,
+    avx: bool,
     env: &codegen::Env<'_>,
     index: u32,
     body: &FunctionBody<'_>,
 ) -> Result<CompiledFunction, CompileError> {
     match isa {
-        Isa::X64 => codegen::compile_function::<X64>(env, index, body),
+        Isa::X64 if avx => codegen::compile_function::<X64Avx>(env, index, body),
+        Isa::X64 => codegen::compile_function::<X64Sse>(env, index, body),
         Isa::Aarch64 => match codegen::compile_function::<Aarch64Near>(env, index, body) {
             Err(e) if aarch64::needs_far_branches(&e) => {
                 codegen::compile_function::<Aarch64Far>(env, index, body)
@@ -199,21 +192,30 @@ impl Compiler for SinglepassCompiler {
         self.isa.triple().to_string()
     }
 
-    /// x86-64: exactly SSE4.1 and what it implies; AArch64: the ARMv8.0
-    /// baseline only.
+    /// x86-64: exactly SSE4.1 and what it implies, or AVX and what it
+    /// implies in AVX mode; AArch64: the ARMv8.0 baseline only.
     fn cpu_features(&self) -> Option<Vec<String>> {
         match self.isa {
-            Isa::X64 => Some(CPU_FEATURES.iter().map(|f| f.to_string()).collect()),
+            Isa::X64 => Some(
+                x64_features(self.avx)
+                    .iter()
+                    .map(|f| f.to_string())
+                    .collect(),
+            ),
             Isa::Aarch64 => Some(Vec::new()),
         }
     }
 
     fn settings_fingerprint(&self) -> String {
         let o = &self.options;
+        let features = match self.isa {
+            Isa::X64 => format!("x86_64 {}", x64_features(self.avx).join(",")),
+            Isa::Aarch64 => "aarch64 armv8.0".to_string(),
+        };
         format!(
             "trident-singlepass {}; {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
             env!("CARGO_PKG_VERSION"),
-            self.isa.features(),
+            features,
             o.bounds_checks.name(),
             o.consume_fuel,
             o.epoch_interruption,
@@ -221,7 +223,7 @@ impl Compiler for SinglepassCompiler {
         )
     }
 
-    /// Every Wasm 2.0 SIMD operator on x86-64 (SSE4.1 baseline); none yet
+    /// Every Wasm 2.0 SIMD operator on x86-64 (SSE4.1 or AVX); none yet
     /// on AArch64.
     fn supports_simd(&self) -> bool {
         self.isa == Isa::X64
@@ -254,9 +256,9 @@ impl Compiler for SinglepassCompiler {
             .enumerate()
             .map(|(i, body)| (num_imported + i as u32, body))
             .collect();
-        let isa = self.isa;
+        let (isa, avx) = (self.isa, self.avx);
         let functions = compile_functions_in_parallel(&items, |(index, body)| {
-            compile_function(isa, &env, *index, body)
+            compile_function(isa, avx, &env, *index, body)
         })?;
         let host_to_wasm = compile_functions_in_parallel(&module.types, |ty| {
             self.compile_host_to_wasm_trampoline(ty)
@@ -284,7 +286,8 @@ impl Compiler for SinglepassCompiler {
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
         match self.isa {
-            Isa::X64 => trampolines::host_to_wasm::<X64>(ty),
+            Isa::X64 if self.avx => trampolines::host_to_wasm::<X64Avx>(ty),
+            Isa::X64 => trampolines::host_to_wasm::<X64Sse>(ty),
             Isa::Aarch64 => {
                 check_type(ty, "trampoline type")?;
                 trampolines::host_to_wasm::<Aarch64Near>(ty)
@@ -297,7 +300,8 @@ impl Compiler for SinglepassCompiler {
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
         match self.isa {
-            Isa::X64 => trampolines::wasm_to_host::<X64>(ty),
+            Isa::X64 if self.avx => trampolines::wasm_to_host::<X64Avx>(ty),
+            Isa::X64 => trampolines::wasm_to_host::<X64Sse>(ty),
             Isa::Aarch64 => {
                 check_type(ty, "trampoline type")?;
                 trampolines::wasm_to_host::<Aarch64Near>(ty)

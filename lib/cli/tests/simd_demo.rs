@@ -77,19 +77,21 @@ fn simd_demo_matches_its_native_sse_build() {
 
     // The SSE4.1-only code path, in-process and through an artifact.
     let no_avx = ["--cpu-features", "-avx,-avx2"];
-    let mut args = vec!["run", "--no-cache", "--backend", "cranelift"];
-    args.extend(no_avx);
-    args.push(wasm);
-    check("cranelift without avx", &args, &want);
     let dir = temp_dir("simd-artifact");
-    let artifact = dir.join("simd-demo.trident");
-    let artifact = artifact.to_str().expect("utf-8 path");
-    let mut args = vec!["compile", "--backend", "cranelift", "-o", artifact];
-    args.extend(no_avx);
-    args.push(wasm);
-    let out = trident(&args);
-    assert!(out.status.success(), "compile: {}", stderr(&out));
-    check("cranelift artifact", &["run", artifact], &want);
+    for b in &simd {
+        let mut args = vec!["run", "--no-cache", "--backend", b];
+        args.extend(no_avx);
+        args.push(wasm);
+        check(&format!("{b} without avx"), &args, &want);
+        let artifact = dir.join(format!("simd-demo-{b}.trident"));
+        let artifact = artifact.to_str().expect("utf-8 path");
+        let mut args = vec!["compile", "--backend", b, "-o", artifact];
+        args.extend(no_avx);
+        args.push(wasm);
+        let out = trident(&args);
+        assert!(out.status.success(), "compile: {}", stderr(&out));
+        check(&format!("{b} artifact"), &["run", artifact], &want);
+    }
 }
 
 /// Executables record the CPU features their code may use: one built for

@@ -1,4 +1,5 @@
-//! x86-64 float operations (SSE2 + SSE4.1): arithmetic with Wasm's
+//! x86-64 float operations (SSE2 + SSE4.1, VEX-encoded in AVX mode; see
+//! `emit`): arithmetic with Wasm's
 //! min/max/copysign semantics, comparisons, rounding, NaN
 //! canonicalization and conversions to and from integers.
 //!
@@ -11,23 +12,33 @@
 //! * Unsigned 64-bit conversions go through the signed instructions with a
 //!   2^63 bias (float→int) or the halve-and-double trick (int→float).
 
-use super::{asm, X64, XMM15};
+use super::emit::{rr, rri, ru};
+use super::{asm, RAX, RCX, X64, XMM15};
 use crate::machine::{FloatCond, FloatOp, FloatUnOp, Label, Masm, Size, TruncKind};
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use trident_types::TrapCode;
 
-/// `$ss dst, src` for f32 or `$sd dst, src` for f64.
+/// `dst = dst op src` with the f32 (`$ss`) or f64 (`$sd`) instruction,
+/// each given as its legacy-SSE/VEX pair.
 macro_rules! fop {
-    ($s:expr, $size:expr, $ss:ident, $sd:ident, $d:expr, $r:expr) => {
+    ($s:expr, $size:expr, $ss:ident / $vss:ident, $sd:ident / $vsd:ident, $d:expr, $r:expr) => {
         match $size {
-            Size::S32 => asm!($s; $ss Rx($d), Rx($r)),
-            Size::S64 => asm!($s; $sd Rx($d), Rx($r)),
+            Size::S32 => rr!($s; $ss / $vss, $d, $r),
+            Size::S64 => rr!($s; $sd / $vsd, $d, $r),
         }
     };
 }
 
+/// `ucomiss`/`ucomisd`: flags from comparing `l` with `r`.
+fn ucomi<const A: bool>(s: &mut X64<A>, size: Size, l: u8, r: u8) {
+    match size {
+        Size::S32 => ru!(s; ucomiss/vucomiss, l, r),
+        Size::S64 => ru!(s; ucomisd/vucomisd, l, r),
+    }
+}
+
 /// Loads float constant `value` of `size` into xmm15.
-fn const_xmm15(s: &mut X64, size: Size, value: f64) {
+fn const_xmm15<const A: bool>(s: &mut X64<A>, size: Size, value: f64) {
     let bits = match size {
         Size::S32 => (value as f32).to_bits() as u64,
         Size::S64 => value.to_bits(),
@@ -35,54 +46,58 @@ fn const_xmm15(s: &mut X64, size: Size, value: f64) {
     s.mov_imm(crate::machine::Reg::Fpr(XMM15), size, bits);
 }
 
-pub(super) fn float_op(s: &mut X64, op: FloatOp, size: Size, d: u8, r: u8) {
+pub(super) fn float_op<const A: bool>(s: &mut X64<A>, op: FloatOp, size: Size, d: u8, r: u8) {
     match op {
-        FloatOp::Add => fop!(s, size, addss, addsd, d, r),
-        FloatOp::Sub => fop!(s, size, subss, subsd, d, r),
-        FloatOp::Mul => fop!(s, size, mulss, mulsd, d, r),
-        FloatOp::Div => fop!(s, size, divss, divsd, d, r),
+        FloatOp::Add => fop!(s, size, addss / vaddss, addsd / vaddsd, d, r),
+        FloatOp::Sub => fop!(s, size, subss / vsubss, subsd / vsubsd, d, r),
+        FloatOp::Mul => fop!(s, size, mulss / vmulss, mulsd / vmulsd, d, r),
+        FloatOp::Div => fop!(s, size, divss / vdivss, divsd / vdivsd, d, r),
         FloatOp::Min | FloatOp::Max => {
             let (nan, not_equal, done) = (s.new_label(), s.new_label(), s.new_label());
-            fop!(s, size, ucomiss, ucomisd, d, r);
+            ucomi(s, size, d, r);
             asm!(s; jp =>nan; jne =>not_equal);
             if op == FloatOp::Min {
-                asm!(s; orps Rx(d), Rx(r));
+                rr!(s; orps/vorps, d, r);
             } else {
-                asm!(s; andps Rx(d), Rx(r));
+                rr!(s; andps/vandps, d, r);
             }
             asm!(s; jmp =>done; =>nan);
-            fop!(s, size, addss, addsd, d, r);
+            fop!(s, size, addss / vaddss, addsd / vaddsd, d, r);
             asm!(s; jmp =>done; =>not_equal);
             if op == FloatOp::Min {
-                fop!(s, size, minss, minsd, d, r);
+                fop!(s, size, minss / vminss, minsd / vminsd, d, r);
             } else {
-                fop!(s, size, maxss, maxsd, d, r);
+                fop!(s, size, maxss / vmaxss, maxsd / vmaxsd, d, r);
             }
             asm!(s; =>done);
         }
         FloatOp::Copysign => match size {
-            Size::S32 => asm!(s
-                ; movd eax, Rx(d)
-                ; movd ecx, Rx(r)
-                ; and eax, 0x7fff_ffff
-                ; and ecx, i32::MIN
-                ; or eax, ecx
-                ; movd Rx(d), eax
-            ),
-            Size::S64 => asm!(s
-                ; movq rax, Rx(d)
-                ; movq rcx, Rx(r)
-                ; btr rax, 63
-                ; shr rcx, 63
-                ; shl rcx, 63
-                ; or rax, rcx
-                ; movq Rx(d), rax
-            ),
+            Size::S32 => {
+                s.fpr_to_gpr(size, RAX, d);
+                s.fpr_to_gpr(size, RCX, r);
+                asm!(s
+                    ; and eax, 0x7fff_ffff
+                    ; and ecx, i32::MIN
+                    ; or eax, ecx
+                );
+                s.gpr_to_fpr(size, d, RAX);
+            }
+            Size::S64 => {
+                s.fpr_to_gpr(size, RAX, d);
+                s.fpr_to_gpr(size, RCX, r);
+                asm!(s
+                    ; btr rax, 63
+                    ; shr rcx, 63
+                    ; shl rcx, 63
+                    ; or rax, rcx
+                );
+                s.gpr_to_fpr(size, d, RAX);
+            }
         },
     }
 }
 
-pub(super) fn float_unop(s: &mut X64, op: FloatUnOp, size: Size, d: u8) {
+pub(super) fn float_unop<const A: bool>(s: &mut X64<A>, op: FloatUnOp, size: Size, d: u8) {
     match op {
         FloatUnOp::Abs | FloatUnOp::Neg => {
             let mask = match (op, size) {
@@ -93,12 +108,12 @@ pub(super) fn float_unop(s: &mut X64, op: FloatUnOp, size: Size, d: u8) {
             };
             s.mov_imm(crate::machine::Reg::Fpr(XMM15), size, mask);
             if op == FloatUnOp::Abs {
-                asm!(s; andps Rx(d), xmm15);
+                rr!(s; andps/vandps, d, XMM15);
             } else {
-                asm!(s; xorps Rx(d), xmm15);
+                rr!(s; xorps/vxorps, d, XMM15);
             }
         }
-        FloatUnOp::Sqrt => fop!(s, size, sqrtss, sqrtsd, d, d),
+        FloatUnOp::Sqrt => fop!(s, size, sqrtss / vsqrtss, sqrtsd / vsqrtsd, d, d),
         FloatUnOp::Nearest => round(s, size, d, 0),
         FloatUnOp::Floor => round(s, size, d, 1),
         FloatUnOp::Ceil => round(s, size, d, 2),
@@ -107,47 +122,54 @@ pub(super) fn float_unop(s: &mut X64, op: FloatUnOp, size: Size, d: u8) {
 }
 
 /// `roundss`/`roundsd` with rounding `mode`, precision exception masked.
-fn round(s: &mut X64, size: Size, d: u8, mode: i8) {
+fn round<const A: bool>(s: &mut X64<A>, size: Size, d: u8, mode: i8) {
     let imm = mode | 8;
     match size {
-        Size::S32 => asm!(s; roundss Rx(d), Rx(d), imm),
-        Size::S64 => asm!(s; roundsd Rx(d), Rx(d), imm),
+        Size::S32 => rri!(s; roundss/vroundss, d, d, imm),
+        Size::S64 => rri!(s; roundsd/vroundsd, d, d, imm),
     }
 }
 
-pub(super) fn float_cmp(s: &mut X64, cond: FloatCond, size: Size, dst: u8, l: u8, r: u8) {
+pub(super) fn float_cmp<const A: bool>(
+    s: &mut X64<A>,
+    cond: FloatCond,
+    size: Size,
+    dst: u8,
+    l: u8,
+    r: u8,
+) {
     match cond {
         FloatCond::Eq => {
-            fop!(s, size, ucomiss, ucomisd, l, r);
+            ucomi(s, size, l, r);
             asm!(s; sete al; setnp cl; and al, cl);
         }
         FloatCond::Ne => {
-            fop!(s, size, ucomiss, ucomisd, l, r);
+            ucomi(s, size, l, r);
             asm!(s; setne al; setp cl; or al, cl);
         }
         FloatCond::Gt => {
-            fop!(s, size, ucomiss, ucomisd, l, r);
+            ucomi(s, size, l, r);
             asm!(s; seta al);
         }
         FloatCond::Ge => {
-            fop!(s, size, ucomiss, ucomisd, l, r);
+            ucomi(s, size, l, r);
             asm!(s; setae al);
         }
         FloatCond::Lt => {
-            fop!(s, size, ucomiss, ucomisd, r, l);
+            ucomi(s, size, r, l);
             asm!(s; seta al);
         }
         FloatCond::Le => {
-            fop!(s, size, ucomiss, ucomisd, r, l);
+            ucomi(s, size, r, l);
             asm!(s; setae al);
         }
     }
     asm!(s; movzx Rd(dst), al);
 }
 
-pub(super) fn canonicalize_nan(s: &mut X64, size: Size, reg: u8) {
+pub(super) fn canonicalize_nan<const A: bool>(s: &mut X64<A>, size: Size, reg: u8) {
     let ok = s.new_label();
-    fop!(s, size, ucomiss, ucomisd, reg, reg);
+    ucomi(s, size, reg, reg);
     asm!(s; jnp =>ok);
     let nan = match size {
         Size::S32 => 0x7fc0_0000,
@@ -171,44 +193,48 @@ fn trunc_bounds(kind: TruncKind) -> (f64, bool, f64) {
 }
 
 /// `cvttss2si`/`cvttsd2si` into a 32- or 64-bit register.
-fn cvtt(s: &mut X64, src_size: Size, dst_size: Size, d: u8, r: u8) {
-    match (src_size, dst_size) {
-        (Size::S32, Size::S32) => asm!(s; cvttss2si Rd(d), Rx(r)),
-        (Size::S32, Size::S64) => asm!(s; cvttss2si Rq(d), Rx(r)),
-        (Size::S64, Size::S32) => asm!(s; cvttsd2si Rd(d), Rx(r)),
-        (Size::S64, Size::S64) => asm!(s; cvttsd2si Rq(d), Rx(r)),
+fn cvtt<const A: bool>(s: &mut X64<A>, src_size: Size, dst_size: Size, d: u8, r: u8) {
+    match (src_size, dst_size, s.avx()) {
+        (Size::S32, Size::S32, false) => asm!(s; cvttss2si Rd(d), Rx(r)),
+        (Size::S32, Size::S64, false) => asm!(s; cvttss2si Rq(d), Rx(r)),
+        (Size::S64, Size::S32, false) => asm!(s; cvttsd2si Rd(d), Rx(r)),
+        (Size::S64, Size::S64, false) => asm!(s; cvttsd2si Rq(d), Rx(r)),
+        (Size::S32, Size::S32, true) => asm!(s; vcvttss2si Rd(d), Rx(r)),
+        (Size::S32, Size::S64, true) => asm!(s; vcvttss2si Rq(d), Rx(r)),
+        (Size::S64, Size::S32, true) => asm!(s; vcvttsd2si Rd(d), Rx(r)),
+        (Size::S64, Size::S64, true) => asm!(s; vcvttsd2si Rq(d), Rx(r)),
     }
 }
 
 /// Converts an in-range, non-NaN value (may clobber `r`).
-fn convert_in_range(s: &mut X64, kind: TruncKind, d: u8, r: u8) {
+fn convert_in_range<const A: bool>(s: &mut X64<A>, kind: TruncKind, d: u8, r: u8) {
     match (kind.signed, kind.dst) {
         (true, dst) => cvtt(s, kind.src, dst, d, r),
         (false, Size::S32) => cvtt(s, kind.src, Size::S64, d, r),
         (false, Size::S64) => {
             let (big, done) = (s.new_label(), s.new_label());
             const_xmm15(s, kind.src, 9223372036854775808.0);
-            fop!(s, kind.src, ucomiss, ucomisd, r, XMM15);
+            ucomi(s, kind.src, r, XMM15);
             asm!(s; jae =>big);
             cvtt(s, kind.src, Size::S64, d, r);
             asm!(s; jmp =>done; =>big);
-            fop!(s, kind.src, subss, subsd, r, XMM15);
+            fop!(s, kind.src, subss / vsubss, subsd / vsubsd, r, XMM15);
             cvtt(s, kind.src, Size::S64, d, r);
             asm!(s; btc Rq(d), 63; =>done);
         }
     }
 }
 
-pub(super) fn trunc(s: &mut X64, kind: TruncKind, d: u8, r: u8) {
+pub(super) fn trunc<const A: bool>(s: &mut X64<A>, kind: TruncKind, d: u8, r: u8) {
     let (lower, lower_inclusive, upper) = trunc_bounds(kind);
     let size = kind.src;
     if kind.saturating {
         let (nan, low, high, done) = (s.new_label(), s.new_label(), s.new_label(), s.new_label());
-        fop!(s, size, ucomiss, ucomisd, r, r);
+        ucomi(s, size, r, r);
         asm!(s; jp =>nan);
         below(s, size, r, lower, lower_inclusive, low);
         const_xmm15(s, size, upper);
-        fop!(s, size, ucomiss, ucomisd, r, XMM15);
+        ucomi(s, size, r, XMM15);
         asm!(s; jae =>high);
         convert_in_range(s, kind, d, r);
         asm!(s; jmp =>done; =>nan);
@@ -227,11 +253,11 @@ pub(super) fn trunc(s: &mut X64, kind: TruncKind, d: u8, r: u8) {
     } else {
         let bad = s.trap_label(TrapCode::BadConversionToInteger);
         let overflow = s.trap_label(TrapCode::IntegerOverflow);
-        fop!(s, size, ucomiss, ucomisd, r, r);
+        ucomi(s, size, r, r);
         asm!(s; jp =>bad);
         below(s, size, r, lower, lower_inclusive, overflow);
         const_xmm15(s, size, upper);
-        fop!(s, size, ucomiss, ucomisd, r, XMM15);
+        ucomi(s, size, r, XMM15);
         asm!(s; jae =>overflow);
         convert_in_range(s, kind, d, r);
     }
@@ -239,9 +265,16 @@ pub(super) fn trunc(s: &mut X64, kind: TruncKind, d: u8, r: u8) {
 
 /// Jumps to `target` when the (non-NaN) value in `r` is below the lower
 /// bound.
-fn below(s: &mut X64, size: Size, r: u8, lower: f64, inclusive: bool, target: Label) {
+fn below<const A: bool>(
+    s: &mut X64<A>,
+    size: Size,
+    r: u8,
+    lower: f64,
+    inclusive: bool,
+    target: Label,
+) {
     const_xmm15(s, size, lower);
-    fop!(s, size, ucomiss, ucomisd, r, XMM15);
+    ucomi(s, size, r, XMM15);
     if inclusive {
         asm!(s; jb =>target);
     } else {
@@ -249,8 +282,15 @@ fn below(s: &mut X64, size: Size, r: u8, lower: f64, inclusive: bool, target: La
     }
 }
 
-pub(super) fn convert(s: &mut X64, src_size: Size, signed: bool, dst_size: Size, d: u8, r: u8) {
-    asm!(s; xorps Rx(d), Rx(d));
+pub(super) fn convert<const A: bool>(
+    s: &mut X64<A>,
+    src_size: Size,
+    signed: bool,
+    dst_size: Size,
+    d: u8,
+    r: u8,
+) {
+    rr!(s; xorps/vxorps, d, d);
     match (signed, src_size) {
         (true, Size::S32) => fcvt(s, dst_size, d, r, false),
         (true, Size::S64) => fcvt(s, dst_size, d, r, true),
@@ -271,18 +311,22 @@ pub(super) fn convert(s: &mut X64, src_size: Size, signed: bool, dst_size: Size,
                 ; or rax, Rq(r)
             );
             fcvt(s, dst_size, d, 0, true);
-            fop!(s, dst_size, addss, addsd, d, d);
+            fop!(s, dst_size, addss / vaddss, addsd / vaddsd, d, d);
             asm!(s; =>done);
         }
     }
 }
 
 /// `cvtsi2ss`/`cvtsi2sd` from a 32- or 64-bit register.
-fn fcvt(s: &mut X64, dst_size: Size, d: u8, r: u8, wide: bool) {
-    match (dst_size, wide) {
-        (Size::S32, false) => asm!(s; cvtsi2ss Rx(d), Rd(r)),
-        (Size::S32, true) => asm!(s; cvtsi2ss Rx(d), Rq(r)),
-        (Size::S64, false) => asm!(s; cvtsi2sd Rx(d), Rd(r)),
-        (Size::S64, true) => asm!(s; cvtsi2sd Rx(d), Rq(r)),
+fn fcvt<const A: bool>(s: &mut X64<A>, dst_size: Size, d: u8, r: u8, wide: bool) {
+    match (dst_size, wide, s.avx()) {
+        (Size::S32, false, false) => asm!(s; cvtsi2ss Rx(d), Rd(r)),
+        (Size::S32, true, false) => asm!(s; cvtsi2ss Rx(d), Rq(r)),
+        (Size::S64, false, false) => asm!(s; cvtsi2sd Rx(d), Rd(r)),
+        (Size::S64, true, false) => asm!(s; cvtsi2sd Rx(d), Rq(r)),
+        (Size::S32, false, true) => asm!(s; vcvtsi2ss Rx(d), Rx(d), Rd(r)),
+        (Size::S32, true, true) => asm!(s; vcvtsi2ss Rx(d), Rx(d), Rq(r)),
+        (Size::S64, false, true) => asm!(s; vcvtsi2sd Rx(d), Rx(d), Rd(r)),
+        (Size::S64, true, true) => asm!(s; vcvtsi2sd Rx(d), Rx(d), Rq(r)),
     }
 }

@@ -12,12 +12,15 @@
 //! (frame pointers are always kept, for backtraces). The stack pointer is
 //! 16-byte aligned at every call.
 //!
-//! The baseline is SSE4.1 (`roundss`/`roundsd` for ceil, floor, trunc and
-//! nearest). Population count is computed with shifts and masks, so the
-//! output does not depend on the host's optional features. SIMD
-//! (`simd*.rs`) uses nothing beyond SSE4.1 either: operations SSE4.1 lacks
-//! (64-bit signed compares, 64-bit multiplies and arithmetic shifts, byte
-//! shifts) are emulated.
+//! Two encodings, chosen by the const parameter of [`X64`]: `X64<false>`
+//! ([`X64Sse`]) is the SSE4.1 baseline (`roundss`/`roundsd` for ceil,
+//! floor, trunc and nearest), `X64<true>` ([`X64Avx`]) VEX-encodes every
+//! XMM instruction instead (AVX, which implies SSE4.2), never mixing the
+//! two (`emit` has one macro per instruction shape that picks the
+//! encoding). Population count is computed with shifts and masks, so the
+//! output does not depend on other optional features. SIMD (`simd*.rs`)
+//! emulates what SSE4.1 lacks (64-bit multiplies and arithmetic shifts,
+//! byte shifts, and without AVX 64-bit signed compares).
 //!
 //! 128-bit constants (SIMD masks, `v128.const`) go to a per-function
 //! constant pool after the trap stubs, 16-byte aligned (functions are
@@ -30,6 +33,7 @@
 // dynasm's expansion converts dynamic register numbers with `.into()`.
 #![allow(clippy::useless_conversion)]
 
+mod emit;
 mod float;
 mod int;
 mod simd;
@@ -43,6 +47,7 @@ use crate::machine::{
 use crate::BACKEND;
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
+use emit::{rr, ru};
 use std::collections::HashMap;
 use trident_types::{
     CompileError, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapCode,
@@ -50,12 +55,18 @@ use trident_types::{
 };
 
 const RAX: u8 = 0;
+const RCX: u8 = 1;
 const RBP: u8 = 5;
 const XMM14: u8 = 14;
 const XMM15: u8 = 15;
 
 /// Bytes pushed by `save_callee_saved`: rbx, r12, r13, r14, r15.
 const CALLEE_SAVED_BYTES: i32 = 40;
+
+/// The SSE4.1 assembler.
+pub type X64Sse = X64<false>;
+/// The AVX assembler.
+pub type X64Avx = X64<true>;
 
 /// Emits x86-64 instructions into `$s.ops`.
 macro_rules! asm {
@@ -85,8 +96,9 @@ macro_rules! store_addr {
     };
 }
 
-/// The x86-64 macro assembler for one function or trampoline.
-pub struct X64 {
+/// The x86-64 macro assembler for one function or trampoline; `AVX`
+/// selects VEX encodings for every XMM instruction (see `emit`).
+pub struct X64<const AVX: bool> {
     pub(crate) ops: VecAssembler<X64Relocation>,
     traps: Vec<TrapSite>,
     relocations: Vec<Relocation>,
@@ -98,7 +110,12 @@ pub struct X64 {
     const_index: HashMap<u128, Label>,
 }
 
-impl X64 {
+impl<const AVX: bool> X64<AVX> {
+    /// Whether this assembler emits VEX (AVX) encodings; see `emit`.
+    pub(crate) const fn avx(&self) -> bool {
+        AVX
+    }
+
     pub(crate) fn record_trap(&mut self, code: TrapCode) {
         let offset = self.offset();
         self.traps.push(TrapSite { offset, code });
@@ -121,7 +138,7 @@ impl X64 {
     }
 }
 
-impl Masm for X64 {
+impl<const AVX: bool> Masm for X64<AVX> {
     const ALLOCATABLE_GPRS: &'static [u8] = &[3, 6, 7, 8, 9, 12, 13, 14];
     const ALLOCATABLE_FPRS: &'static [u8] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
     const VMCTX: u8 = 15;
@@ -240,9 +257,9 @@ impl Masm for X64 {
     fn mov(&mut self, dst: Reg, src: Reg) {
         match (dst, src) {
             (Reg::Gpr(d), Reg::Gpr(s)) if d != s => asm!(self; mov Rq(d), Rq(s)),
-            (Reg::Fpr(d), Reg::Fpr(s)) if d != s => asm!(self; movaps Rx(d), Rx(s)),
-            (Reg::Gpr(d), Reg::Fpr(s)) => asm!(self; movq Rq(d), Rx(s)),
-            (Reg::Fpr(d), Reg::Gpr(s)) => asm!(self; movq Rx(d), Rq(s)),
+            (Reg::Fpr(d), Reg::Fpr(s)) if d != s => ru!(self; movaps/vmovaps, d, s),
+            (Reg::Gpr(d), Reg::Fpr(s)) => self.fpr_to_gpr(Size::S64, d, s),
+            (Reg::Fpr(d), Reg::Gpr(s)) => self.gpr_to_fpr(Size::S64, d, s),
             _ => {}
         }
     }
@@ -261,9 +278,11 @@ impl Masm for X64 {
                     asm!(self; mov Rq(d), QWORD bits as i64);
                 }
             }
-            (Reg::Fpr(d), _) if bits == 0 => asm!(self; xorps Rx(d), Rx(d)),
-            (Reg::Fpr(d), Size::S32) => asm!(self; mov eax, bits as u32 as i32; movd Rx(d), eax),
-            (Reg::Fpr(d), Size::S64) => asm!(self; mov rax, QWORD bits as i64; movq Rx(d), rax),
+            (Reg::Fpr(d), _) if bits == 0 => rr!(self; xorps/vxorps, d, d),
+            (Reg::Fpr(d), _) => {
+                self.mov_imm(Reg::Gpr(RAX), size, bits);
+                self.gpr_to_fpr(size, d, RAX);
+            }
         }
     }
 
@@ -310,7 +329,9 @@ impl Masm for X64 {
             } => load_addr!(self, a, movsxd Rq(r), DWORD),
             LoadKind::Int { bytes: 4, .. } => load_addr!(self, a, mov Rd(r), DWORD),
             LoadKind::Int { .. } => load_addr!(self, a, mov Rq(r), QWORD),
+            LoadKind::F32 if AVX => load_addr!(self, a, vmovss Rx(r), DWORD),
             LoadKind::F32 => load_addr!(self, a, movss Rx(r), DWORD),
+            LoadKind::F64 if AVX => load_addr!(self, a, vmovsd Rx(r), QWORD),
             LoadKind::F64 => load_addr!(self, a, movsd Rx(r), QWORD),
             LoadKind::V128
             | LoadKind::V128Splat { .. }
@@ -329,7 +350,9 @@ impl Masm for X64 {
             StoreKind::Int { bytes: 2 } => store_addr!(self, a, mov WORD, Rw(r)),
             StoreKind::Int { bytes: 4 } => store_addr!(self, a, mov DWORD, Rd(r)),
             StoreKind::Int { .. } => store_addr!(self, a, mov QWORD, Rq(r)),
+            StoreKind::F32 if AVX => store_addr!(self, a, vmovss DWORD, Rx(r)),
             StoreKind::F32 => store_addr!(self, a, movss DWORD, Rx(r)),
+            StoreKind::F64 if AVX => store_addr!(self, a, vmovsd QWORD, Rx(r)),
             StoreKind::F64 => store_addr!(self, a, movsd QWORD, Rx(r)),
             StoreKind::V128 => simd::store(self, r, a),
         }
@@ -386,9 +409,15 @@ impl Masm for X64 {
         asm!(self
             ; lea rax, [rbp + disp]
             ; mov ecx, count as i32
-            ; xorps xmm15, xmm15
-            ; =>top
-            ; movsd QWORD [rax], xmm15
+        );
+        rr!(self; xorps/vxorps, XMM15, XMM15);
+        asm!(self; =>top);
+        if AVX {
+            asm!(self; vmovsd QWORD [rax], xmm15);
+        } else {
+            asm!(self; movsd QWORD [rax], xmm15);
+        }
+        asm!(self
             ; add rax, 8
             ; sub ecx, 1
             ; jnz =>top
@@ -447,7 +476,9 @@ impl Masm for X64 {
         match (dst, other) {
             (Reg::Fpr(d), Reg::Fpr(o)) => {
                 let keep = self.new_label();
-                asm!(self; jnz =>keep; movaps Rx(d), Rx(o); =>keep);
+                asm!(self; jnz =>keep);
+                ru!(self; movaps/vmovaps, d, o);
+                asm!(self; =>keep);
             }
             _ => asm!(self; cmovz Rq(dst.num()), Rq(other.num())),
         }
@@ -485,24 +516,28 @@ impl Masm for X64 {
     }
 
     fn promote(&mut self, dst: u8, src: u8) {
-        asm!(self; cvtss2sd Rx(dst), Rx(src));
+        rr!(self; cvtss2sd/vcvtss2sd, dst, src);
     }
 
     fn demote(&mut self, dst: u8, src: u8) {
-        asm!(self; cvtsd2ss Rx(dst), Rx(src));
+        rr!(self; cvtsd2ss/vcvtsd2ss, dst, src);
     }
 
     fn gpr_to_fpr(&mut self, size: Size, dst: u8, src: u8) {
-        match size {
-            Size::S32 => asm!(self; movd Rx(dst), Rd(src)),
-            Size::S64 => asm!(self; movq Rx(dst), Rq(src)),
+        match (size, AVX) {
+            (Size::S32, false) => asm!(self; movd Rx(dst), Rd(src)),
+            (Size::S64, false) => asm!(self; movq Rx(dst), Rq(src)),
+            (Size::S32, true) => asm!(self; vmovd Rx(dst), Rd(src)),
+            (Size::S64, true) => asm!(self; vmovq Rx(dst), Rq(src)),
         }
     }
 
     fn fpr_to_gpr(&mut self, size: Size, dst: u8, src: u8) {
-        match size {
-            Size::S32 => asm!(self; movd Rd(dst), Rx(src)),
-            Size::S64 => asm!(self; movq Rq(dst), Rx(src)),
+        match (size, AVX) {
+            (Size::S32, false) => asm!(self; movd Rd(dst), Rx(src)),
+            (Size::S64, false) => asm!(self; movq Rq(dst), Rx(src)),
+            (Size::S32, true) => asm!(self; vmovd Rd(dst), Rx(src)),
+            (Size::S64, true) => asm!(self; vmovq Rq(dst), Rx(src)),
         }
     }
 

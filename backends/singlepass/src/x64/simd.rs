@@ -1,7 +1,9 @@
-//! x86-64 SIMD data movement (SSE4.1 at most): vector loads and stores,
-//! constants, splats, lanes, shuffles, `bitselect`, shifts and the
-//! reductions to an integer.
+//! x86-64 SIMD data movement (SSE4.1, or AVX encodings in AVX mode; see
+//! `emit`): vector loads and stores, constants, splats, lanes, shuffles,
+//! `bitselect`, shifts and the reductions to an integer.
 //!
+//! * AVX mode loads 32- and 64-bit splats with `vbroadcastss`/`vmovddup`
+//!   straight from memory and uses three-operand forms to save copies.
 //! * Shuffles use two `pshufb`s with masks computed at compile time (an
 //!   index of the other operand becomes 0x80, which `pshufb` turns into a
 //!   zero byte) and an `or`.
@@ -13,7 +15,8 @@
 //!
 //! Temporaries: xmm14 and xmm15 (never allocated), rax and rcx.
 
-use super::{asm, X64, XMM14, XMM15};
+use super::emit::{load_const, rai, rr, rri, rrr, ru, rui, vex_movmsk, vex_swapped, with_const};
+use super::{asm, RCX, X64, XMM14, XMM15};
 use crate::machine::{Addr, IntOp, Lanes, LoadKind, Masm, Reg, RegImm, Size, VecReduce};
 use crate::BACKEND;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
@@ -35,16 +38,14 @@ macro_rules! xmm_mem {
             None => asm!($s; $op Rx($r), [Rq($a.base) + $a.disp]),
         }
     };
+    ($s:expr, $a:expr, $sse:ident / $vex:ident $r:expr) => {
+        if $s.avx() {
+            xmm_mem!($s, $a, $vex $r)
+        } else {
+            xmm_mem!($s, $a, $sse $r)
+        }
+    };
 }
-
-/// Emits `$op xmm, [rip + constant]` for a 128-bit constant.
-macro_rules! with_const {
-    ($s:expr, $op:ident $r:expr, $bits:expr) => {{
-        let l = $s.const_label($bits);
-        asm!($s; $op Rx($r), [=>l]);
-    }};
-}
-pub(super) use with_const;
 
 /// A 128-bit constant made of `lane` (of `bytes` bytes) repeated.
 pub(super) fn repeat(lane: u64, bytes: u32) -> u128 {
@@ -60,8 +61,10 @@ pub(super) fn repeat(lane: u64, bytes: u32) -> u128 {
     v
 }
 
-pub(super) fn load(s: &mut X64, kind: LoadKind, r: u8, a: Addr) {
+pub(super) fn load<const A: bool>(s: &mut X64<A>, kind: LoadKind, r: u8, a: Addr) {
     match kind {
+        LoadKind::V128Splat { bytes: 4 } if s.avx() => xmm_mem!(s, a, vbroadcastss r),
+        LoadKind::V128Splat { bytes: 8 } if s.avx() => xmm_mem!(s, a, vmovddup r),
         LoadKind::V128Splat { bytes: 4 } => {
             s.load(LoadKind::F32, Reg::Fpr(r), a, None);
             asm!(s; shufps Rx(r), Rx(r), 0);
@@ -87,52 +90,65 @@ pub(super) fn load(s: &mut X64, kind: LoadKind, r: u8, a: Addr) {
         LoadKind::V128Zero { bytes: 4 } => s.load(LoadKind::F32, Reg::Fpr(r), a, None),
         LoadKind::V128Zero { .. } => s.load(LoadKind::F64, Reg::Fpr(r), a, None),
         LoadKind::V128Extend { bytes, signed } => match (bytes, signed) {
-            (1, true) => xmm_mem!(s, a, pmovsxbw r),
-            (1, false) => xmm_mem!(s, a, pmovzxbw r),
-            (2, true) => xmm_mem!(s, a, pmovsxwd r),
-            (2, false) => xmm_mem!(s, a, pmovzxwd r),
-            (_, true) => xmm_mem!(s, a, pmovsxdq r),
-            (_, false) => xmm_mem!(s, a, pmovzxdq r),
+            (1, true) => xmm_mem!(s, a, pmovsxbw/vpmovsxbw r),
+            (1, false) => xmm_mem!(s, a, pmovzxbw/vpmovzxbw r),
+            (2, true) => xmm_mem!(s, a, pmovsxwd/vpmovsxwd r),
+            (2, false) => xmm_mem!(s, a, pmovzxwd/vpmovzxwd r),
+            (_, true) => xmm_mem!(s, a, pmovsxdq/vpmovsxdq r),
+            (_, false) => xmm_mem!(s, a, pmovzxdq/vpmovzxdq r),
         },
-        _ => xmm_mem!(s, a, movdqu r),
+        _ => xmm_mem!(s, a, movdqu/vmovdqu r),
     }
 }
 
-pub(super) fn store(s: &mut X64, r: u8, a: Addr) {
-    match a.index {
-        Some(i) => asm!(s; movdqu [Rq(a.base) + Rq(i) + a.disp], Rx(r)),
-        None => asm!(s; movdqu [Rq(a.base) + a.disp], Rx(r)),
+pub(super) fn store<const A: bool>(s: &mut X64<A>, r: u8, a: Addr) {
+    match (a.index, s.avx()) {
+        (Some(i), false) => asm!(s; movdqu [Rq(a.base) + Rq(i) + a.disp], Rx(r)),
+        (None, false) => asm!(s; movdqu [Rq(a.base) + a.disp], Rx(r)),
+        (Some(i), true) => asm!(s; vmovdqu [Rq(a.base) + Rq(i) + a.disp], Rx(r)),
+        (None, true) => asm!(s; vmovdqu [Rq(a.base) + a.disp], Rx(r)),
     }
 }
 
-pub(super) fn v128_const(s: &mut X64, d: u8, bits: u128) {
+pub(super) fn v128_const<const A: bool>(s: &mut X64<A>, d: u8, bits: u128) {
     match bits {
-        0 => asm!(s; pxor Rx(d), Rx(d)),
-        u128::MAX => asm!(s; pcmpeqd Rx(d), Rx(d)),
-        _ => with_const!(s, movdqa d, bits),
+        0 => rr!(s; pxor/vpxor, d, d),
+        u128::MAX => rr!(s; pcmpeqd/vpcmpeqd, d, d),
+        _ => load_const!(s; movdqa/vmovdqa, d, bits),
     }
 }
 
 /// Splats the low `lanes` bits of gpr `r` into vector `d`.
-fn splat_int(s: &mut X64, lanes: Lanes, d: u8, r: u8) {
+fn splat_int<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, r: u8) {
+    let size = if lanes == Lanes::I64x2 {
+        Size::S64
+    } else {
+        Size::S32
+    };
+    s.gpr_to_fpr(size, d, r);
     match lanes {
-        Lanes::I8x16 => asm!(s
-            ; movd Rx(d), Rd(r)
-            ; pxor xmm15, xmm15
-            ; pshufb Rx(d), xmm15
-        ),
-        Lanes::I16x8 => asm!(s
-            ; movd Rx(d), Rd(r)
-            ; pshuflw Rx(d), Rx(d), 0
-            ; pshufd Rx(d), Rx(d), 0
-        ),
-        Lanes::I32x4 => asm!(s; movd Rx(d), Rd(r); pshufd Rx(d), Rx(d), 0),
-        _ => asm!(s; movq Rx(d), Rq(r); punpcklqdq Rx(d), Rx(d)),
+        Lanes::I8x16 => {
+            rr!(s; pxor/vpxor, XMM15, XMM15);
+            rr!(s; pshufb/vpshufb, d, XMM15);
+        }
+        Lanes::I16x8 => {
+            rui!(s; pshuflw/vpshuflw, d, d, 0);
+            rui!(s; pshufd/vpshufd, d, d, 0);
+        }
+        Lanes::I32x4 => rui!(s; pshufd/vpshufd, d, d, 0),
+        _ => rr!(s; punpcklqdq/vpunpcklqdq, d, d),
     }
 }
 
-pub(super) fn splat(s: &mut X64, lanes: Lanes, d: u8, src: Reg) -> Result<(), CompileError> {
+pub(super) fn splat<const A: bool>(
+    s: &mut X64<A>,
+    lanes: Lanes,
+    d: u8,
+    src: Reg,
+) -> Result<(), CompileError> {
     match (lanes, src) {
+        (Lanes::F32x4, Reg::Fpr(r)) if s.avx() => vex_swapped!(s; vshufps, d, r, r, 0),
+        (Lanes::F64x2, Reg::Fpr(r)) if s.avx() => asm!(s; vmovddup Rx(d), Rx(r)),
         (Lanes::F32x4, Reg::Fpr(r)) => {
             s.mov(Reg::Fpr(d), Reg::Fpr(r));
             asm!(s; shufps Rx(d), Rx(d), 0);
@@ -147,8 +163,8 @@ pub(super) fn splat(s: &mut X64, lanes: Lanes, d: u8, src: Reg) -> Result<(), Co
     Ok(())
 }
 
-pub(super) fn extract_lane(
-    s: &mut X64,
+pub(super) fn extract_lane<const A: bool>(
+    s: &mut X64<A>,
     lanes: Lanes,
     lane: u8,
     signed: bool,
@@ -158,53 +174,65 @@ pub(super) fn extract_lane(
     let i = lane as i8;
     match (lanes, dst) {
         (Lanes::I8x16, Reg::Gpr(d)) => {
-            asm!(s; pextrb Rd(d), Rx(v), i);
+            if s.avx() {
+                asm!(s; vpextrb Rd(d), Rx(v), i);
+            } else {
+                asm!(s; pextrb Rd(d), Rx(v), i);
+            }
             if signed {
                 asm!(s; movsx Rd(d), Rb(d));
             }
         }
         (Lanes::I16x8, Reg::Gpr(d)) => {
-            asm!(s; pextrw Rd(d), Rx(v), i);
+            if s.avx() {
+                asm!(s; vpextrw Rd(d), Rx(v), i);
+            } else {
+                asm!(s; pextrw Rd(d), Rx(v), i);
+            }
             if signed {
                 asm!(s; movsx Rd(d), Rw(d));
             }
         }
+        (Lanes::I32x4, Reg::Gpr(d)) if s.avx() => asm!(s; vpextrd Rd(d), Rx(v), i),
         (Lanes::I32x4, Reg::Gpr(d)) => asm!(s; pextrd Rd(d), Rx(v), i),
+        (Lanes::I64x2, Reg::Gpr(d)) if s.avx() => asm!(s; vpextrq Rq(d), Rx(v), i),
         (Lanes::I64x2, Reg::Gpr(d)) => asm!(s; pextrq Rq(d), Rx(v), i),
         // insertps: source lane `lane`, destination lane 0, zero 1-3.
-        (Lanes::F32x4, Reg::Fpr(d)) => asm!(s; insertps Rx(d), Rx(v), (i << 6) | 0x0e),
-        (Lanes::F64x2, Reg::Fpr(d)) if lane == 0 => asm!(s; movq Rx(d), Rx(v)),
-        (Lanes::F64x2, Reg::Fpr(d)) => {
-            s.mov(Reg::Fpr(d), Reg::Fpr(v));
-            asm!(s; psrldq Rx(d), 8);
-        }
+        (Lanes::F32x4, Reg::Fpr(d)) => rri!(s; insertps/vinsertps, d, v, (i << 6) | 0x0e),
+        (Lanes::F64x2, Reg::Fpr(d)) if lane == 0 => ru!(s; movq/vmovq, d, v),
+        (Lanes::F64x2, Reg::Fpr(d)) => rai!(s; movaps: psrldq/vpsrldq, d, v, 8),
         _ => return Err(bad_shape("extract_lane into this register", lanes)),
     }
     Ok(())
 }
 
-pub(super) fn replace_lane(
-    s: &mut X64,
+pub(super) fn replace_lane<const A: bool>(
+    s: &mut X64<A>,
     lanes: Lanes,
     lane: u8,
     d: u8,
     src: Reg,
 ) -> Result<(), CompileError> {
     let i = lane as i8;
+    let avx = s.avx();
     match (lanes, src) {
+        (Lanes::I8x16, Reg::Gpr(r)) if avx => asm!(s; vpinsrb Rx(d), Rx(d), Rd(r), i),
+        (Lanes::I16x8, Reg::Gpr(r)) if avx => asm!(s; vpinsrw Rx(d), Rx(d), Rd(r), i),
+        (Lanes::I32x4, Reg::Gpr(r)) if avx => asm!(s; vpinsrd Rx(d), Rx(d), Rd(r), i),
+        (Lanes::I64x2, Reg::Gpr(r)) if avx => asm!(s; vpinsrq Rx(d), Rx(d), Rq(r), i),
         (Lanes::I8x16, Reg::Gpr(r)) => asm!(s; pinsrb Rx(d), Rd(r), i),
         (Lanes::I16x8, Reg::Gpr(r)) => asm!(s; pinsrw Rx(d), Rd(r), i),
         (Lanes::I32x4, Reg::Gpr(r)) => asm!(s; pinsrd Rx(d), Rd(r), i),
         (Lanes::I64x2, Reg::Gpr(r)) => asm!(s; pinsrq Rx(d), Rq(r), i),
-        (Lanes::F32x4, Reg::Fpr(r)) => asm!(s; insertps Rx(d), Rx(r), i << 4),
-        (Lanes::F64x2, Reg::Fpr(r)) if lane == 0 => asm!(s; movsd Rx(d), Rx(r)),
-        (Lanes::F64x2, Reg::Fpr(r)) => asm!(s; movlhps Rx(d), Rx(r)),
+        (Lanes::F32x4, Reg::Fpr(r)) => rri!(s; insertps/vinsertps, d, r, i << 4),
+        (Lanes::F64x2, Reg::Fpr(r)) if lane == 0 => rr!(s; movsd/vmovsd, d, r),
+        (Lanes::F64x2, Reg::Fpr(r)) => rr!(s; movlhps/vmovlhps, d, r),
         _ => return Err(bad_shape("replace_lane from this register", lanes)),
     }
     Ok(())
 }
 
-pub(super) fn shuffle(s: &mut X64, d: u8, r: u8, lanes: [u8; 16]) {
+pub(super) fn shuffle<const A: bool>(s: &mut X64<A>, d: u8, r: u8, lanes: [u8; 16]) {
     let (mut from_d, mut from_r) = ([0x80u8; 16], [0x80u8; 16]);
     for (i, l) in lanes.iter().enumerate() {
         if *l < 16 {
@@ -213,61 +241,84 @@ pub(super) fn shuffle(s: &mut X64, d: u8, r: u8, lanes: [u8; 16]) {
             from_r[i] = l & 15;
         }
     }
-    asm!(s; movdqa xmm15, Rx(r));
-    with_const!(s, pshufb XMM15, u128::from_le_bytes(from_r));
-    with_const!(s, pshufb d, u128::from_le_bytes(from_d));
-    asm!(s; por Rx(d), xmm15);
+    let (from_r, from_d) = (u128::from_le_bytes(from_r), u128::from_le_bytes(from_d));
+    if s.avx() {
+        let l = s.const_label(from_r);
+        asm!(s; vpshufb xmm15, Rx(r), [=>l]);
+    } else {
+        asm!(s; movdqa xmm15, Rx(r));
+        with_const!(s; pshufb/vpshufb, XMM15, from_r);
+    }
+    with_const!(s; pshufb/vpshufb, d, from_d);
+    rr!(s; por/vpor, d, XMM15);
 }
 
-pub(super) fn bitselect(s: &mut X64, d: u8, other: u8, mask: u8) {
-    asm!(s
-        ; pand Rx(d), Rx(mask)
-        ; movdqa xmm15, Rx(mask)
-        ; pandn xmm15, Rx(other)
-        ; por Rx(d), xmm15
-    );
+pub(super) fn bitselect<const A: bool>(s: &mut X64<A>, d: u8, other: u8, mask: u8) {
+    rr!(s; pand/vpand, d, mask);
+    rrr!(s; movdqa: pandn/vpandn, XMM15, mask, other);
+    rr!(s; por/vpor, d, XMM15);
 }
 
 /// `pcmpeq` at the lane width.
-pub(super) fn pcmpeq(s: &mut X64, lanes: Lanes, d: u8, r: u8) {
+pub(super) fn pcmpeq<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, r: u8) {
     match lanes.lane_bytes() {
-        1 => asm!(s; pcmpeqb Rx(d), Rx(r)),
-        2 => asm!(s; pcmpeqw Rx(d), Rx(r)),
-        4 => asm!(s; pcmpeqd Rx(d), Rx(r)),
-        _ => asm!(s; pcmpeqq Rx(d), Rx(r)),
+        1 => rr!(s; pcmpeqb/vpcmpeqb, d, r),
+        2 => rr!(s; pcmpeqw/vpcmpeqw, d, r),
+        4 => rr!(s; pcmpeqd/vpcmpeqd, d, r),
+        _ => rr!(s; pcmpeqq/vpcmpeqq, d, r),
     }
 }
 
-pub(super) fn reduce(
-    s: &mut X64,
+pub(super) fn reduce<const A: bool>(
+    s: &mut X64<A>,
     op: VecReduce,
     lanes: Lanes,
     d: u8,
     v: u8,
 ) -> Result<(), CompileError> {
+    let avx = s.avx();
     match (op, lanes) {
-        (VecReduce::AnyTrue, _) => asm!(s; ptest Rx(v), Rx(v); setnz al; movzx Rd(d), al),
-        (VecReduce::AllTrue, l) if !l.is_float() => {
-            asm!(s; pxor xmm15, xmm15);
-            pcmpeq(s, l, XMM15, v);
-            asm!(s; ptest xmm15, xmm15; setz al; movzx Rd(d), al);
+        (VecReduce::AnyTrue, _) => {
+            ru!(s; ptest/vptest, v, v);
+            asm!(s; setnz al; movzx Rd(d), al);
         }
+        (VecReduce::AllTrue, l) if !l.is_float() => {
+            rr!(s; pxor/vpxor, XMM15, XMM15);
+            pcmpeq(s, l, XMM15, v);
+            ru!(s; ptest/vptest, XMM15, XMM15);
+            asm!(s; setz al; movzx Rd(d), al);
+        }
+        (VecReduce::Bitmask, Lanes::I8x16) if avx => vex_movmsk(s, true, 0xd7, d, v),
         (VecReduce::Bitmask, Lanes::I8x16) => asm!(s; pmovmskb Rd(d), Rx(v)),
+        (VecReduce::Bitmask, Lanes::I16x8) if avx => {
+            asm!(s; vpacksswb xmm15, Rx(v), Rx(v));
+            vex_movmsk(s, true, 0xd7, d, XMM15);
+            asm!(s; and Rd(d), 0xff);
+        }
         (VecReduce::Bitmask, Lanes::I16x8) => asm!(s
             ; movdqa xmm15, Rx(v)
             ; packsswb xmm15, xmm15
             ; pmovmskb Rd(d), xmm15
             ; and Rd(d), 0xff
         ),
+        (VecReduce::Bitmask, Lanes::I32x4) if avx => vex_movmsk(s, false, 0x50, d, v),
         (VecReduce::Bitmask, Lanes::I32x4) => asm!(s; movmskps Rd(d), Rx(v)),
+        (VecReduce::Bitmask, Lanes::I64x2) if avx => vex_movmsk(s, true, 0x50, d, v),
         (VecReduce::Bitmask, Lanes::I64x2) => asm!(s; movmskpd Rd(d), Rx(v)),
         _ => return Err(bad_shape("this reduction", lanes)),
     }
     Ok(())
 }
 
+/// `d` = each 64-bit lane of `v` replaced by its sign (all ones or
+/// zero): the high dwords' arithmetic shift, copied to both halves.
+pub(super) fn sign64<const A: bool>(s: &mut X64<A>, d: u8, v: u8) {
+    rai!(s; movdqa: psrad/vpsrad, d, v, 31);
+    rui!(s; pshufd/vpshufd, d, d, 0xf5u8 as i8);
+}
+
 /// Puts `(count mod 2^bits) + extra` in xmm14.
-fn shift_count(s: &mut X64, count: RegImm, bits: i32, extra: i32) {
+fn shift_count<const A: bool>(s: &mut X64<A>, count: RegImm, bits: i32, extra: i32) {
     match count {
         RegImm::Reg(r) => {
             asm!(s; mov ecx, Rd(r); and ecx, bits - 1);
@@ -277,11 +328,11 @@ fn shift_count(s: &mut X64, count: RegImm, bits: i32, extra: i32) {
         }
         RegImm::Imm(i) => asm!(s; mov ecx, (i & (bits - 1)) + extra),
     }
-    asm!(s; movd xmm14, ecx);
+    s.gpr_to_fpr(Size::S32, XMM14, RCX);
 }
 
-pub(super) fn shift(
-    s: &mut X64,
+pub(super) fn shift<const A: bool>(
+    s: &mut X64<A>,
     op: IntOp,
     lanes: Lanes,
     d: u8,
@@ -293,63 +344,49 @@ pub(super) fn shift(
         (Lanes::I8x16, IntOp::Shl) => {
             // Each byte doubled into a 16-bit lane, shifted, low byte kept.
             shift_count(s, count, bits, 0);
-            asm!(s
-                ; movdqa xmm15, Rx(d)
-                ; punpckhbw xmm15, xmm15
-                ; psllw xmm15, xmm14
-                ; punpcklbw Rx(d), Rx(d)
-                ; psllw Rx(d), xmm14
-            );
-            with_const!(s, pand XMM15, low_bytes);
-            with_const!(s, pand d, low_bytes);
-            asm!(s; packuswb Rx(d), xmm15);
+            rrr!(s; movdqa: punpckhbw/vpunpckhbw, XMM15, d, d);
+            rr!(s; psllw/vpsllw, XMM15, XMM14);
+            rr!(s; punpcklbw/vpunpcklbw, d, d);
+            rr!(s; psllw/vpsllw, d, XMM14);
+            with_const!(s; pand/vpand, XMM15, low_bytes);
+            with_const!(s; pand/vpand, d, low_bytes);
+            rr!(s; packuswb/vpackuswb, d, XMM15);
         }
         (Lanes::I8x16, IntOp::ShrS | IntOp::ShrU) => {
             // The doubled byte shifted by 8 more is the byte shifted
             // (arithmetically or logically) and extended.
             shift_count(s, count, bits, 8);
-            asm!(s
-                ; movdqa xmm15, Rx(d)
-                ; punpckhbw xmm15, xmm15
-                ; punpcklbw Rx(d), Rx(d)
-            );
+            rrr!(s; movdqa: punpckhbw/vpunpckhbw, XMM15, d, d);
+            rr!(s; punpcklbw/vpunpcklbw, d, d);
             if op == IntOp::ShrS {
-                asm!(s
-                    ; psraw xmm15, xmm14
-                    ; psraw Rx(d), xmm14
-                    ; packsswb Rx(d), xmm15
-                );
+                rr!(s; psraw/vpsraw, XMM15, XMM14);
+                rr!(s; psraw/vpsraw, d, XMM14);
+                rr!(s; packsswb/vpacksswb, d, XMM15);
             } else {
-                asm!(s
-                    ; psrlw xmm15, xmm14
-                    ; psrlw Rx(d), xmm14
-                    ; packuswb Rx(d), xmm15
-                );
+                rr!(s; psrlw/vpsrlw, XMM15, XMM14);
+                rr!(s; psrlw/vpsrlw, d, XMM14);
+                rr!(s; packuswb/vpackuswb, d, XMM15);
             }
         }
         (Lanes::I64x2, IntOp::ShrS) => {
             shift_count(s, count, bits, 0);
-            asm!(s
-                ; movdqa xmm15, Rx(d)
-                ; psrad xmm15, 31
-                ; pshufd xmm15, xmm15, 0xf5u8 as i8
-                ; pxor Rx(d), xmm15
-                ; psrlq Rx(d), xmm14
-                ; pxor Rx(d), xmm15
-            );
+            sign64(s, XMM15, d);
+            rr!(s; pxor/vpxor, d, XMM15);
+            rr!(s; psrlq/vpsrlq, d, XMM14);
+            rr!(s; pxor/vpxor, d, XMM15);
         }
         (l, _) if !l.is_float() => {
             shift_count(s, count, bits, 0);
             let x = XMM14;
             match (l, op) {
-                (Lanes::I16x8, IntOp::Shl) => asm!(s; psllw Rx(d), Rx(x)),
-                (Lanes::I16x8, IntOp::ShrS) => asm!(s; psraw Rx(d), Rx(x)),
-                (Lanes::I16x8, IntOp::ShrU) => asm!(s; psrlw Rx(d), Rx(x)),
-                (Lanes::I32x4, IntOp::Shl) => asm!(s; pslld Rx(d), Rx(x)),
-                (Lanes::I32x4, IntOp::ShrS) => asm!(s; psrad Rx(d), Rx(x)),
-                (Lanes::I32x4, IntOp::ShrU) => asm!(s; psrld Rx(d), Rx(x)),
-                (Lanes::I64x2, IntOp::Shl) => asm!(s; psllq Rx(d), Rx(x)),
-                (Lanes::I64x2, IntOp::ShrU) => asm!(s; psrlq Rx(d), Rx(x)),
+                (Lanes::I16x8, IntOp::Shl) => rr!(s; psllw/vpsllw, d, x),
+                (Lanes::I16x8, IntOp::ShrS) => rr!(s; psraw/vpsraw, d, x),
+                (Lanes::I16x8, IntOp::ShrU) => rr!(s; psrlw/vpsrlw, d, x),
+                (Lanes::I32x4, IntOp::Shl) => rr!(s; pslld/vpslld, d, x),
+                (Lanes::I32x4, IntOp::ShrS) => rr!(s; psrad/vpsrad, d, x),
+                (Lanes::I32x4, IntOp::ShrU) => rr!(s; psrld/vpsrld, d, x),
+                (Lanes::I64x2, IntOp::Shl) => rr!(s; psllq/vpsllq, d, x),
+                (Lanes::I64x2, IntOp::ShrU) => rr!(s; psrlq/vpsrlq, d, x),
                 _ => return Err(bad_shape("this shift", lanes)),
             }
         }

@@ -1,5 +1,6 @@
-//! x86-64 SIMD float lane arithmetic, comparisons and conversions (SSE4.1
-//! at most), with Wasm semantics where SSE's differ:
+//! x86-64 SIMD float lane arithmetic, comparisons and conversions (SSE4.1,
+//! or AVX encodings in AVX mode; see `emit`), with Wasm semantics where
+//! SSE's differ:
 //!
 //! * `min`/`max`: `minps`/`maxps` return their second operand when either
 //!   is NaN or both are zeros, so both operand orders are computed.
@@ -16,18 +17,20 @@
 //!
 //! Temporaries: xmm14 and xmm15.
 
-use super::simd::{bad_shape, repeat, with_const};
+use super::emit::{load_const, rai, ri, rr, rri_swapped, rrr, ru, rui, vex_swapped, with_const};
+use super::simd::{bad_shape, repeat};
 use super::{asm, simd_int, X64, XMM14, XMM15};
 use crate::machine::{FloatCond, Lanes, VecBinOp, VecUnOp};
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use trident_types::CompileError;
 
-/// `$ps dst, src` for f32x4 or `$pd dst, src` for f64x2.
+/// `dst = dst op src` with the f32x4 (`$ps`) or f64x2 (`$pd`)
+/// instruction, each given as its legacy-SSE/VEX pair.
 macro_rules! fv {
-    ($s:expr, $lanes:expr, $ps:ident, $pd:ident, $d:expr, $r:expr) => {
+    ($s:expr, $lanes:expr, $ps:ident / $vps:ident, $pd:ident / $vpd:ident, $d:expr, $r:expr) => {
         match $lanes {
-            Lanes::F64x2 => asm!($s; $pd Rx($d), Rx($r)),
-            _ => asm!($s; $ps Rx($d), Rx($r)),
+            Lanes::F64x2 => rr!($s; $pd / $vpd, $d, $r),
+            _ => rr!($s; $ps / $vps, $d, $r),
         }
     };
 }
@@ -42,19 +45,21 @@ fn fconst(lanes: Lanes, f32_bits: u32, f64_bits: u64) -> u128 {
 
 /// Turns NaN lanes of xmm15 into the canonical NaN (all ones with the
 /// payload below the quiet bit cleared) and moves the result to `d`.
-fn canonical_nan_lanes(s: &mut X64, lanes: Lanes, d: u8) {
-    asm!(s; movaps xmm14, xmm15);
-    fv!(s, lanes, cmpunordps, cmpunordpd, XMM14, XMM15);
-    asm!(s; orps xmm15, xmm14);
+fn canonical_nan_lanes<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8) {
     match lanes {
-        Lanes::F64x2 => asm!(s; psrlq xmm14, 13),
-        _ => asm!(s; psrld xmm14, 10),
+        Lanes::F64x2 => rrr!(s; movaps: cmpunordpd/vcmpunordpd, XMM14, XMM15, XMM15),
+        _ => rrr!(s; movaps: cmpunordps/vcmpunordps, XMM14, XMM15, XMM15),
     }
-    asm!(s; andnps xmm14, xmm15; movaps Rx(d), xmm14);
+    rr!(s; orps/vorps, XMM15, XMM14);
+    match lanes {
+        Lanes::F64x2 => ri!(s; psrlq/vpsrlq, XMM14, 13),
+        _ => ri!(s; psrld/vpsrld, XMM14, 10),
+    }
+    rrr!(s; movaps: andnps/vandnps, d, XMM14, XMM15);
 }
 
-pub(super) fn binop(
-    s: &mut X64,
+pub(super) fn binop<const A: bool>(
+    s: &mut X64<A>,
     op: VecBinOp,
     lanes: Lanes,
     d: u8,
@@ -62,37 +67,47 @@ pub(super) fn binop(
 ) -> Result<(), CompileError> {
     use VecBinOp as B;
     match op {
-        B::Add => fv!(s, lanes, addps, addpd, d, r),
-        B::Sub => fv!(s, lanes, subps, subpd, d, r),
-        B::Mul => fv!(s, lanes, mulps, mulpd, d, r),
-        B::Div => fv!(s, lanes, divps, divpd, d, r),
+        B::Add => fv!(s, lanes, addps / vaddps, addpd / vaddpd, d, r),
+        B::Sub => fv!(s, lanes, subps / vsubps, subpd / vsubpd, d, r),
+        B::Mul => fv!(s, lanes, mulps / vmulps, mulpd / vmulpd, d, r),
+        B::Div => fv!(s, lanes, divps / vdivps, divpd / vdivpd, d, r),
         B::Min => {
-            asm!(s; movaps xmm15, Rx(d); movaps xmm14, Rx(r));
-            fv!(s, lanes, minps, minpd, XMM15, r);
-            fv!(s, lanes, minps, minpd, XMM14, d);
-            asm!(s; orps xmm15, xmm14);
+            both_orders(s, lanes, true, d, r);
+            rr!(s; orps/vorps, XMM15, XMM14);
             canonical_nan_lanes(s, lanes, d);
         }
         B::Max => {
-            asm!(s; movaps xmm15, Rx(d); movaps xmm14, Rx(r));
-            fv!(s, lanes, maxps, maxpd, XMM15, r);
-            fv!(s, lanes, maxps, maxpd, XMM14, d);
-            asm!(s; xorps xmm14, xmm15; orps xmm15, xmm14);
-            fv!(s, lanes, subps, subpd, XMM15, XMM14);
+            both_orders(s, lanes, false, d, r);
+            rr!(s; xorps/vxorps, XMM14, XMM15);
+            rr!(s; orps/vorps, XMM15, XMM14);
+            fv!(s, lanes, subps / vsubps, subpd / vsubpd, XMM15, XMM14);
             canonical_nan_lanes(s, lanes, d);
         }
         B::PMin | B::PMax => {
-            asm!(s; movaps xmm15, Rx(r));
-            if op == B::PMin {
-                fv!(s, lanes, minps, minpd, XMM15, d);
-            } else {
-                fv!(s, lanes, maxps, maxpd, XMM15, d);
+            let min = op == B::PMin;
+            match (min, lanes) {
+                (true, Lanes::F64x2) => rrr!(s; movaps: minpd/vminpd, XMM15, r, d),
+                (true, _) => rrr!(s; movaps: minps/vminps, XMM15, r, d),
+                (false, Lanes::F64x2) => rrr!(s; movaps: maxpd/vmaxpd, XMM15, r, d),
+                (false, _) => rrr!(s; movaps: maxps/vmaxps, XMM15, r, d),
             }
-            asm!(s; movaps Rx(d), xmm15);
+            ru!(s; movaps/vmovaps, d, XMM15);
         }
         _ => return Err(bad_shape(&format!("{op:?}"), lanes)),
     }
     Ok(())
+}
+
+/// xmm15 = `minp(d, r)` and xmm14 = `minp(r, d)` (`maxp` unless `min`).
+fn both_orders<const A: bool>(s: &mut X64<A>, lanes: Lanes, min: bool, d: u8, r: u8) {
+    for (t, a, b) in [(XMM15, d, r), (XMM14, r, d)] {
+        match (min, lanes) {
+            (true, Lanes::F64x2) => rrr!(s; movaps: minpd/vminpd, t, a, b),
+            (true, _) => rrr!(s; movaps: minps/vminps, t, a, b),
+            (false, Lanes::F64x2) => rrr!(s; movaps: maxpd/vmaxpd, t, a, b),
+            (false, _) => rrr!(s; movaps: maxps/vmaxps, t, a, b),
+        }
+    }
 }
 
 /// `cmpps`/`cmppd` predicate numbers.
@@ -101,15 +116,15 @@ const CMP_LT: i8 = 1;
 const CMP_LE: i8 = 2;
 const CMP_NEQ: i8 = 4;
 
-fn cmpp(s: &mut X64, lanes: Lanes, d: u8, r: u8, pred: i8) {
+fn cmpp<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, r: u8, pred: i8) {
     match lanes {
-        Lanes::F64x2 => asm!(s; cmppd Rx(d), Rx(r), pred),
-        _ => asm!(s; cmpps Rx(d), Rx(r), pred),
+        Lanes::F64x2 => rri_swapped!(s; cmppd/vcmppd, d, r, pred),
+        _ => rri_swapped!(s; cmpps/vcmpps, d, r, pred),
     }
 }
 
-pub(super) fn cmp(
-    s: &mut X64,
+pub(super) fn cmp<const A: bool>(
+    s: &mut X64<A>,
     cond: FloatCond,
     lanes: Lanes,
     d: u8,
@@ -129,114 +144,133 @@ pub(super) fn cmp(
             } else {
                 CMP_LE
             };
-            asm!(s; movaps xmm15, Rx(r));
-            cmpp(s, lanes, XMM15, d, pred);
-            asm!(s; movaps Rx(d), xmm15);
+            if s.avx() {
+                // d = (r < d) with d as the second source.
+                match lanes {
+                    Lanes::F64x2 => vex_swapped!(s; vcmppd, d, r, d, pred),
+                    _ => vex_swapped!(s; vcmpps, d, r, d, pred),
+                }
+            } else {
+                asm!(s; movaps xmm15, Rx(r));
+                cmpp(s, lanes, XMM15, d, pred);
+                asm!(s; movaps Rx(d), xmm15);
+            }
         }
     }
     Ok(())
 }
 
 /// `roundps`/`roundpd` with `mode`, precision exception masked.
-fn round(s: &mut X64, lanes: Lanes, d: u8, mode: i8) {
+fn round<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, mode: i8) {
     let imm = mode | 8;
     match lanes {
-        Lanes::F64x2 => asm!(s; roundpd Rx(d), Rx(d), imm),
-        _ => asm!(s; roundps Rx(d), Rx(d), imm),
+        Lanes::F64x2 => rui!(s; roundpd/vroundpd, d, d, imm),
+        _ => rui!(s; roundps/vroundps, d, d, imm),
     }
 }
 
-pub(super) fn unop(s: &mut X64, op: VecUnOp, lanes: Lanes, d: u8) -> Result<(), CompileError> {
+pub(super) fn unop<const A: bool>(
+    s: &mut X64<A>,
+    op: VecUnOp,
+    lanes: Lanes,
+    d: u8,
+) -> Result<(), CompileError> {
     use Lanes::*;
     use VecUnOp as U;
     let float = lanes.is_float();
     match (op, lanes) {
         (U::Abs, _) if float => {
             let mask = fconst(lanes, 0x7fff_ffff, 0x7fff_ffff_ffff_ffff);
-            with_const!(s, andps d, mask);
+            with_const!(s; andps/vandps, d, mask);
         }
         (U::Neg, _) if float => {
             let mask = fconst(lanes, 0x8000_0000, 0x8000_0000_0000_0000);
-            with_const!(s, xorps d, mask);
+            with_const!(s; xorps/vxorps, d, mask);
         }
-        (U::Sqrt, _) if float => fv!(s, lanes, sqrtps, sqrtpd, d, d),
+        (U::Sqrt, F64x2) => ru!(s; sqrtpd/vsqrtpd, d, d),
+        (U::Sqrt, F32x4) => ru!(s; sqrtps/vsqrtps, d, d),
         (U::Nearest, _) if float => round(s, lanes, d, 0),
         (U::Floor, _) if float => round(s, lanes, d, 1),
         (U::Ceil, _) if float => round(s, lanes, d, 2),
         (U::Trunc, _) if float => round(s, lanes, d, 3),
-        (U::ConvertS, F32x4) => asm!(s; cvtdq2ps Rx(d), Rx(d)),
-        (U::ConvertS, F64x2) => asm!(s; cvtdq2pd Rx(d), Rx(d)),
-        (U::ConvertU, F32x4) => asm!(s
-            ; movdqa xmm15, Rx(d)
-            ; pslld xmm15, 16
-            ; psrld xmm15, 16
-            ; psubd Rx(d), xmm15
-            ; cvtdq2ps xmm15, xmm15
-            ; psrld Rx(d), 1
-            ; cvtdq2ps Rx(d), Rx(d)
-            ; addps Rx(d), Rx(d)
-            ; addps Rx(d), xmm15
-        ),
+        (U::ConvertS, F32x4) => ru!(s; cvtdq2ps/vcvtdq2ps, d, d),
+        (U::ConvertS, F64x2) => ru!(s; cvtdq2pd/vcvtdq2pd, d, d),
+        (U::ConvertU, F32x4) => {
+            rai!(s; movdqa: pslld/vpslld, XMM15, d, 16);
+            ri!(s; psrld/vpsrld, XMM15, 16);
+            rr!(s; psubd/vpsubd, d, XMM15);
+            ru!(s; cvtdq2ps/vcvtdq2ps, XMM15, XMM15);
+            ri!(s; psrld/vpsrld, d, 1);
+            ru!(s; cvtdq2ps/vcvtdq2ps, d, d);
+            rr!(s; addps/vaddps, d, d);
+            rr!(s; addps/vaddps, d, XMM15);
+        }
         (U::ConvertU, F64x2) => {
             // Each u32 becomes the low half of 2^52 + u, then 2^52 goes.
-            with_const!(s, unpcklps d, repeat(0x4330_0000, 4));
-            with_const!(s, subpd d, repeat(0x4330_0000_0000_0000, 8));
+            with_const!(s; unpcklps/vunpcklps, d, repeat(0x4330_0000, 4));
+            with_const!(s; subpd/vsubpd, d, repeat(0x4330_0000_0000_0000, 8));
         }
         (U::TruncSatS, I32x4) => {
-            asm!(s
-                ; movaps xmm15, Rx(d)
-                ; cmpeqps xmm15, Rx(d)
-                ; andps Rx(d), xmm15
-                ; movaps xmm14, Rx(d)
-                ; cvttps2dq Rx(d), Rx(d)
-            );
-            with_const!(s, movaps XMM15, repeat(0x4f00_0000, 4));
-            asm!(s; cmpleps xmm15, xmm14; pxor Rx(d), xmm15);
+            rrr!(s; movaps: cmpeqps/vcmpeqps, XMM15, d, d);
+            rr!(s; andps/vandps, d, XMM15);
+            ru!(s; movaps/vmovaps, XMM14, d);
+            ru!(s; cvttps2dq/vcvttps2dq, d, d);
+            load_const!(s; movaps/vmovaps, XMM15, repeat(0x4f00_0000, 4));
+            rr!(s; cmpleps/vcmpleps, XMM15, XMM14);
+            rr!(s; pxor/vpxor, d, XMM15);
         }
         (U::TruncSatU, I32x4) => {
-            asm!(s; xorps xmm15, xmm15; maxps Rx(d), xmm15);
-            with_const!(s, movaps XMM14, repeat(0x4f00_0000, 4));
-            asm!(s
-                ; movaps xmm15, Rx(d)
-                ; subps xmm15, xmm14
-                ; cmpleps xmm14, xmm15
-                ; cvttps2dq xmm15, xmm15
-                ; pxor xmm15, xmm14
-                ; pxor xmm14, xmm14
-                ; pmaxsd xmm15, xmm14
-                ; cvttps2dq Rx(d), Rx(d)
-                ; paddd Rx(d), xmm15
-            );
+            rr!(s; xorps/vxorps, XMM15, XMM15);
+            rr!(s; maxps/vmaxps, d, XMM15);
+            load_const!(s; movaps/vmovaps, XMM14, repeat(0x4f00_0000, 4));
+            rrr!(s; movaps: subps/vsubps, XMM15, d, XMM14);
+            rr!(s; cmpleps/vcmpleps, XMM14, XMM15);
+            ru!(s; cvttps2dq/vcvttps2dq, XMM15, XMM15);
+            rr!(s; pxor/vpxor, XMM15, XMM14);
+            rr!(s; pxor/vpxor, XMM14, XMM14);
+            rr!(s; pmaxsd/vpmaxsd, XMM15, XMM14);
+            ru!(s; cvttps2dq/vcvttps2dq, d, d);
+            rr!(s; paddd/vpaddd, d, XMM15);
         }
         (U::TruncSatZeroS, I32x4) => {
-            asm!(s; movapd xmm15, Rx(d); cmpeqpd xmm15, Rx(d));
-            with_const!(s, andpd XMM15, repeat(2147483647f64.to_bits(), 8));
-            asm!(s; minpd Rx(d), xmm15; cvttpd2dq Rx(d), Rx(d));
+            rrr!(s; movapd: cmpeqpd/vcmpeqpd, XMM15, d, d);
+            with_const!(s; andpd/vandpd, XMM15, repeat(2147483647f64.to_bits(), 8));
+            rr!(s; minpd/vminpd, d, XMM15);
+            ru!(s; cvttpd2dq/vcvttpd2dq, d, d);
         }
         (U::TruncSatZeroU, I32x4) => {
-            asm!(s; xorpd xmm15, xmm15; maxpd Rx(d), xmm15);
-            with_const!(s, minpd d, repeat(4294967295f64.to_bits(), 8));
+            rr!(s; xorpd/vxorpd, XMM15, XMM15);
+            rr!(s; maxpd/vmaxpd, d, XMM15);
+            with_const!(s; minpd/vminpd, d, repeat(4294967295f64.to_bits(), 8));
             round(s, F64x2, d, 3);
-            with_const!(s, addpd d, repeat(0x4330_0000_0000_0000, 8));
-            asm!(s; shufps Rx(d), xmm15, 0x88u8 as i8);
+            with_const!(s; addpd/vaddpd, d, repeat(0x4330_0000_0000_0000, 8));
+            rri_swapped!(s; shufps/vshufps, d, XMM15, 0x88u8 as i8);
         }
-        (U::Demote, F32x4) => asm!(s; cvtpd2ps Rx(d), Rx(d)),
-        (U::Promote, F64x2) => asm!(s; cvtps2pd Rx(d), Rx(d)),
+        (U::Demote, F32x4) => ru!(s; cvtpd2ps/vcvtpd2ps, d, d),
+        (U::Promote, F64x2) => ru!(s; cvtps2pd/vcvtps2pd, d, d),
         _ if !float => return simd_int::unop(s, op, lanes, d),
         _ => return Err(bad_shape(&format!("{op:?}"), lanes)),
     }
     Ok(())
 }
 
-pub(super) fn canonicalize_nan(s: &mut X64, lanes: Lanes, d: u8) -> Result<(), CompileError> {
+pub(super) fn canonicalize_nan<const A: bool>(
+    s: &mut X64<A>,
+    lanes: Lanes,
+    d: u8,
+) -> Result<(), CompileError> {
     if !lanes.is_float() {
         return Err(bad_shape("NaN canonicalization", lanes));
     }
     let nan = fconst(lanes, 0x7fc0_0000, 0x7ff8_0000_0000_0000);
-    asm!(s; movaps xmm15, Rx(d));
-    fv!(s, lanes, cmpunordps, cmpunordpd, XMM15, d);
-    asm!(s; movaps xmm14, xmm15);
-    with_const!(s, andps XMM15, nan);
-    asm!(s; andnps xmm14, Rx(d); orps xmm14, xmm15; movaps Rx(d), xmm14);
+    match lanes {
+        Lanes::F64x2 => rrr!(s; movaps: cmpunordpd/vcmpunordpd, XMM15, d, d),
+        _ => rrr!(s; movaps: cmpunordps/vcmpunordps, XMM15, d, d),
+    }
+    ru!(s; movaps/vmovaps, XMM14, XMM15);
+    with_const!(s; andps/vandps, XMM15, nan);
+    rr!(s; andnps/vandnps, XMM14, d);
+    rr!(s; orps/vorps, XMM14, XMM15);
+    ru!(s; movaps/vmovaps, d, XMM14);
     Ok(())
 }

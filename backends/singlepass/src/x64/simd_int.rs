@@ -1,9 +1,11 @@
-//! x86-64 SIMD integer lane arithmetic and comparisons (SSE4.1 at most).
+//! x86-64 SIMD integer lane arithmetic and comparisons (SSE4.1, or AVX
+//! encodings in AVX mode; see `emit`).
 //!
 //! Emulated where SSE4.1 has no instruction:
 //! * `i64x2.mul`: three `pmuludq` partial products (lo·lo + (hi·lo +
 //!   lo·hi) << 32);
-//! * signed 64-bit `gt` (`pcmpgtq` is SSE4.2): the high dwords compared
+//! * signed 64-bit `gt` without AVX (`pcmpgtq` is SSE4.2; AVX mode uses
+//!   `vpcmpgtq`): the high dwords compared
 //!   signed, or, where they are equal, the borrow of `b - a` (which is the
 //!   unsigned comparison of the low dwords), broadcast to the whole lane;
 //! * unsigned comparisons: `max(a, b) == a` is `a >= b`;
@@ -16,21 +18,15 @@
 //!
 //! Temporaries: xmm14 and xmm15.
 
-use super::simd::{bad_shape, pcmpeq, repeat, with_const};
+use super::emit::{load_const, rai, ri, rr, rrr, ru, rui, with_const};
+use super::simd::{bad_shape, pcmpeq, repeat, sign64};
 use super::{asm, X64, XMM14, XMM15};
 use crate::machine::{IntCond, Lanes, VecBinOp, VecUnOp};
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use trident_types::CompileError;
 
-/// `$op dst, src` on two vector registers.
-macro_rules! vv {
-    ($s:expr, $op:ident, $d:expr, $r:expr) => {
-        asm!($s; $op Rx($d), Rx($r))
-    };
-}
-
-pub(super) fn binop(
-    s: &mut X64,
+pub(super) fn binop<const A: bool>(
+    s: &mut X64<A>,
     op: VecBinOp,
     lanes: Lanes,
     d: u8,
@@ -39,74 +35,74 @@ pub(super) fn binop(
     use Lanes::*;
     use VecBinOp as B;
     match (op, lanes) {
-        (B::And, _) => vv!(s, pand, d, r),
-        (B::Or, _) => vv!(s, por, d, r),
-        (B::Xor, _) => vv!(s, pxor, d, r),
+        (B::And, _) => rr!(s; pand/vpand, d, r),
+        (B::Or, _) => rr!(s; por/vpor, d, r),
+        (B::Xor, _) => rr!(s; pxor/vpxor, d, r),
+        (B::AndNot, _) if s.avx() => asm!(s; vpandn Rx(d), Rx(r), Rx(d)),
         (B::AndNot, _) => asm!(s
             ; movdqa xmm15, Rx(r)
             ; pandn xmm15, Rx(d)
             ; movdqa Rx(d), xmm15
         ),
-        (B::Add, I8x16) => vv!(s, paddb, d, r),
-        (B::Add, I16x8) => vv!(s, paddw, d, r),
-        (B::Add, I32x4) => vv!(s, paddd, d, r),
-        (B::Add, I64x2) => vv!(s, paddq, d, r),
-        (B::Sub, I8x16) => vv!(s, psubb, d, r),
-        (B::Sub, I16x8) => vv!(s, psubw, d, r),
-        (B::Sub, I32x4) => vv!(s, psubd, d, r),
-        (B::Sub, I64x2) => vv!(s, psubq, d, r),
-        (B::Mul, I16x8) => vv!(s, pmullw, d, r),
-        (B::Mul, I32x4) => vv!(s, pmulld, d, r),
-        (B::Mul, I64x2) => asm!(s
-            ; movdqa xmm15, Rx(d)
-            ; psrlq xmm15, 32
-            ; pmuludq xmm15, Rx(r)
-            ; movdqa xmm14, Rx(r)
-            ; psrlq xmm14, 32
-            ; pmuludq xmm14, Rx(d)
-            ; paddq xmm15, xmm14
-            ; psllq xmm15, 32
-            ; pmuludq Rx(d), Rx(r)
-            ; paddq Rx(d), xmm15
-        ),
-        (B::AddSatS, I8x16) => vv!(s, paddsb, d, r),
-        (B::AddSatS, I16x8) => vv!(s, paddsw, d, r),
-        (B::AddSatU, I8x16) => vv!(s, paddusb, d, r),
-        (B::AddSatU, I16x8) => vv!(s, paddusw, d, r),
-        (B::SubSatS, I8x16) => vv!(s, psubsb, d, r),
-        (B::SubSatS, I16x8) => vv!(s, psubsw, d, r),
-        (B::SubSatU, I8x16) => vv!(s, psubusb, d, r),
-        (B::SubSatU, I16x8) => vv!(s, psubusw, d, r),
-        (B::MinS, I8x16) => vv!(s, pminsb, d, r),
-        (B::MinS, I16x8) => vv!(s, pminsw, d, r),
-        (B::MinS, I32x4) => vv!(s, pminsd, d, r),
-        (B::MinU, I8x16) => vv!(s, pminub, d, r),
-        (B::MinU, I16x8) => vv!(s, pminuw, d, r),
-        (B::MinU, I32x4) => vv!(s, pminud, d, r),
-        (B::MaxS, I8x16) => vv!(s, pmaxsb, d, r),
-        (B::MaxS, I16x8) => vv!(s, pmaxsw, d, r),
-        (B::MaxS, I32x4) => vv!(s, pmaxsd, d, r),
-        (B::MaxU, I8x16) => vv!(s, pmaxub, d, r),
-        (B::MaxU, I16x8) => vv!(s, pmaxuw, d, r),
-        (B::MaxU, I32x4) => vv!(s, pmaxud, d, r),
-        (B::AvgrU, I8x16) => vv!(s, pavgb, d, r),
-        (B::AvgrU, I16x8) => vv!(s, pavgw, d, r),
-        (B::Q15MulrSatS, I16x8) => {
-            vv!(s, pmulhrsw, d, r);
-            with_const!(s, movdqa XMM15, repeat(0x8000, 2));
-            asm!(s; pcmpeqw xmm15, Rx(d); pxor Rx(d), xmm15);
+        (B::Add, I8x16) => rr!(s; paddb/vpaddb, d, r),
+        (B::Add, I16x8) => rr!(s; paddw/vpaddw, d, r),
+        (B::Add, I32x4) => rr!(s; paddd/vpaddd, d, r),
+        (B::Add, I64x2) => rr!(s; paddq/vpaddq, d, r),
+        (B::Sub, I8x16) => rr!(s; psubb/vpsubb, d, r),
+        (B::Sub, I16x8) => rr!(s; psubw/vpsubw, d, r),
+        (B::Sub, I32x4) => rr!(s; psubd/vpsubd, d, r),
+        (B::Sub, I64x2) => rr!(s; psubq/vpsubq, d, r),
+        (B::Mul, I16x8) => rr!(s; pmullw/vpmullw, d, r),
+        (B::Mul, I32x4) => rr!(s; pmulld/vpmulld, d, r),
+        (B::Mul, I64x2) => {
+            rai!(s; movdqa: psrlq/vpsrlq, XMM15, d, 32);
+            rr!(s; pmuludq/vpmuludq, XMM15, r);
+            rai!(s; movdqa: psrlq/vpsrlq, XMM14, r, 32);
+            rr!(s; pmuludq/vpmuludq, XMM14, d);
+            rr!(s; paddq/vpaddq, XMM15, XMM14);
+            ri!(s; psllq/vpsllq, XMM15, 32);
+            rr!(s; pmuludq/vpmuludq, d, r);
+            rr!(s; paddq/vpaddq, d, XMM15);
         }
-        (B::NarrowS, I8x16) => vv!(s, packsswb, d, r),
-        (B::NarrowS, I16x8) => vv!(s, packssdw, d, r),
-        (B::NarrowU, I8x16) => vv!(s, packuswb, d, r),
-        (B::NarrowU, I16x8) => vv!(s, packusdw, d, r),
-        (B::Dot, I32x4) => vv!(s, pmaddwd, d, r),
+        (B::AddSatS, I8x16) => rr!(s; paddsb/vpaddsb, d, r),
+        (B::AddSatS, I16x8) => rr!(s; paddsw/vpaddsw, d, r),
+        (B::AddSatU, I8x16) => rr!(s; paddusb/vpaddusb, d, r),
+        (B::AddSatU, I16x8) => rr!(s; paddusw/vpaddusw, d, r),
+        (B::SubSatS, I8x16) => rr!(s; psubsb/vpsubsb, d, r),
+        (B::SubSatS, I16x8) => rr!(s; psubsw/vpsubsw, d, r),
+        (B::SubSatU, I8x16) => rr!(s; psubusb/vpsubusb, d, r),
+        (B::SubSatU, I16x8) => rr!(s; psubusw/vpsubusw, d, r),
+        (B::MinS, I8x16) => rr!(s; pminsb/vpminsb, d, r),
+        (B::MinS, I16x8) => rr!(s; pminsw/vpminsw, d, r),
+        (B::MinS, I32x4) => rr!(s; pminsd/vpminsd, d, r),
+        (B::MinU, I8x16) => rr!(s; pminub/vpminub, d, r),
+        (B::MinU, I16x8) => rr!(s; pminuw/vpminuw, d, r),
+        (B::MinU, I32x4) => rr!(s; pminud/vpminud, d, r),
+        (B::MaxS, I8x16) => rr!(s; pmaxsb/vpmaxsb, d, r),
+        (B::MaxS, I16x8) => rr!(s; pmaxsw/vpmaxsw, d, r),
+        (B::MaxS, I32x4) => rr!(s; pmaxsd/vpmaxsd, d, r),
+        (B::MaxU, I8x16) => rr!(s; pmaxub/vpmaxub, d, r),
+        (B::MaxU, I16x8) => rr!(s; pmaxuw/vpmaxuw, d, r),
+        (B::MaxU, I32x4) => rr!(s; pmaxud/vpmaxud, d, r),
+        (B::AvgrU, I8x16) => rr!(s; pavgb/vpavgb, d, r),
+        (B::AvgrU, I16x8) => rr!(s; pavgw/vpavgw, d, r),
+        (B::Q15MulrSatS, I16x8) => {
+            rr!(s; pmulhrsw/vpmulhrsw, d, r);
+            load_const!(s; movdqa/vmovdqa, XMM15, repeat(0x8000, 2));
+            rr!(s; pcmpeqw/vpcmpeqw, XMM15, d);
+            rr!(s; pxor/vpxor, d, XMM15);
+        }
+        (B::NarrowS, I8x16) => rr!(s; packsswb/vpacksswb, d, r),
+        (B::NarrowS, I16x8) => rr!(s; packssdw/vpackssdw, d, r),
+        (B::NarrowU, I8x16) => rr!(s; packuswb/vpackuswb, d, r),
+        (B::NarrowU, I16x8) => rr!(s; packusdw/vpackusdw, d, r),
+        (B::Dot, I32x4) => rr!(s; pmaddwd/vpmaddwd, d, r),
         (B::Swizzle, I8x16) => {
             // Indices 16..255 saturate to >= 0x80, which pshufb zeroes;
             // 0..15 keep their low nibble.
-            asm!(s; movdqa xmm15, Rx(r));
-            with_const!(s, paddusb XMM15, repeat(0x70, 1));
-            asm!(s; pshufb Rx(d), xmm15);
+            ru!(s; movdqa/vmovdqa, XMM15, r);
+            with_const!(s; paddusb/vpaddusb, XMM15, repeat(0x70, 1));
+            rr!(s; pshufb/vpshufb, d, XMM15);
         }
         (B::ExtMulLowS | B::ExtMulLowU | B::ExtMulHighS | B::ExtMulHighU, _) => {
             let high = matches!(op, B::ExtMulHighS | B::ExtMulHighU);
@@ -119,8 +115,8 @@ pub(super) fn binop(
 }
 
 /// Widening multiply of the low or high halves into `lanes`.
-fn extmul(
-    s: &mut X64,
+fn extmul<const A: bool>(
+    s: &mut X64<A>,
     lanes: Lanes,
     high: bool,
     signed: bool,
@@ -131,30 +127,32 @@ fn extmul(
         Lanes::I16x8 => {
             extend(s, lanes, high, signed, XMM15, r)?;
             extend(s, lanes, high, signed, d, d)?;
-            vv!(s, pmullw, d, XMM15);
+            rr!(s; pmullw/vpmullw, d, XMM15);
         }
         Lanes::I32x4 => {
             // Low and high halves of the 32-bit products, interleaved.
-            asm!(s; movdqa xmm15, Rx(d); pmullw Rx(d), Rx(r));
+            ru!(s; movdqa/vmovdqa, XMM15, d);
+            rr!(s; pmullw/vpmullw, d, r);
             if signed {
-                vv!(s, pmulhw, XMM15, r);
+                rr!(s; pmulhw/vpmulhw, XMM15, r);
             } else {
-                vv!(s, pmulhuw, XMM15, r);
+                rr!(s; pmulhuw/vpmulhuw, XMM15, r);
             }
             if high {
-                vv!(s, punpckhwd, d, XMM15);
+                rr!(s; punpckhwd/vpunpckhwd, d, XMM15);
             } else {
-                vv!(s, punpcklwd, d, XMM15);
+                rr!(s; punpcklwd/vpunpcklwd, d, XMM15);
             }
         }
         Lanes::I64x2 => {
             // Lanes 0 and 2 hold the two inputs; pmul(u)dq multiplies those.
             let sel = if high { 0xfau8 as i8 } else { 0x50 };
-            asm!(s; pshufd xmm15, Rx(r), sel; pshufd Rx(d), Rx(d), sel);
+            rui!(s; pshufd/vpshufd, XMM15, r, sel);
+            rui!(s; pshufd/vpshufd, d, d, sel);
             if signed {
-                vv!(s, pmuldq, d, XMM15);
+                rr!(s; pmuldq/vpmuldq, d, XMM15);
             } else {
-                vv!(s, pmuludq, d, XMM15);
+                rr!(s; pmuludq/vpmuludq, d, XMM15);
             }
         }
         _ => return Err(bad_shape("extmul", lanes)),
@@ -163,8 +161,8 @@ fn extmul(
 }
 
 /// `d` = the low or high half of `r`'s lanes extended to `lanes`.
-pub(super) fn extend(
-    s: &mut X64,
+pub(super) fn extend<const A: bool>(
+    s: &mut X64<A>,
     lanes: Lanes,
     high: bool,
     signed: bool,
@@ -172,64 +170,69 @@ pub(super) fn extend(
     r: u8,
 ) -> Result<(), CompileError> {
     let src = if high {
-        asm!(s; pshufd Rx(d), Rx(r), 0xeeu8 as i8);
+        rui!(s; pshufd/vpshufd, d, r, 0xeeu8 as i8);
         d
     } else {
         r
     };
     match (lanes, signed) {
-        (Lanes::I16x8, true) => vv!(s, pmovsxbw, d, src),
-        (Lanes::I16x8, false) => vv!(s, pmovzxbw, d, src),
-        (Lanes::I32x4, true) => vv!(s, pmovsxwd, d, src),
-        (Lanes::I32x4, false) => vv!(s, pmovzxwd, d, src),
-        (Lanes::I64x2, true) => vv!(s, pmovsxdq, d, src),
-        (Lanes::I64x2, false) => vv!(s, pmovzxdq, d, src),
+        (Lanes::I16x8, true) => ru!(s; pmovsxbw/vpmovsxbw, d, src),
+        (Lanes::I16x8, false) => ru!(s; pmovzxbw/vpmovzxbw, d, src),
+        (Lanes::I32x4, true) => ru!(s; pmovsxwd/vpmovsxwd, d, src),
+        (Lanes::I32x4, false) => ru!(s; pmovzxwd/vpmovzxwd, d, src),
+        (Lanes::I64x2, true) => ru!(s; pmovsxdq/vpmovsxdq, d, src),
+        (Lanes::I64x2, false) => ru!(s; pmovzxdq/vpmovzxdq, d, src),
         _ => return Err(bad_shape("extend", lanes)),
     }
     Ok(())
 }
 
 /// All ones in xmm15, then `d ^= xmm15`.
-fn not(s: &mut X64, d: u8) {
-    asm!(s; pcmpeqd xmm15, xmm15; pxor Rx(d), xmm15);
+fn not<const A: bool>(s: &mut X64<A>, d: u8) {
+    rr!(s; pcmpeqd/vpcmpeqd, XMM15, XMM15);
+    rr!(s; pxor/vpxor, d, XMM15);
 }
 
-pub(super) fn unop(s: &mut X64, op: VecUnOp, lanes: Lanes, d: u8) -> Result<(), CompileError> {
+pub(super) fn unop<const A: bool>(
+    s: &mut X64<A>,
+    op: VecUnOp,
+    lanes: Lanes,
+    d: u8,
+) -> Result<(), CompileError> {
     use Lanes::*;
     use VecUnOp as U;
     match (op, lanes) {
         (U::Not, _) => not(s, d),
-        (U::Abs, I8x16) => vv!(s, pabsb, d, d),
-        (U::Abs, I16x8) => vv!(s, pabsw, d, d),
-        (U::Abs, I32x4) => vv!(s, pabsd, d, d),
-        (U::Abs, I64x2) => asm!(s
-            ; movdqa xmm15, Rx(d)
-            ; psrad xmm15, 31
-            ; pshufd xmm15, xmm15, 0xf5u8 as i8
-            ; pxor Rx(d), xmm15
-            ; psubq Rx(d), xmm15
-        ),
+        (U::Abs, I8x16) => ru!(s; pabsb/vpabsb, d, d),
+        (U::Abs, I16x8) => ru!(s; pabsw/vpabsw, d, d),
+        (U::Abs, I32x4) => ru!(s; pabsd/vpabsd, d, d),
+        (U::Abs, I64x2) => {
+            sign64(s, XMM15, d);
+            rr!(s; pxor/vpxor, d, XMM15);
+            rr!(s; psubq/vpsubq, d, XMM15);
+        }
         (U::Neg, _) => {
-            asm!(s; pxor xmm15, xmm15);
+            rr!(s; pxor/vpxor, XMM15, XMM15);
             match lanes {
-                I8x16 => vv!(s, psubb, XMM15, d),
-                I16x8 => vv!(s, psubw, XMM15, d),
-                I32x4 => vv!(s, psubd, XMM15, d),
-                I64x2 => vv!(s, psubq, XMM15, d),
+                I8x16 => rr!(s; psubb/vpsubb, XMM15, d),
+                I16x8 => rr!(s; psubw/vpsubw, XMM15, d),
+                I32x4 => rr!(s; psubd/vpsubd, XMM15, d),
+                I64x2 => rr!(s; psubq/vpsubq, XMM15, d),
                 _ => return Err(bad_shape("integer neg", lanes)),
             }
-            vv!(s, movdqa, d, XMM15);
+            ru!(s; movdqa/vmovdqa, d, XMM15);
         }
         (U::Popcnt, I8x16) => {
             let nibble = repeat(0x0f, 1);
             let table = u128::from_le_bytes([0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4]);
-            asm!(s; movdqa xmm15, Rx(d); psrlw xmm15, 4);
-            with_const!(s, pand XMM15, nibble);
-            with_const!(s, pand d, nibble);
-            with_const!(s, movdqa XMM14, table);
-            vv!(s, pshufb, XMM14, d);
-            with_const!(s, movdqa d, table);
-            asm!(s; pshufb Rx(d), xmm15; paddb Rx(d), xmm14);
+            rai!(s; movdqa: psrlw/vpsrlw, XMM15, d, 4);
+            with_const!(s; pand/vpand, XMM15, nibble);
+            with_const!(s; pand/vpand, d, nibble);
+            load_const!(s; movdqa/vmovdqa, XMM14, table);
+            rr!(s; pshufb/vpshufb, XMM14, d);
+            load_const!(s; movdqa/vmovdqa, d, table);
+            rr!(s; pshufb/vpshufb, d, XMM15);
+            rr!(s; paddb/vpaddb, d, XMM14);
         }
         (U::ExtendLowS, _) => extend(s, lanes, false, true, d, d)?,
         (U::ExtendLowU, _) => extend(s, lanes, false, false, d, d)?,
@@ -237,15 +240,16 @@ pub(super) fn unop(s: &mut X64, op: VecUnOp, lanes: Lanes, d: u8) -> Result<(), 
         (U::ExtendHighU, _) => extend(s, lanes, true, false, d, d)?,
         (U::ExtAddPairwiseS, I16x8) => {
             // pmaddubsw: first operand unsigned (ones), second signed.
-            with_const!(s, movdqa XMM15, repeat(1, 1));
-            asm!(s; pmaddubsw xmm15, Rx(d); movdqa Rx(d), xmm15);
+            load_const!(s; movdqa/vmovdqa, XMM15, repeat(1, 1));
+            rr!(s; pmaddubsw/vpmaddubsw, XMM15, d);
+            ru!(s; movdqa/vmovdqa, d, XMM15);
         }
-        (U::ExtAddPairwiseU, I16x8) => with_const!(s, pmaddubsw d, repeat(1, 1)),
-        (U::ExtAddPairwiseS, I32x4) => with_const!(s, pmaddwd d, repeat(1, 2)),
+        (U::ExtAddPairwiseU, I16x8) => with_const!(s; pmaddubsw/vpmaddubsw, d, repeat(1, 1)),
+        (U::ExtAddPairwiseS, I32x4) => with_const!(s; pmaddwd/vpmaddwd, d, repeat(1, 2)),
         (U::ExtAddPairwiseU, I32x4) => {
-            with_const!(s, pxor d, repeat(0x8000, 2));
-            with_const!(s, pmaddwd d, repeat(1, 2));
-            with_const!(s, paddd d, repeat(0x1_0000, 4));
+            with_const!(s; pxor/vpxor, d, repeat(0x8000, 2));
+            with_const!(s; pmaddwd/vpmaddwd, d, repeat(1, 2));
+            with_const!(s; paddd/vpaddd, d, repeat(0x1_0000, 4));
         }
         _ => return Err(bad_shape(&format!("{op:?}"), lanes)),
     }
@@ -254,7 +258,7 @@ pub(super) fn unop(s: &mut X64, op: VecUnOp, lanes: Lanes, d: u8) -> Result<(), 
 
 /// xmm15 = all ones in the 64-bit lanes where `a > b` (signed); a and b
 /// are kept, xmm14 is clobbered.
-fn gt64(s: &mut X64, a: u8, b: u8) {
+fn gt64<const A: bool>(s: &mut X64<A>, a: u8, b: u8) {
     asm!(s
         ; movdqa xmm14, Rx(a)
         ; pcmpeqd xmm14, Rx(b)
@@ -269,37 +273,40 @@ fn gt64(s: &mut X64, a: u8, b: u8) {
 }
 
 /// xmm15 = all ones in the lanes where `a > b` (signed).
-fn gt(s: &mut X64, lanes: Lanes, a: u8, b: u8) {
-    if lanes == Lanes::I64x2 {
-        return gt64(s, a, b);
-    }
-    vv!(s, movdqa, XMM15, a);
+fn gt<const A: bool>(s: &mut X64<A>, lanes: Lanes, a: u8, b: u8) {
     match lanes {
-        Lanes::I8x16 => vv!(s, pcmpgtb, XMM15, b),
-        Lanes::I16x8 => vv!(s, pcmpgtw, XMM15, b),
-        _ => vv!(s, pcmpgtd, XMM15, b),
+        Lanes::I8x16 => rrr!(s; movdqa: pcmpgtb/vpcmpgtb, XMM15, a, b),
+        Lanes::I16x8 => rrr!(s; movdqa: pcmpgtw/vpcmpgtw, XMM15, a, b),
+        Lanes::I64x2 if s.avx() => asm!(s; vpcmpgtq xmm15, Rx(a), Rx(b)),
+        Lanes::I64x2 => gt64(s, a, b),
+        _ => rrr!(s; movdqa: pcmpgtd/vpcmpgtd, XMM15, a, b),
     }
 }
 
 /// d = all ones where `max(d, r) == d` (`Ge`) or `min(d, r) == d` (`Le`),
 /// unsigned.
-fn unsigned_ge_le(s: &mut X64, ge: bool, lanes: Lanes, d: u8, r: u8) -> Result<(), CompileError> {
-    vv!(s, movdqa, XMM15, d);
+fn unsigned_ge_le<const A: bool>(
+    s: &mut X64<A>,
+    ge: bool,
+    lanes: Lanes,
+    d: u8,
+    r: u8,
+) -> Result<(), CompileError> {
     match (ge, lanes) {
-        (true, Lanes::I8x16) => vv!(s, pmaxub, XMM15, r),
-        (true, Lanes::I16x8) => vv!(s, pmaxuw, XMM15, r),
-        (true, Lanes::I32x4) => vv!(s, pmaxud, XMM15, r),
-        (false, Lanes::I8x16) => vv!(s, pminub, XMM15, r),
-        (false, Lanes::I16x8) => vv!(s, pminuw, XMM15, r),
-        (false, Lanes::I32x4) => vv!(s, pminud, XMM15, r),
+        (true, Lanes::I8x16) => rrr!(s; movdqa: pmaxub/vpmaxub, XMM15, d, r),
+        (true, Lanes::I16x8) => rrr!(s; movdqa: pmaxuw/vpmaxuw, XMM15, d, r),
+        (true, Lanes::I32x4) => rrr!(s; movdqa: pmaxud/vpmaxud, XMM15, d, r),
+        (false, Lanes::I8x16) => rrr!(s; movdqa: pminub/vpminub, XMM15, d, r),
+        (false, Lanes::I16x8) => rrr!(s; movdqa: pminuw/vpminuw, XMM15, d, r),
+        (false, Lanes::I32x4) => rrr!(s; movdqa: pminud/vpminud, XMM15, d, r),
         _ => return Err(bad_shape("unsigned comparison", lanes)),
     }
     pcmpeq(s, lanes, d, XMM15);
     Ok(())
 }
 
-pub(super) fn cmp(
-    s: &mut X64,
+pub(super) fn cmp<const A: bool>(
+    s: &mut X64<A>,
     cond: IntCond,
     lanes: Lanes,
     d: u8,
@@ -317,14 +324,14 @@ pub(super) fn cmp(
         }
         IntCond::GtS | IntCond::LeS => {
             gt(s, lanes, d, r);
-            vv!(s, movdqa, d, XMM15);
+            ru!(s; movdqa/vmovdqa, d, XMM15);
             if cond == IntCond::LeS {
                 not(s, d);
             }
         }
         IntCond::LtS | IntCond::GeS => {
             gt(s, lanes, r, d);
-            vv!(s, movdqa, d, XMM15);
+            ru!(s; movdqa/vmovdqa, d, XMM15);
             if cond == IntCond::GeS {
                 not(s, d);
             }
