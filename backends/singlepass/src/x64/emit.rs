@@ -137,14 +137,14 @@ macro_rules! load_const {
 pub(crate) use load_const;
 
 /// `d = a op b`: VEX's three operands, or `$mov d, a` (unless `d` is `a`)
-/// and `d = d op b`. `d` must not be `b` unless it is `a`.
+/// and `d = d op b`. Without AVX, `d` must not be `b` unless it is `a`.
 macro_rules! rrr {
     ($s:expr; $mov:ident : $sse:ident / $vex:ident, $d:expr, $a:expr, $b:expr) => {{
         let (d, a, b): (u8, u8, u8) = ($d, $a, $b);
-        debug_assert!(d != b || d == a, "rrr: destination is the second source");
         if $s.avx() {
             asm!($s; $vex Rx(d), Rx(a), Rx(b))
         } else {
+            debug_assert!(d != b || d == a, "rrr: destination is the second source");
             if d != a {
                 asm!($s; $mov Rx(d), Rx(a));
             }

@@ -212,15 +212,19 @@ pub(super) fn unop<const A: bool>(
             rr!(s; psubq/vpsubq, d, XMM15);
         }
         (U::Neg, _) => {
+            // 0 - d, straight into d with AVX, through xmm15 without.
             rr!(s; pxor/vpxor, XMM15, XMM15);
+            let t = if s.avx() { d } else { XMM15 };
             match lanes {
-                I8x16 => rr!(s; psubb/vpsubb, XMM15, d),
-                I16x8 => rr!(s; psubw/vpsubw, XMM15, d),
-                I32x4 => rr!(s; psubd/vpsubd, XMM15, d),
-                I64x2 => rr!(s; psubq/vpsubq, XMM15, d),
+                I8x16 => rrr!(s; movdqa: psubb/vpsubb, t, XMM15, d),
+                I16x8 => rrr!(s; movdqa: psubw/vpsubw, t, XMM15, d),
+                I32x4 => rrr!(s; movdqa: psubd/vpsubd, t, XMM15, d),
+                I64x2 => rrr!(s; movdqa: psubq/vpsubq, t, XMM15, d),
                 _ => return Err(bad_shape("integer neg", lanes)),
             }
-            ru!(s; movdqa/vmovdqa, d, XMM15);
+            if t != d {
+                ru!(s; movdqa/vmovdqa, d, t);
+            }
         }
         (U::Popcnt, I8x16) => {
             let nibble = repeat(0x0f, 1);
@@ -272,14 +276,19 @@ fn gt64<const A: bool>(s: &mut X64<A>, a: u8, b: u8) {
     );
 }
 
-/// xmm15 = all ones in the lanes where `a > b` (signed).
-fn gt<const A: bool>(s: &mut X64<A>, lanes: Lanes, a: u8, b: u8) {
+/// `d` = all ones in the lanes where `a > b` (signed): one instruction
+/// with AVX; without, computed in xmm15 (xmm14 clobbered) and copied.
+fn gt<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, a: u8, b: u8) {
+    let t = if s.avx() { d } else { XMM15 };
     match lanes {
-        Lanes::I8x16 => rrr!(s; movdqa: pcmpgtb/vpcmpgtb, XMM15, a, b),
-        Lanes::I16x8 => rrr!(s; movdqa: pcmpgtw/vpcmpgtw, XMM15, a, b),
-        Lanes::I64x2 if s.avx() => asm!(s; vpcmpgtq xmm15, Rx(a), Rx(b)),
+        Lanes::I8x16 => rrr!(s; movdqa: pcmpgtb/vpcmpgtb, t, a, b),
+        Lanes::I16x8 => rrr!(s; movdqa: pcmpgtw/vpcmpgtw, t, a, b),
+        Lanes::I64x2 if s.avx() => asm!(s; vpcmpgtq Rx(t), Rx(a), Rx(b)),
         Lanes::I64x2 => gt64(s, a, b),
-        _ => rrr!(s; movdqa: pcmpgtd/vpcmpgtd, XMM15, a, b),
+        _ => rrr!(s; movdqa: pcmpgtd/vpcmpgtd, t, a, b),
+    }
+    if t != d {
+        ru!(s; movdqa/vmovdqa, d, t);
     }
 }
 
@@ -323,15 +332,13 @@ pub(super) fn cmp<const A: bool>(
             }
         }
         IntCond::GtS | IntCond::LeS => {
-            gt(s, lanes, d, r);
-            ru!(s; movdqa/vmovdqa, d, XMM15);
+            gt(s, lanes, d, d, r);
             if cond == IntCond::LeS {
                 not(s, d);
             }
         }
         IntCond::LtS | IntCond::GeS => {
-            gt(s, lanes, r, d);
-            ru!(s; movdqa/vmovdqa, d, XMM15);
+            gt(s, lanes, d, r, d);
             if cond == IntCond::GeS {
                 not(s, d);
             }
