@@ -1,0 +1,154 @@
+//! The two x86-64 encodings never mix: every module of the SIMD spec
+//! files and of the scalar float ones, compiled in AVX mode, has only
+//! VEX-encoded XMM instructions (no SSE/AVX transition penalties), and in
+//! SSE4.1 mode none. Checked on the disassembly of the compiled code
+//! (functions and trampolines) by the system `objdump` (binutils).
+//!
+//! Constant pools are disassembled too (as garbage); every blob is
+//! followed by 16 `int3` bytes so the next one decodes from its start. If
+//! a new constant ever decodes as an XMM instruction of the wrong kind,
+//! the message shows it and its offset in the listing.
+#![cfg(target_arch = "x86_64")]
+
+use std::path::PathBuf;
+use std::process::Command;
+use trident_compiler::{translate_module, Compiler};
+use trident_singlepass::SinglepassCompiler;
+use trident_types::{CompilerOptions, Features};
+
+fn spec_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/testsuite/wasm-2.0");
+    assert!(
+        dir.is_dir(),
+        "the shared spec suite is missing: {}",
+        dir.display()
+    );
+    dir
+}
+
+/// The valid modules of the SIMD and float spec files, as binaries.
+fn modules() -> Vec<Vec<u8>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(spec_dir())
+        .expect("spec dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+            name.is_some_and(|n| {
+                n.ends_with(".wast")
+                    && (n.starts_with("simd_")
+                        || n.starts_with("f32")
+                        || n.starts_with("f64")
+                        || n.starts_with("float_")
+                        || n == "conversions.wast")
+            })
+        })
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("read");
+        let buf = wast::parser::ParseBuffer::new(&text).expect("lex");
+        let script: wast::Wast = wast::parser::parse(&buf).expect("parse");
+        for directive in script.directives {
+            if let wast::WastDirective::Module(mut m) = directive {
+                if let Ok(bytes) = m.encode() {
+                    out.push(bytes);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The XMM instructions (`mnemonic operands`) of all modules' code in the
+/// mode `cpu_features` selects.
+fn xmm_instructions(modules: &[Vec<u8>], cpu_features: &str) -> Vec<String> {
+    let compiler = SinglepassCompiler::new(CompilerOptions {
+        target: Some("x86_64-unknown-linux-gnu".into()),
+        cpu_features: vec![cpu_features.into()],
+        ..Default::default()
+    })
+    .expect("compiler");
+    let mut blob = Vec::new();
+    let mut compiled = 0;
+    for wasm in modules {
+        let Ok(t) = translate_module(wasm, Features::WASM2) else {
+            continue;
+        };
+        let c = compiler.compile_module(&t).expect("compiles");
+        compiled += 1;
+        let bodies = c
+            .functions
+            .iter()
+            .chain(&c.host_to_wasm)
+            .chain(c.wasm_to_host.iter().map(|(_, f)| f));
+        for f in bodies {
+            blob.extend_from_slice(&f.body);
+            blob.extend_from_slice(&[0xcc; 16]);
+        }
+    }
+    assert!(compiled > 400, "only {compiled} modules compiled");
+    let path = std::env::temp_dir().join(format!(
+        "trident-vex-only-{}-{cpu_features}.bin",
+        std::process::id()
+    ));
+    std::fs::write(&path, &blob).expect("write code");
+    let out = Command::new("objdump")
+        .args(["-D", "-b", "binary", "-m", "i386:x86-64", "-M", "intel"])
+        .arg("--no-show-raw-insn")
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run objdump (binutils): {e}"));
+    let _ = std::fs::remove_file(&path);
+    assert!(out.status.success(), "objdump failed");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_once(":\t").map(|(at, i)| (at.trim(), i.trim())))
+        .filter(|(_, i)| i.contains("xmm") || i.contains("ymm"))
+        .map(|(at, i)| format!("{at}: {i}"))
+        .collect()
+}
+
+fn mnemonic(line: &str) -> &str {
+    line.split_whitespace().nth(1).unwrap_or("")
+}
+
+#[test]
+fn avx_mode_is_all_vex_and_sse_mode_has_none() {
+    let modules = modules();
+    let avx = xmm_instructions(&modules, "+avx");
+    assert!(avx.len() > 5_000, "only {} XMM instructions", avx.len());
+    let legacy: Vec<&String> = avx
+        .iter()
+        .filter(|l| !mnemonic(l).starts_with('v'))
+        .collect();
+    assert!(
+        legacy.is_empty(),
+        "legacy SSE in AVX mode: {:?}",
+        &legacy[..legacy.len().min(20)]
+    );
+    let wide: Vec<&String> = avx.iter().filter(|l| l.contains("ymm")).collect();
+    assert!(
+        wide.is_empty(),
+        "256-bit instructions: {:?}",
+        &wide[..wide.len().min(20)]
+    );
+
+    let sse = xmm_instructions(&modules, "-avx");
+    println!(
+        "{} modules: {} XMM instructions in AVX mode, {} in SSE4.1 mode",
+        modules.len(),
+        avx.len(),
+        sse.len()
+    );
+    assert!(sse.len() > 5_000, "only {} XMM instructions", sse.len());
+    let vex: Vec<&String> = sse
+        .iter()
+        .filter(|l| mnemonic(l).starts_with('v'))
+        .collect();
+    assert!(
+        vex.is_empty(),
+        "VEX in SSE4.1 mode: {:?}",
+        &vex[..vex.len().min(20)]
+    );
+}
