@@ -97,8 +97,9 @@ spec: build
 
 # The SSE4.1-only proof: the SIMD spec files on an emulated Penryn
 # (qemu-user; SSE4.1 but no SSE4.2, POPCNT or AVX), for every back end in
-# SIMD_BACKENDS. Cranelift reads the CPU it runs on, so this runs exactly
-# the code it generates for such a machine, traps (signals) included.
+# SIMD_BACKENDS. Cranelift and singlepass read the CPU they run on (so
+# singlepass takes its SSE4.1 encodings, not AVX), so this runs exactly
+# the code they generate for such a machine, traps (signals) included.
 # Budget: about 2 minutes per back end and bounds-check style on 2 shared
 # cores (25,979 commands each), so `make test` runs the static style only;
 # `make spec-sse41 SSE41_STYLES="static dynamic"` runs both.

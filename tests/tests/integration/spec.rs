@@ -129,8 +129,9 @@ fn spec_simd_cranelift_without_avx() {
     run_simd_without_avx("cranelift");
 }
 
-/// Singlepass never emits anything beyond SSE4.1 (`qemu-x86_64 -cpu
-/// Penryn` checks the same on a CPU without AVX).
+/// Singlepass's SSE4.1 encodings (its AVX ones are what
+/// `spec_singlepass_*` run on an AVX host; `qemu-x86_64 -cpu Penryn`
+/// checks the SSE4.1 ones on a CPU without AVX).
 #[test]
 fn spec_simd_singlepass_without_avx() {
     run_simd_without_avx("singlepass");
