@@ -23,8 +23,9 @@
 //! compiled on x86-64 in one of two modes, from the features
 //! `CompilerOptions::target_cpu`/`cpu_features` resolve to
 //! (`trident_types::cpu::resolve_x86`; the host's when compiling for the
-//! host): with AVX, every XMM instruction is VEX-encoded (see `x64`);
-//! without, nothing beyond SSE4.1 is emitted. [`Compiler::cpu_features`]
+//! host): with AVX, every XMM instruction is VEX-encoded (see `x64`), and
+//! with AVX2 integer splats are broadcasts; without AVX, nothing beyond
+//! SSE4.1 is emitted. [`Compiler::cpu_features`]
 //! names exactly the mode's features. On AArch64, SIMD is not implemented
 //! yet: a `v128` or a SIMD operator is a `CompileError::Unsupported`.
 //!
@@ -47,7 +48,7 @@ use trident_compiler::{
 };
 use trident_types::cpu;
 use trident_types::{CompileError, CompilerOptions, FuncType, ValType};
-use x64::{X64Avx, X64Sse};
+use x64::{X64Avx, X64Avx2, X64Sse};
 
 /// The back end's name.
 pub(crate) const BACKEND: &str = "singlepass";
@@ -64,7 +65,7 @@ pub(crate) fn unsupported(what: impl Into<String>, offset: Option<usize>) -> Com
 /// The instruction sets this back end emits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Isa {
-    /// x86-64 with SSE4.1 (and AVX when the compiler's `avx` is set).
+    /// x86-64 with SSE4.1 at least (see [`X64Level`]).
     X64,
     /// AArch64 (ARMv8.0 with its baseline NEON).
     Aarch64,
@@ -84,8 +85,8 @@ impl Isa {
 pub struct SinglepassCompiler {
     options: CompilerOptions,
     isa: Isa,
-    /// x86-64: VEX (AVX) encodings instead of SSE4.1 ones.
-    avx: bool,
+    /// x86-64: the instruction-set level (`Sse41` elsewhere).
+    level: X64Level,
 }
 
 /// Rejects `v128` in a type on AArch64, which has no SIMD yet.
@@ -104,22 +105,46 @@ fn check_type(ty: &FuncType, what: &str) -> Result<(), CompileError> {
     Ok(())
 }
 
-/// The x86-64 CPU features the generated code uses, in the artifact's
-/// spelling (a closed set, in `trident_types::cpu` order): the SSE4.1
-/// baseline (scalar rounding, every SIMD operation; `pshufb` and friends
-/// are SSSE3), or AVX and what it builds on (SSE4.2's `pcmpgtq`) in AVX
-/// mode. Nothing else is ever emitted, whatever the host or
-/// `CompilerOptions` offer.
-fn x64_features(avx: bool) -> Vec<&'static str> {
-    if !avx {
-        return cpu::X86_BASELINE.to_vec();
+/// What x86-64 code uses, from the features `CompilerOptions` resolve
+/// to: SSE4.1 encodings, VEX encodings for every XMM instruction (AVX),
+/// or those plus AVX2's broadcasts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum X64Level {
+    Sse41,
+    Avx,
+    Avx2,
+}
+
+impl X64Level {
+    /// The highest level `features` (a resolved set) allow.
+    fn of(features: &[&str]) -> Self {
+        if features.contains(&"avx2") {
+            X64Level::Avx2
+        } else if features.contains(&"avx") {
+            X64Level::Avx
+        } else {
+            X64Level::Sse41
+        }
     }
-    let avx = cpu::x86_requirements("avx");
-    cpu::X86_FEATURE_NAMES
-        .iter()
-        .copied()
-        .filter(|f| cpu::X86_BASELINE.contains(f) || avx.contains(f))
-        .collect()
+
+    /// The CPU features the level's code uses, in the artifact's spelling
+    /// (a closed set, in `trident_types::cpu` order): the SSE4.1 baseline
+    /// (scalar rounding, every SIMD operation; `pshufb` and friends are
+    /// SSSE3), plus AVX (or AVX2) and what it builds on (SSE4.2's
+    /// `pcmpgtq`). Nothing else is ever emitted, whatever the host or
+    /// `CompilerOptions` offer.
+    fn features(self) -> Vec<&'static str> {
+        let extra = match self {
+            X64Level::Sse41 => Vec::new(),
+            X64Level::Avx => cpu::x86_requirements("avx"),
+            X64Level::Avx2 => cpu::x86_requirements("avx2"),
+        };
+        cpu::X86_FEATURE_NAMES
+            .iter()
+            .copied()
+            .filter(|f| cpu::X86_BASELINE.contains(f) || extra.contains(f))
+            .collect()
+    }
 }
 
 impl SinglepassCompiler {
@@ -144,17 +169,22 @@ impl SinglepassCompiler {
             None if cfg!(target_arch = "aarch64") => Isa::Aarch64,
             None => return Err(unsupported("hosts other than x86_64 and aarch64", None)),
         };
-        let avx = match isa {
-            Isa::X64 => cpu::resolve_x86(
-                options.target_cpu.as_deref(),
-                options.target.is_none(),
-                &options.cpu_features,
-            )
-            .map_err(|e| unsupported(e.to_string(), None))?
-            .contains(&"avx"),
-            Isa::Aarch64 => false,
+        let level = match isa {
+            Isa::X64 => X64Level::of(
+                &cpu::resolve_x86(
+                    options.target_cpu.as_deref(),
+                    options.target.is_none(),
+                    &options.cpu_features,
+                )
+                .map_err(|e| unsupported(e.to_string(), None))?,
+            ),
+            Isa::Aarch64 => X64Level::Sse41,
         };
-        Ok(SinglepassCompiler { options, isa, avx })
+        Ok(SinglepassCompiler {
+            options,
+            isa,
+            level,
+        })
     }
 
     pub fn options(&self) -> &CompilerOptions {
@@ -166,14 +196,17 @@ impl SinglepassCompiler {
 /// 1 MiB of code or more is compiled again with far branches.
 fn compile_function(
     isa: Isa,
-    avx: bool,
+    level: X64Level,
     env: &codegen::Env<'_>,
     index: u32,
     body: &FunctionBody<'_>,
 ) -> Result<CompiledFunction, CompileError> {
     match isa {
-        Isa::X64 if avx => codegen::compile_function::<X64Avx>(env, index, body),
-        Isa::X64 => codegen::compile_function::<X64Sse>(env, index, body),
+        Isa::X64 => match level {
+            X64Level::Sse41 => codegen::compile_function::<X64Sse>(env, index, body),
+            X64Level::Avx => codegen::compile_function::<X64Avx>(env, index, body),
+            X64Level::Avx2 => codegen::compile_function::<X64Avx2>(env, index, body),
+        },
         Isa::Aarch64 => match codegen::compile_function::<Aarch64Near>(env, index, body) {
             Err(e) if aarch64::needs_far_branches(&e) => {
                 codegen::compile_function::<Aarch64Far>(env, index, body)
@@ -197,7 +230,8 @@ impl Compiler for SinglepassCompiler {
     fn cpu_features(&self) -> Option<Vec<String>> {
         match self.isa {
             Isa::X64 => Some(
-                x64_features(self.avx)
+                self.level
+                    .features()
                     .iter()
                     .map(|f| f.to_string())
                     .collect(),
@@ -209,7 +243,7 @@ impl Compiler for SinglepassCompiler {
     fn settings_fingerprint(&self) -> String {
         let o = &self.options;
         let features = match self.isa {
-            Isa::X64 => format!("x86_64 {}", x64_features(self.avx).join(",")),
+            Isa::X64 => format!("x86_64 {}", self.level.features().join(",")),
             Isa::Aarch64 => "aarch64 armv8.0".to_string(),
         };
         format!(
@@ -256,9 +290,9 @@ impl Compiler for SinglepassCompiler {
             .enumerate()
             .map(|(i, body)| (num_imported + i as u32, body))
             .collect();
-        let (isa, avx) = (self.isa, self.avx);
+        let (isa, level) = (self.isa, self.level);
         let functions = compile_functions_in_parallel(&items, |(index, body)| {
-            compile_function(isa, avx, &env, *index, body)
+            compile_function(isa, level, &env, *index, body)
         })?;
         let host_to_wasm = compile_functions_in_parallel(&module.types, |ty| {
             self.compile_host_to_wasm_trampoline(ty)
@@ -286,8 +320,11 @@ impl Compiler for SinglepassCompiler {
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
         match self.isa {
-            Isa::X64 if self.avx => trampolines::host_to_wasm::<X64Avx>(ty),
-            Isa::X64 => trampolines::host_to_wasm::<X64Sse>(ty),
+            Isa::X64 => match self.level {
+                X64Level::Sse41 => trampolines::host_to_wasm::<X64Sse>(ty),
+                X64Level::Avx => trampolines::host_to_wasm::<X64Avx>(ty),
+                X64Level::Avx2 => trampolines::host_to_wasm::<X64Avx2>(ty),
+            },
             Isa::Aarch64 => {
                 check_type(ty, "trampoline type")?;
                 trampolines::host_to_wasm::<Aarch64Near>(ty)
@@ -300,8 +337,11 @@ impl Compiler for SinglepassCompiler {
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
         match self.isa {
-            Isa::X64 if self.avx => trampolines::wasm_to_host::<X64Avx>(ty),
-            Isa::X64 => trampolines::wasm_to_host::<X64Sse>(ty),
+            Isa::X64 => match self.level {
+                X64Level::Sse41 => trampolines::wasm_to_host::<X64Sse>(ty),
+                X64Level::Avx => trampolines::wasm_to_host::<X64Avx>(ty),
+                X64Level::Avx2 => trampolines::wasm_to_host::<X64Avx2>(ty),
+            },
             Isa::Aarch64 => {
                 check_type(ty, "trampoline type")?;
                 trampolines::wasm_to_host::<Aarch64Near>(ty)

@@ -2,7 +2,8 @@
 //! compiler reports (`cpu_features`, recorded in artifacts and checked
 //! against the running machine, and `settings_fingerprint`, which keys
 //! caches) names exactly that mode: AVX encodings only when the resolved
-//! set has `avx`, the SSE4.1 baseline otherwise.
+//! set has `avx` (and AVX2 broadcasts only with `avx2`), the SSE4.1
+//! baseline otherwise.
 
 use trident_compiler::Compiler;
 use trident_singlepass::SinglepassCompiler;
@@ -33,11 +34,26 @@ fn avx_is_reported_exactly_when_it_is_used() {
     assert_eq!(features(&penryn), sse);
     let with_avx = x64(None, &["+avx"]).expect("+avx");
     assert_eq!(features(&with_avx), avx);
-    // AVX2, FMA, BMI are allowed but unused: the code and the report are
-    // those of AVX.
-    let haswell = x64(Some("haswell"), &[]).expect("haswell");
-    assert_eq!(features(&haswell), avx);
+    let sandybridge = x64(Some("sandybridge"), &[]).expect("sandybridge");
+    assert_eq!(features(&sandybridge), avx);
     assert_eq!(
+        sandybridge.settings_fingerprint(),
+        with_avx.settings_fingerprint()
+    );
+    // FMA, BMI, POPCNT, AVX-512 are allowed but unused: the report is
+    // AVX2's.
+    let avx2 = ["sse3", "ssse3", "sse4.1", "sse4.2", "avx", "avx2"];
+    let haswell = x64(Some("haswell"), &[]).expect("haswell");
+    assert_eq!(features(&haswell), avx2);
+    let icelake = x64(Some("icelake-server"), &[]).expect("icelake");
+    assert_eq!(features(&icelake), avx2);
+    assert_eq!(
+        icelake.settings_fingerprint(),
+        haswell.settings_fingerprint()
+    );
+    let haswell_no_avx2 = x64(Some("haswell"), &["-avx2"]).expect("haswell -avx2");
+    assert_eq!(features(&haswell_no_avx2), avx);
+    assert_ne!(
         haswell.settings_fingerprint(),
         with_avx.settings_fingerprint()
     );
@@ -73,14 +89,16 @@ fn bad_cpu_requests_are_unsupported_with_the_reason() {
     }
 }
 
-/// The host default follows the host: AVX in the report exactly when the
-/// machine has it, and `-avx` always gives the SSE4.1 report.
+/// The host default follows the host: AVX (AVX2) in the report exactly
+/// when the machine has it, and `-avx` always gives the SSE4.1 report.
 #[cfg(target_arch = "x86_64")]
 #[test]
 fn the_host_default_is_the_hosts_mode() {
     let host = SinglepassCompiler::new(CompilerOptions::default()).expect("host");
     let has_avx = std::arch::is_x86_feature_detected!("avx");
     assert_eq!(features(&host).iter().any(|f| f == "avx"), has_avx);
+    let has_avx2 = std::arch::is_x86_feature_detected!("avx2");
+    assert_eq!(features(&host).iter().any(|f| f == "avx2"), has_avx2);
     let no_avx = SinglepassCompiler::new(CompilerOptions {
         cpu_features: vec!["-avx".into()],
         ..Default::default()

@@ -7,10 +7,10 @@
 //! Both also count fuel (with plenty to spare), so the fuel code runs on
 //! every path; the amounts are checked exactly in `fuel.rs`.
 //! Every export is called once, in export order, with zero arguments, on
-//! the same instance. On x86-64, even seeds run singlepass with the
-//! host's features (AVX encodings on an AVX machine) and odd seeds with
-//! `-avx` (the SSE4.1 encodings), so both code paths are compared against
-//! Cranelift. CI runs 500 modules; set `TRIDENT_DIFF_MODULES` for
+//! the same instance. On x86-64, seeds run singlepass in turn with the
+//! host's features (AVX2 or AVX encodings on such a machine), with
+//! `-avx2` (AVX without AVX2) and with `-avx` (the SSE4.1 encodings), so
+//! every code path is compared against Cranelift. CI runs 500 modules; set `TRIDENT_DIFF_MODULES` for
 //! more (e.g. 5000), and `TRIDENT_DIFF_DUMP=DIR` to keep mismatching
 //! modules as `DIR/seed-N.wasm`.
 
@@ -157,12 +157,11 @@ fn singlepass_matches_cranelift_on_random_modules() {
 }
 
 fn check(n: u64) {
-    let host = engine("singlepass", "");
-    let no_avx = if cfg!(target_arch = "x86_64") {
-        engine("singlepass", "-avx")
-    } else {
-        engine("singlepass", "")
-    };
+    let x64 = cfg!(target_arch = "x86_64");
+    let singlepass: Vec<Engine> = ["", "-avx2", "-avx"]
+        .iter()
+        .map(|f| engine("singlepass", if x64 { f } else { "" }))
+        .collect();
     let cranelift = engine("cranelift", "");
     let (mut generated, mut compiled, mut compared) = (0u64, 0u64, 0u64);
     let (mut calls, mut traps) = (0usize, 0usize);
@@ -170,7 +169,7 @@ fn check(n: u64) {
     for seed in 0..n {
         let Some(wasm) = generate(seed) else { continue };
         generated += 1;
-        let single = if seed % 2 == 0 { &host } else { &no_avx };
+        let single = &singlepass[(seed % 3) as usize];
         let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
             (run(single, &wasm), run(&cranelift, &wasm))
         }));

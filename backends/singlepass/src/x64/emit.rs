@@ -175,13 +175,7 @@ pub(crate) use rai;
 /// for the 0x66-prefixed ones) of xmm `v` into the 32-bit gpr `d`,
 /// encoded by hand: dynasm's table has these only for ymm sources. The
 /// three-byte VEX prefix (map 0F, W0, L0, no vvvv) covers every register.
-pub(super) fn vex_movmsk<const A: bool>(
-    s: &mut super::X64<A>,
-    pp66: bool,
-    opcode: u8,
-    d: u8,
-    v: u8,
-) {
+pub(super) fn vex_movmsk<const L: u8>(s: &mut super::X64<L>, pp66: bool, opcode: u8, d: u8, v: u8) {
     let r = if d < 8 { 0x80 } else { 0 };
     let b = if v < 8 { 0x20 } else { 0 };
     let bytes = [

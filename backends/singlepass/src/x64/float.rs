@@ -30,7 +30,7 @@ macro_rules! fop {
 }
 
 /// `ucomiss`/`ucomisd`: flags from comparing `l` with `r`.
-fn ucomi<const A: bool>(s: &mut X64<A>, size: Size, l: u8, r: u8) {
+fn ucomi<const L: u8>(s: &mut X64<L>, size: Size, l: u8, r: u8) {
     match size {
         Size::S32 => ru!(s; ucomiss/vucomiss, l, r),
         Size::S64 => ru!(s; ucomisd/vucomisd, l, r),
@@ -38,7 +38,7 @@ fn ucomi<const A: bool>(s: &mut X64<A>, size: Size, l: u8, r: u8) {
 }
 
 /// Loads float constant `value` of `size` into xmm15.
-fn const_xmm15<const A: bool>(s: &mut X64<A>, size: Size, value: f64) {
+fn const_xmm15<const L: u8>(s: &mut X64<L>, size: Size, value: f64) {
     let bits = match size {
         Size::S32 => (value as f32).to_bits() as u64,
         Size::S64 => value.to_bits(),
@@ -46,7 +46,7 @@ fn const_xmm15<const A: bool>(s: &mut X64<A>, size: Size, value: f64) {
     s.mov_imm(crate::machine::Reg::Fpr(XMM15), size, bits);
 }
 
-pub(super) fn float_op<const A: bool>(s: &mut X64<A>, op: FloatOp, size: Size, d: u8, r: u8) {
+pub(super) fn float_op<const L: u8>(s: &mut X64<L>, op: FloatOp, size: Size, d: u8, r: u8) {
     match op {
         FloatOp::Add => fop!(s, size, addss / vaddss, addsd / vaddsd, d, r),
         FloatOp::Sub => fop!(s, size, subss / vsubss, subsd / vsubsd, d, r),
@@ -97,7 +97,7 @@ pub(super) fn float_op<const A: bool>(s: &mut X64<A>, op: FloatOp, size: Size, d
     }
 }
 
-pub(super) fn float_unop<const A: bool>(s: &mut X64<A>, op: FloatUnOp, size: Size, d: u8) {
+pub(super) fn float_unop<const L: u8>(s: &mut X64<L>, op: FloatUnOp, size: Size, d: u8) {
     match op {
         FloatUnOp::Abs | FloatUnOp::Neg => {
             let mask = match (op, size) {
@@ -122,7 +122,7 @@ pub(super) fn float_unop<const A: bool>(s: &mut X64<A>, op: FloatUnOp, size: Siz
 }
 
 /// `roundss`/`roundsd` with rounding `mode`, precision exception masked.
-fn round<const A: bool>(s: &mut X64<A>, size: Size, d: u8, mode: i8) {
+fn round<const L: u8>(s: &mut X64<L>, size: Size, d: u8, mode: i8) {
     let imm = mode | 8;
     match size {
         Size::S32 => rri!(s; roundss/vroundss, d, d, imm),
@@ -130,8 +130,8 @@ fn round<const A: bool>(s: &mut X64<A>, size: Size, d: u8, mode: i8) {
     }
 }
 
-pub(super) fn float_cmp<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn float_cmp<const L: u8>(
+    s: &mut X64<L>,
     cond: FloatCond,
     size: Size,
     dst: u8,
@@ -167,7 +167,7 @@ pub(super) fn float_cmp<const A: bool>(
     asm!(s; movzx Rd(dst), al);
 }
 
-pub(super) fn canonicalize_nan<const A: bool>(s: &mut X64<A>, size: Size, reg: u8) {
+pub(super) fn canonicalize_nan<const L: u8>(s: &mut X64<L>, size: Size, reg: u8) {
     let ok = s.new_label();
     ucomi(s, size, reg, reg);
     asm!(s; jnp =>ok);
@@ -193,7 +193,7 @@ fn trunc_bounds(kind: TruncKind) -> (f64, bool, f64) {
 }
 
 /// `cvttss2si`/`cvttsd2si` into a 32- or 64-bit register.
-fn cvtt<const A: bool>(s: &mut X64<A>, src_size: Size, dst_size: Size, d: u8, r: u8) {
+fn cvtt<const L: u8>(s: &mut X64<L>, src_size: Size, dst_size: Size, d: u8, r: u8) {
     match (src_size, dst_size, s.avx()) {
         (Size::S32, Size::S32, false) => asm!(s; cvttss2si Rd(d), Rx(r)),
         (Size::S32, Size::S64, false) => asm!(s; cvttss2si Rq(d), Rx(r)),
@@ -207,7 +207,7 @@ fn cvtt<const A: bool>(s: &mut X64<A>, src_size: Size, dst_size: Size, d: u8, r:
 }
 
 /// Converts an in-range, non-NaN value (may clobber `r`).
-fn convert_in_range<const A: bool>(s: &mut X64<A>, kind: TruncKind, d: u8, r: u8) {
+fn convert_in_range<const L: u8>(s: &mut X64<L>, kind: TruncKind, d: u8, r: u8) {
     match (kind.signed, kind.dst) {
         (true, dst) => cvtt(s, kind.src, dst, d, r),
         (false, Size::S32) => cvtt(s, kind.src, Size::S64, d, r),
@@ -225,7 +225,7 @@ fn convert_in_range<const A: bool>(s: &mut X64<A>, kind: TruncKind, d: u8, r: u8
     }
 }
 
-pub(super) fn trunc<const A: bool>(s: &mut X64<A>, kind: TruncKind, d: u8, r: u8) {
+pub(super) fn trunc<const L: u8>(s: &mut X64<L>, kind: TruncKind, d: u8, r: u8) {
     let (lower, lower_inclusive, upper) = trunc_bounds(kind);
     let size = kind.src;
     if kind.saturating {
@@ -265,8 +265,8 @@ pub(super) fn trunc<const A: bool>(s: &mut X64<A>, kind: TruncKind, d: u8, r: u8
 
 /// Jumps to `target` when the (non-NaN) value in `r` is below the lower
 /// bound.
-fn below<const A: bool>(
-    s: &mut X64<A>,
+fn below<const L: u8>(
+    s: &mut X64<L>,
     size: Size,
     r: u8,
     lower: f64,
@@ -282,8 +282,8 @@ fn below<const A: bool>(
     }
 }
 
-pub(super) fn convert<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn convert<const L: u8>(
+    s: &mut X64<L>,
     src_size: Size,
     signed: bool,
     dst_size: Size,
@@ -318,7 +318,7 @@ pub(super) fn convert<const A: bool>(
 }
 
 /// `cvtsi2ss`/`cvtsi2sd` from a 32- or 64-bit register.
-fn fcvt<const A: bool>(s: &mut X64<A>, dst_size: Size, d: u8, r: u8, wide: bool) {
+fn fcvt<const L: u8>(s: &mut X64<L>, dst_size: Size, d: u8, r: u8, wide: bool) {
     match (dst_size, wide, s.avx()) {
         (Size::S32, false, false) => asm!(s; cvtsi2ss Rx(d), Rd(r)),
         (Size::S32, true, false) => asm!(s; cvtsi2ss Rx(d), Rq(r)),

@@ -51,7 +51,7 @@ macro_rules! shift {
     };
 }
 
-pub(super) fn int_op<const A: bool>(s: &mut X64<A>, op: IntOp, size: Size, d: u8, src: RegImm) {
+pub(super) fn int_op<const L: u8>(s: &mut X64<L>, op: IntOp, size: Size, d: u8, src: RegImm) {
     match (op, src) {
         (IntOp::Add, RegImm::Reg(r)) => rr!(s, size, add, d, r),
         (IntOp::Add, RegImm::Imm(i)) => ri!(s, size, add, d, i),
@@ -76,7 +76,7 @@ pub(super) fn int_op<const A: bool>(s: &mut X64<A>, op: IntOp, size: Size, d: u8
     }
 }
 
-pub(super) fn int_div<const A: bool>(s: &mut X64<A>, op: DivOp, size: Size, d: u8, r: u8) {
+pub(super) fn int_div<const L: u8>(s: &mut X64<L>, op: DivOp, size: Size, d: u8, r: u8) {
     let div0 = s.trap_label(TrapCode::IntegerDivisionByZero);
     rr!(s, size, test, r, r);
     asm!(s; jz =>div0);
@@ -121,7 +121,7 @@ pub(super) fn int_div<const A: bool>(s: &mut X64<A>, op: DivOp, size: Size, d: u
     }
 }
 
-pub(super) fn int_unop<const A: bool>(s: &mut X64<A>, op: IntUnOp, size: Size, d: u8) {
+pub(super) fn int_unop<const L: u8>(s: &mut X64<L>, op: IntUnOp, size: Size, d: u8) {
     let bits: i32 = if size == Size::S32 { 32 } else { 64 };
     match op {
         IntUnOp::Clz => {
@@ -157,7 +157,7 @@ pub(super) fn int_unop<const A: bool>(s: &mut X64<A>, op: IntUnOp, size: Size, d
 }
 
 /// Population count with shifts and masks (SSE4.1 has no `popcnt`).
-fn popcnt<const A: bool>(s: &mut X64<A>, size: Size, d: u8) {
+fn popcnt<const L: u8>(s: &mut X64<L>, size: Size, d: u8) {
     match size {
         Size::S32 => asm!(s
             ; mov eax, Rd(d)
@@ -201,7 +201,7 @@ fn popcnt<const A: bool>(s: &mut X64<A>, size: Size, d: u8) {
 }
 
 /// `cmp lhs, rhs` at the operand size.
-pub(super) fn cmp<const A: bool>(s: &mut X64<A>, size: Size, lhs: u8, rhs: RegImm) {
+pub(super) fn cmp<const L: u8>(s: &mut X64<L>, size: Size, lhs: u8, rhs: RegImm) {
     match rhs {
         RegImm::Reg(r) => rr!(s, size, cmp, lhs, r),
         RegImm::Imm(i) => ri!(s, size, cmp, lhs, i),
@@ -209,7 +209,7 @@ pub(super) fn cmp<const A: bool>(s: &mut X64<A>, size: Size, lhs: u8, rhs: RegIm
 }
 
 /// `al = cond` after a `cmp`.
-pub(super) fn setcc<const A: bool>(s: &mut X64<A>, cond: IntCond) {
+pub(super) fn setcc<const L: u8>(s: &mut X64<L>, cond: IntCond) {
     match cond {
         IntCond::Eq => asm!(s; sete al),
         IntCond::Ne => asm!(s; setne al),
@@ -225,7 +225,7 @@ pub(super) fn setcc<const A: bool>(s: &mut X64<A>, cond: IntCond) {
 }
 
 /// Jumps to `label` on `cond` after a `cmp`.
-pub(super) fn jcc<const A: bool>(s: &mut X64<A>, cond: IntCond, label: Label) {
+pub(super) fn jcc<const L: u8>(s: &mut X64<L>, cond: IntCond, label: Label) {
     match cond {
         IntCond::Eq => asm!(s; je =>label),
         IntCond::Ne => asm!(s; jne =>label),
@@ -240,7 +240,7 @@ pub(super) fn jcc<const A: bool>(s: &mut X64<A>, cond: IntCond, label: Label) {
     }
 }
 
-pub(super) fn extend<const A: bool>(s: &mut X64<A>, op: ExtendOp, d: u8, r: u8) {
+pub(super) fn extend<const L: u8>(s: &mut X64<L>, op: ExtendOp, d: u8, r: u8) {
     match op {
         ExtendOp::ZeroExtend32 => asm!(s; mov Rd(d), Rd(r)),
         ExtendOp::SignExtend32To64 => asm!(s; movsxd Rq(d), Rd(r)),

@@ -64,9 +64,11 @@ const XMM15: u8 = 15;
 const CALLEE_SAVED_BYTES: i32 = 40;
 
 /// The SSE4.1 assembler.
-pub type X64Sse = X64<false>;
+pub type X64Sse = X64<0>;
 /// The AVX assembler.
-pub type X64Avx = X64<true>;
+pub type X64Avx = X64<1>;
+/// The AVX assembler that also uses AVX2 instructions.
+pub type X64Avx2 = X64<2>;
 
 /// Emits x86-64 instructions into `$s.ops`.
 macro_rules! asm {
@@ -96,9 +98,10 @@ macro_rules! store_addr {
     };
 }
 
-/// The x86-64 macro assembler for one function or trampoline; `AVX`
-/// selects VEX encodings for every XMM instruction (see `emit`).
-pub struct X64<const AVX: bool> {
+/// The x86-64 macro assembler for one function or trampoline. `L` is the
+/// instruction-set level: 0 SSE4.1, 1 AVX (VEX encodings for every XMM
+/// instruction, see `emit`), 2 AVX with AVX2's instructions too.
+pub struct X64<const L: u8> {
     pub(crate) ops: VecAssembler<X64Relocation>,
     traps: Vec<TrapSite>,
     relocations: Vec<Relocation>,
@@ -110,10 +113,15 @@ pub struct X64<const AVX: bool> {
     const_index: HashMap<u128, Label>,
 }
 
-impl<const AVX: bool> X64<AVX> {
+impl<const L: u8> X64<L> {
     /// Whether this assembler emits VEX (AVX) encodings; see `emit`.
     pub(crate) const fn avx(&self) -> bool {
-        AVX
+        L >= 1
+    }
+
+    /// Whether this assembler may use AVX2 instructions (broadcasts).
+    pub(crate) const fn avx2(&self) -> bool {
+        L >= 2
     }
 
     pub(crate) fn record_trap(&mut self, code: TrapCode) {
@@ -138,7 +146,7 @@ impl<const AVX: bool> X64<AVX> {
     }
 }
 
-impl<const AVX: bool> Masm for X64<AVX> {
+impl<const L: u8> Masm for X64<L> {
     const ALLOCATABLE_GPRS: &'static [u8] = &[3, 6, 7, 8, 9, 12, 13, 14];
     const ALLOCATABLE_FPRS: &'static [u8] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
     const VMCTX: u8 = 15;
@@ -329,9 +337,9 @@ impl<const AVX: bool> Masm for X64<AVX> {
             } => load_addr!(self, a, movsxd Rq(r), DWORD),
             LoadKind::Int { bytes: 4, .. } => load_addr!(self, a, mov Rd(r), DWORD),
             LoadKind::Int { .. } => load_addr!(self, a, mov Rq(r), QWORD),
-            LoadKind::F32 if AVX => load_addr!(self, a, vmovss Rx(r), DWORD),
+            LoadKind::F32 if self.avx() => load_addr!(self, a, vmovss Rx(r), DWORD),
             LoadKind::F32 => load_addr!(self, a, movss Rx(r), DWORD),
-            LoadKind::F64 if AVX => load_addr!(self, a, vmovsd Rx(r), QWORD),
+            LoadKind::F64 if self.avx() => load_addr!(self, a, vmovsd Rx(r), QWORD),
             LoadKind::F64 => load_addr!(self, a, movsd Rx(r), QWORD),
             LoadKind::V128
             | LoadKind::V128Splat { .. }
@@ -350,9 +358,9 @@ impl<const AVX: bool> Masm for X64<AVX> {
             StoreKind::Int { bytes: 2 } => store_addr!(self, a, mov WORD, Rw(r)),
             StoreKind::Int { bytes: 4 } => store_addr!(self, a, mov DWORD, Rd(r)),
             StoreKind::Int { .. } => store_addr!(self, a, mov QWORD, Rq(r)),
-            StoreKind::F32 if AVX => store_addr!(self, a, vmovss DWORD, Rx(r)),
+            StoreKind::F32 if self.avx() => store_addr!(self, a, vmovss DWORD, Rx(r)),
             StoreKind::F32 => store_addr!(self, a, movss DWORD, Rx(r)),
-            StoreKind::F64 if AVX => store_addr!(self, a, vmovsd QWORD, Rx(r)),
+            StoreKind::F64 if self.avx() => store_addr!(self, a, vmovsd QWORD, Rx(r)),
             StoreKind::F64 => store_addr!(self, a, movsd QWORD, Rx(r)),
             StoreKind::V128 => simd::store(self, r, a),
         }
@@ -412,7 +420,7 @@ impl<const AVX: bool> Masm for X64<AVX> {
         );
         rr!(self; xorps/vxorps, XMM15, XMM15);
         asm!(self; =>top);
-        if AVX {
+        if self.avx() {
             asm!(self; vmovsd QWORD [rax], xmm15);
         } else {
             asm!(self; movsd QWORD [rax], xmm15);
@@ -524,7 +532,7 @@ impl<const AVX: bool> Masm for X64<AVX> {
     }
 
     fn gpr_to_fpr(&mut self, size: Size, dst: u8, src: u8) {
-        match (size, AVX) {
+        match (size, self.avx()) {
             (Size::S32, false) => asm!(self; movd Rx(dst), Rd(src)),
             (Size::S64, false) => asm!(self; movq Rx(dst), Rq(src)),
             (Size::S32, true) => asm!(self; vmovd Rx(dst), Rd(src)),
@@ -533,7 +541,7 @@ impl<const AVX: bool> Masm for X64<AVX> {
     }
 
     fn fpr_to_gpr(&mut self, size: Size, dst: u8, src: u8) {
-        match (size, AVX) {
+        match (size, self.avx()) {
             (Size::S32, false) => asm!(self; movd Rd(dst), Rx(src)),
             (Size::S64, false) => asm!(self; movq Rq(dst), Rx(src)),
             (Size::S32, true) => asm!(self; vmovd Rd(dst), Rx(src)),

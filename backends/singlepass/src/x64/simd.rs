@@ -3,7 +3,9 @@
 //! `bitselect`, shifts and the reductions to an integer.
 //!
 //! * AVX mode loads 32- and 64-bit splats with `vbroadcastss`/`vmovddup`
-//!   straight from memory and uses three-operand forms to save copies.
+//!   straight from memory and uses three-operand forms to save copies;
+//!   with AVX2, integer splats are `vpbroadcast*` (8- and 16-bit load
+//!   splats straight from memory too).
 //! * Shuffles use two `pshufb`s with masks computed at compile time (an
 //!   index of the other operand becomes 0x80, which `pshufb` turns into a
 //!   zero byte) and an `or`.
@@ -61,10 +63,18 @@ pub(super) fn repeat(lane: u64, bytes: u32) -> u128 {
     v
 }
 
-pub(super) fn load<const A: bool>(s: &mut X64<A>, kind: LoadKind, r: u8, a: Addr) {
+pub(super) fn load<const L: u8>(s: &mut X64<L>, kind: LoadKind, r: u8, a: Addr) {
     match kind {
         LoadKind::V128Splat { bytes: 4 } if s.avx() => xmm_mem!(s, a, vbroadcastss r),
         LoadKind::V128Splat { bytes: 8 } if s.avx() => xmm_mem!(s, a, vmovddup r),
+        LoadKind::V128Splat { bytes: 1 } if s.avx2() => match a.index {
+            Some(i) => asm!(s; vpbroadcastb Rx(r), BYTE [Rq(a.base) + Rq(i) + a.disp]),
+            None => asm!(s; vpbroadcastb Rx(r), BYTE [Rq(a.base) + a.disp]),
+        },
+        LoadKind::V128Splat { bytes: 2 } if s.avx2() => match a.index {
+            Some(i) => asm!(s; vpbroadcastw Rx(r), WORD [Rq(a.base) + Rq(i) + a.disp]),
+            None => asm!(s; vpbroadcastw Rx(r), WORD [Rq(a.base) + a.disp]),
+        },
         LoadKind::V128Splat { bytes: 4 } => {
             s.load(LoadKind::F32, Reg::Fpr(r), a, None);
             asm!(s; shufps Rx(r), Rx(r), 0);
@@ -101,7 +111,7 @@ pub(super) fn load<const A: bool>(s: &mut X64<A>, kind: LoadKind, r: u8, a: Addr
     }
 }
 
-pub(super) fn store<const A: bool>(s: &mut X64<A>, r: u8, a: Addr) {
+pub(super) fn store<const L: u8>(s: &mut X64<L>, r: u8, a: Addr) {
     match (a.index, s.avx()) {
         (Some(i), false) => asm!(s; movdqu [Rq(a.base) + Rq(i) + a.disp], Rx(r)),
         (None, false) => asm!(s; movdqu [Rq(a.base) + a.disp], Rx(r)),
@@ -110,7 +120,7 @@ pub(super) fn store<const A: bool>(s: &mut X64<A>, r: u8, a: Addr) {
     }
 }
 
-pub(super) fn v128_const<const A: bool>(s: &mut X64<A>, d: u8, bits: u128) {
+pub(super) fn v128_const<const L: u8>(s: &mut X64<L>, d: u8, bits: u128) {
     match bits {
         0 => rr!(s; pxor/vpxor, d, d),
         u128::MAX => rr!(s; pcmpeqd/vpcmpeqd, d, d),
@@ -119,7 +129,7 @@ pub(super) fn v128_const<const A: bool>(s: &mut X64<A>, d: u8, bits: u128) {
 }
 
 /// Splats the low `lanes` bits of gpr `r` into vector `d`.
-fn splat_int<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, r: u8) {
+fn splat_int<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, r: u8) {
     let size = if lanes == Lanes::I64x2 {
         Size::S64
     } else {
@@ -127,6 +137,10 @@ fn splat_int<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, r: u8) {
     };
     s.gpr_to_fpr(size, d, r);
     match lanes {
+        Lanes::I8x16 if s.avx2() => asm!(s; vpbroadcastb Rx(d), Rx(d)),
+        Lanes::I16x8 if s.avx2() => asm!(s; vpbroadcastw Rx(d), Rx(d)),
+        Lanes::I32x4 if s.avx2() => asm!(s; vpbroadcastd Rx(d), Rx(d)),
+        Lanes::I64x2 if s.avx2() => asm!(s; vpbroadcastq Rx(d), Rx(d)),
         Lanes::I8x16 => {
             rr!(s; pxor/vpxor, XMM15, XMM15);
             rr!(s; pshufb/vpshufb, d, XMM15);
@@ -140,8 +154,8 @@ fn splat_int<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, r: u8) {
     }
 }
 
-pub(super) fn splat<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn splat<const L: u8>(
+    s: &mut X64<L>,
     lanes: Lanes,
     d: u8,
     src: Reg,
@@ -163,8 +177,8 @@ pub(super) fn splat<const A: bool>(
     Ok(())
 }
 
-pub(super) fn extract_lane<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn extract_lane<const L: u8>(
+    s: &mut X64<L>,
     lanes: Lanes,
     lane: u8,
     signed: bool,
@@ -206,8 +220,8 @@ pub(super) fn extract_lane<const A: bool>(
     Ok(())
 }
 
-pub(super) fn replace_lane<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn replace_lane<const L: u8>(
+    s: &mut X64<L>,
     lanes: Lanes,
     lane: u8,
     d: u8,
@@ -232,7 +246,7 @@ pub(super) fn replace_lane<const A: bool>(
     Ok(())
 }
 
-pub(super) fn shuffle<const A: bool>(s: &mut X64<A>, d: u8, r: u8, lanes: [u8; 16]) {
+pub(super) fn shuffle<const L: u8>(s: &mut X64<L>, d: u8, r: u8, lanes: [u8; 16]) {
     let (mut from_d, mut from_r) = ([0x80u8; 16], [0x80u8; 16]);
     for (i, l) in lanes.iter().enumerate() {
         if *l < 16 {
@@ -253,14 +267,14 @@ pub(super) fn shuffle<const A: bool>(s: &mut X64<A>, d: u8, r: u8, lanes: [u8; 1
     rr!(s; por/vpor, d, XMM15);
 }
 
-pub(super) fn bitselect<const A: bool>(s: &mut X64<A>, d: u8, other: u8, mask: u8) {
+pub(super) fn bitselect<const L: u8>(s: &mut X64<L>, d: u8, other: u8, mask: u8) {
     rr!(s; pand/vpand, d, mask);
     rrr!(s; movdqa: pandn/vpandn, XMM15, mask, other);
     rr!(s; por/vpor, d, XMM15);
 }
 
 /// `pcmpeq` at the lane width.
-pub(super) fn pcmpeq<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, r: u8) {
+pub(super) fn pcmpeq<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, r: u8) {
     match lanes.lane_bytes() {
         1 => rr!(s; pcmpeqb/vpcmpeqb, d, r),
         2 => rr!(s; pcmpeqw/vpcmpeqw, d, r),
@@ -269,8 +283,8 @@ pub(super) fn pcmpeq<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, r: u8) 
     }
 }
 
-pub(super) fn reduce<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn reduce<const L: u8>(
+    s: &mut X64<L>,
     op: VecReduce,
     lanes: Lanes,
     d: u8,
@@ -312,13 +326,13 @@ pub(super) fn reduce<const A: bool>(
 
 /// `d` = each 64-bit lane of `v` replaced by its sign (all ones or
 /// zero): the high dwords' arithmetic shift, copied to both halves.
-pub(super) fn sign64<const A: bool>(s: &mut X64<A>, d: u8, v: u8) {
+pub(super) fn sign64<const L: u8>(s: &mut X64<L>, d: u8, v: u8) {
     rai!(s; movdqa: psrad/vpsrad, d, v, 31);
     rui!(s; pshufd/vpshufd, d, d, 0xf5u8 as i8);
 }
 
 /// Puts `(count mod 2^bits) + extra` in xmm14.
-fn shift_count<const A: bool>(s: &mut X64<A>, count: RegImm, bits: i32, extra: i32) {
+fn shift_count<const L: u8>(s: &mut X64<L>, count: RegImm, bits: i32, extra: i32) {
     match count {
         RegImm::Reg(r) => {
             asm!(s; mov ecx, Rd(r); and ecx, bits - 1);
@@ -331,8 +345,8 @@ fn shift_count<const A: bool>(s: &mut X64<A>, count: RegImm, bits: i32, extra: i
     s.gpr_to_fpr(Size::S32, XMM14, RCX);
 }
 
-pub(super) fn shift<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn shift<const L: u8>(
+    s: &mut X64<L>,
     op: IntOp,
     lanes: Lanes,
     d: u8,

@@ -45,7 +45,7 @@ fn fconst(lanes: Lanes, f32_bits: u32, f64_bits: u64) -> u128 {
 
 /// Turns NaN lanes of xmm15 into the canonical NaN (all ones with the
 /// payload below the quiet bit cleared) and moves the result to `d`.
-fn canonical_nan_lanes<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8) {
+fn canonical_nan_lanes<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8) {
     match lanes {
         Lanes::F64x2 => rrr!(s; movaps: cmpunordpd/vcmpunordpd, XMM14, XMM15, XMM15),
         _ => rrr!(s; movaps: cmpunordps/vcmpunordps, XMM14, XMM15, XMM15),
@@ -58,8 +58,8 @@ fn canonical_nan_lanes<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8) {
     rrr!(s; movaps: andnps/vandnps, d, XMM14, XMM15);
 }
 
-pub(super) fn binop<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn binop<const L: u8>(
+    s: &mut X64<L>,
     op: VecBinOp,
     lanes: Lanes,
     d: u8,
@@ -99,7 +99,7 @@ pub(super) fn binop<const A: bool>(
 }
 
 /// xmm15 = `minp(d, r)` and xmm14 = `minp(r, d)` (`maxp` unless `min`).
-fn both_orders<const A: bool>(s: &mut X64<A>, lanes: Lanes, min: bool, d: u8, r: u8) {
+fn both_orders<const L: u8>(s: &mut X64<L>, lanes: Lanes, min: bool, d: u8, r: u8) {
     for (t, a, b) in [(XMM15, d, r), (XMM14, r, d)] {
         match (min, lanes) {
             (true, Lanes::F64x2) => rrr!(s; movaps: minpd/vminpd, t, a, b),
@@ -116,15 +116,15 @@ const CMP_LT: i8 = 1;
 const CMP_LE: i8 = 2;
 const CMP_NEQ: i8 = 4;
 
-fn cmpp<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, r: u8, pred: i8) {
+fn cmpp<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, r: u8, pred: i8) {
     match lanes {
         Lanes::F64x2 => rri_swapped!(s; cmppd/vcmppd, d, r, pred),
         _ => rri_swapped!(s; cmpps/vcmpps, d, r, pred),
     }
 }
 
-pub(super) fn cmp<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn cmp<const L: u8>(
+    s: &mut X64<L>,
     cond: FloatCond,
     lanes: Lanes,
     d: u8,
@@ -161,7 +161,7 @@ pub(super) fn cmp<const A: bool>(
 }
 
 /// `roundps`/`roundpd` with `mode`, precision exception masked.
-fn round<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, mode: i8) {
+fn round<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, mode: i8) {
     let imm = mode | 8;
     match lanes {
         Lanes::F64x2 => rui!(s; roundpd/vroundpd, d, d, imm),
@@ -169,8 +169,8 @@ fn round<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, mode: i8) {
     }
 }
 
-pub(super) fn unop<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn unop<const L: u8>(
+    s: &mut X64<L>,
     op: VecUnOp,
     lanes: Lanes,
     d: u8,
@@ -254,8 +254,8 @@ pub(super) fn unop<const A: bool>(
     Ok(())
 }
 
-pub(super) fn canonicalize_nan<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn canonicalize_nan<const L: u8>(
+    s: &mut X64<L>,
     lanes: Lanes,
     d: u8,
 ) -> Result<(), CompileError> {

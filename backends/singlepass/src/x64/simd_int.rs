@@ -25,8 +25,8 @@ use crate::machine::{IntCond, Lanes, VecBinOp, VecUnOp};
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use trident_types::CompileError;
 
-pub(super) fn binop<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn binop<const L: u8>(
+    s: &mut X64<L>,
     op: VecBinOp,
     lanes: Lanes,
     d: u8,
@@ -115,8 +115,8 @@ pub(super) fn binop<const A: bool>(
 }
 
 /// Widening multiply of the low or high halves into `lanes`.
-fn extmul<const A: bool>(
-    s: &mut X64<A>,
+fn extmul<const L: u8>(
+    s: &mut X64<L>,
     lanes: Lanes,
     high: bool,
     signed: bool,
@@ -161,8 +161,8 @@ fn extmul<const A: bool>(
 }
 
 /// `d` = the low or high half of `r`'s lanes extended to `lanes`.
-pub(super) fn extend<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn extend<const L: u8>(
+    s: &mut X64<L>,
     lanes: Lanes,
     high: bool,
     signed: bool,
@@ -188,13 +188,13 @@ pub(super) fn extend<const A: bool>(
 }
 
 /// All ones in xmm15, then `d ^= xmm15`.
-fn not<const A: bool>(s: &mut X64<A>, d: u8) {
+fn not<const L: u8>(s: &mut X64<L>, d: u8) {
     rr!(s; pcmpeqd/vpcmpeqd, XMM15, XMM15);
     rr!(s; pxor/vpxor, d, XMM15);
 }
 
-pub(super) fn unop<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn unop<const L: u8>(
+    s: &mut X64<L>,
     op: VecUnOp,
     lanes: Lanes,
     d: u8,
@@ -262,7 +262,7 @@ pub(super) fn unop<const A: bool>(
 
 /// xmm15 = all ones in the 64-bit lanes where `a > b` (signed); a and b
 /// are kept, xmm14 is clobbered.
-fn gt64<const A: bool>(s: &mut X64<A>, a: u8, b: u8) {
+fn gt64<const L: u8>(s: &mut X64<L>, a: u8, b: u8) {
     asm!(s
         ; movdqa xmm14, Rx(a)
         ; pcmpeqd xmm14, Rx(b)
@@ -278,7 +278,7 @@ fn gt64<const A: bool>(s: &mut X64<A>, a: u8, b: u8) {
 
 /// `d` = all ones in the lanes where `a > b` (signed): one instruction
 /// with AVX; without, computed in xmm15 (xmm14 clobbered) and copied.
-fn gt<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, a: u8, b: u8) {
+fn gt<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, a: u8, b: u8) {
     let t = if s.avx() { d } else { XMM15 };
     match lanes {
         Lanes::I8x16 => rrr!(s; movdqa: pcmpgtb/vpcmpgtb, t, a, b),
@@ -294,8 +294,8 @@ fn gt<const A: bool>(s: &mut X64<A>, lanes: Lanes, d: u8, a: u8, b: u8) {
 
 /// d = all ones where `max(d, r) == d` (`Ge`) or `min(d, r) == d` (`Le`),
 /// unsigned.
-fn unsigned_ge_le<const A: bool>(
-    s: &mut X64<A>,
+fn unsigned_ge_le<const L: u8>(
+    s: &mut X64<L>,
     ge: bool,
     lanes: Lanes,
     d: u8,
@@ -314,8 +314,8 @@ fn unsigned_ge_le<const A: bool>(
     Ok(())
 }
 
-pub(super) fn cmp<const A: bool>(
-    s: &mut X64<A>,
+pub(super) fn cmp<const L: u8>(
+    s: &mut X64<L>,
     cond: IntCond,
     lanes: Lanes,
     d: u8,
