@@ -1,11 +1,13 @@
 //! XMM instruction emission in the assembler's encoding: one macro per
 //! instruction shape, each given the legacy-SSE mnemonic and its VEX twin.
 //!
-//! Invariant: an `X64<true>` (AVX mode) emits every XMM instruction
-//! VEX-encoded and an `X64<false>` only legacy SSE ones (up to SSE4.1),
-//! so code never mixes the two encodings (no SSE/AVX transition
-//! penalties) and SSE mode is exactly the SSE4.1 baseline. The choice is
-//! the const parameter, so each mode's code has no run-time test.
+//! Invariant: an `X64<1>` or `X64<2>` (AVX mode, `X64::avx`) emits every
+//! XMM instruction VEX-encoded and an `X64<0>` only legacy SSE ones (up
+//! to SSE4.1), so code never mixes the two encodings (no SSE/AVX
+//! transition penalties) and SSE mode is exactly the SSE4.1 baseline. The
+//! choice is the const parameter, so each mode's code has no run-time
+//! test. Every instruction is 128-bit (VEX.L = 0): no upper YMM state is
+//! ever dirtied.
 //!
 //! Shapes (VEX forms are the AVX 128-bit ones):
 //! * [`rr!`]: `d = d op r`; VEX repeats `d` as the first source;

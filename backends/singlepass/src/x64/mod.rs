@@ -12,12 +12,12 @@
 //! (frame pointers are always kept, for backtraces). The stack pointer is
 //! 16-byte aligned at every call.
 //!
-//! Two encodings, chosen by the const parameter of [`X64`]: `X64<false>`
+//! Two encodings, chosen by the const level of [`X64`]: `X64<0>`
 //! ([`X64Sse`]) is the SSE4.1 baseline (`roundss`/`roundsd` for ceil,
-//! floor, trunc and nearest), `X64<true>` ([`X64Avx`]) VEX-encodes every
+//! floor, trunc and nearest), `X64<1>` ([`X64Avx`]) VEX-encodes every
 //! XMM instruction instead (AVX, which implies SSE4.2), never mixing the
 //! two (`emit` has one macro per instruction shape that picks the
-//! encoding). Population count is computed with shifts and masks, so the
+//! encoding); `X64<2>` ([`X64Avx2`]) is AVX plus AVX2's broadcasts. Population count is computed with shifts and masks, so the
 //! output does not depend on other optional features. SIMD (`simd*.rs`)
 //! emulates what SSE4.1 lacks (64-bit multiplies and arithmetic shifts,
 //! byte shifts, and without AVX 64-bit signed compares).
