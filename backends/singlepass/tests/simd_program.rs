@@ -2,6 +2,9 @@
 //! auto-vectorized by clang into Wasm SIMD (`-O3 -msimd128`), must compute
 //! the same hash as the same C compiled natively. Needs `clang-22` with
 //! wasm-ld (`make setup` installs them) and the system `cc`.
+//!
+//! x86-64 only: singlepass has no SIMD on AArch64 yet.
+#![cfg(target_arch = "x86_64")]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
