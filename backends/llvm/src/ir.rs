@@ -160,7 +160,7 @@ impl<'ctx> Ir<'ctx> {
             ValType::F32 => self.f32.into(),
             ValType::F64 => self.f64.into(),
             ValType::FuncRef | ValType::ExternRef => self.ptr.into(),
-            ValType::V128 => return None,
+            ValType::V128 => self.i64.vec_type(2).into(),
         })
     }
 

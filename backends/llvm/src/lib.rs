@@ -29,7 +29,8 @@
 //! (one LLVM module per batch), `ir` (types, metadata), `translator`
 //! (per-function state, operator loop), `control`, `numeric`,
 //! `conversions`, `variables`, `memory`, `table`, `calls`, `interrupts`,
-//! `traps` (operators by category), `trampolines`, `probestack`, `object`
+//! `traps` (operators by category), `simd` (the `v128` operators, by
+//! category, as LLVM vector IR), `trampolines`, `probestack`, `object`
 //! (object file → `CompiledFunction`s) and `disasm` (trap-site scan).
 //!
 //! Functions are compiled in batches of consecutive functions fixed by the
@@ -49,6 +50,7 @@ mod memory;
 mod numeric;
 mod object;
 mod probestack;
+mod simd;
 mod table;
 mod target;
 mod trampolines;
@@ -57,14 +59,14 @@ mod traps;
 mod variables;
 
 use batch::{compile_batch, Item};
-use error::{unsupported, BACKEND};
+use error::BACKEND;
 use target::TargetSpec;
 use translator::ModuleEnv;
 use trident_compiler::{
     compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, FunctionBody,
     ModuleTranslation,
 };
-use trident_types::{CompileError, CompilerOptions, FuncType, ValType};
+use trident_types::{CompileError, CompilerOptions, FuncType};
 
 /// A batch closes when it has this many functions…
 const BATCH_FUNCTIONS: usize = 32;
@@ -88,19 +90,6 @@ impl std::fmt::Debug for LlvmCompiler {
             .field("cpu", &self.spec.cpu)
             .finish()
     }
-}
-
-/// Rejects types the back end cannot compile (v128).
-fn check_type(ty: &FuncType, what: &str) -> Result<(), CompileError> {
-    if ty
-        .params
-        .iter()
-        .chain(&ty.results)
-        .any(|t| *t == ValType::V128)
-    {
-        return Err(unsupported(format!("v128 (SIMD) in {what} {ty}"), None));
-    }
-    Ok(())
 }
 
 /// Splits `bodies` (of functions `first`, `first + 1`, …) into batches of
@@ -160,17 +149,16 @@ impl Compiler for LlvmCompiler {
         self.fingerprint.clone()
     }
 
+    /// Every Wasm 2.0 SIMD operator (`simd/`), on the target's baseline.
+    fn supports_simd(&self) -> bool {
+        true
+    }
+
     fn compile_module(
         &self,
         translation: &ModuleTranslation<'_>,
     ) -> Result<Compilation, CompileError> {
         let module = &translation.module;
-        for (i, ty) in module.types.iter().enumerate() {
-            check_type(ty, &format!("type {i}"))?;
-        }
-        if module.globals.iter().any(|g| g.content == ValType::V128) {
-            return Err(unsupported("v128 (SIMD) globals", None));
-        }
         let num_imported = module.num_imported_functions;
         if translation.bodies.len() != module.num_defined_functions() as usize {
             return Err(CompileError::Codegen {
@@ -237,7 +225,6 @@ impl Compiler for LlvmCompiler {
         &self,
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
-        check_type(ty, "trampoline type")?;
         self.compile_one(Item::HostToWasm(ty))
     }
 
@@ -245,7 +232,6 @@ impl Compiler for LlvmCompiler {
         &self,
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
-        check_type(ty, "trampoline type")?;
         self.compile_one(Item::WasmToHost(ty))
     }
 }

@@ -83,7 +83,11 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
 
     /// Pops the index of an access of `size` bytes with `memarg`, checks it
     /// as the bounds-check style requires, and returns its address.
-    fn heap_address(&mut self, memarg: &MemArg, size: u32) -> Result<PointerValue<'ctx>> {
+    pub(crate) fn heap_address(
+        &mut self,
+        memarg: &MemArg,
+        size: u32,
+    ) -> Result<PointerValue<'ctx>> {
         let index = self.pop_int()?;
         let mem = match memarg.target {
             MemArgTarget::Memory(m) => m,
@@ -129,7 +133,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
 
     /// Marks a heap access: alignment 1, `volatile` under static bounds
     /// checks, `Region::Heap`.
-    fn finish_heap_access(&self, inst: Option<InstructionValue<'ctx>>) -> Result<()> {
+    pub(crate) fn finish_heap_access(&self, inst: Option<InstructionValue<'ctx>>) -> Result<()> {
         let inst = inst.ok_or_else(|| self.bug("heap access is not an instruction"))?;
         inst.set_alignment(1)
             .map_err(|e| self.bug(&format!("cannot set alignment: {e:?}")))?;

@@ -7,8 +7,10 @@
 //!   encodings, and large frames call the x86 stack-probe helper (see
 //!   `disasm.rs`, `probestack.rs`). For the host, code is tuned to the
 //!   host CPU and uses its features (`LLVMGetHostCPUName`/`Features`); a
-//!   named x86-64 triple gets the `x86-64-v2` baseline. Either way SSE4.1
-//!   is required, so `ceil`, `floor`, `trunc` and `nearest` lower to
+//!   named x86-64 triple gets Trident's x86-64 baseline, SSE4.1 and
+//!   nothing beyond it (CPU `x86-64` plus `sse3`, `ssse3`, `sse4.1`: the
+//!   artifact promises no more, so no `popcnt` or SSE4.2 `pcmpgtq`).
+//!   Either way SSE4.1 is required, so `ceil`, `floor`, `trunc` and `nearest` lower to
 //!   `roundss`/`roundsd` instead of libcalls. Small code model.
 //! * AArch64 (cross-compilation from any host, or native): traps are
 //!   `udf` instructions, heap and stack faults are told apart by the base
@@ -91,6 +93,15 @@ pub(crate) fn initialize() -> Result<()> {
 /// The target for `options`.
 pub(crate) fn resolve(options: &CompilerOptions) -> Result<TargetSpec> {
     initialize()?;
+    // Choosing the CPU model or features is not implemented here yet: the
+    // artifact would have to record exactly the features LLVM then uses.
+    // Refused rather than ignored.
+    if options.target_cpu.is_some() || !options.cpu_features.is_empty() {
+        return Err(unsupported(
+            "choosing the target CPU or CPU features (the LLVM back end uses the host's, or the triple's baseline)",
+            None,
+        ));
+    }
     let (triple, cpu, features) = match &options.target {
         None => (
             TargetMachine::get_default_triple()
@@ -118,10 +129,10 @@ pub(crate) fn resolve(options: &CompilerOptions) -> Result<TargetSpec> {
             ))
         }
     };
-    let cpu = match (&options.target, arch) {
-        (None, _) => cpu,
-        (Some(_), Arch::X86_64) => "x86-64-v2".to_string(),
-        (Some(_), Arch::Aarch64) => "generic".to_string(),
+    let (cpu, features) = match (&options.target, arch) {
+        (None, _) => (cpu, features),
+        (Some(_), Arch::X86_64) => ("x86-64".to_string(), "+sse3,+ssse3,+sse4.1".to_string()),
+        (Some(_), Arch::Aarch64) => ("generic".to_string(), features),
     };
     if arch == Arch::X86_64
         && options.target.is_none()

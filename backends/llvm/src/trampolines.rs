@@ -55,6 +55,19 @@ fn param<'ctx>(f: FunctionValue<'ctx>, i: u32) -> Result<BasicValueEnum<'ctx>> {
         .ok_or_else(|| codegen(format!("trampoline without parameter {i}")))
 }
 
+/// Slot accesses of `v128` values claim only byte alignment: the host's
+/// value array promises 16-byte slots, not 16-byte-aligned ones.
+fn align_vector_access<'ctx>(
+    inst: Option<inkwell::values::InstructionValue<'ctx>>,
+    is_vector: bool,
+) -> Result<()> {
+    if let (true, Some(i)) = (is_vector, inst) {
+        i.set_alignment(1)
+            .map_err(|e| codegen(format!("cannot align a v128 slot access: {e:?}")))?;
+    }
+    Ok(())
+}
+
 /// Attributes every trampoline gets.
 fn trampoline_attributes(ir: &Ir<'_>, f: FunctionValue<'_>) {
     f.add_attribute(
@@ -83,6 +96,7 @@ pub(crate) fn define_host_to_wasm<'ctx>(
     for (i, t) in ty.params.iter().enumerate() {
         let lt = ir.basic(*t)?;
         let v = b.build_load(lt, slot(ir, &b, values, i)?, "").ir()?;
+        align_vector_access(v.as_instruction_value(), lt.is_vector_type())?;
         ir.tag(v.as_instruction_value(), Region::Slots, false)?;
         args.push(v.into());
     }
@@ -103,6 +117,7 @@ pub(crate) fn define_host_to_wasm<'ctx>(
         };
     for (i, r) in results.into_iter().enumerate() {
         let s = b.build_store(slot(ir, &b, values, i)?, r).ir()?;
+        align_vector_access(Some(s), r.is_vector_value())?;
         ir.tag(Some(s), Region::Slots, false)?;
     }
     b.build_return(None).ir()?;
@@ -141,6 +156,7 @@ pub(crate) fn define_wasm_to_host<'ctx>(
     for i in 0..ty.params.len() {
         let v = param(f, i as u32 + 2)?;
         let s = b.build_store(slot(ir, &b, area, i)?, v).ir()?;
+        align_vector_access(Some(s), v.is_vector_value())?;
         ir.tag(Some(s), Region::Slots, false)?;
     }
     let p: BasicMetadataTypeEnum<'ctx> = ir.ptr.into();
@@ -183,9 +199,9 @@ pub(crate) fn define_wasm_to_host<'ctx>(
     b.position_at_end(ok);
     let mut results = Vec::with_capacity(ty.results.len());
     for (i, t) in ty.results.iter().enumerate() {
-        let v = b
-            .build_load(ir.basic(*t)?, slot(ir, &b, area, i)?, "")
-            .ir()?;
+        let lt = ir.basic(*t)?;
+        let v = b.build_load(lt, slot(ir, &b, area, i)?, "").ir()?;
+        align_vector_access(v.as_instruction_value(), lt.is_vector_type())?;
         ir.tag(v.as_instruction_value(), Region::Slots, false)?;
         results.push(v);
     }

@@ -7,14 +7,15 @@
 //! open `block`/`loop`/`if` is a [`Frame`](crate::control::Frame).
 //!
 //! Operators are dispatched by category to `control.rs`, `numeric.rs`,
-//! `conversions.rs`, `variables.rs`, `memory.rs`, `table.rs` and
-//! `calls.rs`. Code after an unconditional branch is skipped: nothing is
+//! `conversions.rs`, `variables.rs`, `memory.rs`, `table.rs`,
+//! `calls.rs` and `simd/`. Code after an unconditional branch is skipped: nothing is
 //! emitted until the `else` or `end` that makes it reachable again, while
 //! blocks opened in dead code are counted so their `end`s are matched.
 //!
 //! The module has been validated by the front end, so a stack underflow or
 //! a bad index can only be a translator bug: it is a `CompileError::Codegen`,
-//! never a panic. SIMD anywhere is `CompileError::Unsupported`.
+//! never a panic. Wasm 2.0 SIMD operators go to `simd/`; relaxed SIMD
+//! (not part of Wasm 2.0) is `CompileError::Unsupported`.
 
 use crate::control::Frame;
 use crate::error::{codegen, unsupported, IrResult, Result};
@@ -25,7 +26,7 @@ use inkwell::types::BasicTypeEnum;
 use inkwell::values::{
     BasicValue, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue,
 };
-use trident_compiler::operators::{is_simd_operator, operator_name};
+use trident_compiler::operators::operator_name;
 use trident_compiler::wasmparser::{self, Operator};
 use trident_compiler::FunctionBody;
 use trident_types::{
@@ -292,9 +293,6 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     // The operator loop.
 
     fn translate_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        if is_simd_operator(op) {
-            return Err(self.unsupported(format!("SIMD operator {}", operator_name(op))));
-        }
         if !self.reachable {
             return self.translate_unreachable(op);
         }
@@ -306,6 +304,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             || self.translate_memory(op)?
             || self.translate_table(op)?
             || self.translate_call(op)?
+            || self.translate_simd(op)?
         {
             return self.after_operator(op);
         }

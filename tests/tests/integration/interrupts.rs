@@ -206,6 +206,58 @@ fn nan_canonicalization_covers_simd_lanes() {
     assert!(tested > 0, "no back end compiles SIMD");
 }
 
+/// Lane-wise NaN sources beyond lane 0 (div, sqrt, min, payload add).
+#[test]
+fn nan_canonicalization_covers_simd_unary_min_and_payloads() {
+    // The same NaN sources as above, lane-wise; each function returns the
+    // bits of lane 1 (lane 0 of the f64 case), so every lane's NaN must
+    // be canonical, not only lane 0's.
+    let wat = r#"(module
+      (func (export "div") (result i32)
+        v128.const f32x4 0 0 0 0 v128.const f32x4 0 0 0 0 f32x4.div i32x4.extract_lane 1)
+      (func (export "payload") (result i64)
+        v128.const f64x2 -nan:0x12345 -nan:0x12345 v128.const f64x2 1 1 f64x2.add
+        i64x2.extract_lane 1)
+      (func (export "sqrt") (result i32)
+        v128.const f32x4 -1 -1 -1 -1 f32x4.sqrt i32x4.extract_lane 2)
+      (func (export "min") (result i32)
+        v128.const f32x4 -nan:0x123 -nan:0x123 -nan:0x123 -nan:0x123
+        v128.const f32x4 1 1 1 1 f32x4.min i32x4.extract_lane 3))"#;
+    for backend in backends() {
+        let engine = engine_with(backend, |c| {
+            c.nan_canonicalization(true);
+        });
+        if !engine.supports_simd() {
+            continue;
+        }
+        let module = Module::new(&engine, wat).unwrap();
+        let mut store = Store::new(&engine, ());
+        let instance = Instance::new(&mut store, &module, &[]).unwrap();
+        for (name, want) in [
+            ("div", 0x7fc0_0000u32),
+            ("sqrt", 0x7fc0_0000),
+            ("min", 0x7fc0_0000),
+        ] {
+            let f = instance
+                .get_typed_func::<(), i32>(&mut store, name)
+                .unwrap();
+            assert_eq!(
+                f.call(&mut store, ()).unwrap() as u32,
+                want,
+                "{backend} {name}"
+            );
+        }
+        let payload = instance
+            .get_typed_func::<(), i64>(&mut store, "payload")
+            .unwrap();
+        assert_eq!(
+            payload.call(&mut store, ()).unwrap() as u64,
+            0x7ff8_0000_0000_0000,
+            "{backend}"
+        );
+    }
+}
+
 // Exact fuel accounting: the shared costs
 // (`trident_compiler::fuel::operator_cost`), summed by hand, for
 // straight-line code, loops, branches, calls and returns, including a
