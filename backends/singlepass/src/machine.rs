@@ -26,8 +26,8 @@
 //! are the SIMD operations, each a Wasm-level lane operation with exact
 //! Wasm semantics, whatever the ISA's own instructions do.
 //!
-//! Implementations: x86-64 (`crate::x64`) and AArch64 (`crate::aarch64`,
-//! no SIMD yet: its `v128_*` methods refuse with `Unsupported`).
+//! Implementations: x86-64 (`crate::x64`, SSE4.1 at most) and AArch64
+//! (`crate::aarch64`, ARMv8.0 NEON for the vectors).
 
 use dynasmrt::DynamicLabel;
 use trident_types::{CompileError, CompiledFunction, TrapCode};
