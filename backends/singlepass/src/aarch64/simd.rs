@@ -19,36 +19,14 @@
 //!
 //! Temporaries: v29, v30 and v31 (never allocated), x16 and x17.
 
-use super::{asm, mem, Aarch64, X16, X17};
+use super::{asm, mem, Aarch64, V31, X16, X17};
+pub(super) use crate::machine::{bad_shape, repeat};
 use crate::machine::{Addr, IntOp, Lanes, LoadKind, Reg, RegImm, Size, VecReduce};
-use crate::BACKEND;
 use dynasmrt::{dynasm, DynasmApi};
 use trident_types::{CompileError, TrapCode};
 
 pub(crate) const V29: u8 = 29;
 pub(crate) const V30: u8 = 30;
-
-/// A code generator bug: an operation asked for a shape it does not have.
-pub(super) fn bad_shape(what: &str, lanes: Lanes) -> CompileError {
-    CompileError::Codegen {
-        func: u32::MAX,
-        message: format!("{BACKEND}: {what} has no {lanes:?} form"),
-    }
-}
-
-/// A 128-bit constant made of `lane` (of `bytes` bytes) repeated.
-pub(super) fn repeat(lane: u64, bytes: u32) -> u128 {
-    let mut v = 0u128;
-    let mask = if bytes == 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * bytes)) - 1
-    };
-    for i in 0..16 / bytes {
-        v |= u128::from(lane & mask) << (8 * bytes * i);
-    }
-    v
-}
 
 /// Loads the 128-bit constant `bits` into vector `d` (clobbers x16).
 pub(super) fn vconst<const F: bool>(s: &mut Aarch64<F>, d: u8, bits: u128) {
@@ -69,6 +47,30 @@ pub(super) fn vconst<const F: bool>(s: &mut Aarch64<F>, d: u8, bits: u128) {
         asm!(s; mov V(d).D[1], x16);
     }
 }
+
+/// `$ins V(d).T, V(a).T, V(b).T` for the listed shapes (`Lanes::$l` with
+/// arrangement `$t`); any other shape is a code generator bug
+/// ([`bad_shape`]), returned from the enclosing function.
+macro_rules! lanes3 {
+    ($s:expr, $lanes:expr, $ins:ident, $d:expr, $a:expr, $b:expr, [$($l:ident $t:ident),+]) => {
+        match $lanes {
+            $(Lanes::$l => asm!($s; $ins V($d).$t, V($a).$t, V($b).$t),)+
+            l => return Err(bad_shape(stringify!($ins), l)),
+        }
+    };
+}
+pub(super) use lanes3;
+
+/// `$ins V(d).T, V(d).T` for the listed shapes, like [`lanes3`].
+macro_rules! lanes2 {
+    ($s:expr, $lanes:expr, $ins:ident, $d:expr, [$($l:ident $t:ident),+]) => {
+        match $lanes {
+            $(Lanes::$l => asm!($s; $ins V($d).$t, V($d).$t),)+
+            l => return Err(bad_shape(stringify!($ins), l)),
+        }
+    };
+}
+pub(super) use lanes2;
 
 pub(super) fn v128_const<const F: bool>(s: &mut Aarch64<F>, d: u8, bits: u128) {
     vconst(s, d, bits);
@@ -242,46 +244,7 @@ pub(super) fn reduce<const F: bool>(
                 ; cset W(d), eq
             );
         }
-        (VecReduce::Bitmask, Lanes::I8x16) => {
-            // Weights 1..128 in each half; the halves are interleaved so
-            // one 16-bit add across gives low + (high << 8).
-            asm!(s; cmlt v31.B16, V(v).B16, #0);
-            vconst(s, V30, repeat(0x8040_2010_0804_0201, 8));
-            asm!(s
-                ; and v31.B16, v31.B16, v30.B16
-                ; ext v30.B16, v31.B16, v31.B16, #8
-                ; zip1 v31.B16, v31.B16, v30.B16
-                ; addv h31, v31.H8
-                ; umov W(d), v31.H[0]
-            );
-        }
-        (VecReduce::Bitmask, Lanes::I16x8) => {
-            asm!(s; cmlt v31.H8, V(v).H8, #0);
-            vconst(s, V30, 0x0080_0040_0020_0010_0008_0004_0002_0001);
-            asm!(s
-                ; and v31.B16, v31.B16, v30.B16
-                ; addv h31, v31.H8
-                ; umov W(d), v31.H[0]
-            );
-        }
-        (VecReduce::Bitmask, Lanes::I32x4) => {
-            asm!(s; cmlt v31.S4, V(v).S4, #0);
-            vconst(s, V30, 0x0000_0008_0000_0004_0000_0002_0000_0001);
-            asm!(s
-                ; and v31.B16, v31.B16, v30.B16
-                ; addv s31, v31.S4
-                ; fmov W(d), s31
-            );
-        }
-        (VecReduce::Bitmask, Lanes::I64x2) => {
-            asm!(s; cmlt v31.D2, V(v).D2, #0);
-            vconst(s, V30, (2u128 << 64) | 1);
-            asm!(s
-                ; and v31.B16, v31.B16, v30.B16
-                ; addp d31, v31.D2
-                ; fmov W(d), s31
-            );
-        }
+        (VecReduce::Bitmask, l) if !l.is_float() => bitmask(s, l, d, v),
         _ => return Err(bad_shape("this reduction", lanes)),
     }
     if op == VecReduce::AllTrue && lanes != Lanes::I64x2 {
@@ -295,6 +258,37 @@ pub(super) fn reduce<const F: bool>(
     Ok(())
 }
 
+/// `d` = the sign bits of `v`'s integer lanes (NEON has no movemask):
+/// each lane becomes all ones or zeros (`cmlt #0`), keeps the weight bit of
+/// its position, and the lanes are added across.
+fn bitmask<const F: bool>(s: &mut Aarch64<F>, lanes: Lanes, d: u8, v: u8) {
+    match lanes {
+        Lanes::I8x16 => asm!(s; cmlt v31.B16, V(v).B16, #0),
+        Lanes::I16x8 => asm!(s; cmlt v31.H8, V(v).H8, #0),
+        Lanes::I32x4 => asm!(s; cmlt v31.S4, V(v).S4, #0),
+        _ => asm!(s; cmlt v31.D2, V(v).D2, #0),
+    }
+    // Lane i weighs 2^i; bytes restart at 1 in the high half (the 8-bit
+    // sum across a half must not overflow).
+    let bytes = u32::from(lanes.lane_bytes());
+    let weights = (0..16 / bytes).fold(0u128, |w, i| w | (1u128 << (i % 8)) << (8 * bytes * i));
+    vconst(s, V30, weights);
+    asm!(s; and v31.B16, v31.B16, v30.B16);
+    match lanes {
+        // The halves interleaved, one 16-bit add across gives
+        // low + (high << 8).
+        Lanes::I8x16 => asm!(s
+            ; ext v30.B16, v31.B16, v31.B16, #8
+            ; zip1 v31.B16, v31.B16, v30.B16
+            ; addv h31, v31.H8
+            ; umov W(d), v31.H[0]
+        ),
+        Lanes::I16x8 => asm!(s; addv h31, v31.H8; umov W(d), v31.H[0]),
+        Lanes::I32x4 => asm!(s; addv s31, v31.S4; fmov W(d), s31),
+        _ => asm!(s; addp d31, v31.D2; fmov W(d), s31),
+    }
+}
+
 /// `$ins V(d).T, V(d).T, #imm` at the lane shape.
 macro_rules! shift_imm {
     ($s:expr, $ins:ident, $lanes:expr, $d:expr, $c:expr) => {
@@ -303,18 +297,6 @@ macro_rules! shift_imm {
             Lanes::I16x8 => asm!($s; $ins V($d).H8, V($d).H8, #$c),
             Lanes::I32x4 => asm!($s; $ins V($d).S4, V($d).S4, #$c),
             _ => asm!($s; $ins V($d).D2, V($d).D2, #$c),
-        }
-    };
-}
-
-/// `$ins V(d).T, V(d).T, v31.T` at the lane shape.
-macro_rules! shift_reg {
-    ($s:expr, $ins:ident, $lanes:expr, $d:expr) => {
-        match $lanes {
-            Lanes::I8x16 => asm!($s; $ins V($d).B16, V($d).B16, v31.B16),
-            Lanes::I16x8 => asm!($s; $ins V($d).H8, V($d).H8, v31.H8),
-            Lanes::I32x4 => asm!($s; $ins V($d).S4, V($d).S4, v31.S4),
-            _ => asm!($s; $ins V($d).D2, V($d).D2, v31.D2),
         }
     };
 }
@@ -353,8 +335,10 @@ pub(super) fn shift<const F: bool>(
             // the count, whatever the lane width.
             asm!(s; dup v31.B16, w16);
             match op {
-                IntOp::ShrS => shift_reg!(s, sshl, lanes, d),
-                _ => shift_reg!(s, ushl, lanes, d),
+                IntOp::ShrS => {
+                    lanes3!(s, lanes, sshl, d, d, V31, [I8x16 B16, I16x8 H8, I32x4 S4, I64x2 D2])
+                }
+                _ => lanes3!(s, lanes, ushl, d, d, V31, [I8x16 B16, I16x8 H8, I32x4 S4, I64x2 D2]),
             }
         }
     }

@@ -16,7 +16,7 @@
 //!
 //! Temporaries: v30, v31 and x16.
 
-use super::simd::{bad_shape, repeat, vconst, V30};
+use super::simd::{bad_shape, lanes2, lanes3, repeat, vconst, V30};
 use super::{asm, simd_int, Aarch64};
 use crate::machine::{FloatCond, Lanes, VecBinOp, VecUnOp};
 use dynasmrt::{dynasm, DynasmApi};
@@ -25,22 +25,14 @@ use trident_types::CompileError;
 /// `$ins V(d).T, V(a).T, V(b).T` for f32x4 or f64x2.
 macro_rules! fvvv {
     ($s:expr, $lanes:expr, $ins:ident, $d:expr, $a:expr, $b:expr) => {
-        match $lanes {
-            Lanes::F32x4 => asm!($s; $ins V($d).S4, V($a).S4, V($b).S4),
-            Lanes::F64x2 => asm!($s; $ins V($d).D2, V($a).D2, V($b).D2),
-            l => return Err(bad_shape(stringify!($ins), l)),
-        }
+        lanes3!($s, $lanes, $ins, $d, $a, $b, [F32x4 S4, F64x2 D2])
     };
 }
 
 /// `$ins V(d).T, V(d).T` for f32x4 or f64x2.
 macro_rules! fvv {
     ($s:expr, $lanes:expr, $ins:ident, $d:expr) => {
-        match $lanes {
-            Lanes::F32x4 => asm!($s; $ins V($d).S4, V($d).S4),
-            Lanes::F64x2 => asm!($s; $ins V($d).D2, V($d).D2),
-            l => return Err(bad_shape(stringify!($ins), l)),
-        }
+        lanes2!($s, $lanes, $ins, $d, [F32x4 S4, F64x2 D2])
     };
 }
 

@@ -13,59 +13,30 @@
 //! Every operation reads its operands before it writes `dst`, so `dst` and
 //! `src` may be the same register. Temporaries: v30, v31, x16, x17.
 
-use super::simd::{bad_shape, swizzle};
+use super::simd::{bad_shape, lanes2, lanes3, swizzle};
 use super::{asm, Aarch64};
 use crate::machine::{IntCond, Lanes, VecBinOp, VecUnOp};
 use dynasmrt::{dynasm, DynasmApi};
 use trident_types::CompileError;
 
-/// `$ins V(d).T, V(a).T, V(b).T` for the integer lane shapes, `$ins` having
-/// a 64-bit lane form.
+/// `$ins V(d).T, V(a).T, V(b).T` for every integer lane shape.
 macro_rules! vvv {
     ($s:expr, $lanes:expr, $ins:ident, $d:expr, $a:expr, $b:expr) => {
-        match $lanes {
-            Lanes::I8x16 => asm!($s; $ins V($d).B16, V($a).B16, V($b).B16),
-            Lanes::I16x8 => asm!($s; $ins V($d).H8, V($a).H8, V($b).H8),
-            Lanes::I32x4 => asm!($s; $ins V($d).S4, V($a).S4, V($b).S4),
-            Lanes::I64x2 => asm!($s; $ins V($d).D2, V($a).D2, V($b).D2),
-            l => return Err(bad_shape(stringify!($ins), l)),
-        }
+        lanes3!($s, $lanes, $ins, $d, $a, $b, [I8x16 B16, I16x8 H8, I32x4 S4, I64x2 D2])
     };
 }
 
-/// Like `vvv!` for instructions without a 64-bit lane form.
+/// The same without 64-bit lanes.
 macro_rules! vvv3 {
     ($s:expr, $lanes:expr, $ins:ident, $d:expr, $a:expr, $b:expr) => {
-        match $lanes {
-            Lanes::I8x16 => asm!($s; $ins V($d).B16, V($a).B16, V($b).B16),
-            Lanes::I16x8 => asm!($s; $ins V($d).H8, V($a).H8, V($b).H8),
-            Lanes::I32x4 => asm!($s; $ins V($d).S4, V($a).S4, V($b).S4),
-            l => return Err(bad_shape(stringify!($ins), l)),
-        }
+        lanes3!($s, $lanes, $ins, $d, $a, $b, [I8x16 B16, I16x8 H8, I32x4 S4])
     };
 }
 
-/// Like `vvv!` for the 8- and 16-bit lane shapes only.
+/// The same for 8- and 16-bit lanes only.
 macro_rules! vvv2 {
     ($s:expr, $lanes:expr, $ins:ident, $d:expr, $a:expr, $b:expr) => {
-        match $lanes {
-            Lanes::I8x16 => asm!($s; $ins V($d).B16, V($a).B16, V($b).B16),
-            Lanes::I16x8 => asm!($s; $ins V($d).H8, V($a).H8, V($b).H8),
-            l => return Err(bad_shape(stringify!($ins), l)),
-        }
-    };
-}
-
-/// `$ins V(d).T, V(d).T` for every integer lane shape.
-macro_rules! vv {
-    ($s:expr, $lanes:expr, $ins:ident, $d:expr) => {
-        match $lanes {
-            Lanes::I8x16 => asm!($s; $ins V($d).B16, V($d).B16),
-            Lanes::I16x8 => asm!($s; $ins V($d).H8, V($d).H8),
-            Lanes::I32x4 => asm!($s; $ins V($d).S4, V($d).S4),
-            Lanes::I64x2 => asm!($s; $ins V($d).D2, V($d).D2),
-            l => return Err(bad_shape(stringify!($ins), l)),
-        }
+        lanes3!($s, $lanes, $ins, $d, $a, $b, [I8x16 B16, I16x8 H8])
     };
 }
 
@@ -97,11 +68,7 @@ pub(super) fn binop<const F: bool>(
                 );
             }
         }
-        B::Mul => match lanes {
-            Lanes::I16x8 => asm!(s; mul V(d).H8, V(d).H8, V(r).H8),
-            Lanes::I32x4 => asm!(s; mul V(d).S4, V(d).S4, V(r).S4),
-            l => return Err(bad_shape("mul", l)),
-        },
+        B::Mul => lanes3!(s, lanes, mul, d, d, r, [I16x8 H8, I32x4 S4]),
         B::AddSatS => vvv2!(s, lanes, sqadd, d, d, r),
         B::AddSatU => vvv2!(s, lanes, uqadd, d, d, r),
         B::SubSatS => vvv2!(s, lanes, sqsub, d, d, r),
@@ -224,8 +191,8 @@ pub(super) fn unop<const F: bool>(
     use VecUnOp as U;
     match (op, lanes) {
         (U::Not, _) => asm!(s; not V(d).B16, V(d).B16),
-        (U::Abs, _) => vv!(s, lanes, abs, d),
-        (U::Neg, _) => vv!(s, lanes, neg, d),
+        (U::Abs, _) => lanes2!(s, lanes, abs, d, [I8x16 B16, I16x8 H8, I32x4 S4, I64x2 D2]),
+        (U::Neg, _) => lanes2!(s, lanes, neg, d, [I8x16 B16, I16x8 H8, I32x4 S4, I64x2 D2]),
         (U::Popcnt, Lanes::I8x16) => asm!(s; cnt V(d).B16, V(d).B16),
         (U::ExtendLowS, _) => extend(s, lanes, false, true, d)?,
         (U::ExtendLowU, _) => extend(s, lanes, false, false, d)?,
