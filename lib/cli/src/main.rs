@@ -105,9 +105,10 @@ enum Command {
     /// arguments to the program and pre-opens the current directory; its
     /// own options go in $TRIDENT_EXE_OPTIONS.
     CreateExe(PrecompileArgs),
-    /// Show a module's sections: counts, offsets, sizes, entries.
+    /// Show a module's sections: counts, offsets, sizes, entries; or an
+    /// artifact's back end, target, options and required CPU features.
     Inspect {
-        /// The module (.wasm).
+        /// The module (.wasm) or artifact (.trident).
         file: PathBuf,
         /// Print the report as JSON.
         #[arg(long)]
@@ -282,6 +283,24 @@ fn inspect(file: &PathBuf, json: bool) -> ExitCode {
         }
     };
     let name = file.display().to_string();
+    if trident_artifact::is_artifact(&bytes) {
+        use trident_cli::inspect::artifact;
+        return match artifact::inspect_artifact(&bytes) {
+            Ok(report) if json => match serde_json::to_string_pretty(&report) {
+                Ok(text) => write_stdout(&(text + "\n")).map_or_else(|e| e, |()| ExitCode::SUCCESS),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            },
+            Ok(report) => write_stdout(&artifact::render(&name, &report))
+                .map_or_else(|e| e, |()| ExitCode::SUCCESS),
+            Err(e) => {
+                eprintln!("error: {name}: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     match trident_cli::inspect::inspect(&name, &bytes) {
         Ok(report) if json => match serde_json::to_string_pretty(&report) {
             Ok(text) => write_stdout(&(text + "\n")).map_or_else(|e| e, |()| ExitCode::SUCCESS),
