@@ -8,26 +8,10 @@
 //! this runtime does not know counts as missing: refusing is the safe
 //! answer.
 
-/// The features Trident records, per architecture.
+/// The features Trident records, per architecture (x86-64: the shared
+/// table in `trident_types::cpu`, which also knows what each builds on).
 #[cfg(target_arch = "x86_64")]
-pub const KNOWN: &[&str] = &[
-    "sse3",
-    "ssse3",
-    "sse4.1",
-    "sse4.2",
-    "popcnt",
-    "avx",
-    "avx2",
-    "bmi1",
-    "bmi2",
-    "lzcnt",
-    "fma",
-    "avx512f",
-    "avx512vl",
-    "avx512dq",
-    "avx512bitalg",
-    "avx512vbmi",
-];
+pub const KNOWN: &[&str] = &trident_types::cpu::X86_FEATURE_NAMES;
 
 #[cfg(target_arch = "aarch64")]
 pub const KNOWN: &[&str] = &["lse", "paca", "fp16", "sha3"];
@@ -39,25 +23,7 @@ pub const KNOWN: &[&str] = &[];
 pub fn has(feature: &str) -> bool {
     #[cfg(target_arch = "x86_64")]
     {
-        match feature {
-            "sse3" => std::arch::is_x86_feature_detected!("sse3"),
-            "ssse3" => std::arch::is_x86_feature_detected!("ssse3"),
-            "sse4.1" => std::arch::is_x86_feature_detected!("sse4.1"),
-            "sse4.2" => std::arch::is_x86_feature_detected!("sse4.2"),
-            "popcnt" => std::arch::is_x86_feature_detected!("popcnt"),
-            "avx" => std::arch::is_x86_feature_detected!("avx"),
-            "avx2" => std::arch::is_x86_feature_detected!("avx2"),
-            "bmi1" => std::arch::is_x86_feature_detected!("bmi1"),
-            "bmi2" => std::arch::is_x86_feature_detected!("bmi2"),
-            "lzcnt" => std::arch::is_x86_feature_detected!("lzcnt"),
-            "fma" => std::arch::is_x86_feature_detected!("fma"),
-            "avx512f" => std::arch::is_x86_feature_detected!("avx512f"),
-            "avx512vl" => std::arch::is_x86_feature_detected!("avx512vl"),
-            "avx512dq" => std::arch::is_x86_feature_detected!("avx512dq"),
-            "avx512bitalg" => std::arch::is_x86_feature_detected!("avx512bitalg"),
-            "avx512vbmi" => std::arch::is_x86_feature_detected!("avx512vbmi"),
-            _ => false,
-        }
+        trident_types::cpu::x86_host_has(feature)
     }
     #[cfg(target_arch = "aarch64")]
     {
@@ -100,7 +66,10 @@ pub fn missing(required: &[String]) -> Vec<String> {
 /// exactly these.
 pub fn baseline(triple: &str) -> Vec<String> {
     if triple.starts_with("x86_64") {
-        ["sse3", "ssse3", "sse4.1"].map(String::from).to_vec()
+        trident_types::cpu::X86_BASELINE
+            .iter()
+            .map(|f| f.to_string())
+            .collect()
     } else {
         Vec::new()
     }

@@ -13,11 +13,12 @@
 //!
 //! The CPU: `CompilerOptions::target_cpu` `None` is the host's features
 //! for a host build (`cranelift-native`) and the SSE4.1 baseline for a named
-//! triple; `"native"` is the host; another name selects Cranelift's preset
-//! of that name (LLVM's CPU names: `penryn`, `haswell`, `x86-64-v3`, …).
+//! triple; `"native"` is the host; on x86-64 another name is a model of
+//! the shared table `trident_types::cpu` (LLVM's CPU names: `penryn`,
+//! `haswell`, `x86-64-v3`, …), on AArch64 Cranelift's preset of that name.
 //! Then `CompilerOptions::cpu_features` (`+avx2`, `-avx`) are applied in
 //! order; enabling a feature enables what it builds on and disabling one
-//! disables what builds on it ([`X86_FEATURES`]). [`cpu_features`] reads
+//! disables what builds on it (`trident_types::cpu`). [`cpu_features`] reads
 //! the final flags back, so an artifact records exactly the features the
 //! code may use.
 //!
@@ -28,7 +29,7 @@ use cranelift_codegen::isa::{self, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use std::str::FromStr;
 use target_lexicon::{Architecture, OperatingSystem, Triple};
-use trident_types::CompileError;
+use trident_types::{cpu, CompileError};
 
 fn unsupported(what: impl Into<String>) -> CompileError {
     CompileError::Unsupported {
@@ -83,57 +84,26 @@ fn check_target(triple: &Triple) -> Result<(), CompileError> {
     Ok(())
 }
 
-/// x86-64 CPU features as artifacts spell them, the Cranelift flag of
-/// each, and the features each one builds on.
-pub(crate) const X86_FEATURES: &[(&str, &str, &[&str])] = &[
-    ("sse3", "has_sse3", &[]),
-    ("ssse3", "has_ssse3", &["sse3"]),
-    ("sse4.1", "has_sse41", &["ssse3"]),
-    ("sse4.2", "has_sse42", &["sse4.1"]),
-    ("popcnt", "has_popcnt", &[]),
-    ("avx", "has_avx", &["sse4.2"]),
-    ("avx2", "has_avx2", &["avx"]),
-    ("fma", "has_fma", &["avx"]),
-    ("bmi1", "has_bmi1", &[]),
-    ("bmi2", "has_bmi2", &[]),
-    ("lzcnt", "has_lzcnt", &[]),
-    ("avx512f", "has_avx512f", &["avx2", "fma"]),
-    ("avx512vl", "has_avx512vl", &["avx512f"]),
-    ("avx512dq", "has_avx512dq", &["avx512f"]),
-    ("avx512bitalg", "has_avx512bitalg", &["avx512f"]),
-    ("avx512vbmi", "has_avx512vbmi", &["avx512f"]),
+/// The Cranelift flag of each x86-64 feature of `trident_types::cpu`
+/// (which knows what each builds on).
+pub(crate) const X86_FLAGS: &[(&str, &str)] = &[
+    ("sse3", "has_sse3"),
+    ("ssse3", "has_ssse3"),
+    ("sse4.1", "has_sse41"),
+    ("sse4.2", "has_sse42"),
+    ("popcnt", "has_popcnt"),
+    ("avx", "has_avx"),
+    ("avx2", "has_avx2"),
+    ("fma", "has_fma"),
+    ("bmi1", "has_bmi1"),
+    ("bmi2", "has_bmi2"),
+    ("lzcnt", "has_lzcnt"),
+    ("avx512f", "has_avx512f"),
+    ("avx512vl", "has_avx512vl"),
+    ("avx512dq", "has_avx512dq"),
+    ("avx512bitalg", "has_avx512bitalg"),
+    ("avx512vbmi", "has_avx512vbmi"),
 ];
-
-/// `feature` and, transitively, what it builds on (`up`) or what builds on
-/// it (`!up`).
-fn related_features(feature: &str, up: bool) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = X86_FEATURES
-        .iter()
-        .filter(|(name, _, _)| *name == feature)
-        .map(|(name, _, _)| *name)
-        .collect();
-    let mut pending = vec![feature.to_string()];
-    while let Some(f) = pending.pop() {
-        for (name, _, requires) in X86_FEATURES {
-            let hit = if up {
-                *name == f
-            } else {
-                requires.contains(&f.as_str())
-            };
-            if hit {
-                if up {
-                    pending.extend(requires.iter().map(|r| r.to_string()));
-                } else {
-                    pending.push(name.to_string());
-                }
-                if !out.contains(name) {
-                    out.push(name);
-                }
-            }
-        }
-    }
-    out
-}
 
 /// Applies `+feature`/`-feature` changes to an x86-64 ISA builder.
 fn apply_feature_changes(
@@ -151,12 +121,17 @@ fn apply_feature_changes(
                 )))
             }
         };
-        if !x86 || !X86_FEATURES.iter().any(|(f, _, _)| *f == name) {
+        if !x86 || !X86_FLAGS.iter().any(|(f, _)| *f == name) {
             return Err(unsupported(format!("CPU feature {name:?} on this target")));
         }
         let value = if on { "true" } else { "false" };
-        for f in related_features(name, on) {
-            if let Some((_, flag, _)) = X86_FEATURES.iter().find(|(n, _, _)| *n == f) {
+        let affected = if on {
+            cpu::x86_requirements(name)
+        } else {
+            cpu::x86_dependents(name)
+        };
+        for f in affected {
+            if let Some((_, flag)) = X86_FLAGS.iter().find(|(n, _)| *n == f) {
                 b.set(flag, value).map_err(|e| setting_error(flag, e))?;
             }
         }
@@ -184,19 +159,37 @@ fn isa_builder(config: &CraneliftConfig) -> Result<isa::Builder, CompileError> {
     }
     let mut b =
         isa::lookup(triple.clone()).map_err(|e| unsupported(format!("target {triple}: {e}")))?;
+    let x86 = triple.architecture == Architecture::X86_64;
     match cpu {
+        // x86-64 models come from the table every back end shares, so a
+        // name means the same features whichever back end compiles.
+        Some(model) if x86 => {
+            let features = cpu::x86_model(model).ok_or_else(|| {
+                unsupported(cpu::CpuError::UnknownModel(model.into()).to_string())
+            })?;
+            set_x86_features(&mut b, &features)?;
+        }
         Some(model) => b
             .enable(model)
             .map_err(|_| unsupported(format!("CPU model {model:?} for {triple}")))?,
-        None if triple.architecture == Architecture::X86_64 => {
-            // The baseline Trident requires of x86-64 machines.
-            for name in ["has_sse3", "has_ssse3", "has_sse41"] {
-                b.enable(name).map_err(|e| setting_error(name, e))?;
-            }
-        }
+        // The baseline Trident requires of x86-64 machines.
+        None if x86 => set_x86_features(&mut b, cpu::X86_BASELINE)?,
         None => {}
     }
     Ok(b)
+}
+
+/// Sets every x86-64 feature flag: on for `features`, off otherwise.
+fn set_x86_features(b: &mut isa::Builder, features: &[&str]) -> Result<(), CompileError> {
+    for (name, flag) in X86_FLAGS {
+        let value = if features.contains(name) {
+            "true"
+        } else {
+            "false"
+        };
+        b.set(flag, value).map_err(|e| setting_error(flag, e))?;
+    }
+    Ok(())
 }
 
 /// Builds the target ISA for `config`.
@@ -237,10 +230,10 @@ pub(crate) fn cpu_features(isa: &dyn isa::TargetIsa) -> Option<Vec<String>> {
             .any(|v| v.name == flag && v.as_bool() == Some(true))
     };
     Some(
-        X86_FEATURES
+        X86_FLAGS
             .iter()
-            .filter(|(_, flag, _)| on(flag))
-            .map(|(f, _, _)| f.to_string())
+            .filter(|(_, flag)| on(flag))
+            .map(|(f, _)| f.to_string())
             .collect(),
     )
 }

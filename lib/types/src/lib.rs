@@ -16,6 +16,7 @@
 
 mod builtins;
 mod compilation;
+pub mod cpu;
 mod error;
 mod features;
 mod memory;
