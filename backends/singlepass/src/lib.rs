@@ -184,7 +184,7 @@ impl Compiler for SinglepassCompiler {
     }
 
     /// x86-64: exactly SSE4.1 and what it implies; AArch64: the ARMv8.0
-    /// baseline only.
+    /// baseline only (its SIMD is NEON, which that baseline includes).
     fn cpu_features(&self) -> Option<Vec<String>> {
         match self.isa {
             Isa::X64 => Some(CPU_FEATURES.iter().map(|f| f.to_string()).collect()),
