@@ -143,7 +143,7 @@ spec-sse41: build
 #                     aarch64-unknown-linux-gnu`), executables run under qemu.
 # LLVM is cross-compile only (not built for AArch64; its artifacts run
 # there without it). Singlepass runs the SIMD files there too (NEON): its
-# dynamic-style run adds ~26 s (25,979 commands under qemu).
+# dynamic-style run adds 15-30 s (25,979 commands under qemu).
 #
 # CI budget (measured on 2 cores shared with other builds, load 9-15; see
 # README): the tests take 4-5 min; the AArch64 builds take 4 min after a
