@@ -295,6 +295,16 @@ pub fn read_artifact(bytes: &[u8]) -> Result<(ArtifactHeader, ModuleParts), Arti
 }
 
 /// Decodes the payload after the header.
+/// The module parts of an artifact whose header may describe code that
+/// cannot run here (another version, target or CPU): for inspecting it,
+/// never for loading it (use [`read_artifact`]).
+pub fn read_artifact_for_inspection(
+    bytes: &[u8],
+) -> Result<(ArtifactHeader, ModuleParts), ArtifactError> {
+    let (header, rest) = read_artifact_header(bytes)?;
+    Ok((header, decode_parts(rest)?))
+}
+
 fn decode_parts(bytes: &[u8]) -> Result<ModuleParts, ArtifactError> {
     let mut r = Reader::new(bytes);
     let info = codec::read_module_info(&mut r)?;

@@ -29,8 +29,8 @@ pub mod object;
 mod parts;
 
 pub use artifact::{
-    is_artifact, read_artifact, read_artifact_header, trident_version, write_artifact,
-    ArtifactError, ArtifactHeader, FORMAT_VERSION, MAGIC,
+    is_artifact, read_artifact, read_artifact_for_inspection, read_artifact_header,
+    trident_version, write_artifact, ArtifactError, ArtifactHeader, FORMAT_VERSION, MAGIC,
 };
 pub use cache::{Cache, CacheKey};
 pub use codec::DecodeError;

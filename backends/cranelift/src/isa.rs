@@ -13,8 +13,9 @@
 //!
 //! The CPU: `CompilerOptions::target_cpu` `None` is the host's features
 //! for a host build (`cranelift-native`) and the SSE4.1 baseline for a named
-//! triple; `"native"` is the host; another name selects Cranelift's preset
-//! of that name (LLVM's CPU names: `penryn`, `haswell`, `x86-64-v3`, …).
+//! triple; `"native"` is the host; on x86-64 another name is a model of
+//! the shared table `trident_types::cpu` (LLVM's CPU names: `penryn`,
+//! `haswell`, `x86-64-v3`, …), on AArch64 Cranelift's preset of that name.
 //! Then `CompilerOptions::cpu_features` (`+avx2`, `-avx`) are applied in
 //! order; enabling a feature enables what it builds on and disabling one
 //! disables what builds on it (`trident_types::cpu`). [`cpu_features`] reads
@@ -158,19 +159,37 @@ fn isa_builder(config: &CraneliftConfig) -> Result<isa::Builder, CompileError> {
     }
     let mut b =
         isa::lookup(triple.clone()).map_err(|e| unsupported(format!("target {triple}: {e}")))?;
+    let x86 = triple.architecture == Architecture::X86_64;
     match cpu {
+        // x86-64 models come from the table every back end shares, so a
+        // name means the same features whichever back end compiles.
+        Some(model) if x86 => {
+            let features = cpu::x86_model(model).ok_or_else(|| {
+                unsupported(cpu::CpuError::UnknownModel(model.into()).to_string())
+            })?;
+            set_x86_features(&mut b, &features)?;
+        }
         Some(model) => b
             .enable(model)
             .map_err(|_| unsupported(format!("CPU model {model:?} for {triple}")))?,
-        None if triple.architecture == Architecture::X86_64 => {
-            // The baseline Trident requires of x86-64 machines.
-            for name in ["has_sse3", "has_ssse3", "has_sse41"] {
-                b.enable(name).map_err(|e| setting_error(name, e))?;
-            }
-        }
+        // The baseline Trident requires of x86-64 machines.
+        None if x86 => set_x86_features(&mut b, cpu::X86_BASELINE)?,
         None => {}
     }
     Ok(b)
+}
+
+/// Sets every x86-64 feature flag: on for `features`, off otherwise.
+fn set_x86_features(b: &mut isa::Builder, features: &[&str]) -> Result<(), CompileError> {
+    for (name, flag) in X86_FLAGS {
+        let value = if features.contains(name) {
+            "true"
+        } else {
+            "false"
+        };
+        b.set(flag, value).map_err(|e| setting_error(flag, e))?;
+    }
+    Ok(())
 }
 
 /// Builds the target ISA for `config`.

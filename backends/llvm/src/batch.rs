@@ -67,7 +67,7 @@ pub(crate) fn function_index(symbol: &str) -> Option<u32> {
     symbol.strip_prefix("wasm_function_")?.parse().ok()
 }
 
-fn set_wasm_attributes(ir: &Ir<'_>, f: FunctionValue<'_>) {
+fn set_wasm_attributes(ir: &Ir<'_>, spec: &TargetSpec, f: FunctionValue<'_>) {
     // x86-64 prologues call the probe helper for large frames; AArch64
     // ones probe each page inline (a fault there is a stack overflow,
     // `disasm.rs`).
@@ -83,6 +83,9 @@ fn set_wasm_attributes(ir: &Ir<'_>, f: FunctionValue<'_>) {
     f.add_attribute(fa, ir.string_attr("no-builtins", ""));
     f.add_attribute(fa, ir.string_attr("probe-stack", probe));
     f.add_attribute(fa, ir.string_attr("stack-probe-size", PROBE_SIZE));
+    if let Some(tune) = &spec.tune_cpu {
+        f.add_attribute(fa, ir.string_attr("tune-cpu", tune));
+    }
 }
 
 /// Compiles `items` into one object and returns their bodies in order.
@@ -112,7 +115,7 @@ pub(crate) fn compile_batch(
                 let f = ir
                     .function(*index, ty)
                     .map_err(|e| in_function(e, *index))?;
-                set_wasm_attributes(&ir, f);
+                set_wasm_attributes(&ir, spec, f);
                 defined.push((*index, f, body));
                 f
             }

@@ -149,6 +149,13 @@ impl Compiler for LlvmCompiler {
         self.fingerprint.clone()
     }
 
+    /// Exactly the requested features when `target_cpu`/`cpu_features`
+    /// were given or the target is a named triple; the default rule for a
+    /// host build.
+    fn cpu_features(&self) -> Option<Vec<String>> {
+        self.spec.required_features.clone()
+    }
+
     /// Every Wasm 2.0 SIMD operator (`simd/`), on the target's baseline.
     fn supports_simd(&self) -> bool {
         true

@@ -5,12 +5,16 @@
 //!
 //! * x86-64: the trap-site scan relies on x86 segment prefixes and `ud1`
 //!   encodings, and large frames call the x86 stack-probe helper (see
-//!   `disasm.rs`, `probestack.rs`). For the host, code is tuned to the
-//!   host CPU and uses its features (`LLVMGetHostCPUName`/`Features`); a
-//!   named x86-64 triple gets Trident's x86-64 baseline, SSE4.1 and
+//!   `disasm.rs`, `probestack.rs`). By default, code for the host is tuned
+//!   to the host CPU and uses its features (`LLVMGetHostCPUName`/`Features`),
+//!   and a named x86-64 triple gets Trident's x86-64 baseline, SSE4.1 and
 //!   nothing beyond it (CPU `x86-64` plus `sse3`, `ssse3`, `sse4.1`: the
-//!   artifact promises no more, so no `popcnt` or SSE4.2 `pcmpgtq`).
-//!   Either way SSE4.1 is required, so `ceil`, `floor`, `trunc` and `nearest` lower to
+//!   artifact promises no more, so no `popcnt` or SSE4.2 `pcmpgtq`). A
+//!   requested `target_cpu`/`cpu_features` is resolved by
+//!   `trident_types::cpu` into an exact feature list, which LLVM gets on CPU
+//!   `x86-64` (the model only tunes scheduling, via `tune-cpu`), so the
+//!   code uses no feature the artifact does not record.
+//!   SSE4.1 is always required, so `ceil`, `floor`, `trunc` and `nearest` lower to
 //!   `roundss`/`roundsd` instead of libcalls. Small code model.
 //! * AArch64 (cross-compilation from any host, or native): traps are
 //!   `udf` instructions, heap and stack faults are told apart by the base
@@ -36,7 +40,7 @@ use inkwell::targets::{
 use inkwell::OptimizationLevel;
 use std::ffi::CString;
 use std::sync::OnceLock;
-use trident_types::{CompilerOptions, OptLevel};
+use trident_types::{cpu, CompilerOptions, OptLevel};
 
 /// The architectures the back end generates code for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,6 +56,12 @@ pub(crate) struct TargetSpec {
     pub triple: String,
     pub cpu: String,
     pub features: String,
+    /// The CPU model code is scheduled for, when it differs from `cpu`
+    /// (the `tune-cpu` function attribute).
+    pub tune_cpu: Option<String>,
+    /// The CPU features (artifact spelling) the code may use, when they
+    /// are known exactly; `None`: the default rule (host features).
+    pub required_features: Option<Vec<String>>,
 }
 
 static INIT: OnceLock<std::result::Result<(), String>> = OnceLock::new();
@@ -90,28 +100,100 @@ pub(crate) fn initialize() -> Result<()> {
     .map_err(|e| codegen(format!("cannot initialize LLVM: {e}")))
 }
 
+/// LLVM's name of each x86-64 feature of `trident_types::cpu`.
+fn llvm_x86_feature(name: &str) -> &str {
+    match name {
+        "bmi1" => "bmi",
+        other => other,
+    }
+}
+
+/// The CPU part of a [`TargetSpec`].
+struct CpuChoice {
+    cpu: String,
+    features: String,
+    tune_cpu: Option<String>,
+    required_features: Option<Vec<String>>,
+}
+
+/// LLVM's CPU model and feature string for `options` on x86-64, and the
+/// features recorded as required.
+///
+/// With neither `target_cpu` nor `cpu_features`, a host build uses the
+/// host CPU and all its features (the default rule records the host's
+/// known features) and a named triple gets the SSE4.1 baseline. Otherwise
+/// the request is resolved with `trident_types::cpu::resolve_x86` and LLVM
+/// gets CPU `x86-64` with exactly that feature list, so it can use no
+/// feature the artifact does not record; the model (or the host CPU for
+/// `native`) only tunes scheduling, through `tune-cpu`.
+fn x86_cpu(options: &CompilerOptions) -> Result<CpuChoice> {
+    let for_host = options.target.is_none();
+    let requested = options.target_cpu.is_some() || !options.cpu_features.is_empty();
+    if !requested {
+        return Ok(if for_host {
+            let features = TargetMachine::get_host_cpu_features().to_string();
+            if !features.split(',').any(|f| f == "+sse4.1") {
+                return Err(unsupported("x86-64 machines without SSE4.1", None));
+            }
+            CpuChoice {
+                cpu: TargetMachine::get_host_cpu_name().to_string(),
+                features,
+                tune_cpu: None,
+                required_features: None,
+            }
+        } else {
+            let baseline = cpu::X86_BASELINE;
+            let features = baseline
+                .iter()
+                .map(|f| format!("+{}", llvm_x86_feature(f)))
+                .collect::<Vec<_>>()
+                .join(",");
+            let required = baseline.iter().map(|f| f.to_string()).collect();
+            CpuChoice {
+                cpu: "x86-64".to_string(),
+                features,
+                tune_cpu: None,
+                required_features: Some(required),
+            }
+        });
+    }
+    let set = cpu::resolve_x86(
+        options.target_cpu.as_deref(),
+        for_host,
+        &options.cpu_features,
+    )
+    .map_err(|e| unsupported(e.to_string(), None))?;
+    let features = cpu::X86_FEATURE_NAMES
+        .iter()
+        .map(|f| {
+            let sign = if set.contains(f) { '+' } else { '-' };
+            format!("{sign}{}", llvm_x86_feature(f))
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    let tune = match options.target_cpu.as_deref() {
+        None | Some("native") if for_host => TargetMachine::get_host_cpu_name().to_string(),
+        None => "generic".to_string(),
+        Some(model) => model.to_string(),
+    };
+    let required = set.iter().map(|f| f.to_string()).collect();
+    Ok(CpuChoice {
+        cpu: "x86-64".to_string(),
+        features,
+        tune_cpu: Some(tune),
+        required_features: Some(required),
+    })
+}
+
 /// The target for `options`.
 pub(crate) fn resolve(options: &CompilerOptions) -> Result<TargetSpec> {
     initialize()?;
-    // Choosing the CPU model or features is not implemented here yet: the
-    // artifact would have to record exactly the features LLVM then uses.
-    // Refused rather than ignored.
-    if options.target_cpu.is_some() || !options.cpu_features.is_empty() {
-        return Err(unsupported(
-            "choosing the target CPU or CPU features (the LLVM back end uses the host's, or the triple's baseline)",
-            None,
-        ));
-    }
-    let (triple, cpu, features) = match &options.target {
-        None => (
-            TargetMachine::get_default_triple()
-                .as_str()
-                .to_string_lossy()
-                .into_owned(),
-            TargetMachine::get_host_cpu_name().to_string(),
-            TargetMachine::get_host_cpu_features().to_string(),
-        ),
-        Some(t) => (t.clone(), String::new(), String::new()),
+    let triple = match &options.target {
+        None => TargetMachine::get_default_triple()
+            .as_str()
+            .to_string_lossy()
+            .into_owned(),
+        Some(t) => t.clone(),
     };
     let normalized = TargetMachine::normalize_triple(&TargetTriple::create(&triple))
         .as_str()
@@ -129,22 +211,41 @@ pub(crate) fn resolve(options: &CompilerOptions) -> Result<TargetSpec> {
             ))
         }
     };
-    let (cpu, features) = match (&options.target, arch) {
-        (None, _) => (cpu, features),
-        (Some(_), Arch::X86_64) => ("x86-64".to_string(), "+sse3,+ssse3,+sse4.1".to_string()),
-        (Some(_), Arch::Aarch64) => ("generic".to_string(), features),
+    let choice = match arch {
+        Arch::X86_64 => x86_cpu(options)?,
+        Arch::Aarch64 => {
+            // Trident records no AArch64 features beyond ARMv8.0, so
+            // choosing others is refused rather than unrecorded.
+            if options.target_cpu.is_some() || !options.cpu_features.is_empty() {
+                return Err(unsupported(
+                    "choosing the CPU model or features on aarch64 (the LLVM back end uses the ARMv8.0 baseline there, or the host's CPU)",
+                    None,
+                ));
+            }
+            let host = options.target.is_none();
+            CpuChoice {
+                cpu: if host {
+                    TargetMachine::get_host_cpu_name().to_string()
+                } else {
+                    "generic".to_string()
+                },
+                features: if host {
+                    TargetMachine::get_host_cpu_features().to_string()
+                } else {
+                    String::new()
+                },
+                tune_cpu: None,
+                required_features: (!host).then(Vec::new),
+            }
+        }
     };
-    if arch == Arch::X86_64
-        && options.target.is_none()
-        && !features.split(',').any(|f| f == "+sse4.1")
-    {
-        return Err(unsupported("x86-64 machines without SSE4.1", None));
-    }
     Ok(TargetSpec {
         arch,
         triple: normalized,
-        cpu,
-        features,
+        cpu: choice.cpu,
+        features: choice.features,
+        tune_cpu: choice.tune_cpu,
+        required_features: choice.required_features,
     })
 }
 
@@ -228,11 +329,12 @@ pub(crate) fn machine(spec: &TargetSpec, opt: OptLevel) -> Result<TargetMachine>
 pub(crate) fn fingerprint(spec: &TargetSpec, options: &CompilerOptions) -> String {
     let (major, minor, patch) = inkwell::support::get_llvm_version();
     format!(
-        "llvm {major}.{minor}.{patch}; trident-llvm {}; triple {}; cpu {}; features {}; opt {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
+        "llvm {major}.{minor}.{patch}; trident-llvm {}; triple {}; cpu {}; features {}; tune {:?}; opt {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
         env!("CARGO_PKG_VERSION"),
         spec.triple,
         spec.cpu,
         spec.features,
+        spec.tune_cpu,
         options.opt_level.name(),
         options.bounds_checks.name(),
         options.consume_fuel,

@@ -25,9 +25,9 @@
 //! (`trident_types::cpu::resolve_x86`; the host's when compiling for the
 //! host): with AVX, every XMM instruction is VEX-encoded (see `x64`), and
 //! with AVX2 integer splats are broadcasts; without AVX, nothing beyond
-//! SSE4.1 is emitted. [`Compiler::cpu_features`]
-//! names exactly the mode's features. On AArch64, SIMD is not implemented
-//! yet: a `v128` or a SIMD operator is a `CompileError::Unsupported`.
+//! SSE4.1 is emitted. [`Compiler::cpu_features`] names exactly the mode's
+//! features. On AArch64 SIMD is the ARMv8.0 baseline NEON, which every
+//! AArch64 CPU has.
 //!
 //! The instruction set is chosen from `CompilerOptions::target` (or the
 //! host): x86-64 or AArch64, so either can be compiled on the other. An
@@ -47,7 +47,7 @@ use trident_compiler::{
     ModuleTranslation,
 };
 use trident_types::cpu;
-use trident_types::{CompileError, CompilerOptions, FuncType, ValType};
+use trident_types::{CompileError, CompilerOptions, FuncType};
 use x64::{X64Avx, X64Avx2, X64Sse};
 
 /// The back end's name.
@@ -87,22 +87,6 @@ pub struct SinglepassCompiler {
     isa: Isa,
     /// x86-64: the instruction-set level (`Sse41` elsewhere).
     level: X64Level,
-}
-
-/// Rejects `v128` in a type on AArch64, which has no SIMD yet.
-fn check_type(ty: &FuncType, what: &str) -> Result<(), CompileError> {
-    if ty
-        .params
-        .iter()
-        .chain(&ty.results)
-        .any(|t| *t == ValType::V128)
-    {
-        return Err(unsupported(
-            format!("v128 (SIMD) on aarch64 in {what} {ty}"),
-            None,
-        ));
-    }
-    Ok(())
 }
 
 /// What x86-64 code uses, from the features `CompilerOptions` resolve
@@ -226,7 +210,8 @@ impl Compiler for SinglepassCompiler {
     }
 
     /// x86-64: exactly SSE4.1 and what it implies, or AVX and what it
-    /// implies in AVX mode; AArch64: the ARMv8.0 baseline only.
+    /// implies in AVX mode; AArch64: the ARMv8.0 baseline only (its SIMD
+    /// is NEON, which that baseline includes).
     fn cpu_features(&self) -> Option<Vec<String>> {
         match self.isa {
             Isa::X64 => Some(
@@ -257,10 +242,10 @@ impl Compiler for SinglepassCompiler {
         )
     }
 
-    /// Every Wasm 2.0 SIMD operator on x86-64 (SSE4.1 or AVX); none yet
+    /// Every Wasm 2.0 SIMD operator: SSE4.1 or AVX on x86-64, ARMv8.0 NEON
     /// on AArch64.
     fn supports_simd(&self) -> bool {
-        self.isa == Isa::X64
+        true
     }
 
     fn compile_module(
@@ -268,14 +253,6 @@ impl Compiler for SinglepassCompiler {
         translation: &ModuleTranslation<'_>,
     ) -> Result<Compilation, CompileError> {
         let module = &translation.module;
-        if self.isa == Isa::Aarch64 {
-            for (i, ty) in module.types.iter().enumerate() {
-                check_type(ty, &format!("type {i}"))?;
-            }
-            if module.globals.iter().any(|g| g.content == ValType::V128) {
-                return Err(unsupported("v128 (SIMD) globals on aarch64", None));
-            }
-        }
         let num_imported = module.num_imported_functions;
         if translation.bodies.len() != module.num_defined_functions() as usize {
             return Err(CompileError::Codegen {
@@ -325,10 +302,7 @@ impl Compiler for SinglepassCompiler {
                 X64Level::Avx => trampolines::host_to_wasm::<X64Avx>(ty),
                 X64Level::Avx2 => trampolines::host_to_wasm::<X64Avx2>(ty),
             },
-            Isa::Aarch64 => {
-                check_type(ty, "trampoline type")?;
-                trampolines::host_to_wasm::<Aarch64Near>(ty)
-            }
+            Isa::Aarch64 => trampolines::host_to_wasm::<Aarch64Near>(ty),
         }
     }
 
@@ -342,10 +316,7 @@ impl Compiler for SinglepassCompiler {
                 X64Level::Avx => trampolines::wasm_to_host::<X64Avx>(ty),
                 X64Level::Avx2 => trampolines::wasm_to_host::<X64Avx2>(ty),
             },
-            Isa::Aarch64 => {
-                check_type(ty, "trampoline type")?;
-                trampolines::wasm_to_host::<Aarch64Near>(ty)
-            }
+            Isa::Aarch64 => trampolines::wasm_to_host::<Aarch64Near>(ty),
         }
     }
 }

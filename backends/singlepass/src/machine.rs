@@ -26,9 +26,10 @@
 //! are the SIMD operations, each a Wasm-level lane operation with exact
 //! Wasm semantics, whatever the ISA's own instructions do.
 //!
-//! Implementations: x86-64 (`crate::x64`) and AArch64 (`crate::aarch64`,
-//! no SIMD yet: its `v128_*` methods refuse with `Unsupported`).
+//! Implementations: x86-64 (`crate::x64`, SSE4.1 at most) and AArch64
+//! (`crate::aarch64`, ARMv8.0 NEON for the vectors).
 
+use crate::BACKEND;
 use dynasmrt::DynamicLabel;
 use trident_types::{CompileError, CompiledFunction, TrapCode};
 
@@ -250,6 +251,28 @@ impl Lanes {
     pub fn is_float(self) -> bool {
         matches!(self, Lanes::F32x4 | Lanes::F64x2)
     }
+}
+
+/// A code generator bug: an operation asked for a shape it does not have.
+pub(crate) fn bad_shape(what: &str, lanes: Lanes) -> CompileError {
+    CompileError::Codegen {
+        func: u32::MAX,
+        message: format!("{BACKEND}: {what} has no {lanes:?} form"),
+    }
+}
+
+/// A 128-bit constant made of `lane` (of `bytes` bytes) repeated.
+pub(crate) fn repeat(lane: u64, bytes: u32) -> u128 {
+    let mut v = 0u128;
+    let mask = if bytes == 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * bytes)) - 1
+    };
+    for i in 0..16 / bytes {
+        v |= u128::from(lane & mask) << (8 * bytes * i);
+    }
+    v
 }
 
 /// Lane-wise binary vector operations, `dst = dst op src`. The [`Lanes`]

@@ -1,6 +1,5 @@
-//! Differential testing: random Wasm 2.0 modules (wasm-smith, SIMD included
-//! on x86-64 hosts,
-//! termination ensured by wasm-smith's fuel global) run on singlepass and
+//! Differential testing: random Wasm 2.0 modules (wasm-smith, SIMD
+//! included, termination ensured by wasm-smith's fuel global) run on singlepass and
 //! on Cranelift must give identical results, traps, globals and memory.
 //!
 //! Both engines canonicalize NaNs, so float results compare bit for bit.
@@ -23,8 +22,7 @@ const DEFAULT_MODULES: u64 = 500;
 
 fn smith_config() -> wasm_smith::Config {
     wasm_smith::Config {
-        // Singlepass has no SIMD on AArch64 yet.
-        simd_enabled: cfg!(target_arch = "x86_64"),
+        simd_enabled: true,
         relaxed_simd_enabled: false,
         threads_enabled: false,
         exceptions_enabled: false,

@@ -5,14 +5,13 @@
 //! slots), vector locals and globals, and NaN canonicalization of lane
 //! results. Expected values are computed here in Rust, lane by lane.
 //!
-//! x86-64 only: singlepass has no SIMD on AArch64 yet (see
-//! `unsupported.rs`).
-#![cfg(target_arch = "x86_64")]
+//! Runs on the host's ISA: x86-64 (SSE4.1) or AArch64 (NEON, under qemu in
+//! `make unit-aarch64`).
 
 use trident::{Config, Engine, Extern, Func, FuncType, Instance, Module, Store, Val, ValType};
 
 /// Vector parameters of the wide signature: more than the 8 float
-/// argument registers of System V, so some go on the stack.
+/// argument registers of System V and AAPCS64, so some go on the stack.
 const VECTORS: usize = 11;
 
 fn engine(nan_canonicalization: bool) -> Engine {

@@ -223,11 +223,13 @@ impl Func {
     }
 
     /// A host function from a Rust closure; its signature comes from the
-    /// closure's argument and result types.
+    /// closure's argument and result types. Fails when the engine has no
+    /// compiler and no loaded module brought a trampoline for that
+    /// signature (see [`Func::new`]).
     pub fn wrap<T: 'static, Params, Results>(
         store: &mut Store<T>,
         func: impl IntoFunc<T, Params, Results>,
-    ) -> Func {
+    ) -> Result<Func, Error> {
         func.into_func(store)
     }
 
@@ -404,14 +406,14 @@ impl<R: WasmResults> HostReturn for Result<R, Error> {
 /// Closures that can become host functions, with or without a leading
 /// [`Caller`] argument.
 pub trait IntoFunc<T, Params, Results> {
-    fn into_func(self, store: &mut Store<T>) -> Func;
+    fn into_func(self, store: &mut Store<T>) -> Result<Func, Error>;
 }
 
 fn wrap_typed<T: 'static, R: WasmResults>(
     store: &mut Store<T>,
     params: Vec<trident_types::ValType>,
     call: impl Fn(Caller<'_, T>, &[Val]) -> Result<R, Error> + Send + Sync + 'static,
-) -> Func {
+) -> Result<Func, Error> {
     let ty = FuncType::new(params, R::types());
     let host: Box<HostFn> = Box::new(move |store_ptr, caller_vmctx, args, results| {
         // SAFETY: as in `Func::new`.
@@ -426,12 +428,7 @@ fn wrap_typed<T: 'static, R: WasmResults>(
         r.store_vals(results);
         Ok(())
     });
-    // Creating trampolines only fails if the back end cannot compile this
-    // signature, which cannot happen for the scalar types WasmTy covers.
-    match Func::new_host(store.opaque_mut(), ty, host) {
-        Ok(f) => f,
-        Err(e) => panic!("cannot create host function: {e}"),
-    }
+    Func::new_host(store.opaque_mut(), ty, host)
 }
 
 macro_rules! into_func {
@@ -442,7 +439,7 @@ macro_rules! into_func {
             F: Fn($($arg),*) -> Ret + Send + Sync + 'static,
             Ret: HostReturn,
         {
-            fn into_func(self, store: &mut Store<T>) -> Func {
+            fn into_func(self, store: &mut Store<T>) -> Result<Func, Error> {
                 wrap_typed::<T, Ret::Results>(store, vec![$($arg::valtype()),*], move |_caller, args| {
                     let mut it = args.iter();
                     $(let $arg = it.next().and_then(|v| $arg::from_val(*v)).ok_or_else(|| Error::Type("argument".into()))?;)*
@@ -457,7 +454,7 @@ macro_rules! into_func {
             F: Fn(Caller<'_, T>, $($arg),*) -> Ret + Send + Sync + 'static,
             Ret: HostReturn,
         {
-            fn into_func(self, store: &mut Store<T>) -> Func {
+            fn into_func(self, store: &mut Store<T>) -> Result<Func, Error> {
                 wrap_typed::<T, Ret::Results>(store, vec![$($arg::valtype()),*], move |caller, args| {
                     let mut it = args.iter();
                     $(let $arg = it.next().and_then(|v| $arg::from_val(*v)).ok_or_else(|| Error::Type("argument".into()))?;)*

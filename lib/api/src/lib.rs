@@ -19,7 +19,7 @@
 //! let double = Func::wrap(&mut store, |mut caller: Caller<'_, u32>, x: i32| {
 //!     *caller.data_mut() += 1;
 //!     x * 2
-//! });
+//! })?;
 //! let instance = Instance::new(&mut store, &module, &[double.into()])?;
 //! let run = instance.get_typed_func::<i32, i32>(&mut store, "run")?;
 //! assert_eq!(run.call(&mut store, 20)?, 41);

@@ -13,7 +13,7 @@ use crate::store::Store;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-type FuncFactory<T> = Arc<dyn Fn(&mut Store<T>) -> Func + Send + Sync>;
+type FuncFactory<T> = Arc<dyn Fn(&mut Store<T>) -> Result<Func, Error> + Send + Sync>;
 
 enum Definition<T> {
     Extern(Extern),
@@ -88,20 +88,30 @@ impl<T: 'static> Linker<T> {
         self
     }
 
-    /// The definition of `module::name` in `store`, if any.
-    pub fn get(&mut self, store: &mut Store<T>, module: &str, name: &str) -> Option<Extern> {
+    /// The definition of `module::name` in `store`, if any; creating a
+    /// host function defined with [`Linker::func_wrap`] can fail (see
+    /// [`Func::wrap`]).
+    pub fn get(
+        &mut self,
+        store: &mut Store<T>,
+        module: &str,
+        name: &str,
+    ) -> Result<Option<Extern>, Error> {
         let key = (module.to_string(), name.to_string());
-        match self.definitions.get(&key)?.clone() {
-            Definition::Extern(e) => Some(e),
+        let Some(definition) = self.definitions.get(&key).cloned() else {
+            return Ok(None);
+        };
+        match definition {
+            Definition::Extern(e) => Ok(Some(e)),
             Definition::HostFunc(factory) => {
                 let id = store.inner.opaque.id;
                 let created_key = (id, key.0, key.1);
                 if let Some(f) = self.created.get(&created_key) {
-                    return Some(Extern::Func(*f));
+                    return Ok(Some(Extern::Func(*f)));
                 }
-                let f = factory(store);
+                let f = factory(store)?;
                 self.created.insert(created_key, f);
-                Some(Extern::Func(f))
+                Ok(Some(Extern::Func(f)))
             }
         }
     }
@@ -114,12 +124,12 @@ impl<T: 'static> Linker<T> {
     ) -> Result<Instance, Error> {
         let mut imports = Vec::with_capacity(module.imports().len());
         for import in module.imports() {
-            let ext =
-                self.get(store, import.module, import.name)
-                    .ok_or_else(|| LinkError::Unknown {
-                        module: import.module.to_string(),
-                        field: import.name.to_string(),
-                    })?;
+            let ext = self
+                .get(store, import.module, import.name)?
+                .ok_or_else(|| LinkError::Unknown {
+                    module: import.module.to_string(),
+                    field: import.name.to_string(),
+                })?;
             imports.push(ext);
         }
         Instance::new(store, module, &imports)

@@ -105,9 +105,10 @@ enum Command {
     /// arguments to the program and pre-opens the current directory; its
     /// own options go in $TRIDENT_EXE_OPTIONS.
     CreateExe(PrecompileArgs),
-    /// Show a module's sections: counts, offsets, sizes, entries.
+    /// Show a module's sections: counts, offsets, sizes, entries; or an
+    /// artifact's back end, target, options and required CPU features.
     Inspect {
-        /// The module (.wasm).
+        /// The module (.wasm) or artifact (.trident).
         file: PathBuf,
         /// Print the report as JSON.
         #[arg(long)]
@@ -282,18 +283,35 @@ fn inspect(file: &PathBuf, json: bool) -> ExitCode {
         }
     };
     let name = file.display().to_string();
-    match trident_cli::inspect::inspect(&name, &bytes) {
-        Ok(report) if json => match serde_json::to_string_pretty(&report) {
-            Ok(text) => write_stdout(&(text + "\n")).map_or_else(|e| e, |()| ExitCode::SUCCESS),
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::FAILURE
-            }
-        },
-        Ok(report) => write_stdout(&trident_cli::inspect::text::render(&report))
-            .map_or_else(|e| e, |()| ExitCode::SUCCESS),
+    if trident_artifact::is_artifact(&bytes) {
+        use trident_cli::inspect::artifact;
+        let report = artifact::inspect_artifact(&bytes).map_err(|e| e.to_string());
+        return print_report(&name, report, json, |r| artifact::render(&name, r));
+    }
+    let report = trident_cli::inspect::inspect(&name, &bytes).map_err(|e| e.to_string());
+    print_report(&name, report, json, trident_cli::inspect::text::render)
+}
+
+/// Prints an `inspect` report as JSON or as text, or the error that
+/// stopped it, naming the file.
+fn print_report<R: serde::Serialize>(
+    name: &str,
+    report: Result<R, String>,
+    json: bool,
+    render: impl Fn(&R) -> String,
+) -> ExitCode {
+    let text = match report {
+        Ok(r) if json => serde_json::to_string_pretty(&r).map(|t| t + "\n"),
+        Ok(r) => Ok(render(&r)),
         Err(e) => {
             eprintln!("error: {name}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match text {
+        Ok(text) => write_stdout(&text).map_or_else(|e| e, |()| ExitCode::SUCCESS),
+        Err(e) => {
+            eprintln!("error: {e}");
             ExitCode::FAILURE
         }
     }

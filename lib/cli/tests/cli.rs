@@ -194,6 +194,57 @@ fn inspect_lists_sections_in_text_and_json() {
     assert_eq!(v["validation"]["valid"], true);
 }
 
+/// An artifact shows its header: back end, target, the CPU features it
+/// requires (what `--cpu-features` left), whether it runs here; a cut-off
+/// artifact is one error line.
+#[test]
+fn inspect_shows_an_artifacts_header() {
+    let dir = temp_dir("inspect-artifact");
+    let wasm = wasm_file(&dir, "spins.wasm", SPINS);
+    let wasm = wasm.to_str().unwrap();
+    let compile = |out: &str, extra: &[&str]| {
+        let mut args = vec!["compile", "--backend", "cranelift", "-o", out];
+        args.extend(extra);
+        args.push(wasm);
+        let o = trident_in(&dir, &args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    };
+    compile("plain.trident", &["--cpu-features", "-avx"]);
+    let o = trident_in(&dir, &["inspect", "plain.trident"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    for needle in [
+        "back end:          cranelift",
+        "sse4.1",
+        "runs here:         yes",
+        "CPU requested:     default -avx",
+    ] {
+        assert!(text.contains(needle), "no `{needle}` in:\n{text}");
+    }
+    let requires = text
+        .lines()
+        .find(|l| l.contains("requires CPU:"))
+        .expect("requires line");
+    assert!(!requires.contains("avx"), "{text}");
+
+    compile("arm.trident", &["--target", "aarch64-unknown-linux-gnu"]);
+    let o = trident_in(&dir, &["inspect", "--json", "arm.trident"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["backend"], "cranelift");
+    assert_eq!(v["target"], "aarch64-unknown-linux-gnu");
+    assert!(v["functions"].as_u64().is_some_and(|n| n >= 1), "{v}");
+    let why = v["refused_here"].as_str().unwrap_or_default();
+    assert!(why.contains("aarch64"), "{v}");
+
+    let bytes = std::fs::read(dir.join("plain.trident")).expect("artifact");
+    std::fs::write(dir.join("cut.trident"), &bytes[..bytes.len() / 2]).expect("write");
+    assert_one_error_line(
+        &trident_in(&dir, &["inspect", "cut.trident"]),
+        "cut.trident",
+    );
+}
+
 #[test]
 fn a_sightglass_program_runs_through_the_binary() {
     let dir = shared().join("benchmarks/sightglass/quicksort");

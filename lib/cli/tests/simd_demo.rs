@@ -1,7 +1,8 @@
 //! `tests/programs/simd-demo.c` (Wasm SIMD through `wasm_simd128.h`)
 //! under `trident run` prints what its native SSE4.1 build prints, on
 //! every back end that compiles SIMD (`Engine::supports_simd`); Cranelift
-//! also with AVX off (the SSE4.1-only lowering) and through an artifact.
+//! and LLVM also with AVX off (the SSE4.1-only lowering) and through an
+//! artifact, and as executables built for named CPU models.
 //! Only the stderr line naming the build differs.
 //!
 //! Both builds come from `make simd-demo` (clang-22 `-msimd128` for
@@ -16,21 +17,12 @@ use std::process::Command;
 use std::time::Duration;
 
 fn built(name: &str) -> PathBuf {
-    let source = repo().join("tests/programs/simd-demo.c");
-    let path = repo().join("target/simd-demo").join(name);
-    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified());
-    let fresh = match (modified(&path), modified(&source)) {
-        (Ok(b), Ok(s)) => b >= s,
-        _ => false,
-    };
-    assert!(
-        fresh,
-        "{} is missing or older than {}: run `make simd-demo`",
-        path.display(),
-        source.display()
-    );
-    path
+    built_program("simd-demo", name)
 }
+
+/// The back ends whose code depends on `--target-cpu`/`--cpu-features`
+/// (and that record exactly what they then use).
+const CPU_TUNED: &[&str] = &["cranelift", "llvm", "singlepass"];
 
 fn supports_simd(backend: &str) -> bool {
     let mut config = trident::Config::default();
@@ -75,27 +67,28 @@ fn simd_demo_matches_its_native_sse_build() {
         check(b, &["run", "--no-cache", "--backend", b, wasm], &want);
     }
 
-    // The SSE4.1-only code path, in-process and through an artifact.
+    // The SSE4.1-only code path, in-process and through an artifact, on
+    // the back ends that choose their code by CPU features.
     let no_avx = ["--cpu-features", "-avx,-avx2"];
-    let dir = temp_dir("simd-artifact");
-    for b in &simd {
+    for b in simd.iter().filter(|b| CPU_TUNED.contains(&b.as_str())) {
         let mut args = vec!["run", "--no-cache", "--backend", b];
         args.extend(no_avx);
         args.push(wasm);
         check(&format!("{b} without avx"), &args, &want);
-        let artifact = dir.join(format!("simd-demo-{b}.trident"));
+        let dir = temp_dir(&format!("simd-artifact-{b}"));
+        let artifact = dir.join("simd-demo.trident");
         let artifact = artifact.to_str().expect("utf-8 path");
         let mut args = vec!["compile", "--backend", b, "-o", artifact];
         args.extend(no_avx);
         args.push(wasm);
         let out = trident(&args);
-        assert!(out.status.success(), "compile: {}", stderr(&out));
+        assert!(out.status.success(), "compile {b}: {}", stderr(&out));
         check(&format!("{b} artifact"), &["run", artifact], &want);
     }
 }
 
-/// Executables record the CPU features their code may use: one built for
-/// Haswell refuses to start on an emulated Penryn (qemu-user: SSE4.1, no
+/// Executables record the CPU features their code may use (Cranelift and
+/// LLVM, which choose instructions by CPU): one built for Haswell refuses to start on an emulated Penryn (qemu-user: SSE4.1, no
 /// AVX), naming what is missing; one built for Penryn runs there and
 /// prints what the native build prints.
 #[test]
@@ -107,39 +100,49 @@ fn executables_check_their_cpu_features() {
         b"",
         Duration::from_secs(60),
     ));
-    let dir = temp_dir("simd-exe-cpu");
-    let exe = |cpu: &str| {
-        let out = dir.join(format!("simd-demo-{cpu}"));
-        // With the environment: create-exe runs the system cc.
-        let mut cmd = Command::new(TRIDENT);
-        cmd.args([
-            "create-exe",
-            "--backend",
-            "cranelift",
-            "--target-cpu",
-            cpu,
-            "-o",
-        ])
-        .arg(&out)
-        .arg(&wasm);
-        let o = run_with(cmd, b"", Duration::from_secs(300));
-        assert!(o.status.success(), "create-exe {cpu}: {}", stderr(&o));
-        out
-    };
-    let penryn = |path: &Path| {
-        let mut cmd = Command::new("qemu-x86_64");
-        cmd.args(["-cpu", "Penryn"]).arg(path).current_dir(&dir);
-        run_with(cmd, b"", Duration::from_secs(300))
-    };
-    let refused = penryn(&exe("haswell"));
-    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
-    assert!(
-        stderr(&refused).contains("CPU features") && stderr(&refused).contains("avx2"),
-        "{}",
-        stderr(&refused)
-    );
-    assert_eq!(stdout(&refused), "");
-    let ran = penryn(&exe("penryn"));
-    assert!(ran.status.success(), "{}", stderr(&ran));
-    assert_eq!(stdout(&ran), want);
+    let available = backends();
+    for backend in CPU_TUNED
+        .iter()
+        .filter(|b| available.iter().any(|a| a == *b))
+    {
+        let dir = temp_dir(&format!("simd-exe-cpu-{backend}"));
+        let exe = |cpu: &str| {
+            let out = dir.join(format!("simd-demo-{cpu}"));
+            // With the environment: create-exe runs the system cc.
+            let mut cmd = Command::new(TRIDENT);
+            cmd.args([
+                "create-exe",
+                "--backend",
+                backend,
+                "--target-cpu",
+                cpu,
+                "-o",
+            ])
+            .arg(&out)
+            .arg(&wasm);
+            let o = run_with(cmd, b"", Duration::from_secs(300));
+            assert!(
+                o.status.success(),
+                "{backend} create-exe {cpu}: {}",
+                stderr(&o)
+            );
+            out
+        };
+        let penryn = |path: &Path| {
+            let mut cmd = Command::new("qemu-x86_64");
+            cmd.args(["-cpu", "Penryn"]).arg(path).current_dir(&dir);
+            run_with(cmd, b"", Duration::from_secs(300))
+        };
+        let refused = penryn(&exe("haswell"));
+        let says = stderr(&refused);
+        assert_eq!(refused.status.code(), Some(1), "{backend}: {says}");
+        assert!(
+            says.contains("CPU features") && says.contains("avx2"),
+            "{backend}: {says}"
+        );
+        assert_eq!(stdout(&refused), "", "{backend}");
+        let ran = penryn(&exe("penryn"));
+        assert!(ran.status.success(), "{backend}: {}", stderr(&ran));
+        assert_eq!(stdout(&ran), want, "{backend}");
+    }
 }

@@ -9,7 +9,7 @@
 mod common;
 
 use common::*;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
 
@@ -19,20 +19,7 @@ const STDIN: &[u8] = b"first line\nsecond line\nthird\n";
 const ARGS: [&str; 4] = ["alpha", "two words", "--dir", "7"];
 
 fn built(name: &str) -> PathBuf {
-    let source = repo().join("tests/programs/wasi-demo.c");
-    let path = repo().join("target/wasi-demo").join(name);
-    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified());
-    let fresh = match (modified(&path), modified(&source)) {
-        (Ok(b), Ok(s)) => b >= s,
-        _ => false,
-    };
-    assert!(
-        fresh,
-        "{} is missing or older than {}: run `make wasi-demo`",
-        path.display(),
-        source.display()
-    );
-    path
+    built_program("wasi-demo", name)
 }
 
 #[test]

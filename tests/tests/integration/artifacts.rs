@@ -44,7 +44,7 @@ fn config(backend: &str) -> Config {
 fn run(engine: &Engine, module: &Module, x: i64) -> i64 {
     let mut store = Store::new(engine, ());
     store.set_fuel(1 << 40);
-    let twice = Func::wrap(&mut store, |v: i64| v * 2);
+    let twice = Func::wrap(&mut store, |v: i64| v * 2).expect("host function");
     let instance = Instance::new(&mut store, module, &[twice.into()]).expect("instantiate");
     let f = instance
         .get_typed_func::<i64, i64>(&mut store, "run")
@@ -90,6 +90,15 @@ fn artifacts_round_trip_without_a_compiler() {
         );
         // Without a compiler, a module needs no trampoline it did not bring.
         assert!(Module::new(&headless, ADDER).is_err());
+        // A host function of a signature no loaded module brought cannot be
+        // made without a compiler: an error naming it, not a panic.
+        let mut store = Store::new(&headless, ());
+        let err = Func::wrap(&mut store, |a: f64, b: f32| a + f64::from(b))
+            .expect_err("no trampoline for (f64, f32) -> f64");
+        assert!(
+            err.to_string().contains("no trampoline for signature"),
+            "{backend}: {err}"
+        );
     }
 }
 

@@ -1,17 +1,12 @@
 //! The LLVM back end at run time: what LLVM's optimizer must not take away
 //! from Wasm semantics (traps of unused loads, stores before a trap,
 //! stack checks before large frames), at every optimization level and
-//! with both bounds-check styles, and output identical across processes.
+//! with both bounds-check styles (determinism: `determinism.rs`).
 
-use std::hash::{Hash, Hasher};
 use trident::{BoundsChecks, Config, Engine, Instance, Module, OptLevel, Store, TrapCode};
-use trident_compiler::{translate_module, Compiler};
-use trident_llvm::LlvmCompiler;
-use trident_tests::shared_dir;
 
 const OPT_LEVELS: [OptLevel; 3] = [OptLevel::None, OptLevel::Speed, OptLevel::SpeedAndSize];
 const BOUNDS: [BoundsChecks; 2] = [BoundsChecks::Static, BoundsChecks::Dynamic];
-const CHILD_ENV: &str = "TRIDENT_LLVM_DETERMINISM_CHILD";
 
 fn engine(opt: OptLevel, bounds: BoundsChecks) -> Engine {
     let mut config = Config::default();
@@ -132,54 +127,4 @@ fn large_frames_overflow_cleanly_at_every_level() {
         }
         assert_eq!(f.call(&mut store, 10).unwrap(), 0, "{}", opt.name());
     }
-}
-
-/// A hash of everything the back end produced for a real program, with
-/// fixed keys so it is comparable across processes.
-fn compile_hash() -> u64 {
-    let path = shared_dir().join("benchmarks/sightglass/shootout/shootout-keccak.wasm");
-    let wasm = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let translation = translate_module(&wasm, Default::default()).expect("translate");
-    let compiler = LlvmCompiler::new(Default::default()).expect("compiler");
-    let compilation = compiler.compile_module(&translation).expect("compile");
-    assert!(!compilation.functions.is_empty());
-    #[allow(deprecated)]
-    let mut h = std::hash::SipHasher::new_with_keys(1, 2);
-    compilation.hash(&mut h);
-    h.finish()
-}
-
-/// Run in a child process by `llvm_output_is_the_same_in_another_process`.
-#[test]
-fn llvm_determinism_child() {
-    if std::env::var_os(CHILD_ENV).is_some() {
-        println!("HASH={}", compile_hash());
-    }
-}
-
-#[test]
-fn llvm_output_is_the_same_in_another_process() {
-    let here = compile_hash();
-    let exe = std::env::current_exe().expect("current exe");
-    let out = std::process::Command::new(exe)
-        .args([
-            "--exact",
-            "llvm::llvm_determinism_child",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(CHILD_ENV, "1")
-        .output()
-        .expect("run child");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let theirs = stdout
-        .lines()
-        .find_map(|l| l.split_once("HASH=").map(|(_, h)| h))
-        .unwrap_or_else(|| {
-            panic!(
-                "child printed no hash:\n{stdout}\n{}",
-                String::from_utf8_lossy(&out.stderr)
-            )
-        });
-    assert_eq!(theirs.trim(), here.to_string());
 }

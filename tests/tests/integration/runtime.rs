@@ -112,7 +112,8 @@ fn host_function_error_becomes_a_trap_with_its_source() {
         } else {
             Ok(())
         }
-    });
+    })
+    .expect("host function");
     let instance = Instance::new(&mut store, &module, &[fail.into()]).unwrap();
     let run = instance
         .get_typed_func::<i32, ()>(&mut store, "run")
@@ -142,7 +143,8 @@ fn trap_in_nested_wasm_call_unwinds_through_the_host_frame() {
                 .expect("inner export");
             inner.call(&mut caller, &[], &mut [])
         },
-    );
+    )
+    .expect("host function");
     let instance = Instance::new(&mut store, &module, &[cb.into()]).unwrap();
     let outer = instance
         .get_typed_func::<(), ()>(&mut store, "outer")
@@ -164,7 +166,8 @@ fn host_panic_is_resumed_after_the_wasm_call() {
     )
     .unwrap();
     let mut store = Store::new(&engine, ());
-    let boom = Func::wrap(&mut store, || -> () { panic!("host panicked on purpose") });
+    let boom = Func::wrap(&mut store, || -> () { panic!("host panicked on purpose") })
+        .expect("host function");
     let instance = Instance::new(&mut store, &module, &[boom.into()]).unwrap();
     let run = instance
         .get_typed_func::<(), ()>(&mut store, "run")
@@ -323,7 +326,8 @@ fn backtrace_spans_host_and_wasm_frames_three_deep() {
                 .expect("middle");
             middle.call(&mut caller, &[], &mut [])
         },
-    );
+    )
+    .expect("host function");
     let instance = Instance::new(&mut store, &module, &[cb.into()]).unwrap();
     let outer = instance
         .get_typed_func::<(), ()>(&mut store, "outer")

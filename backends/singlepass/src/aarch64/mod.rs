@@ -4,14 +4,21 @@
 //! `xzr` elsewhere):
 //! * x28 holds the vmctx in wasm function bodies, x29 is the frame
 //!   pointer, x30 the link register;
-//! * x1–x8, x11–x14, x19–x27 and v0–v30 are allocatable (no register
+//! * x1–x8, x11–x14, x19–x27 and v0–v28 are allocatable (no register
 //!   survives a wasm call, see `abi`, so argument registers can be handed
-//!   out between calls);
+//!   out between calls). A float register holds an f32/f64 in its low
+//!   lane or a whole `v128`; moves and `select` copy all 128 bits;
 //! * x9 and x10 are the code generator's scratch registers;
-//! * x15, x16, x17 and v31 are this module's own scratch registers:
+//! * x15, x16, x17 and v29–v31 are this module's own scratch registers:
 //!   any operation may clobber them (address and immediate
-//!   materialization, division, float constants). x18 (the platform
+//!   materialization, division, float and vector constants, the
+//!   consecutive pair v30:v31 of a shuffle's `tbl`). x18 (the platform
 //!   register) is never touched.
+//!
+//! Calls: AAPCS64 preserves only the low 64 bits of v8–v15, but no vector
+//! (or any other value) is ever live in a register across a call: the code
+//! generator spills everything first, and the host→wasm trampoline only
+//! has to give its C caller back d8–d15, which it saves.
 //!
 //! Frames: `stp x29, x30, [sp, #-16]!; mov x29, sp`, then the frame is
 //! allocated below; `sp` is 16-byte aligned everywhere (AAPCS64 requires
@@ -31,6 +38,8 @@
 //!   see [`needs_far_branches`]. Calls are `bl` with an `Arm64Call`
 //!   relocation (±128 MiB, resolved by the loader or the linker).
 //!
+//! SIMD (`simd*.rs`) is ARMv8.0 NEON, mandatory on every AArch64 CPU.
+//!
 //! Invariants: every trapping instruction's offset is recorded (shared trap
 //! stubs are one `udf` per [`TrapCode`], emitted after the body); the
 //! frame-size immediates are patched once in [`Masm::finish`].
@@ -42,6 +51,8 @@ mod float;
 mod int;
 mod mem;
 mod simd;
+mod simd_float;
+mod simd_int;
 
 use crate::machine::{
     Addr, DivOp, ExtendOp, FloatCond, FloatOp, FloatUnOp, FramePatch, IntCond, IntOp, IntUnOp,
@@ -51,7 +62,6 @@ use crate::machine::{
 use crate::BACKEND;
 use dynasmrt::aarch64::Aarch64Relocation;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi, VecAssembler};
-use simd::no_simd;
 use trident_types::{
     CompileError, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapCode,
     TrapSite,
@@ -188,8 +198,9 @@ pub struct Aarch64<const FAR: bool> {
     trap_labels: [Option<Label>; TrapCode::ALL.len()],
     /// `(offset of a movz/movk, 16-bit value)` patched after assembly.
     patches: Vec<(u32, u16)>,
-    /// A SIMD operation was asked for (not implemented on AArch64 yet).
-    pub(crate) simd_used: bool,
+    /// A load kind reached an instruction that cannot perform it (a bug
+    /// in this module): `finish` fails rather than hand out wrong code.
+    pub(crate) bug: bool,
 }
 
 /// Near-branch flavour, used first for every function.
@@ -316,7 +327,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     ];
     const ALLOCATABLE_FPRS: &'static [u8] = &[
         0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
-        25, 26, 27, 28, 29, 30,
+        25, 26, 27, 28,
     ];
     const VMCTX: u8 = 28;
     const FP: u8 = FP_REG;
@@ -337,7 +348,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
             relocations: Vec::new(),
             trap_labels: [None; TrapCode::ALL.len()],
             patches: Vec::new(),
-            simd_used: false,
+            bug: false,
         }
     }
 
@@ -468,7 +479,8 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     fn mov(&mut self, dst: Reg, src: Reg) {
         match (dst, src) {
             (Reg::Gpr(d), Reg::Gpr(s)) if d != s => asm!(self; mov X(d), X(s)),
-            (Reg::Fpr(d), Reg::Fpr(s)) if d != s => asm!(self; fmov D(d), D(s)),
+            // All 128 bits: the register may hold a v128.
+            (Reg::Fpr(d), Reg::Fpr(s)) if d != s => asm!(self; mov V(d).B16, V(s).B16),
             (Reg::Gpr(d), Reg::Fpr(s)) => asm!(self; fmov X(d), D(s)),
             (Reg::Fpr(d), Reg::Gpr(s)) => asm!(self; fmov D(d), X(s)),
             _ => {}
@@ -622,10 +634,19 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     }
 
     fn select(&mut self, cond: u8, dst: Reg, other: Reg) {
-        asm!(self; cmp WSP(cond), #0);
         match (dst, other) {
-            (Reg::Fpr(d), Reg::Fpr(o)) => asm!(self; fcsel D(d), D(d), D(o), ne),
+            (Reg::Fpr(d), Reg::Fpr(o)) => {
+                // A branch around a whole-register move (`fcsel` would
+                // keep only 64 bits of a v128).
+                let keep = self.new_label();
+                asm!(self
+                    ; cbnz W(cond), =>keep
+                    ; mov V(d).B16, V(o).B16
+                    ; =>keep
+                );
+            }
             _ => {
+                asm!(self; cmp WSP(cond), #0);
                 let (d, o) = (dst.num(), other.num());
                 asm!(self; csel X(d), X(d), X(o), ne)
             }
@@ -717,68 +738,111 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
         asm!(self; blr X(target));
     }
 
-    fn v128_const(&mut self, _dst: u8, _bits: u128) {
-        self.simd_used = true;
+    fn v128_const(&mut self, dst: u8, bits: u128) {
+        simd::v128_const(self, dst, bits)
     }
 
-    fn v128_splat(&mut self, _: Lanes, _: u8, _: Reg) -> Result<(), CompileError> {
-        Err(no_simd())
+    fn v128_splat(&mut self, lanes: Lanes, dst: u8, src: Reg) -> Result<(), CompileError> {
+        simd::splat(self, lanes, dst, src)
     }
 
     fn v128_extract_lane(
         &mut self,
-        _: Lanes,
-        _: u8,
-        _: bool,
-        _: Reg,
-        _: u8,
+        lanes: Lanes,
+        lane: u8,
+        signed: bool,
+        dst: Reg,
+        src: u8,
     ) -> Result<(), CompileError> {
-        Err(no_simd())
+        simd::extract_lane(self, lanes, lane, signed, dst, src)
     }
 
-    fn v128_replace_lane(&mut self, _: Lanes, _: u8, _: u8, _: Reg) -> Result<(), CompileError> {
-        Err(no_simd())
+    fn v128_replace_lane(
+        &mut self,
+        lanes: Lanes,
+        lane: u8,
+        dst: u8,
+        src: Reg,
+    ) -> Result<(), CompileError> {
+        simd::replace_lane(self, lanes, lane, dst, src)
     }
 
-    fn v128_shuffle(&mut self, _: u8, _: u8, _: [u8; 16]) {
-        self.simd_used = true;
+    fn v128_shuffle(&mut self, dst: u8, src: u8, lanes: [u8; 16]) {
+        simd::shuffle(self, dst, src, lanes)
     }
 
-    fn v128_binop(&mut self, _: VecBinOp, _: Lanes, _: u8, _: u8) -> Result<(), CompileError> {
-        Err(no_simd())
+    fn v128_binop(
+        &mut self,
+        op: VecBinOp,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError> {
+        if lanes.is_float() {
+            simd_float::binop(self, op, lanes, dst, src)
+        } else {
+            simd_int::binop(self, op, lanes, dst, src)
+        }
     }
 
-    fn v128_unop(&mut self, _: VecUnOp, _: Lanes, _: u8) -> Result<(), CompileError> {
-        Err(no_simd())
+    fn v128_unop(&mut self, op: VecUnOp, lanes: Lanes, dst: u8) -> Result<(), CompileError> {
+        simd_float::unop(self, op, lanes, dst)
     }
 
-    fn v128_int_cmp(&mut self, _: IntCond, _: Lanes, _: u8, _: u8) -> Result<(), CompileError> {
-        Err(no_simd())
+    fn v128_int_cmp(
+        &mut self,
+        cond: IntCond,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError> {
+        simd_int::cmp(self, cond, lanes, dst, src)
     }
 
-    fn v128_float_cmp(&mut self, _: FloatCond, _: Lanes, _: u8, _: u8) -> Result<(), CompileError> {
-        Err(no_simd())
+    fn v128_float_cmp(
+        &mut self,
+        cond: FloatCond,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError> {
+        simd_float::cmp(self, cond, lanes, dst, src)
     }
 
-    fn v128_shift(&mut self, _: IntOp, _: Lanes, _: u8, _: RegImm) -> Result<(), CompileError> {
-        Err(no_simd())
+    fn v128_shift(
+        &mut self,
+        op: IntOp,
+        lanes: Lanes,
+        dst: u8,
+        count: RegImm,
+    ) -> Result<(), CompileError> {
+        simd::shift(self, op, lanes, dst, count)
     }
 
-    fn v128_bitselect(&mut self, _: u8, _: u8, _: u8) {
-        self.simd_used = true;
+    fn v128_bitselect(&mut self, dst: u8, other: u8, mask: u8) {
+        simd::bitselect(self, dst, other, mask)
     }
 
-    fn v128_reduce(&mut self, _: VecReduce, _: Lanes, _: u8, _: u8) -> Result<(), CompileError> {
-        Err(no_simd())
+    fn v128_reduce(
+        &mut self,
+        op: VecReduce,
+        lanes: Lanes,
+        dst: u8,
+        src: u8,
+    ) -> Result<(), CompileError> {
+        simd::reduce(self, op, lanes, dst, src)
     }
 
-    fn v128_canonicalize_nan(&mut self, _: Lanes, _: u8) -> Result<(), CompileError> {
-        Err(no_simd())
+    fn v128_canonicalize_nan(&mut self, lanes: Lanes, reg: u8) -> Result<(), CompileError> {
+        simd_float::canonicalize_nan(self, lanes, reg)
     }
 
     fn finish(mut self) -> Result<CompiledFunction, CompileError> {
-        if self.simd_used {
-            return Err(no_simd());
+        if self.bug {
+            return Err(CompileError::Codegen {
+                func: u32::MAX,
+                message: format!("{BACKEND}: a v128 load kind reached a plain load"),
+            });
         }
         for code in TrapCode::ALL {
             if let Some(label) = self.trap_labels[code as usize] {

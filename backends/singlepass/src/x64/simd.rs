@@ -19,18 +19,10 @@
 
 use super::emit::{load_const, rai, rr, rri, rrr, ru, rui, vex_movmsk, vex_swapped, with_const};
 use super::{asm, RCX, X64, XMM14, XMM15};
+pub(super) use crate::machine::{bad_shape, repeat};
 use crate::machine::{Addr, IntOp, Lanes, LoadKind, Masm, Reg, RegImm, Size, VecReduce};
-use crate::BACKEND;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use trident_types::CompileError;
-
-/// A code generator bug: an operation asked for a shape it does not have.
-pub(super) fn bad_shape(what: &str, lanes: Lanes) -> CompileError {
-    CompileError::Codegen {
-        func: u32::MAX,
-        message: format!("{BACKEND}: {what} has no {lanes:?} form"),
-    }
-}
 
 /// Emits `$op xmm, [addr]` for an [`Addr`] with or without index.
 macro_rules! xmm_mem {
@@ -47,20 +39,6 @@ macro_rules! xmm_mem {
             xmm_mem!($s, $a, $sse $r)
         }
     };
-}
-
-/// A 128-bit constant made of `lane` (of `bytes` bytes) repeated.
-pub(super) fn repeat(lane: u64, bytes: u32) -> u128 {
-    let mut v = 0u128;
-    let mask = if bytes == 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * bytes)) - 1
-    };
-    for i in 0..16 / bytes {
-        v |= u128::from(lane & mask) << (8 * bytes * i);
-    }
-    v
 }
 
 pub(super) fn load<const L: u8>(s: &mut X64<L>, kind: LoadKind, r: u8, a: Addr) {

@@ -8,8 +8,10 @@
 //! an [`InspectError`] naming the byte offset; one that parses but does
 //! not validate is reported, with the validation error, not rejected.
 //! [`text::render`] prints a report for people; the JSON form is the
-//! report serialized as is.
+//! report serialized as is. An artifact (`trident compile` output) gets
+//! [`artifact::inspect_artifact`] instead: its header and code sizes.
 
+pub mod artifact;
 mod expr;
 mod parse;
 pub mod text;

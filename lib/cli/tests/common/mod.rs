@@ -96,3 +96,23 @@ pub fn wasm_file(dir: &Path, name: &str, wat: &str) -> PathBuf {
     std::fs::write(&path, wat::parse_str(wat).expect("wat")).expect("write wasm");
     path
 }
+
+/// `target/<program>/<name>`, built by `make <program>` from
+/// `tests/programs/<program>.c`; fails, naming that command, when it is
+/// missing or older than the source.
+pub fn built_program(program: &str, name: &str) -> PathBuf {
+    let source = repo().join(format!("tests/programs/{program}.c"));
+    let path = repo().join("target").join(program).join(name);
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified());
+    let fresh = match (modified(&path), modified(&source)) {
+        (Ok(b), Ok(s)) => b >= s,
+        _ => false,
+    };
+    assert!(
+        fresh,
+        "{} is missing or older than {}: run `make {program}`",
+        path.display(),
+        source.display()
+    );
+    path
+}
