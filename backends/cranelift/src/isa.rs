@@ -85,7 +85,8 @@ fn check_target(triple: &Triple) -> Result<(), CompileError> {
 }
 
 /// The Cranelift flag of each x86-64 feature of `trident_types::cpu`
-/// (which knows what each builds on).
+/// (which knows what each builds on) that Cranelift has a flag for;
+/// `avx512bw` and `avx512cd` have none (Cranelift never needs them alone).
 pub(crate) const X86_FLAGS: &[(&str, &str)] = &[
     ("sse3", "has_sse3"),
     ("ssse3", "has_ssse3"),
@@ -121,7 +122,7 @@ fn apply_feature_changes(
                 )))
             }
         };
-        if !x86 || !X86_FLAGS.iter().any(|(f, _)| *f == name) {
+        if !x86 || !cpu::X86_FEATURE_NAMES.contains(&name) {
             return Err(unsupported(format!("CPU feature {name:?} on this target")));
         }
         let value = if on { "true" } else { "false" };
@@ -230,11 +231,18 @@ pub(crate) fn cpu_features(isa: &dyn isa::TargetIsa) -> Option<Vec<String>> {
             .any(|v| v.name == flag && v.as_bool() == Some(true))
     };
     Some(
-        X86_FLAGS
-            .iter()
-            .filter(|(_, flag)| on(flag))
-            .map(|(f, _)| f.to_string())
-            .collect(),
+        // Closed under what each feature builds on (a flag Cranelift lacks,
+        // such as avx512bw under avx512vbmi, is then recorded too).
+        cpu::x86_closed(
+            &X86_FLAGS
+                .iter()
+                .filter(|(_, flag)| on(flag))
+                .map(|(f, _)| *f)
+                .collect::<Vec<_>>(),
+        )
+        .iter()
+        .map(|f| f.to_string())
+        .collect(),
     )
 }
 
@@ -257,4 +265,18 @@ pub(crate) fn fingerprint(isa: &dyn isa::TargetIsa, config: &CraneliftConfig) ->
         s.push_str(&format!("; {}={}", v.name, v.value_string()));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every flag maps a feature of the shared table, so nothing Cranelift
+    /// enables goes unrecorded.
+    #[test]
+    fn every_flag_is_a_known_feature() {
+        for (name, _) in X86_FLAGS {
+            assert!(cpu::X86_FEATURE_NAMES.contains(name), "{name}");
+        }
+    }
 }

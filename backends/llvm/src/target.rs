@@ -5,17 +5,16 @@
 //!
 //! * x86-64: the trap-site scan relies on x86 segment prefixes and `ud1`
 //!   encodings, and large frames call the x86 stack-probe helper (see
-//!   `disasm.rs`, `probestack.rs`). By default, code for the host is tuned
-//!   to the host CPU and uses its features (`LLVMGetHostCPUName`/`Features`),
-//!   and a named x86-64 triple gets Trident's x86-64 baseline, SSE4.1 and
-//!   nothing beyond it (CPU `x86-64` plus `sse3`, `ssse3`, `sse4.1`: the
-//!   artifact promises no more, so no `popcnt` or SSE4.2 `pcmpgtq`). A
-//!   requested `target_cpu`/`cpu_features` is resolved by
-//!   `trident_types::cpu` into an exact feature list, which LLVM gets on CPU
-//!   `x86-64` (the model only tunes scheduling, via `tune-cpu`), so the
-//!   code uses no feature the artifact does not record.
-//!   SSE4.1 is always required, so `ceil`, `floor`, `trunc` and `nearest` lower to
-//!   `roundss`/`roundsd` instead of libcalls. Small code model.
+//!   `disasm.rs`, `probestack.rs`). The CPU request (by default the host's
+//!   features for a host build, Trident's SSE4.1 baseline for a named
+//!   triple, else `target_cpu`/`cpu_features`) is resolved by
+//!   `trident_types::cpu` into an exact feature list, which LLVM gets on
+//!   CPU `x86-64`; the model or host CPU only tunes scheduling
+//!   (`tune-cpu`). So the code uses no feature the artifact does not
+//!   record — no `popcnt` or SSE4.2 `pcmpgtq` for the baseline, no host
+//!   feature outside the table. SSE4.1 is always required, so `ceil`,
+//!   `floor`, `trunc` and `nearest` lower to `roundss`/`roundsd` instead
+//!   of libcalls. Small code model.
 //! * AArch64 (cross-compilation from any host, or native): traps are
 //!   `udf` instructions, heap and stack faults are told apart by the base
 //!   register of the faulting load or store, and large frames are probed
@@ -119,44 +118,15 @@ struct CpuChoice {
 /// LLVM's CPU model and feature string for `options` on x86-64, and the
 /// features recorded as required.
 ///
-/// With neither `target_cpu` nor `cpu_features`, a host build uses the
-/// host CPU and all its features (the default rule records the host's
-/// known features) and a named triple gets the SSE4.1 baseline. Otherwise
-/// the request is resolved with `trident_types::cpu::resolve_x86` and LLVM
-/// gets CPU `x86-64` with exactly that feature list, so it can use no
-/// feature the artifact does not record; the model (or the host CPU for
-/// `native`) only tunes scheduling, through `tune-cpu`.
+/// The CPU request (`target_cpu`, `cpu_features`; by default every
+/// feature of the host when compiling for it, the SSE4.1 baseline for a
+/// named triple) is resolved with `trident_types::cpu::resolve_x86`, and
+/// LLVM gets CPU `x86-64` with exactly that feature list, so it can use no
+/// feature the artifact does not record (not even a host feature outside
+/// the table, such as AVX-512BW or GFNI). The model, or the host CPU,
+/// only tunes scheduling, through `tune-cpu`.
 fn x86_cpu(options: &CompilerOptions) -> Result<CpuChoice> {
     let for_host = options.target.is_none();
-    let requested = options.target_cpu.is_some() || !options.cpu_features.is_empty();
-    if !requested {
-        return Ok(if for_host {
-            let features = TargetMachine::get_host_cpu_features().to_string();
-            if !features.split(',').any(|f| f == "+sse4.1") {
-                return Err(unsupported("x86-64 machines without SSE4.1", None));
-            }
-            CpuChoice {
-                cpu: TargetMachine::get_host_cpu_name().to_string(),
-                features,
-                tune_cpu: None,
-                required_features: None,
-            }
-        } else {
-            let baseline = cpu::X86_BASELINE;
-            let features = baseline
-                .iter()
-                .map(|f| format!("+{}", llvm_x86_feature(f)))
-                .collect::<Vec<_>>()
-                .join(",");
-            let required = baseline.iter().map(|f| f.to_string()).collect();
-            CpuChoice {
-                cpu: "x86-64".to_string(),
-                features,
-                tune_cpu: None,
-                required_features: Some(required),
-            }
-        });
-    }
     let set = cpu::resolve_x86(
         options.target_cpu.as_deref(),
         for_host,

@@ -34,8 +34,10 @@ pub const X86_FEATURES: &[(&str, &[&str])] = &[
     ("avx512f", &["avx2", "fma"]),
     ("avx512vl", &["avx512f"]),
     ("avx512dq", &["avx512f"]),
-    ("avx512bitalg", &["avx512f"]),
-    ("avx512vbmi", &["avx512f"]),
+    ("avx512bw", &["avx512f"]),
+    ("avx512cd", &["avx512f"]),
+    ("avx512bitalg", &["avx512bw"]),
+    ("avx512vbmi", &["avx512bw"]),
 ];
 
 /// The names of [`X86_FEATURES`], in its order.
@@ -59,7 +61,7 @@ const V3: &[&str] = &[
 ];
 const V4: &[&str] = &[
     "sse3", "ssse3", "sse4.1", "sse4.2", "popcnt", "avx", "avx2", "fma", "bmi1", "bmi2", "lzcnt",
-    "avx512f", "avx512vl", "avx512dq",
+    "avx512f", "avx512vl", "avx512dq", "avx512bw", "avx512cd",
 ];
 const ICELAKE: &[&str] = &[
     "sse3",
@@ -76,6 +78,8 @@ const ICELAKE: &[&str] = &[
     "avx512f",
     "avx512vl",
     "avx512dq",
+    "avx512bw",
+    "avx512cd",
     "avx512bitalg",
     "avx512vbmi",
 ];
@@ -170,6 +174,13 @@ pub fn x86_dependents(feature: &str) -> Vec<&'static str> {
     related(feature, false)
 }
 
+/// `set` with everything its features build on, in [`X86_FEATURES`]
+/// order (names not in the table are dropped).
+pub fn x86_closed(set: &[&str]) -> Vec<&'static str> {
+    let all: Vec<&'static str> = set.iter().flat_map(|f| related(f, true)).collect();
+    ordered(&all)
+}
+
 /// `set` in [`X86_FEATURES`] order.
 fn ordered(set: &[&str]) -> Vec<&'static str> {
     X86_FEATURE_NAMES
@@ -208,6 +219,8 @@ pub fn x86_host_has(feature: &str) -> bool {
             "avx512f" => has!("avx512f"),
             "avx512vl" => has!("avx512vl"),
             "avx512dq" => has!("avx512dq"),
+            "avx512bw" => has!("avx512bw"),
+            "avx512cd" => has!("avx512cd"),
             "avx512bitalg" => has!("avx512bitalg"),
             "avx512vbmi" => has!("avx512vbmi"),
             _ => false,
