@@ -15,7 +15,8 @@
 //! for a host build (`cranelift-native`) and the SSE4.1 baseline for a named
 //! triple; `"native"` is the host; on x86-64 another name is a model of
 //! the shared table `trident_types::cpu` (LLVM's CPU names: `penryn`,
-//! `haswell`, `x86-64-v3`, …), on AArch64 Cranelift's preset of that name.
+//! `haswell`, `x86-64-v3`, …); on AArch64 only `native` (this machine) is
+//! accepted, as every back end records ARMv8.0 there (`cpu::check_aarch64`).
 //! Then `CompilerOptions::cpu_features` (`+avx2`, `-avx`) are applied in
 //! order; enabling a feature enables what it builds on and disabling one
 //! disables what builds on it (`trident_types::cpu`). [`cpu_features`] reads
@@ -150,6 +151,10 @@ fn isa_builder(config: &CraneliftConfig) -> Result<isa::Builder, CompileError> {
     check_target(&triple)?;
     let host = config.target.is_none() || triple == Triple::host();
     let cpu = config.target_cpu.as_deref();
+    if triple.architecture != Architecture::X86_64 {
+        cpu::check_aarch64(cpu, host, &config.cpu_features)
+            .map_err(|e| unsupported(e.to_string()))?;
+    }
     if cpu == Some("native") && !host {
         return Err(unsupported(format!(
             "--target-cpu native for {triple}, which is not this machine"
@@ -170,9 +175,10 @@ fn isa_builder(config: &CraneliftConfig) -> Result<isa::Builder, CompileError> {
             })?;
             set_x86_features(&mut b, &features)?;
         }
-        Some(model) => b
-            .enable(model)
-            .map_err(|_| unsupported(format!("CPU model {model:?} for {triple}")))?,
+        // Refused above (`check_aarch64`): AArch64 code is ARMv8.0.
+        Some(model) => {
+            return Err(unsupported(format!("CPU model {model:?} for {triple}")));
+        }
         // The baseline Trident requires of x86-64 machines.
         None if x86 => set_x86_features(&mut b, cpu::X86_BASELINE)?,
         None => {}

@@ -186,13 +186,9 @@ pub(crate) fn resolve(options: &CompilerOptions) -> Result<TargetSpec> {
         Arch::Aarch64 => {
             // Trident records no AArch64 features beyond ARMv8.0, so
             // choosing others is refused rather than unrecorded.
-            if options.target_cpu.is_some() || !options.cpu_features.is_empty() {
-                return Err(unsupported(
-                    "choosing the CPU model or features on aarch64 (the LLVM back end uses the ARMv8.0 baseline there, or the host's CPU)",
-                    None,
-                ));
-            }
             let host = options.target.is_none();
+            cpu::check_aarch64(options.target_cpu.as_deref(), host, &options.cpu_features)
+                .map_err(|e| unsupported(e.to_string(), None))?;
             CpuChoice {
                 cpu: if host {
                     TargetMachine::get_host_cpu_name().to_string()

@@ -162,7 +162,15 @@ impl SinglepassCompiler {
                 )
                 .map_err(|e| unsupported(e.to_string(), None))?,
             ),
-            Isa::Aarch64 => X64Level::Sse41,
+            Isa::Aarch64 => {
+                cpu::check_aarch64(
+                    options.target_cpu.as_deref(),
+                    options.target.is_none(),
+                    &options.cpu_features,
+                )
+                .map_err(|e| unsupported(e.to_string(), None))?;
+                X64Level::Sse41
+            }
         };
         Ok(SinglepassCompiler {
             options,

@@ -245,6 +245,30 @@ fn inspect_shows_an_artifacts_header() {
     );
 }
 
+/// Every back end records ARMv8.0 for AArch64, so a CPU model or feature
+/// choice for it is refused (one error line), not silently unrecorded.
+#[test]
+fn aarch64_cpu_choices_are_refused_by_every_back_end() {
+    let dir = temp_dir("aarch64-cpu");
+    let wasm = wasm_file(&dir, "spins.wasm", SPINS);
+    let wasm = wasm.to_str().unwrap();
+    for b in backends() {
+        for choice in [["--target-cpu", "cortex-a72"], ["--cpu-features", "+lse"]] {
+            let mut args = vec![
+                "compile",
+                "--backend",
+                &b,
+                "--target",
+                "aarch64-unknown-linux-gnu",
+            ];
+            args.extend(choice);
+            args.extend(["-o", "out.trident", wasm]);
+            assert_one_error_line(&trident_in(&dir, &args), "ARMv8.0");
+            assert!(!dir.join("out.trident").exists(), "{b}: output written");
+        }
+    }
+}
+
 #[test]
 fn a_sightglass_program_runs_through_the_binary() {
     let dir = shared().join("benchmarks/sightglass/quicksort");

@@ -129,6 +129,8 @@ pub enum CpuError {
     NativeForOtherMachine,
     #[error("x86-64 machines without {0} (Trident's x86-64 baseline is SSE4.1)")]
     BelowBaseline(String),
+    #[error("choosing an AArch64 CPU model or features ({0}): Trident's AArch64 code is ARMv8.0 for every machine; only `native` for this machine is accepted")]
+    Aarch64Choice(String),
 }
 
 fn model_names() -> String {
@@ -296,6 +298,25 @@ pub fn resolve_x86(
     }
 }
 
+/// Checks a CPU request for AArch64, where every back end generates (and
+/// every artifact records) the ARMv8.0 baseline: only no request, or
+/// `native` when compiling for this machine, is accepted.
+pub fn check_aarch64(
+    target_cpu: Option<&str>,
+    for_host: bool,
+    changes: &[String],
+) -> Result<(), CpuError> {
+    if let Some(change) = changes.first() {
+        return Err(CpuError::Aarch64Choice(change.clone()));
+    }
+    match target_cpu {
+        None => Ok(()),
+        Some("native") if for_host => Ok(()),
+        Some("native") => Err(CpuError::NativeForOtherMachine),
+        Some(model) => Err(CpuError::Aarch64Choice(model.to_string())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,6 +376,24 @@ mod tests {
         assert_eq!(
             resolve_x86(Some("x86-64"), false, &[]),
             Err(CpuError::BelowBaseline("sse3".into()))
+        );
+    }
+
+    #[test]
+    fn aarch64_accepts_only_the_baseline_or_native_here() {
+        assert_eq!(check_aarch64(None, false, &[]), Ok(()));
+        assert_eq!(check_aarch64(Some("native"), true, &[]), Ok(()));
+        assert_eq!(
+            check_aarch64(Some("native"), false, &[]),
+            Err(CpuError::NativeForOtherMachine)
+        );
+        assert_eq!(
+            check_aarch64(Some("cortex-a72"), true, &[]),
+            Err(CpuError::Aarch64Choice("cortex-a72".into()))
+        );
+        assert_eq!(
+            check_aarch64(None, true, &changes(&["+lse"])),
+            Err(CpuError::Aarch64Choice("+lse".into()))
         );
     }
 
