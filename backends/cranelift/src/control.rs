@@ -75,16 +75,8 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
                     .types
                     .get(idx as usize)
                     .ok_or_else(|| self.bug("block type index out of range"))?;
-                let params = ty
-                    .params
-                    .iter()
-                    .map(|p| self.ty(*p))
-                    .collect::<Result<Vec<_>>>()?;
-                let results = ty
-                    .results
-                    .iter()
-                    .map(|p| self.ty(*p))
-                    .collect::<Result<Vec<_>>>()?;
+                let params = ty.params.iter().map(|p| self.ty(*p)).collect::<Vec<_>>();
+                let results = ty.results.iter().map(|p| self.ty(*p)).collect::<Vec<_>>();
                 Ok((params, results))
             }
         }
@@ -107,11 +99,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
 
     /// Opens the function body's frame.
     pub(crate) fn push_function_frame(&mut self, ty: &FuncType) -> Result<()> {
-        let results = ty
-            .results
-            .iter()
-            .map(|r| self.ty(*r))
-            .collect::<Result<Vec<_>>>()?;
+        let results = ty.results.iter().map(|r| self.ty(*r)).collect::<Vec<_>>();
         let next = self.block_with_params(&results);
         self.frames.push(Frame {
             kind: FrameKind::Function,
@@ -140,25 +128,11 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         frame.branch_target()
     }
 
-    /// Handles an operator in dead code: only structure is tracked.
-    pub(crate) fn translate_unreachable(&mut self, op: &Operator<'_>) -> Result<()> {
-        match op {
-            Operator::Block { .. } | Operator::Loop { .. } | Operator::If { .. } => {
-                self.dead_depth += 1;
-            }
-            Operator::Else if self.dead_depth == 0 => self.translate_else()?,
-            Operator::End if self.dead_depth == 0 => self.translate_end()?,
-            Operator::End => self.dead_depth -= 1,
-            _ => {}
-        }
-        Ok(())
-    }
-
     fn translate_else(&mut self) -> Result<()> {
         let Some(mut frame) = self.frames.pop() else {
             return Err(self.bug("else without a frame"));
         };
-        if self.reachable {
+        if self.st.reachable {
             let args = self.peek_args(frame.num_results)?;
             self.b.ins().jump(frame.next, &args);
             frame.next_reachable = true;
@@ -175,7 +149,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         *has_else = true;
         self.stack.extend(else_params.iter().copied());
         self.b.switch_to_block(*else_block);
-        self.reachable = true;
+        self.st.reachable = true;
         self.frames.push(frame);
         Ok(())
     }
@@ -184,7 +158,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         let Some(mut frame) = self.frames.pop() else {
             return Err(self.bug("end without a frame"));
         };
-        if self.reachable {
+        if self.st.reachable {
             let args = self.peek_args(frame.num_results)?;
             self.b.ins().jump(frame.next, &args);
             frame.next_reachable = true;
@@ -214,14 +188,14 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
                 let results = self.b.block_params(frame.next).to_vec();
                 self.b.ins().return_(&results);
             }
-            self.reachable = false;
+            self.st.reachable = false;
             return Ok(());
         }
         if frame.next_reachable {
             let results = self.b.block_params(frame.next).to_vec();
             self.stack.extend(results);
         }
-        self.reachable = frame.next_reachable;
+        self.st.reachable = frame.next_reachable;
         Ok(())
     }
 
@@ -233,7 +207,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
                 self.b
                     .ins()
                     .trap(clif_trap(TrapCode::UnreachableCodeReached));
-                self.reachable = false;
+                self.st.reachable = false;
             }
             Operator::Block { blockty } => {
                 let (params, results) = self.block_signature(*blockty)?;
@@ -259,10 +233,10 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
                 self.b.switch_to_block(header);
                 let header_params = self.b.block_params(header).to_vec();
                 self.stack.extend(header_params);
-                // After reading the header's wasm parameters: the check's
+                // The driver runs the loop-header check after this, once
+                // the header's wasm parameters are on the stack: the check's
                 // use of the fuel variable adds SSA parameters to the
                 // (unsealed) header.
-                self.check_interrupts()?;
                 self.frames.push(Frame {
                     kind: FrameKind::Loop { header },
                     num_params: params.len(),
@@ -304,7 +278,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
                 let (target, n) = self.branch_to(index);
                 let args = self.peek_args(n)?;
                 self.b.ins().jump(target, &args);
-                self.reachable = false;
+                self.st.reachable = false;
             }
             Operator::BrIf { relative_depth } => {
                 let cond = self.pop()?;
@@ -332,7 +306,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
                 };
                 let results = self.peekn(n)?;
                 self.b.ins().return_(&results);
-                self.reachable = false;
+                self.st.reachable = false;
             }
             _ => return Ok(false),
         }
@@ -379,7 +353,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
                 self.b.ins().jump(target, &args);
             }
         }
-        self.reachable = false;
+        self.st.reachable = false;
         Ok(())
     }
 }

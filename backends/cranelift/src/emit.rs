@@ -52,19 +52,19 @@ pub(crate) fn trident_trap(code: ir::TrapCode) -> Option<TrapCode> {
     }
 }
 
-fn codegen_error(func: u32, message: impl Into<String>) -> CompileError {
+fn codegen_error(func: Option<u32>, message: impl Into<String>) -> CompileError {
     CompileError::Codegen {
-        func,
+        func: func.map(trident_types::FuncIndex),
         message: message.into(),
     }
 }
 
 /// Compiles the function in `ctx` for `isa`. `func` names the function in
-/// errors (`u32::MAX` for trampolines).
+/// errors (`None` for trampolines).
 pub(crate) fn compile_context(
     ctx: &mut Context,
     isa: &dyn TargetIsa,
-    func: u32,
+    func: Option<u32>,
 ) -> Result<CompiledFunction, CompileError> {
     let mut ctrl_plane = ControlPlane::default();
     if let Err(e) = ctx.compile(isa, &mut ctrl_plane) {

@@ -2,9 +2,9 @@
 //! them (contracts in `trident_types::VMOffsets` and `CompilerOptions`).
 //!
 //! Fuel lives in a frontend `Variable` while a function runs: operator
-//! costs accumulate at compile time in `fuel_pending` and are added to the
-//! variable before every control operator, so every block ends with an
-//! up-to-date count. The variable is written back to
+//! costs accumulate at compile time in the driver's `fuel_pending` and are
+//! added to the variable at the driver's flush points (before every
+//! control operator), so every block ends with an up-to-date count. The variable is written back to
 //! `VMStoreContext::fuel_consumed` before calls, returns and checks, and
 //! reloaded after calls (the callee consumed fuel too). Checks (`> 0 ⇒
 //! OutOfFuel`) run at function entry and at each loop header, so no loop
@@ -14,14 +14,13 @@ use crate::emit::clif_trap;
 use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, Value};
-use trident_compiler::fuel::operator_cost;
-use trident_compiler::operators::{ends_straight_line, produces_arithmetic_nan};
+use trident_compiler::operators::produces_arithmetic_nan;
 use trident_compiler::wasmparser::Operator;
 use trident_types::TrapCode;
 
 impl<'e, 'f> FuncTranslator<'e, 'f> {
-    /// Sets up fuel and epoch state at function entry and runs the entry
-    /// check.
+    /// Sets up fuel and epoch state at function entry (the driver runs
+    /// the entry check).
     pub(crate) fn init_interrupts(&mut self) -> Result<()> {
         if !self.env.consume_fuel && !self.env.epoch_interruption {
             return Ok(());
@@ -44,17 +43,14 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             self.b.def_var(var, v);
             self.fuel = Some(var);
         }
-        self.check_interrupts()
+        Ok(())
     }
 
-    /// Called for every reachable operator before it is translated.
-    pub(crate) fn before_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+    /// Before a reachable operator (after the driver flushed pending fuel):
+    /// fuel in memory must be up to date when `op` may leave the function.
+    pub(crate) fn store_fuel_before(&mut self, op: &Operator<'_>) -> Result<()> {
         if self.fuel.is_none() {
             return Ok(());
-        }
-        self.fuel_pending += operator_cost(op);
-        if ends_straight_line(op) {
-            self.flush_fuel();
         }
         if self.leaves_function(op) {
             self.store_fuel()?;
@@ -81,13 +77,9 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         }
     }
 
-    /// Called after a reachable operator was translated.
-    pub(crate) fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        if !self.reachable {
-            // Control left (a branch, return or trap): costs counted since
-            // the last flush belong to code that did not run to here.
-            self.fuel_pending = 0;
-        }
+    /// After a reachable operator: reload fuel after calls (the callee
+    /// consumed some), canonicalize NaN results.
+    pub(crate) fn fuel_and_nans_after(&mut self, op: &Operator<'_>) -> Result<()> {
         if self.fuel.is_some()
             && matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
         {
@@ -102,13 +94,13 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     }
 
     /// Adds the pending cost to the fuel variable.
-    fn flush_fuel(&mut self) {
+    pub(crate) fn add_pending_fuel(&mut self) {
         let Some(var) = self.fuel else { return };
-        if self.fuel_pending != 0 {
+        if self.st.fuel_pending != 0 {
             let v = self.b.use_var(var);
-            let v = self.b.ins().iadd_imm_s(v, self.fuel_pending);
+            let v = self.b.ins().iadd_imm_s(v, self.st.fuel_pending);
             self.b.def_var(var, v);
-            self.fuel_pending = 0;
+            self.st.fuel_pending = 0;
         }
     }
 
@@ -119,7 +111,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
 
     fn store_fuel(&mut self) -> Result<()> {
         let Some(var) = self.fuel else { return Ok(()) };
-        self.flush_fuel();
+        self.add_pending_fuel();
         let v = self.b.use_var(var);
         let ctx = self.store_ctx()?;
         self.store(

@@ -41,10 +41,7 @@ fn unsupported(what: impl Into<String>) -> CompileError {
 }
 
 fn setting_error(name: &str, e: impl std::fmt::Display) -> CompileError {
-    CompileError::Codegen {
-        func: u32::MAX,
-        message: format!("cannot apply Cranelift setting {name}: {e}"),
-    }
+    CompileError::codegen(format!("cannot apply Cranelift setting {name}: {e}"))
 }
 
 /// The shared (target-independent) Cranelift flags for `config`.
@@ -205,10 +202,9 @@ pub(crate) fn build_isa(config: &CraneliftConfig) -> Result<OwnedTargetIsa, Comp
     let mut builder = isa_builder(config)?;
     let x86 = builder.triple().architecture == Architecture::X86_64;
     apply_feature_changes(&mut builder, &config.cpu_features, x86)?;
-    let isa = builder.finish(flags).map_err(|e| CompileError::Codegen {
-        func: u32::MAX,
-        message: format!("cannot build the target ISA: {e}"),
-    })?;
+    let isa = builder
+        .finish(flags)
+        .map_err(|e| CompileError::codegen(format!("cannot build the target ISA: {e}")))?;
     if isa.triple().architecture == Architecture::X86_64 {
         let has_sse41 = isa
             .isa_flags()

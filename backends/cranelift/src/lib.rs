@@ -17,9 +17,9 @@
 //! * `trampolines`: host→wasm and wasm→host trampolines;
 //! * `emit`: machine code, relocations and trap sites out of Cranelift.
 //!
-//! Functions are compiled in parallel with
-//! [`trident_compiler::compile_functions_in_parallel`], each thread reusing
-//! its own Cranelift `Context` and `FunctionBuilderContext`. Nothing emitted
+//! The shared driver (`trident_compiler::compile_module`) compiles the
+//! functions in parallel, each thread reusing its own Cranelift `Context`
+//! and `FunctionBuilderContext`. Nothing emitted
 //! depends on scheduling or hash-map order, so output is identical at any
 //! thread count.
 
@@ -42,7 +42,7 @@ use cranelift_frontend::FunctionBuilderContext;
 use std::cell::RefCell;
 use translator::ModuleEnv;
 use trident_compiler::{
-    compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, ModuleTranslation,
+    CompiledFunction, Compiler, FunctionInput, ModuleCompiler, ModuleTranslation,
 };
 use trident_types::{CompileError, FuncType};
 
@@ -130,7 +130,7 @@ impl CraneliftCompiler {
     ) -> Result<CompiledFunction, CompileError> {
         with_contexts(|ctx, fctx| {
             translator::translate_function(env, func_index, body, &mut ctx.func, fctx)?;
-            emit::compile_context(ctx, &*self.isa, func_index)
+            emit::compile_context(ctx, &*self.isa, Some(func_index))
         })
     }
 }
@@ -156,51 +156,14 @@ impl Compiler for CraneliftCompiler {
         isa::cpu_features(&*self.isa)
     }
 
-    fn compile_module(
-        &self,
-        translation: &ModuleTranslation<'_>,
-    ) -> Result<Compilation, CompileError> {
-        let module = &translation.module;
-        let num_imported = module.num_imported_functions;
-        if translation.bodies.len() != module.num_defined_functions() as usize {
-            return Err(CompileError::Codegen {
-                func: num_imported,
-                message: "function bodies do not match the function section".into(),
-            });
-        }
-
-        let env = ModuleEnv::new(module, &*self.isa, &self.config);
-        let items: Vec<(u32, &trident_compiler::FunctionBody<'_>)> = translation
-            .bodies
-            .iter()
-            .enumerate()
-            .map(|(i, body)| (num_imported + i as u32, body))
-            .collect();
-        let functions = compile_functions_in_parallel(&items, |(index, body)| {
-            self.compile_function(&env, *index, body)
-        })?;
-
-        let host_to_wasm = compile_functions_in_parallel(&module.types, |ty| {
-            self.compile_host_to_wasm_trampoline(ty)
-        })?;
-
-        let imported_types = translation.imported_function_types();
-        let wasm_to_host = compile_functions_in_parallel(&imported_types, |t| {
-            let ty = module
-                .types
-                .get(*t as usize)
-                .ok_or_else(|| CompileError::Codegen {
-                    func: u32::MAX,
-                    message: format!("imported function of unknown type {t}"),
-                })?;
-            Ok((*t, self.compile_wasm_to_host_trampoline(ty)?))
-        })?;
-
-        Ok(Compilation {
-            functions,
-            host_to_wasm,
-            wasm_to_host,
-        })
+    fn module_compiler<'m>(
+        &'m self,
+        translation: &'m ModuleTranslation<'_>,
+    ) -> Result<Box<dyn ModuleCompiler + 'm>, CompileError> {
+        Ok(Box::new(CraneliftModule {
+            compiler: self,
+            env: ModuleEnv::new(&translation.module, &*self.isa, &self.config),
+        }))
     }
 
     fn compile_host_to_wasm_trampoline(
@@ -215,5 +178,26 @@ impl Compiler for CraneliftCompiler {
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
         with_contexts(|ctx, fctx| trampolines::wasm_to_host(&*self.isa, ty, ctx, fctx))
+    }
+}
+
+/// The Cranelift back end's state for one module.
+struct CraneliftModule<'m> {
+    compiler: &'m CraneliftCompiler,
+    env: ModuleEnv<'m>,
+}
+
+impl ModuleCompiler for CraneliftModule<'_> {
+    fn compile_functions(
+        &self,
+        functions: &[FunctionInput<'_, '_>],
+    ) -> Result<Vec<CompiledFunction>, CompileError> {
+        functions
+            .iter()
+            .map(|f| {
+                self.compiler
+                    .compile_function(&self.env, f.index.as_u32(), f.body)
+            })
+            .collect()
     }
 }

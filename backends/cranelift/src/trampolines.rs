@@ -30,7 +30,6 @@ use trident_compiler::CompiledFunction;
 use trident_types::{CompileError, FuncType, TrapCode, VALUE_SLOT_SIZE};
 
 /// Name used for trampolines in errors.
-const TRAMPOLINE: u32 = u32::MAX;
 
 /// Flags for the 16-byte value slots: cannot trap, not assumed aligned.
 fn slot_flags() -> MemFlagsData {
@@ -57,7 +56,7 @@ fn build_host_to_wasm(
     for _ in 0..4 {
         sig.params.push(AbiParam::new(ptr));
     }
-    let wasm_sig = wasm_signature(ptr, call_conv, ty, None)?;
+    let wasm_sig = wasm_signature(ptr, call_conv, ty);
     ctx.func = Function::with_name_signature(UserFuncName::user(1, 0), sig);
     let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
     let wasm_sig = b.import_signature(wasm_sig);
@@ -67,14 +66,13 @@ fn build_host_to_wasm(
     b.seal_block(entry);
     let params = b.block_params(entry).to_vec();
     let [func_ptr, callee_vmctx, caller_vmctx, values] = params[..] else {
-        return Err(CompileError::Codegen {
-            func: TRAMPOLINE,
-            message: "host-to-wasm trampoline without its four parameters".into(),
-        });
+        return Err(CompileError::codegen(
+            "host-to-wasm trampoline without its four parameters",
+        ));
     };
     let mut args = vec![callee_vmctx, caller_vmctx];
     for (i, p) in ty.params.iter().enumerate() {
-        let t = clif_type(ptr, *p, None)?;
+        let t = clif_type(ptr, *p);
         args.push(b.ins().load(t, slot_flags(), values, slot_offset(i)?));
     }
     let call = b.ins().call_indirect(wasm_sig, func_ptr, &args);
@@ -96,7 +94,7 @@ fn build_wasm_to_host(
 ) -> Result<()> {
     let ptr = isa.pointer_type();
     let call_conv = isa.default_call_conv();
-    let sig = wasm_signature(ptr, call_conv, ty, None)?;
+    let sig = wasm_signature(ptr, call_conv, ty);
     let mut host_sig = Signature::new(call_conv);
     for _ in 0..3 {
         host_sig.params.push(AbiParam::new(ptr));
@@ -125,10 +123,9 @@ fn build_wasm_to_host(
     let (host_ctx, caller_vmctx) = match params[..] {
         [h, c, ..] => (h, c),
         _ => {
-            return Err(CompileError::Codegen {
-                func: TRAMPOLINE,
-                message: "wasm-to-host trampoline without its vmctx parameters".into(),
-            })
+            return Err(CompileError::codegen(
+                "wasm-to-host trampoline without its vmctx parameters",
+            ))
         }
     };
     let addr = b.ins().stack_addr(ptr, area, 0);
@@ -148,7 +145,7 @@ fn build_wasm_to_host(
     b.ins().trapnz(status, clif_trap(TrapCode::HostError));
     let mut results = Vec::with_capacity(ty.results.len());
     for (i, r) in ty.results.iter().enumerate() {
-        let t = clif_type(ptr, *r, None)?;
+        let t = clif_type(ptr, *r);
         results.push(b.ins().load(t, slot_flags(), addr, slot_offset(i)?));
     }
     b.ins().return_(&results);
@@ -165,7 +162,7 @@ pub(crate) fn host_to_wasm(
 ) -> std::result::Result<CompiledFunction, CompileError> {
     ctx.clear();
     build_host_to_wasm(isa, ty, ctx, fctx)?;
-    compile_context(ctx, isa, TRAMPOLINE)
+    compile_context(ctx, isa, None)
 }
 
 /// Compiles the wasm→host trampoline for `ty`.
@@ -177,5 +174,5 @@ pub(crate) fn wasm_to_host(
 ) -> std::result::Result<CompiledFunction, CompileError> {
     ctx.clear();
     build_wasm_to_host(isa, ty, ctx, fctx)?;
-    compile_context(ctx, isa, TRAMPOLINE)
+    compile_context(ctx, isa, None)
 }

@@ -6,11 +6,12 @@
 //! SSA values; each open `block`/`loop`/`if` is a [`Frame`] (see
 //! `control.rs`).
 //!
-//! Operators are dispatched by category to `control.rs`, `numeric.rs`,
-//! `memory.rs`, `table.rs`, `calls.rs` and `variables.rs`. Code after an
-//! unconditional branch is skipped: nothing is emitted until the `else` or
-//! `end` that makes it reachable again, while nested blocks opened in dead
-//! code are counted so their `end`s are matched.
+//! The operator loop, reachability and dead code, fuel counting and the
+//! interrupt points are the shared driver's
+//! (`trident_compiler::translate_operators`); this back end is its
+//! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
+//! operator class to `control.rs`, `numeric.rs`, `memory.rs`, `table.rs`,
+//! `calls.rs`, `variables.rs` or `simd/`, or rejects it.
 //!
 //! The module has been validated by the front end, so stack underflows or
 //! bad indices can only be translator bugs: they are reported as
@@ -28,10 +29,11 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig, TargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::collections::BTreeMap;
 use trident_compiler::wasmparser::{self, Operator};
-use trident_compiler::FunctionBody;
+use trident_compiler::{
+    translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
+};
 use trident_types::{
     BoundsChecks, Builtin, CompileError, CompilerOptions, FuncType, ModuleInfo, VMOffsets, ValType,
-    WasmError,
 };
 
 pub(crate) type Result<T> = std::result::Result<T, CompileError>;
@@ -44,15 +46,6 @@ pub(crate) fn unsupported(what: impl Into<String>, offset: Option<usize>) -> Com
         offset,
     }
 }
-
-fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
-    CompileError::Invalid(WasmError {
-        message: e.message().to_string(),
-        offset: e.offset() as usize,
-    })
-}
-
-pub(crate) use trident_compiler::operators::{is_simd_operator, operator_name};
 
 /// What every function of a module shares: the module, the vmctx layout
 /// and the target's pointer type and calling convention.
@@ -89,36 +82,31 @@ impl<'m> ModuleEnv<'m> {
 
 /// The CLIF type of a wasm value type; references are pointer-sized
 /// integers (0 is null), `v128` is `I8X16`.
-pub(crate) fn clif_type(ptr: Type, t: ValType, _offset: Option<usize>) -> Result<Type> {
-    Ok(match t {
+pub(crate) fn clif_type(ptr: Type, t: ValType) -> Type {
+    match t {
         ValType::I32 => types::I32,
         ValType::I64 => types::I64,
         ValType::F32 => types::F32,
         ValType::F64 => types::F64,
         ValType::FuncRef | ValType::ExternRef => ptr,
         ValType::V128 => crate::simd::V128,
-    })
+    }
 }
 
 /// The signature of a wasm function of type `ty`:
 /// `(callee_vmctx, caller_vmctx, params…) -> results`.
-pub(crate) fn wasm_signature(
-    ptr: Type,
-    call_conv: CallConv,
-    ty: &FuncType,
-    offset: Option<usize>,
-) -> Result<Signature> {
+pub(crate) fn wasm_signature(ptr: Type, call_conv: CallConv, ty: &FuncType) -> Signature {
     let mut sig = Signature::new(call_conv);
     sig.params
         .push(AbiParam::special(ptr, ArgumentPurpose::VMContext));
     sig.params.push(AbiParam::new(ptr));
     for p in &ty.params {
-        sig.params.push(AbiParam::new(clif_type(ptr, *p, offset)?));
+        sig.params.push(AbiParam::new(clif_type(ptr, *p)));
     }
     for r in &ty.results {
-        sig.returns.push(AbiParam::new(clif_type(ptr, *r, offset)?));
+        sig.returns.push(AbiParam::new(clif_type(ptr, *r)));
     }
-    Ok(sig)
+    sig
 }
 
 /// Inserts `flags` into `func`'s flag set (for global values).
@@ -154,18 +142,12 @@ pub(crate) struct FuncTranslator<'e, 'f> {
     pub frames: Vec<Frame>,
     /// Wasm locals (parameters first).
     pub locals: Vec<Variable>,
-    /// Whether the current position can be reached.
-    pub reachable: bool,
-    /// Blocks opened while unreachable whose `end` has not been seen.
-    pub dead_depth: u32,
-    /// Offset of the operator being translated.
-    pub offset: usize,
+    /// The driver's state: offset, reachability, pending fuel.
+    pub st: FuncState,
     /// The store context (loaded at entry when fuel or epochs are on).
     pub store_ctx: Option<Value>,
     /// Fuel consumed so far, when counting fuel.
     pub fuel: Option<Variable>,
-    /// Cost of operators translated since `fuel` was last updated.
-    pub fuel_pending: i64,
     sigs: Vec<Option<SigRef>>,
     direct: BTreeMap<u32, FuncRef>,
     builtin_sigs: [Option<SigRef>; Builtin::ALL.len()],
@@ -175,37 +157,23 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// A `Codegen` error: the translator's internal state is inconsistent.
     pub fn bug(&self, what: &str) -> CompileError {
         CompileError::Codegen {
-            func: self.func_index,
-            message: format!("translator: {what} (at offset {:#x})", self.offset),
+            func: Some(trident_types::FuncIndex(self.func_index)),
+            message: format!("translator: {what} (at offset {:#x})", self.st.offset),
         }
     }
 
     pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
-        unsupported(what, Some(self.offset))
+        unsupported(what, Some(self.st.offset))
     }
 
-    pub fn ty(&self, t: ValType) -> Result<Type> {
-        clif_type(self.env.ptr, t, Some(self.offset))
-    }
-
-    pub fn wasm_valtype(&self, t: wasmparser::ValType) -> Result<ValType> {
-        use wasmparser::{RefType, ValType as W};
-        Ok(match t {
-            W::I32 => ValType::I32,
-            W::I64 => ValType::I64,
-            W::F32 => ValType::F32,
-            W::F64 => ValType::F64,
-            W::V128 => ValType::V128,
-            W::Ref(r) if r == RefType::FUNCREF => ValType::FuncRef,
-            W::Ref(r) if r == RefType::EXTERNREF => ValType::ExternRef,
-            W::Ref(r) => return Err(self.unsupported(format!("reference type {r}"))),
-        })
+    pub fn ty(&self, t: ValType) -> Type {
+        clif_type(self.env.ptr, t)
     }
 
     /// The CLIF type of a wasmparser value type.
     pub fn wasm_type(&self, t: wasmparser::ValType) -> Result<Type> {
-        let v = self.wasm_valtype(t)?;
-        self.ty(v)
+        let v = trident_compiler::valtype(t, BACKEND, self.st.offset)?;
+        Ok(self.ty(v))
     }
 
     // Operand stack.
@@ -301,7 +269,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             .types
             .get(ty as usize)
             .ok_or_else(|| self.bug("type index out of range"))?;
-        let sig = wasm_signature(self.env.ptr, self.env.call_conv, fty, Some(self.offset))?;
+        let sig = wasm_signature(self.env.ptr, self.env.call_conv, fty);
         let s = self.b.import_signature(sig);
         if self.sigs.len() <= ty as usize {
             self.sigs.resize(ty as usize + 1, None);
@@ -360,25 +328,55 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         self.builtin_sigs[builtin.index()] = Some(s);
         s
     }
+}
 
-    // The operator loop.
+impl FuncEmitter for FuncTranslator<'_, '_> {
+    const BACKEND: &'static str = BACKEND;
 
-    fn translate_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        if !self.reachable {
-            return self.translate_unreachable(op);
+    #[deny(clippy::wildcard_enum_match_arm)]
+    fn support(class: OpClass) -> Support<Self> {
+        use OpClass::*;
+        match class {
+            Control => Support::Compiled(Self::translate_control),
+            Parametric | Variable => Support::Compiled(Self::translate_variable),
+            Call => Support::Compiled(Self::translate_call),
+            Memory | BulkMemory => Support::Compiled(Self::translate_memory),
+            Table | Reference => Support::Compiled(Self::translate_table),
+            Constant | Numeric | Conversion => Support::Compiled(Self::translate_numeric),
+            Simd => Support::Compiled(Self::translate_simd),
+            RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),
+            TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
+                Support::Rejected("Wasm 3.0, not implemented yet")
+            }
+            Threads
+            | SharedEverythingThreads
+            | StackSwitching
+            | WideArithmetic
+            | MemoryControl
+            | CustomDescriptors
+            | AcquireReleaseAtomics => Support::Rejected("proposal not supported"),
         }
-        self.before_operator(op)?;
-        if self.translate_control(op)?
-            || self.translate_numeric(op)?
-            || self.translate_variable(op)?
-            || self.translate_memory(op)?
-            || self.translate_table(op)?
-            || self.translate_call(op)?
-            || (is_simd_operator(op) && self.translate_simd(op)?)
-        {
-            return self.after_operator(op);
-        }
-        Err(self.unsupported(format!("operator {}", operator_name(op))))
+    }
+
+    fn state(&mut self) -> &mut FuncState {
+        &mut self.st
+    }
+
+    fn flush_fuel(&mut self) -> Result<()> {
+        self.add_pending_fuel();
+        Ok(())
+    }
+
+    fn interrupt_check(&mut self) -> Result<()> {
+        self.check_interrupts()
+    }
+
+    fn before_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        self.store_fuel_before(op)
+    }
+
+    fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        self.fuel_and_nans_after(op)
     }
 }
 
@@ -392,7 +390,7 @@ fn declare_locals(
 ) -> Result<()> {
     let params: Vec<Value> = t.b.block_params(entry).to_vec();
     for (i, p) in ty.params.iter().enumerate() {
-        let clif = t.ty(*p)?;
+        let clif = t.ty(*p);
         let var = t.b.declare_var(clif);
         let v = *params
             .get(i + 2)
@@ -403,7 +401,7 @@ fn declare_locals(
     let mut reader = body.reader().get_locals_reader().map_err(wasm_error)?;
     let mut zeros: Vec<(Type, Value)> = Vec::new();
     for _ in 0..reader.get_count() {
-        t.offset = reader.original_position() as usize;
+        t.st.offset = reader.original_position() as usize;
         let (count, vt) = reader.read().map_err(wasm_error)?;
         let clif = t.wasm_type(vt)?;
         let zero = match zeros.iter().find(|(ty, _)| *ty == clif) {
@@ -442,11 +440,8 @@ pub(crate) fn translate_function(
         .functions
         .get(func_index as usize)
         .and_then(|t| module.types.get(*t as usize))
-        .ok_or_else(|| CompileError::Codegen {
-            func: func_index,
-            message: "function without a type".into(),
-        })?;
-    func.signature = wasm_signature(env.ptr, env.call_conv, ty, Some(body.offset))?;
+        .ok_or_else(|| CompileError::codegen_in(func_index, "function without a type"))?;
+    func.signature = wasm_signature(env.ptr, env.call_conv, ty);
     func.name = UserFuncName::user(FUNCTION_NAMESPACE, func_index);
 
     // Stack limit: load(load(vmctx + store_context) + stack_limit).
@@ -482,12 +477,9 @@ pub(crate) fn translate_function(
         stack: Vec::new(),
         frames: Vec::new(),
         locals: Vec::new(),
-        reachable: true,
-        dead_depth: 0,
-        offset: body.offset,
+        st: FuncState::new(body.offset, env.consume_fuel),
         store_ctx: None,
         fuel: None,
-        fuel_pending: 0,
         sigs: Vec::new(),
         direct: BTreeMap::new(),
         builtin_sigs: [None; Builtin::ALL.len()],
@@ -496,11 +488,9 @@ pub(crate) fn translate_function(
     t.init_interrupts()?;
     t.push_function_frame(ty)?;
 
-    let mut reader = body.reader().get_operators_reader().map_err(wasm_error)?;
-    while !t.frames.is_empty() {
-        t.offset = reader.original_position() as usize;
-        let op = reader.read().map_err(wasm_error)?;
-        t.translate_operator(&op)?;
+    translate_operators(&mut t, body)?;
+    if !t.frames.is_empty() {
+        return Err(t.bug("control frames left open at the end of the body"));
     }
     t.b.finalize(env.frontend_config);
     Ok(())

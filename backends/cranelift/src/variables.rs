@@ -26,7 +26,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             .globals
             .get(index as usize)
             .ok_or_else(|| self.bug("global index out of range"))?;
-        let ty = self.ty(gt.content)?;
+        let ty = self.ty(gt.content);
         if module.is_imported_global(index) {
             let off = self.env.offsets.imported_global(index);
             let ptr = self.load(self.env.ptr, vmctx_readonly(), self.vmctx, off)?;

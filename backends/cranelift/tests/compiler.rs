@@ -51,14 +51,14 @@ const SAMPLE: &str = r#"
 
 fn compile_with(c: &CraneliftCompiler, bytes: &[u8]) -> Result<Compilation, CompileError> {
     let t = translate_module(bytes, Features::WASM2).expect("valid module");
-    c.compile_module(&t)
+    trident_compiler::compile_module(c, &t)
 }
 
 #[test]
 fn sample_compiles_and_is_well_formed() {
     let bytes = wat(SAMPLE);
     let t = translate_module(&bytes, Features::WASM2).unwrap();
-    let c = host_compiler().compile_module(&t).unwrap();
+    let c = trident_compiler::compile_module(&host_compiler(), &t).unwrap();
     check_compilation(&t.module, &c).unwrap();
     // $fac calls itself directly: one relocation to function 1.
     let fac = &c.functions[0];
@@ -84,19 +84,24 @@ fn output_is_deterministic_across_runs_and_thread_counts() {
     let bytes = wat(SAMPLE);
     let t = translate_module(&bytes, Features::WASM2).unwrap();
     let compiler = host_compiler();
-    let first = compiler.compile_module(&t).unwrap();
-    let second = compiler.compile_module(&t).unwrap();
+    let first = trident_compiler::compile_module(&compiler, &t).unwrap();
+    let second = trident_compiler::compile_module(&compiler, &t).unwrap();
     assert_eq!(first, second);
     for threads in [1, 4] {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
             .unwrap();
-        let c = pool.install(|| compiler.compile_module(&t)).unwrap();
+        let c = pool
+            .install(|| trident_compiler::compile_module(&compiler, &t))
+            .unwrap();
         assert_eq!(first, c, "differs with {threads} threads");
     }
     // A fresh compiler with the same settings gives the same code too.
-    assert_eq!(first, host_compiler().compile_module(&t).unwrap());
+    assert_eq!(
+        first,
+        trident_compiler::compile_module(&host_compiler(), &t).unwrap()
+    );
 }
 
 /// `v128` anywhere (operators, parameters, locals, globals, dead code,
@@ -304,7 +309,7 @@ fn dump_of_spec_sample() -> String {
             if let wast::WastDirective::Module(wast::QuoteWat::Wat(mut w)) = d {
                 let bytes = w.encode().unwrap();
                 let t = translate_module(&bytes, Features::WASM2).unwrap();
-                let c = compiler.compile_module(&t).unwrap();
+                let c = trident_compiler::compile_module(&compiler, &t).unwrap();
                 out.push_str(&format!("{c:?}\n"));
             }
         }

@@ -6,7 +6,7 @@ mod common;
 
 use common::{check_compilation, testsuite};
 use std::path::PathBuf;
-use trident_compiler::{translate_module, Compiler};
+use trident_compiler::translate_module;
 use trident_cranelift::{CraneliftCompiler, CraneliftConfig};
 use trident_types::{BoundsChecks, Features};
 use wast::{QuoteWat, Wast, WastDirective, WastExecute};
@@ -75,7 +75,7 @@ fn compile_suite(compilers: &[(&str, CraneliftCompiler)]) -> usize {
             compiled += 1;
             for (name, compiler) in compilers {
                 let what = format!("{} module #{i} ({name})", file.display());
-                match compiler.compile_module(&translation) {
+                match trident_compiler::compile_module(compiler, &translation) {
                     Ok(c) => {
                         if let Err(e) = check_compilation(&translation.module, &c) {
                             failures.push(format!("{what}: {e}"));

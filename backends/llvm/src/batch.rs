@@ -25,7 +25,7 @@
 //! COMDAT, which gives it (and its jump tables) its own sections.
 
 use crate::disasm::Disassembler;
-use crate::error::{codegen, in_function, Result, UNKNOWN_FUNCTION};
+use crate::error::{codegen, Result};
 use crate::ir::Ir;
 use crate::probestack::{probestack_asm, PROBESTACK_SYMBOL, PROBE_SIZE};
 use crate::target::{self, Arch, TargetSpec};
@@ -111,10 +111,8 @@ pub(crate) fn compile_batch(
         let f = match item {
             Item::Function { index, body } => {
                 let env = env.ok_or_else(|| codegen("wasm function without a module"))?;
-                let ty = env.func_type(*index).map_err(|e| in_function(e, *index))?;
-                let f = ir
-                    .function(*index, ty)
-                    .map_err(|e| in_function(e, *index))?;
+                let ty = env.func_type(*index).map_err(|e| e.in_function(*index))?;
+                let f = ir.function(*index, ty).map_err(|e| e.in_function(*index))?;
                 set_wasm_attributes(&ir, spec, f);
                 defined.push((*index, f, body));
                 f
@@ -145,7 +143,7 @@ pub(crate) fn compile_batch(
     }
     if let Some(env) = env {
         for (index, f, body) in &defined {
-            translate_function(env, &ir, *index, *f, body).map_err(|e| in_function(e, *index))?;
+            translate_function(env, &ir, *index, *f, body).map_err(|e| e.in_function(*index))?;
         }
         if !defined.is_empty() && spec.arch == Arch::X86_64 {
             ir.module.set_inline_assembly(&probestack_asm(&env.offsets));
@@ -194,13 +192,11 @@ pub(crate) fn compile_batch(
         .iter()
         .zip(items)
         .map(|(name, item)| {
-            let func = match item {
-                Item::Function { index, .. } => *index,
-                _ => UNKNOWN_FUNCTION,
-            };
-            splitter
-                .function(name, &disasm, function_index)
-                .map_err(|e| in_function(e, func))
+            let compiled = splitter.function(name, &disasm, function_index);
+            match item {
+                Item::Function { index, .. } => compiled.map_err(|e| e.in_function(*index)),
+                Item::HostToWasm(_) | Item::WasmToHost(_) => compiled,
+            }
         })
         .collect()
 }

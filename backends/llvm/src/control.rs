@@ -84,16 +84,8 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             BlockType::Type(t) => (vec![], vec![self.wasm_type(t)?]),
             BlockType::FuncType(i) => {
                 let ft = self.func_type_of(i)?;
-                let p = ft
-                    .params
-                    .iter()
-                    .map(|t| self.ty(*t))
-                    .collect::<Result<_>>()?;
-                let r = ft
-                    .results
-                    .iter()
-                    .map(|t| self.ty(*t))
-                    .collect::<Result<_>>()?;
+                let p = ft.params.iter().map(|t| self.ty(*t)).collect();
+                let r = ft.results.iter().map(|t| self.ty(*t)).collect();
                 (p, r)
             }
         })
@@ -111,11 +103,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
 
     /// Opens the function's own frame.
     pub(crate) fn push_function_frame(&mut self, ty: &FuncType) -> Result<()> {
-        let results = ty
-            .results
-            .iter()
-            .map(|t| self.ty(*t))
-            .collect::<Result<_>>()?;
+        let results = ty.results.iter().map(|t| self.ty(*t)).collect();
         let end = self.new_block("return");
         self.frames.push(Frame {
             kind: FrameKind::Function,
@@ -204,13 +192,13 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             }
         }
         self.b.build_switch(index, default_block, &cases).ir()?;
-        self.reachable = false;
+        self.st.reachable = false;
         Ok(())
     }
 
     /// `else` of the innermost frame, which must be an `if`.
     fn translate_else(&mut self) -> Result<()> {
-        if self.reachable {
+        if self.st.reachable {
             let end = self.branch_edge(0)?;
             self.b.build_unconditional_branch(end).ir()?;
         }
@@ -230,13 +218,13 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.b.position_at_end(else_block);
         self.stack.truncate(height);
         self.stack.extend(params);
-        self.reachable = true;
+        self.st.reachable = true;
         Ok(())
     }
 
     /// `end` of the innermost frame.
     fn translate_end(&mut self) -> Result<()> {
-        if self.reachable {
+        if self.st.reachable {
             // Fall through to the end block (for a loop too, not its header).
             let frame = self
                 .frames
@@ -278,7 +266,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             unsafe { frame.end.delete() }.map_err(|_| self.bug("cannot delete a dead block"))?;
             // For the function's frame: every path trapped or looped
             // forever, so there is no return block.
-            self.reachable = false;
+            self.st.reachable = false;
             return Ok(());
         }
         self.b.position_at_end(frame.end);
@@ -293,10 +281,10 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             }
             results.push(phi.as_basic_value());
         }
-        self.reachable = true;
+        self.st.reachable = true;
         if matches!(frame.kind, FrameKind::Function) {
             self.build_return(&results)?;
-            self.reachable = false;
+            self.st.reachable = false;
         } else {
             self.stack.extend(results);
         }
@@ -314,32 +302,13 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         Ok(())
     }
 
-    /// Handles an operator in unreachable code: only the structure matters.
-    pub(crate) fn translate_unreachable(&mut self, op: &Operator<'_>) -> Result<()> {
-        match op {
-            Operator::Block { .. } | Operator::Loop { .. } | Operator::If { .. } => {
-                self.dead_depth += 1;
-            }
-            Operator::Else if self.dead_depth == 0 => self.translate_else()?,
-            Operator::End => {
-                if self.dead_depth > 0 {
-                    self.dead_depth -= 1;
-                } else {
-                    self.translate_end()?;
-                }
-            }
-            _ => {}
-        }
-        Ok(())
-    }
-
     /// Translates a control operator; false if `op` is not one.
     pub(crate) fn translate_control(&mut self, op: &Operator<'_>) -> Result<bool> {
         match op {
             Operator::Nop => {}
             Operator::Unreachable => {
                 self.trap_now(TrapCode::UnreachableCodeReached)?;
-                self.reachable = false;
+                self.st.reachable = false;
             }
             Operator::Block { blockty } => {
                 let (params, results) = self.block_signature(*blockty)?;
@@ -384,7 +353,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
                     reached: false,
                     height,
                 });
-                self.check_interrupts()?;
+                // The driver runs the loop-header check next.
             }
             Operator::If { blockty } => {
                 let cond = self.pop_int()?;
@@ -418,7 +387,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             Operator::Br { relative_depth } => {
                 let target = self.branch_edge(*relative_depth)?;
                 self.b.build_unconditional_branch(target).ir()?;
-                self.reachable = false;
+                self.st.reachable = false;
             }
             Operator::BrIf { relative_depth } => {
                 let cond = self.pop_int()?;
@@ -437,7 +406,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
                     .ok_or_else(|| self.bug("return"))?;
                 let target = self.branch_edge(depth as u32)?;
                 self.b.build_unconditional_branch(target).ir()?;
-                self.reachable = false;
+                self.st.reachable = false;
             }
             _ => return Ok(false),
         }

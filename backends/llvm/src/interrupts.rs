@@ -24,8 +24,9 @@
 //! # Fuel
 //!
 //! Fuel lives in a local slot while a function runs: operator costs
-//! accumulate at compile time in `fuel_pending` and are added to the slot
-//! before every control operator, so every block ends with an up-to-date
+//! accumulate at compile time in the driver's `fuel_pending` and are added
+//! to the slot at the driver's flush points (before every control
+//! operator), so every block ends with an up-to-date
 //! count. The slot is written back to `VMStoreContext::fuel_consumed`
 //! before calls, in the return block and before checks, and reloaded after
 //! calls (the callee consumed fuel too). Checks (`> 0 ⇒ OutOfFuel`) run at
@@ -45,8 +46,7 @@ use crate::translator::FuncTranslator;
 use inkwell::values::BasicValue;
 use inkwell::values::{BasicValueEnum, FloatValue, InstructionValue};
 use inkwell::{FloatPredicate, IntPredicate};
-use trident_compiler::fuel::operator_cost;
-use trident_compiler::operators::{ends_straight_line, produces_arithmetic_nan};
+use trident_compiler::operators::produces_arithmetic_nan;
 use trident_compiler::wasmparser::Operator;
 use trident_types::TrapCode;
 
@@ -64,7 +64,8 @@ pub(crate) fn mark_unlikely<'ctx>(ir: &Ir<'ctx>, br: InstructionValue<'ctx>) -> 
 }
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
-    /// The entry code: stack check, then fuel and epoch set-up and checks.
+    /// The entry code: stack check, then fuel and epoch set-up (the
+    /// driver runs the entry check).
     pub(crate) fn function_prologue(&mut self) -> Result<()> {
         let o = &self.env.offsets;
         let (store_off, limit_off) = (o.store_context(), o.store_context_stack_limit());
@@ -116,17 +117,15 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             let v = self.load(self.ir.i64, store_ctx, off, Region::StoreContext, false)?;
             self.b.build_store(slot, v).ir()?;
         }
-        self.check_interrupts()
+        // The driver runs the entry check next.
+        Ok(())
     }
 
-    /// Called for every reachable operator before it is translated.
-    pub(crate) fn before_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+    /// Before a reachable operator (after the driver flushed pending
+    /// fuel): fuel in memory must be up to date before a call.
+    pub(crate) fn store_fuel_before(&mut self, op: &Operator<'_>) -> Result<()> {
         if self.fuel.is_none() {
             return Ok(());
-        }
-        self.fuel_pending += operator_cost(op);
-        if ends_straight_line(op) {
-            self.flush_fuel()?;
         }
         if matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. }) {
             self.store_fuel()?;
@@ -134,15 +133,11 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         Ok(())
     }
 
-    /// Called after a reachable operator was translated.
-    pub(crate) fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        if !self.reachable {
-            // Control left (a branch, return or trap): costs counted since
-            // the last flush belong to code that did not run to here.
-            self.fuel_pending = 0;
-        }
+    /// After a reachable operator: reload fuel after calls (the callee
+    /// consumed some), canonicalize NaN results.
+    pub(crate) fn fuel_and_nans_after(&mut self, op: &Operator<'_>) -> Result<()> {
         if self.fuel.is_some()
-            && self.reachable
+            && self.st.reachable
             && matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
         {
             self.reload_fuel()?;
@@ -156,11 +151,11 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     }
 
     /// Adds the pending cost to the fuel slot.
-    fn flush_fuel(&mut self) -> Result<()> {
+    pub(crate) fn add_pending_fuel(&mut self) -> Result<()> {
         let Some(slot) = self.fuel else {
             return Ok(());
         };
-        if self.fuel_pending != 0 {
+        if self.st.fuel_pending != 0 {
             let v = self
                 .b
                 .build_load(self.ir.i64, slot, "")
@@ -168,10 +163,10 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
                 .into_int_value();
             let v = self
                 .b
-                .build_int_add(v, self.i64_const(self.fuel_pending), "")
+                .build_int_add(v, self.i64_const(self.st.fuel_pending), "")
                 .ir()?;
             self.b.build_store(slot, v).ir()?;
-            self.fuel_pending = 0;
+            self.st.fuel_pending = 0;
         }
         Ok(())
     }
@@ -181,7 +176,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         let Some(slot) = self.fuel else {
             return Ok(());
         };
-        self.flush_fuel()?;
+        self.add_pending_fuel()?;
         let v = self.b.build_load(self.ir.i64, slot, "").ir()?;
         let ctx = self
             .store_ctx

@@ -153,15 +153,15 @@ impl<'ctx> Ir<'ctx> {
     }
 
     /// The LLVM type of a wasm value type.
-    pub fn val_type(&self, t: ValType) -> Option<BasicTypeEnum<'ctx>> {
-        Some(match t {
+    pub fn val_type(&self, t: ValType) -> BasicTypeEnum<'ctx> {
+        match t {
             ValType::I32 => self.i32.into(),
             ValType::I64 => self.i64.into(),
             ValType::F32 => self.f32.into(),
             ValType::F64 => self.f64.into(),
             ValType::FuncRef | ValType::ExternRef => self.ptr.into(),
             ValType::V128 => self.i64.vec_type(2).into(),
-        })
+        }
     }
 
     /// The type of a wasm function of type `ty`: `(callee_vmctx,
@@ -169,13 +169,13 @@ impl<'ctx> Ir<'ctx> {
     pub fn wasm_fn_type(&self, ty: &FuncType) -> Result<FunctionType<'ctx>> {
         let mut params: Vec<BasicMetadataTypeEnum<'ctx>> = vec![self.ptr.into(), self.ptr.into()];
         for p in &ty.params {
-            params.push(self.basic(*p)?.into());
+            params.push(self.val_type(*p).into());
         }
         let results = ty
             .results
             .iter()
-            .map(|r| self.basic(*r))
-            .collect::<Result<Vec<_>>>()?;
+            .map(|r| self.val_type(*r))
+            .collect::<Vec<_>>();
         Ok(match results.as_slice() {
             [] => self.context.void_type().fn_type(&params, false),
             [one] => one.fn_type(&params, false),
@@ -184,12 +184,6 @@ impl<'ctx> Ir<'ctx> {
                 .struct_type(many, false)
                 .fn_type(&params, false),
         })
-    }
-
-    /// The LLVM type of `t`, or an error for `v128`.
-    pub fn basic(&self, t: ValType) -> Result<BasicTypeEnum<'ctx>> {
-        self.val_type(t)
-            .ok_or_else(|| crate::error::unsupported("v128 values (SIMD)", None))
     }
 
     /// The C type of builtin `b`: `(vmctx, params…) -> result`.

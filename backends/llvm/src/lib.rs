@@ -33,10 +33,11 @@
 //! category, as LLVM vector IR), `trampolines`, `probestack`, `object`
 //! (object file → `CompiledFunction`s) and `disasm` (trap-site scan).
 //!
-//! Functions are compiled in batches of consecutive functions fixed by the
-//! module, in parallel with
-//! [`trident_compiler::compile_functions_in_parallel`]; each batch has its
-//! own LLVM context, so output is byte-identical at any thread count.
+//! The shared driver (`trident_compiler::compile_module`) compiles the
+//! functions in batches of consecutive functions this back end plans from
+//! the module alone ([`plan_batches`]), and the trampolines in batches of
+//! [`BATCH_TRAMPOLINES`], in parallel; each batch has its own LLVM context,
+//! so output is byte-identical at any thread count.
 
 mod batch;
 mod calls;
@@ -63,8 +64,7 @@ use error::BACKEND;
 use target::TargetSpec;
 use translator::ModuleEnv;
 use trident_compiler::{
-    compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, FunctionBody,
-    ModuleTranslation,
+    CompiledFunction, Compiler, FunctionInput, ModuleCompiler, ModuleTranslation, Trampoline,
 };
 use trident_types::{CompileError, CompilerOptions, FuncType};
 
@@ -92,13 +92,14 @@ impl std::fmt::Debug for LlvmCompiler {
     }
 }
 
-/// Splits `bodies` (of functions `first`, `first + 1`, …) into batches of
-/// consecutive functions. Depends only on the module.
-fn plan_batches(bodies: &[FunctionBody<'_>]) -> Vec<std::ops::Range<usize>> {
+/// Splits `functions` into batches of consecutive functions. Depends only
+/// on the module.
+fn plan_batches(functions: &[FunctionInput<'_, '_>]) -> Vec<std::ops::Range<usize>> {
     let mut batches = Vec::new();
     let mut start = 0;
     let mut bytes = 0;
-    for (i, body) in bodies.iter().enumerate() {
+    for (i, f) in functions.iter().enumerate() {
+        let body = f.body;
         if i > start && (i - start >= BATCH_FUNCTIONS || bytes + body.data.len() > BATCH_BYTES) {
             batches.push(start..i);
             start = i;
@@ -106,8 +107,8 @@ fn plan_batches(bodies: &[FunctionBody<'_>]) -> Vec<std::ops::Range<usize>> {
         }
         bytes += body.data.len();
     }
-    if start < bodies.len() {
-        batches.push(start..bodies.len());
+    if start < functions.len() {
+        batches.push(start..functions.len());
     }
     batches
 }
@@ -161,71 +162,32 @@ impl Compiler for LlvmCompiler {
         true
     }
 
-    fn compile_module(
-        &self,
-        translation: &ModuleTranslation<'_>,
-    ) -> Result<Compilation, CompileError> {
-        let module = &translation.module;
-        let num_imported = module.num_imported_functions;
-        if translation.bodies.len() != module.num_defined_functions() as usize {
-            return Err(CompileError::Codegen {
-                func: num_imported,
-                message: "function bodies do not match the function section".into(),
-            });
-        }
-        let env = ModuleEnv::new(module, &self.options);
-        let batches = plan_batches(&translation.bodies);
-        let compiled = compile_functions_in_parallel(&batches, |range| {
-            let items: Vec<Item<'_>> = translation.bodies[range.clone()]
-                .iter()
-                .enumerate()
-                .map(|(i, body)| Item::Function {
-                    index: num_imported + (range.start + i) as u32,
-                    body,
-                })
-                .collect();
-            compile_batch(&self.spec, &self.options, Some(&env), &items)
-        })?;
-        let functions: Vec<CompiledFunction> = compiled.into_iter().flatten().collect();
+    fn module_compiler<'m>(
+        &'m self,
+        translation: &'m ModuleTranslation<'_>,
+    ) -> Result<Box<dyn ModuleCompiler + 'm>, CompileError> {
+        Ok(Box::new(LlvmModule {
+            compiler: self,
+            env: ModuleEnv::new(&translation.module, &self.options),
+        }))
+    }
 
-        let imported_types = translation.imported_function_types();
-        let mut trampoline_items: Vec<(Option<u32>, &FuncType)> =
-            module.types.iter().map(|t| (None, t)).collect();
-        for t in &imported_types {
-            let ty = module
-                .types
-                .get(*t as usize)
-                .ok_or_else(|| CompileError::Codegen {
-                    func: u32::MAX,
-                    message: format!("imported function of unknown type {t}"),
-                })?;
-            trampoline_items.push((Some(*t), ty));
-        }
-        let chunks: Vec<&[(Option<u32>, &FuncType)]> =
-            trampoline_items.chunks(BATCH_TRAMPOLINES).collect();
-        let compiled = compile_functions_in_parallel(&chunks, |chunk| {
-            let items: Vec<Item<'_>> = chunk
-                .iter()
-                .map(|(imported, ty)| match imported {
-                    None => Item::HostToWasm(ty),
-                    Some(_) => Item::WasmToHost(ty),
-                })
-                .collect();
-            compile_batch(&self.spec, &self.options, None, &items)
-        })?;
-        let mut host_to_wasm = Vec::with_capacity(module.types.len());
-        let mut wasm_to_host = Vec::with_capacity(imported_types.len());
-        for ((imported, _), f) in trampoline_items.iter().zip(compiled.into_iter().flatten()) {
-            match imported {
-                None => host_to_wasm.push(f),
-                Some(t) => wasm_to_host.push((*t, f)),
-            }
-        }
-        Ok(Compilation {
-            functions,
-            host_to_wasm,
-            wasm_to_host,
-        })
+    fn trampoline_batch_size(&self) -> usize {
+        BATCH_TRAMPOLINES
+    }
+
+    fn compile_trampolines(
+        &self,
+        trampolines: &[Trampoline<'_>],
+    ) -> Result<Vec<CompiledFunction>, CompileError> {
+        let items: Vec<Item<'_>> = trampolines
+            .iter()
+            .map(|t| match t {
+                Trampoline::HostToWasm { ty, .. } => Item::HostToWasm(ty),
+                Trampoline::WasmToHost { ty, .. } => Item::WasmToHost(ty),
+            })
+            .collect();
+        compile_batch(&self.spec, &self.options, None, &items)
     }
 
     fn compile_host_to_wasm_trampoline(
@@ -240,5 +202,32 @@ impl Compiler for LlvmCompiler {
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
         self.compile_one(Item::WasmToHost(ty))
+    }
+}
+
+/// The LLVM back end's state for one module.
+struct LlvmModule<'m> {
+    compiler: &'m LlvmCompiler,
+    env: ModuleEnv<'m>,
+}
+
+impl ModuleCompiler for LlvmModule<'_> {
+    fn plan_batches(&self, functions: &[FunctionInput<'_, '_>]) -> Vec<std::ops::Range<usize>> {
+        plan_batches(functions)
+    }
+
+    fn compile_functions(
+        &self,
+        functions: &[FunctionInput<'_, '_>],
+    ) -> Result<Vec<CompiledFunction>, CompileError> {
+        let items: Vec<Item<'_>> = functions
+            .iter()
+            .map(|f| Item::Function {
+                index: f.index.as_u32(),
+                body: f.body,
+            })
+            .collect();
+        let c = self.compiler;
+        compile_batch(&c.spec, &c.options, Some(&self.env), &items)
     }
 }

@@ -94,7 +94,7 @@ pub(crate) fn define_host_to_wasm<'ctx>(
     let mut args: Vec<BasicMetadataValueEnum<'ctx>> =
         vec![param(f, 1)?.into(), param(f, 2)?.into()];
     for (i, t) in ty.params.iter().enumerate() {
-        let lt = ir.basic(*t)?;
+        let lt = ir.val_type(*t);
         let v = b.build_load(lt, slot(ir, &b, values, i)?, "").ir()?;
         align_vector_access(v.as_instruction_value(), lt.is_vector_type())?;
         ir.tag(v.as_instruction_value(), Region::Slots, false)?;
@@ -199,7 +199,7 @@ pub(crate) fn define_wasm_to_host<'ctx>(
     b.position_at_end(ok);
     let mut results = Vec::with_capacity(ty.results.len());
     for (i, t) in ty.results.iter().enumerate() {
-        let lt = ir.basic(*t)?;
+        let lt = ir.val_type(*t);
         let v = b.build_load(lt, slot(ir, &b, area, i)?, "").ir()?;
         align_vector_access(v.as_instruction_value(), lt.is_vector_type())?;
         ir.tag(v.as_instruction_value(), Region::Slots, false)?;

@@ -6,11 +6,13 @@
 //! into SSA values); the wasm operand stack is a `Vec` of LLVM values; each
 //! open `block`/`loop`/`if` is a [`Frame`](crate::control::Frame).
 //!
-//! Operators are dispatched by category to `control.rs`, `numeric.rs`,
-//! `conversions.rs`, `variables.rs`, `memory.rs`, `table.rs`,
-//! `calls.rs` and `simd/`. Code after an unconditional branch is skipped: nothing is
-//! emitted until the `else` or `end` that makes it reachable again, while
-//! blocks opened in dead code are counted so their `end`s are matched.
+//! The operator loop, reachability and dead code, fuel counting and the
+//! interrupt points are the shared driver's
+//! (`trident_compiler::translate_operators`); this back end is its
+//! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
+//! operator class to `control.rs`, `numeric.rs`, `conversions.rs`,
+//! `variables.rs`, `memory.rs`, `table.rs`, `calls.rs` or `simd/`, or
+//! rejects it.
 //!
 //! The module has been validated by the front end, so a stack underflow or
 //! a bad index can only be a translator bug: it is a `CompileError::Codegen`,
@@ -26,19 +28,11 @@ use inkwell::types::BasicTypeEnum;
 use inkwell::values::{
     BasicValue, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue,
 };
-use trident_compiler::operators::operator_name;
 use trident_compiler::wasmparser::{self, Operator};
-use trident_compiler::FunctionBody;
-use trident_types::{
-    CompileError, CompilerOptions, FuncType, ModuleInfo, VMOffsets, ValType, WasmError,
+use trident_compiler::{
+    translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
 };
-
-fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
-    CompileError::Invalid(WasmError {
-        message: e.message().to_string(),
-        offset: e.offset() as usize,
-    })
-}
+use trident_types::{CompileError, CompilerOptions, FuncType, ModuleInfo, VMOffsets, ValType};
 
 /// What every function of a module shares.
 pub(crate) struct ModuleEnv<'m> {
@@ -83,60 +77,38 @@ pub(crate) struct FuncTranslator<'a, 'ctx> {
     pub frames: Vec<Frame<'ctx>>,
     /// Wasm locals (parameters first): their stack slot and type.
     pub locals: Vec<(PointerValue<'ctx>, BasicTypeEnum<'ctx>)>,
-    /// Whether the current position can be reached.
-    pub reachable: bool,
-    /// Blocks opened while unreachable whose `end` has not been seen.
-    pub dead_depth: u32,
-    /// Offset of the operator being translated.
-    pub offset: usize,
+    /// The driver's state: offset, reachability, pending fuel.
+    pub st: FuncState,
     /// One trap block per trap code, created on first use.
     pub traps: TrapBlocks<'ctx>,
     /// The store context pointer, loaded at entry.
     pub store_ctx: Option<PointerValue<'ctx>>,
     /// Fuel consumed so far (a local slot), when counting fuel.
     pub fuel: Option<PointerValue<'ctx>>,
-    /// Cost of operators translated since `fuel` was last updated.
-    pub fuel_pending: i64,
 }
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// A `Codegen` error: the translator's state is inconsistent.
     pub fn bug(&self, what: &str) -> CompileError {
-        CompileError::Codegen {
-            func: self.func_index,
-            message: format!("llvm translator: {what} (at offset {:#x})", self.offset),
-        }
+        CompileError::codegen_in(
+            self.func_index,
+            format!("llvm translator: {what} (at offset {:#x})", self.st.offset),
+        )
     }
 
     pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
-        unsupported(what, Some(self.offset))
+        unsupported(what, Some(self.st.offset))
     }
 
     /// The LLVM type of wasm type `t`.
-    pub fn ty(&self, t: ValType) -> Result<BasicTypeEnum<'ctx>> {
-        self.ir
-            .val_type(t)
-            .ok_or_else(|| self.unsupported("v128 values (SIMD)"))
-    }
-
-    pub fn wasm_valtype(&self, t: wasmparser::ValType) -> Result<ValType> {
-        use wasmparser::{RefType, ValType as W};
-        Ok(match t {
-            W::I32 => ValType::I32,
-            W::I64 => ValType::I64,
-            W::F32 => ValType::F32,
-            W::F64 => ValType::F64,
-            W::V128 => ValType::V128,
-            W::Ref(r) if r == RefType::FUNCREF => ValType::FuncRef,
-            W::Ref(r) if r == RefType::EXTERNREF => ValType::ExternRef,
-            W::Ref(r) => return Err(self.unsupported(format!("reference type {r}"))),
-        })
+    pub fn ty(&self, t: ValType) -> BasicTypeEnum<'ctx> {
+        self.ir.val_type(t)
     }
 
     /// The LLVM type of a wasmparser value type.
     pub fn wasm_type(&self, t: wasmparser::ValType) -> Result<BasicTypeEnum<'ctx>> {
-        let v = self.wasm_valtype(t)?;
-        self.ty(v)
+        let v = trident_compiler::valtype(t, crate::error::BACKEND, self.st.offset)?;
+        Ok(self.ty(v))
     }
 
     // Operand stack.
@@ -290,32 +262,17 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             .ir()
     }
 
-    // The operator loop.
-
-    fn translate_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        if !self.reachable {
-            return self.translate_unreachable(op);
-        }
-        self.before_operator(op)?;
-        if self.translate_control(op)?
-            || self.translate_numeric(op)?
-            || self.translate_conversion(op)?
-            || self.translate_variable(op)?
-            || self.translate_memory(op)?
-            || self.translate_table(op)?
-            || self.translate_call(op)?
-            || self.translate_simd(op)?
-        {
-            return self.after_operator(op);
-        }
-        Err(self.unsupported(format!("operator {}", operator_name(op))))
+    /// Sign extension is in `numeric.rs`, the other conversions in
+    /// `conversions.rs`.
+    fn translate_conversion_class(&mut self, op: &Operator<'_>) -> Result<bool> {
+        Ok(self.translate_conversion(op)? || self.translate_numeric(op)?)
     }
 
     /// Declares the locals: parameters from the function's arguments, the
     /// rest zero-initialized.
     fn declare_locals(&mut self, ty: &FuncType, body: &FunctionBody<'_>) -> Result<()> {
         for (i, p) in ty.params.iter().enumerate() {
-            let t = self.ty(*p)?;
+            let t = self.ty(*p);
             let slot = self.b.build_alloca(t, "").ir()?;
             let arg = self
                 .func
@@ -326,7 +283,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         }
         let mut reader = body.reader().get_locals_reader().map_err(wasm_error)?;
         for _ in 0..reader.get_count() {
-            self.offset = reader.original_position() as usize;
+            self.st.offset = reader.original_position() as usize;
             let (count, vt) = reader.read().map_err(wasm_error)?;
             let t = self.wasm_type(vt)?;
             for _ in 0..count {
@@ -366,23 +323,67 @@ pub(crate) fn translate_function<'ctx>(
         stack: Vec::new(),
         frames: Vec::new(),
         locals: Vec::new(),
-        reachable: true,
-        dead_depth: 0,
-        offset: body.offset,
+        st: FuncState::new(body.offset, env.options.consume_fuel),
         traps: TrapBlocks::default(),
         store_ctx: None,
         fuel: None,
-        fuel_pending: 0,
     };
     t.declare_locals(ty, body)?;
     t.function_prologue()?;
     t.push_function_frame(ty)?;
-
-    let mut reader = body.reader().get_operators_reader().map_err(wasm_error)?;
-    while !t.frames.is_empty() {
-        t.offset = reader.original_position() as usize;
-        let op = reader.read().map_err(wasm_error)?;
-        t.translate_operator(&op)?;
+    translate_operators(&mut t, body)?;
+    if !t.frames.is_empty() {
+        return Err(t.bug("control frames left open at the end of the body"));
     }
     Ok(())
+}
+
+impl FuncEmitter for FuncTranslator<'_, '_> {
+    const BACKEND: &'static str = crate::error::BACKEND;
+
+    #[deny(clippy::wildcard_enum_match_arm)]
+    fn support(class: OpClass) -> Support<Self> {
+        use OpClass::*;
+        match class {
+            Control => Support::Compiled(Self::translate_control),
+            Parametric | Variable => Support::Compiled(Self::translate_variable),
+            Call => Support::Compiled(Self::translate_call),
+            Memory | BulkMemory => Support::Compiled(Self::translate_memory),
+            Table | Reference => Support::Compiled(Self::translate_table),
+            Constant | Numeric => Support::Compiled(Self::translate_numeric),
+            Conversion => Support::Compiled(Self::translate_conversion_class),
+            Simd => Support::Compiled(Self::translate_simd),
+            RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),
+            TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
+                Support::Rejected("Wasm 3.0, not implemented yet")
+            }
+            Threads
+            | SharedEverythingThreads
+            | StackSwitching
+            | WideArithmetic
+            | MemoryControl
+            | CustomDescriptors
+            | AcquireReleaseAtomics => Support::Rejected("proposal not supported"),
+        }
+    }
+
+    fn state(&mut self) -> &mut FuncState {
+        &mut self.st
+    }
+
+    fn flush_fuel(&mut self) -> Result<()> {
+        self.add_pending_fuel()
+    }
+
+    fn interrupt_check(&mut self) -> Result<()> {
+        self.check_interrupts()
+    }
+
+    fn before_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        self.store_fuel_before(op)
+    }
+
+    fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        self.fuel_and_nans_after(op)
+    }
 }

@@ -30,7 +30,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             .globals
             .get(index as usize)
             .ok_or_else(|| self.bug("global index out of range"))?;
-        let ty = self.ty(gt.content)?;
+        let ty = self.ty(gt.content);
         if module.is_imported_global(index) {
             let off = self.env.offsets.imported_global(index);
             Ok((self.load_ptr(self.vmctx, off, Region::Vmctx, true)?, ty))

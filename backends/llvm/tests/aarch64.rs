@@ -35,7 +35,7 @@ fn compile_with(options: CompilerOptions, wasm: &[u8]) -> Compilation {
     .expect("aarch64 compiler");
     assert_eq!(compiler.triple(), TRIPLE);
     let translation = translate_module(wasm, Features::WASM2).expect("translate");
-    let c = compiler.compile_module(&translation).expect("compile");
+    let c = trident_compiler::compile_module(&compiler, &translation).expect("compile");
     check_compilation(&translation.module, &c).expect("well-formed compilation");
     c
 }

@@ -7,7 +7,7 @@ mod common;
 
 use common::{compile, compiler, testsuite, wat, OPT_LEVELS};
 use std::collections::BTreeSet;
-use trident_compiler::{translate_module, Compiler};
+use trident_compiler::translate_module;
 use trident_types::{BoundsChecks, CompiledFunction, OptLevel, TrapCode};
 
 const BOUNDS: [BoundsChecks; 2] = [BoundsChecks::Static, BoundsChecks::Dynamic];
@@ -163,7 +163,7 @@ fn output_does_not_depend_on_the_thread_count() {
             .num_threads(threads)
             .build()
             .expect("thread pool")
-            .install(|| compiler.compile_module(&translation).expect("compile"))
+            .install(|| trident_compiler::compile_module(&compiler, &translation).expect("compile"))
     };
     let one = run(1);
     assert!(one.functions.len() > 32, "want several batches");

@@ -8,7 +8,7 @@ mod common;
 
 use common::{check_compilation, compiler, testsuite, OPT_LEVELS};
 use std::path::{Path, PathBuf};
-use trident_compiler::{translate_module, Compiler};
+use trident_compiler::translate_module;
 use trident_llvm::LlvmCompiler;
 use trident_types::{BoundsChecks, Features, OptLevel};
 use wast::{QuoteWat, Wast, WastDirective, WastExecute};
@@ -74,7 +74,7 @@ fn compile_suite(compilers: &[(String, LlvmCompiler)]) -> usize {
             compiled += 1;
             for (name, compiler) in compilers {
                 let what = format!("{} module #{i} ({name})", file.display());
-                match compiler.compile_module(&translation) {
+                match trident_compiler::compile_module(compiler, &translation) {
                     Ok(c) => {
                         if let Err(e) = check_compilation(&translation.module, &c) {
                             failures.push(format!("{what}: {e}"));

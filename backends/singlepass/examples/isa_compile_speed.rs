@@ -5,7 +5,7 @@
 //! runs, and the code size for each target.
 
 use std::time::{Duration, Instant};
-use trident_compiler::{translate_module, Compiler};
+use trident_compiler::translate_module;
 use trident_singlepass::SinglepassCompiler;
 use trident_types::{CompilerOptions, Features};
 
@@ -43,7 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             for _ in 0..runs {
                 let start = Instant::now();
                 let t = translate_module(&bytes, Features::WASM2)?;
-                let c = compiler.compile_module(&t)?;
+                let c = trident_compiler::compile_module(&compiler, &t)?;
                 samples.push(start.elapsed());
                 code = c.functions.iter().map(|f| f.body.len()).sum();
             }

@@ -16,10 +16,9 @@
 //!   allocator, control stack) with operators split by category;
 //! * `trampolines`: host→wasm and wasm→host trampolines.
 //!
-//! Functions are compiled in parallel with
-//! [`trident_compiler::compile_functions_in_parallel`]; each function's code
-//! depends only on the module and the function, so output is identical at
-//! any thread count. SIMD (`v128`, Wasm 2.0's fixed-width SIMD) is
+//! The shared driver (`trident_compiler::compile_module`) compiles the
+//! functions in parallel; each function's code depends only on the module
+//! and the function, so output is identical at any thread count. SIMD (`v128`, Wasm 2.0's fixed-width SIMD) is
 //! compiled on x86-64 in one of two modes, from the features
 //! `CompilerOptions::target_cpu`/`cpu_features` resolve to
 //! (`trident_types::cpu::resolve_x86`; the host's when compiling for the
@@ -42,9 +41,9 @@ mod trampolines;
 mod x64;
 
 use aarch64::{Aarch64Far, Aarch64Near};
+use machine::Finished;
 use trident_compiler::{
-    compile_functions_in_parallel, Compilation, CompiledFunction, Compiler, FunctionBody,
-    ModuleTranslation,
+    CompiledFunction, Compiler, FunctionBody, FunctionInput, ModuleCompiler, ModuleTranslation,
 };
 use trident_types::cpu;
 use trident_types::{CompileError, CompilerOptions, FuncType};
@@ -193,18 +192,23 @@ fn compile_function(
     index: u32,
     body: &FunctionBody<'_>,
 ) -> Result<CompiledFunction, CompileError> {
-    match isa {
+    let finished = match isa {
         Isa::X64 => match level {
             X64Level::Sse41 => codegen::compile_function::<X64Sse>(env, index, body),
             X64Level::Avx => codegen::compile_function::<X64Avx>(env, index, body),
             X64Level::Avx2 => codegen::compile_function::<X64Avx2>(env, index, body),
         },
-        Isa::Aarch64 => match codegen::compile_function::<Aarch64Near>(env, index, body) {
-            Err(e) if aarch64::needs_far_branches(&e) => {
-                codegen::compile_function::<Aarch64Far>(env, index, body)
-            }
-            other => other,
+        Isa::Aarch64 => match codegen::compile_function::<Aarch64Near>(env, index, body)? {
+            Finished::NeedsFarBranches => codegen::compile_function::<Aarch64Far>(env, index, body),
+            code => Ok(code),
         },
+    }?;
+    match finished {
+        Finished::Code(f) => Ok(f),
+        Finished::NeedsFarBranches => Err(CompileError::codegen_in(
+            index,
+            "far-branch code generation asked for far branches again",
+        )),
     }
 }
 
@@ -256,48 +260,15 @@ impl Compiler for SinglepassCompiler {
         true
     }
 
-    fn compile_module(
-        &self,
-        translation: &ModuleTranslation<'_>,
-    ) -> Result<Compilation, CompileError> {
-        let module = &translation.module;
-        let num_imported = module.num_imported_functions;
-        if translation.bodies.len() != module.num_defined_functions() as usize {
-            return Err(CompileError::Codegen {
-                func: num_imported,
-                message: "function bodies do not match the function section".into(),
-            });
-        }
-        let env = codegen::Env::new(module, &self.options);
-        let items: Vec<(u32, &trident_compiler::FunctionBody<'_>)> = translation
-            .bodies
-            .iter()
-            .enumerate()
-            .map(|(i, body)| (num_imported + i as u32, body))
-            .collect();
-        let (isa, level) = (self.isa, self.level);
-        let functions = compile_functions_in_parallel(&items, |(index, body)| {
-            compile_function(isa, level, &env, *index, body)
-        })?;
-        let host_to_wasm = compile_functions_in_parallel(&module.types, |ty| {
-            self.compile_host_to_wasm_trampoline(ty)
-        })?;
-        let imported_types = translation.imported_function_types();
-        let wasm_to_host = compile_functions_in_parallel(&imported_types, |t| {
-            let ty = module
-                .types
-                .get(*t as usize)
-                .ok_or_else(|| CompileError::Codegen {
-                    func: u32::MAX,
-                    message: format!("imported function of unknown type {t}"),
-                })?;
-            Ok((*t, self.compile_wasm_to_host_trampoline(ty)?))
-        })?;
-        Ok(Compilation {
-            functions,
-            host_to_wasm,
-            wasm_to_host,
-        })
+    fn module_compiler<'m>(
+        &'m self,
+        translation: &'m ModuleTranslation<'_>,
+    ) -> Result<Box<dyn ModuleCompiler + 'm>, CompileError> {
+        Ok(Box::new(SinglepassModule {
+            isa: self.isa,
+            level: self.level,
+            env: codegen::Env::new(&translation.module, &self.options),
+        }))
     }
 
     fn compile_host_to_wasm_trampoline(
@@ -326,5 +297,24 @@ impl Compiler for SinglepassCompiler {
             },
             Isa::Aarch64 => trampolines::wasm_to_host::<Aarch64Near>(ty),
         }
+    }
+}
+
+/// The singlepass back end's state for one module.
+struct SinglepassModule<'m> {
+    isa: Isa,
+    level: X64Level,
+    env: codegen::Env<'m>,
+}
+
+impl ModuleCompiler for SinglepassModule<'_> {
+    fn compile_functions(
+        &self,
+        functions: &[FunctionInput<'_, '_>],
+    ) -> Result<Vec<CompiledFunction>, CompileError> {
+        functions
+            .iter()
+            .map(|f| compile_function(self.isa, self.level, &self.env, f.index.as_u32(), f.body))
+            .collect()
     }
 }

@@ -226,39 +226,23 @@ pub struct TruncKind {
     pub saturating: bool,
 }
 
-/// The lane interpretation of a 128-bit vector (SIMD).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lanes {
-    I8x16,
-    I16x8,
-    I32x4,
-    I64x2,
-    F32x4,
-    F64x2,
-}
-
-impl Lanes {
-    /// Bytes per lane.
-    pub fn lane_bytes(self) -> u8 {
-        match self {
-            Lanes::I8x16 => 1,
-            Lanes::I16x8 => 2,
-            Lanes::I32x4 | Lanes::F32x4 => 4,
-            Lanes::I64x2 | Lanes::F64x2 => 8,
-        }
-    }
-
-    pub fn is_float(self) -> bool {
-        matches!(self, Lanes::F32x4 | Lanes::F64x2)
-    }
-}
+/// The lane interpretation of a 128-bit vector (SIMD), shared with the
+/// other back ends.
+pub use trident_compiler::operators::Shape;
 
 /// A code generator bug: an operation asked for a shape it does not have.
-pub(crate) fn bad_shape(what: &str, lanes: Lanes) -> CompileError {
-    CompileError::Codegen {
-        func: u32::MAX,
-        message: format!("{BACKEND}: {what} has no {lanes:?} form"),
-    }
+pub(crate) fn bad_shape(what: &str, lanes: Shape) -> CompileError {
+    CompileError::codegen(format!("{BACKEND}: {what} has no {lanes:?} form"))
+}
+
+/// What [`Masm::finish`] hands back.
+#[derive(Debug)]
+pub(crate) enum Finished {
+    /// The function's code.
+    Code(CompiledFunction),
+    /// AArch64 in near mode: the code is too long for `b.cond`'s ±1 MiB,
+    /// so the function must be compiled again in far mode.
+    NeedsFarBranches,
 }
 
 /// A 128-bit constant made of `lane` (of `bytes` bytes) repeated.
@@ -275,7 +259,7 @@ pub(crate) fn repeat(lane: u64, bytes: u32) -> u128 {
     v
 }
 
-/// Lane-wise binary vector operations, `dst = dst op src`. The [`Lanes`]
+/// Lane-wise binary vector operations, `dst = dst op src`. The [`Shape`]
 /// passed with them is the shape of the *result* (for narrowing,
 /// widening multiplies and dot products too); the bitwise ones ignore it.
 /// Float `Min`/`Max` have Wasm semantics (NaN if either is NaN, -0 < +0);
@@ -319,7 +303,7 @@ pub enum VecBinOp {
     AndNot,
 }
 
-/// Lane-wise unary vector operations, in place. The [`Lanes`] passed with
+/// Lane-wise unary vector operations, in place. The [`Shape`] passed with
 /// them is the shape of the result (e.g. `I16x8` for extending `i8x16`
 /// lanes, `F32x4` for converting `i32x4`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -509,7 +493,7 @@ pub trait Masm: Sized {
     fn call_reg(&mut self, target: u8);
 
     // SIMD (128-bit vectors in float registers). Methods that take a
-    // [`Lanes`] return a `Codegen` error for a shape the operation does
+    // [`Shape`] return a `Codegen` error for a shape the operation does
     // not have (a code generator bug, never input-dependent).
 
     /// Loads a 128-bit constant.
@@ -517,13 +501,13 @@ pub trait Masm: Sized {
     /// Copies the scalar `src` (a general purpose register for integer
     /// lanes, a float register for float lanes; it may be `dst`) into
     /// every lane of `dst`.
-    fn v128_splat(&mut self, lanes: Lanes, dst: u8, src: Reg) -> Result<(), CompileError>;
+    fn v128_splat(&mut self, lanes: Shape, dst: u8, src: Reg) -> Result<(), CompileError>;
     /// Lane `lane` of `src` to `dst` (gpr for integer lanes, zero- or
     /// sign-extended to 32 bits for 8/16-bit lanes; fpr for float lanes,
     /// which may be `src`).
     fn v128_extract_lane(
         &mut self,
-        lanes: Lanes,
+        lanes: Shape,
         lane: u8,
         signed: bool,
         dst: Reg,
@@ -532,7 +516,7 @@ pub trait Masm: Sized {
     /// Replaces lane `lane` of `dst` with the scalar `src`.
     fn v128_replace_lane(
         &mut self,
-        lanes: Lanes,
+        lanes: Shape,
         lane: u8,
         dst: u8,
         src: Reg,
@@ -542,16 +526,16 @@ pub trait Masm: Sized {
     fn v128_binop(
         &mut self,
         op: VecBinOp,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError>;
-    fn v128_unop(&mut self, op: VecUnOp, lanes: Lanes, dst: u8) -> Result<(), CompileError>;
+    fn v128_unop(&mut self, op: VecUnOp, lanes: Shape, dst: u8) -> Result<(), CompileError>;
     /// Lane-wise integer comparison: all ones where `dst cond src`.
     fn v128_int_cmp(
         &mut self,
         cond: IntCond,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError>;
@@ -560,7 +544,7 @@ pub trait Masm: Sized {
     fn v128_float_cmp(
         &mut self,
         cond: FloatCond,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError>;
@@ -569,7 +553,7 @@ pub trait Masm: Sized {
     fn v128_shift(
         &mut self,
         op: IntOp,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         count: RegImm,
     ) -> Result<(), CompileError>;
@@ -580,15 +564,15 @@ pub trait Masm: Sized {
     fn v128_reduce(
         &mut self,
         op: VecReduce,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError>;
     /// Replaces every NaN lane of `reg` (`F32x4` or `F64x2`) with the
     /// canonical NaN.
-    fn v128_canonicalize_nan(&mut self, lanes: Lanes, reg: u8) -> Result<(), CompileError>;
+    fn v128_canonicalize_nan(&mut self, lanes: Shape, reg: u8) -> Result<(), CompileError>;
 
     /// Emits the trap stubs, resolves labels and patches, and hands back
     /// the code.
-    fn finish(self) -> Result<CompiledFunction, CompileError>;
+    fn finish(self) -> Result<Finished, CompileError>;
 }

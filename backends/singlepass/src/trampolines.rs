@@ -17,7 +17,7 @@
 //! limit.
 
 use crate::abi::{self, copy_value, value_kinds, ArgLoc};
-use crate::machine::{Addr, IntCond, Masm, Reg, RegImm, Size, StoreKind};
+use crate::machine::{Addr, Finished, IntCond, Masm, Reg, RegImm, Size, StoreKind};
 use trident_types::{
     CompileError, CompiledFunction, FuncType, ModuleInfo, TrapCode, VMOffsets, VALUE_SLOT_SIZE,
 };
@@ -89,7 +89,7 @@ pub(crate) fn host_to_wasm<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
         }
     }
     m.leave_trampoline_frame(true);
-    m.finish()
+    finished(m.finish()?)
 }
 
 /// The wasm→host trampoline for `ty`.
@@ -134,5 +134,16 @@ pub(crate) fn wasm_to_host<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
         }
     }
     m.leave_trampoline_frame(false);
-    m.finish()
+    finished(m.finish()?)
+}
+
+/// A trampoline's code: trampolines are short, so near branches always
+/// reach.
+fn finished(f: Finished) -> Result<CompiledFunction, CompileError> {
+    match f {
+        Finished::Code(code) => Ok(code),
+        Finished::NeedsFarBranches => {
+            Err(CompileError::codegen("a trampoline asked for far branches"))
+        }
+    }
 }

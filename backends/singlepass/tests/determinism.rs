@@ -8,7 +8,7 @@
 
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
-use trident_compiler::{translate_module, Compiler};
+use trident_compiler::translate_module;
 use trident_singlepass::SinglepassCompiler;
 use trident_types::CompilerOptions;
 
@@ -36,7 +36,7 @@ fn compile_hash(threads: usize) -> u64 {
     let compilation = pool.install(|| {
         let translation = translate_module(&wasm, Default::default()).expect("translate");
         let compiler = SinglepassCompiler::new(CompilerOptions::default()).expect("compiler");
-        compiler.compile_module(&translation).expect("compile")
+        trident_compiler::compile_module(&compiler, &translation).expect("compile")
     });
     assert!(!compilation.functions.is_empty());
     #[allow(deprecated)]

@@ -11,7 +11,7 @@
 //! Compile time itself is measured with medians outside the tests (see the
 //! `compile-time` tool), never asserted here.
 
-use trident_compiler::{translate_module, Compiler};
+use trident_compiler::translate_module;
 use trident_singlepass::SinglepassCompiler;
 use trident_types::{CompilerOptions, Features};
 use wasm_encoder::{
@@ -140,7 +140,7 @@ fn many_functions(n: u32) -> Vec<u8> {
 fn code_bytes(wasm: &[u8]) -> usize {
     let t = translate_module(wasm, Features::WASM2).expect("valid module");
     let c = SinglepassCompiler::new(CompilerOptions::default()).expect("compiler");
-    let out = c.compile_module(&t).expect("compiles");
+    let out = trident_compiler::compile_module(&c, &t).expect("compiles");
     out.functions.iter().map(|f| f.body.len()).sum()
 }
 

@@ -15,7 +15,7 @@
 //! really is past 1 MiB, so its far-branch form is what runs under qemu.
 
 use trident::{BoundsChecks, Config, Engine, Instance, Module, Store, TrapCode};
-use trident_compiler::{translate_module, Compiler};
+use trident_compiler::translate_module;
 use trident_singlepass::SinglepassCompiler;
 use trident_types::{CompilerOptions, Features};
 
@@ -140,7 +140,7 @@ fn big_function_exceeds_one_mib_on_aarch64() {
         ..Default::default()
     };
     let c = SinglepassCompiler::new(options).expect("compiler");
-    let compiled = c.compile_module(&t).expect("compiles");
+    let compiled = trident_compiler::compile_module(&c, &t).expect("compiles");
     let big = compiled
         .functions
         .iter()

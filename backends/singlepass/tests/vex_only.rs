@@ -13,7 +13,7 @@
 
 use std::path::PathBuf;
 use std::process::Command;
-use trident_compiler::{translate_module, Compiler};
+use trident_compiler::translate_module;
 use trident_singlepass::SinglepassCompiler;
 use trident_types::{CompilerOptions, Features};
 
@@ -76,7 +76,7 @@ fn xmm_instructions(modules: &[Vec<u8>], cpu_features: &str) -> Vec<String> {
         let Ok(t) = translate_module(wasm, Features::WASM2) else {
             continue;
         };
-        let c = compiler.compile_module(&t).expect("compiles");
+        let c = trident_compiler::compile_module(&compiler, &t).expect("compiles");
         compiled += 1;
         let bodies = c
             .functions

@@ -37,7 +37,7 @@ impl Engine {
     pub fn compile_parts(&self, wasm: &[u8]) -> Result<(ArtifactHeader, ModuleParts), Error> {
         let header = self.artifact_header()?;
         let translation = translate_module(wasm, self.config().features)?;
-        let compilation = self.compiler()?.compile_module(&translation)?;
+        let compilation = trident_compiler::compile_module(self.compiler()?, &translation)?;
         let parts = ModuleParts::new(translation.module, wasm, compilation);
         Ok((header, parts))
     }

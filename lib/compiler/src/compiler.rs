@@ -1,8 +1,11 @@
-//! The interface every back end implements.
+//! The interface every back end implements: only what differs between
+//! back ends. Everything else about compiling a module (function order,
+//! parallelism, which trampolines, the operator loop) is the driver's
+//! (`crate::driver`).
 
+use crate::driver::{ModuleCompiler, Trampoline};
 use crate::translate::ModuleTranslation;
-use rayon::prelude::*;
-use trident_types::{Compilation, CompileError, CompiledFunction, FuncType};
+use trident_types::{CompileError, CompiledFunction, FuncType};
 
 /// A back end: turns validated modules into machine code for one target.
 pub trait Compiler: Send + Sync {
@@ -34,14 +37,15 @@ pub trait Compiler: Send + Sync {
         None
     }
 
-    /// Compile every defined function and the module's trampolines.
-    fn compile_module(
-        &self,
-        translation: &ModuleTranslation<'_>,
-    ) -> Result<Compilation, CompileError>;
+    /// The back end's state for compiling `translation`'s functions (see
+    /// [`ModuleCompiler`]).
+    fn module_compiler<'m>(
+        &'m self,
+        translation: &'m ModuleTranslation<'_>,
+    ) -> Result<Box<dyn ModuleCompiler + 'm>, CompileError>;
 
     /// Compile a host→wasm trampoline for `ty` (see
-    /// [`Compilation::host_to_wasm`]).
+    /// [`Compilation::host_to_wasm`](trident_types::Compilation)).
     fn compile_host_to_wasm_trampoline(
         &self,
         ty: &FuncType,
@@ -54,20 +58,25 @@ pub trait Compiler: Send + Sync {
         &self,
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError>;
-}
 
-/// Runs `compile` on every item in parallel and returns the results in
-/// input order, or the error of the first failing item (by index, not by
-/// time), so the outcome never depends on the thread count.
-pub fn compile_functions_in_parallel<I, T, F>(
-    items: &[I],
-    compile: F,
-) -> Result<Vec<T>, CompileError>
-where
-    I: Sync,
-    T: Send,
-    F: Fn(&I) -> Result<T, CompileError> + Sync + Send,
-{
-    let results: Vec<Result<T, CompileError>> = items.par_iter().map(compile).collect();
-    results.into_iter().collect()
+    /// How many trampolines one [`compile_trampolines`](Self::compile_trampolines)
+    /// call takes. Default 1.
+    fn trampoline_batch_size(&self) -> usize {
+        1
+    }
+
+    /// Compiles a batch of trampolines, one result per input in order.
+    /// Default: one at a time.
+    fn compile_trampolines(
+        &self,
+        trampolines: &[Trampoline<'_>],
+    ) -> Result<Vec<CompiledFunction>, CompileError> {
+        trampolines
+            .iter()
+            .map(|t| match t {
+                Trampoline::HostToWasm { ty, .. } => self.compile_host_to_wasm_trampoline(ty),
+                Trampoline::WasmToHost { ty, .. } => self.compile_wasm_to_host_trampoline(ty),
+            })
+            .collect()
+    }
 }

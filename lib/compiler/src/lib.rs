@@ -1,23 +1,34 @@
-//! The shared front end and the back-end interface.
+//! The shared front end, the compile driver and the back-end interface.
 //!
 //! [`translate_module`] parses and validates a module with wasmparser under
 //! an explicit [`Features`](trident_types::Features) set and produces a
 //! [`ModuleTranslation`]: the module's [`ModuleInfo`](trident_types::ModuleInfo)
-//! and one [`FunctionBody`] per defined function. A back end implements
-//! [`Compiler`] and turns a translation into a [`Compilation`].
+//! and one [`FunctionBody`] per defined function. [`compile_module`] (the
+//! driver, `driver/`) turns a translation into a [`Compilation`] with a back
+//! end, which implements [`Compiler`] (module level) and, per function,
+//! [`FuncEmitter`] (the operator loop is [`translate_operators`]).
 //!
 //! Invariant: everything a back end receives has been fully validated, so a
 //! back end may rely on the module being well-typed; anything it cannot
-//! compile it rejects with `CompileError::Unsupported`.
+//! compile it rejects with `CompileError::Unsupported`, by operator class
+//! in its `FuncEmitter::support` table.
 
 mod compiler;
+pub mod driver;
 pub mod fuel;
 pub mod operators;
 mod translate;
 
-pub use compiler::{compile_functions_in_parallel, Compiler};
+pub use compiler::Compiler;
+pub use driver::function::{translate_operators, FuncEmitter, FuncState, Handler, Support};
+pub use driver::{
+    compile_module, plan_trampolines, valtype, wasm_error, FunctionInput, ModuleCompiler,
+    Trampoline,
+};
+pub use operators::{classify, OpClass};
 pub use translate::{translate_module, FunctionBody, ModuleTranslation};
 pub use trident_types::{
-    Compilation, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapSite,
+    Compilation, CompileError, CompiledFunction, FuncIndex, Relocation, RelocationKind,
+    RelocationTarget, TrapSite,
 };
 pub use wasmparser;

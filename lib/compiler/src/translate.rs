@@ -27,25 +27,6 @@ pub struct FunctionBody<'a> {
     pub offset: usize,
 }
 
-impl ModuleTranslation<'_> {
-    /// The distinct type indices of imported functions, sorted: the
-    /// signatures that need wasm→host trampolines.
-    pub fn imported_function_types(&self) -> Vec<u32> {
-        let mut types: Vec<u32> = self
-            .module
-            .imports
-            .iter()
-            .filter_map(|i| match i.kind {
-                trident_types::ImportKind::Func(t) => Some(t),
-                _ => None,
-            })
-            .collect();
-        types.sort_unstable();
-        types.dedup();
-        types
-    }
-}
-
 impl<'a> FunctionBody<'a> {
     /// A wasmparser view of this body.
     pub fn reader(&self) -> wasmparser::FunctionBody<'a> {

@@ -30,7 +30,7 @@ pub use builtins::{Builtin, BuiltinParam};
 pub use compilation::{
     Compilation, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapSite,
 };
-pub use error::{CompileError, WasmError};
+pub use error::{CompileError, FuncIndex, WasmError};
 pub use features::Features;
 pub use memory::{BoundsChecks, STATIC_GUARD, STATIC_RESERVATION};
 pub use module::{

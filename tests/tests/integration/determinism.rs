@@ -43,9 +43,7 @@ fn compile_hash(backend: &str, program: &str, threads: usize) -> u64 {
         .expect("thread pool");
     let compilation = pool.install(|| {
         let translation = translate_module(&wasm, Default::default()).expect("translate");
-        compiler(backend)
-            .compile_module(&translation)
-            .expect("compile")
+        trident_compiler::compile_module(&*compiler(backend), &translation).expect("compile")
     });
     assert!(!compilation.functions.is_empty(), "{backend}");
     #[allow(deprecated)]

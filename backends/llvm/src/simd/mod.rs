@@ -36,40 +36,8 @@ use inkwell::types::VectorType;
 use inkwell::values::{BasicValueEnum, IntValue, VectorValue};
 use trident_compiler::wasmparser::Operator;
 
-/// A lane interpretation of a `v128`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Shape {
-    I8x16,
-    I16x8,
-    I32x4,
-    I64x2,
-    F32x4,
-    F64x2,
-}
-
-impl Shape {
-    pub(crate) fn lanes(self) -> u32 {
-        match self {
-            Shape::I8x16 => 16,
-            Shape::I16x8 => 8,
-            Shape::I32x4 | Shape::F32x4 => 4,
-            Shape::I64x2 | Shape::F64x2 => 2,
-        }
-    }
-
-    pub(crate) fn lane_bits(self) -> u32 {
-        128 / self.lanes()
-    }
-
-    /// The integer shape with lanes of the same width.
-    pub(crate) fn as_int(self) -> Shape {
-        match self {
-            Shape::F32x4 => Shape::I32x4,
-            Shape::F64x2 => Shape::I64x2,
-            s => s,
-        }
-    }
-}
+/// A lane interpretation of a `v128` (shared with the other back ends).
+pub(crate) use trident_compiler::operators::Shape;
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// The canonical LLVM type of `v128` values.

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use std::path::PathBuf;
-use trident_compiler::{translate_module, Compilation, Compiler, RelocationTarget};
+use trident_compiler::{translate_module, Compilation, RelocationTarget};
 use trident_llvm::LlvmCompiler;
 use trident_types::{BoundsChecks, CompilerOptions, Features, ModuleInfo, OptLevel};
 
@@ -43,7 +43,7 @@ pub fn compiler(opt_level: OptLevel, bounds_checks: BoundsChecks) -> LlvmCompile
 /// Translates and compiles `wasm`.
 pub fn compile(compiler: &LlvmCompiler, wasm: &[u8]) -> (ModuleInfo, Compilation) {
     let translation = translate_module(wasm, Features::WASM2).expect("translate");
-    let c = compiler.compile_module(&translation).expect("compile");
+    let c = trident_compiler::compile_module(compiler, &translation).expect("compile");
     check_compilation(&translation.module, &c).expect("well-formed compilation");
     (translation.module, c)
 }

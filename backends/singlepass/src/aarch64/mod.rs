@@ -35,7 +35,7 @@
 //!   direct while the function is below 1 MiB. A function that grows past
 //!   that is compiled again in far mode (`FAR = true`), where every such
 //!   branch is an inverted `b.cond` over an unconditional `b` (±128 MiB);
-//!   see [`needs_far_branches`]. Calls are `bl` with an `Arm64Call`
+//!   `Masm::finish` answers `Finished::NeedsFarBranches`. Calls are `bl` with an `Arm64Call`
 //!   relocation (±128 MiB, resolved by the loader or the linker).
 //!
 //! SIMD (`simd*.rs`) is ARMv8.0 NEON, mandatory on every AArch64 CPU.
@@ -55,9 +55,9 @@ mod simd_float;
 mod simd_int;
 
 use crate::machine::{
-    Addr, DivOp, ExtendOp, FloatCond, FloatOp, FloatUnOp, FramePatch, IntCond, IntOp, IntUnOp,
-    Label, Lanes, LoadKind, Masm, Reg, RegImm, Size, StoreKind, TruncKind, VecBinOp, VecReduce,
-    VecUnOp,
+    Addr, DivOp, ExtendOp, Finished, FloatCond, FloatOp, FloatUnOp, FramePatch, IntCond, IntOp,
+    IntUnOp, Label, LoadKind, Masm, Reg, RegImm, Shape, Size, StoreKind, TruncKind, VecBinOp,
+    VecReduce, VecUnOp,
 };
 use crate::BACKEND;
 use dynasmrt::aarch64::Aarch64Relocation;
@@ -83,14 +83,6 @@ const CALLEE_SAVED_BYTES: i32 = 144;
 /// A function at least this long may have conditional branches out of
 /// `b.cond`'s ±1 MiB range: it is compiled again with far branches.
 const NEAR_LIMIT: u32 = (1 << 20) - 64;
-
-/// The message of the error that asks for a far-branch recompilation.
-const FAR_MARKER: &str = "singlepass aarch64: function needs far branches";
-
-/// Whether `e` asks for the function to be compiled again in far mode.
-pub(crate) fn needs_far_branches(e: &CompileError) -> bool {
-    matches!(e, CompileError::Limit(m) if m == FAR_MARKER)
-}
 
 /// Emits AArch64 instructions into `$s.ops`.
 macro_rules! asm {
@@ -742,13 +734,13 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
         simd::v128_const(self, dst, bits)
     }
 
-    fn v128_splat(&mut self, lanes: Lanes, dst: u8, src: Reg) -> Result<(), CompileError> {
+    fn v128_splat(&mut self, lanes: Shape, dst: u8, src: Reg) -> Result<(), CompileError> {
         simd::splat(self, lanes, dst, src)
     }
 
     fn v128_extract_lane(
         &mut self,
-        lanes: Lanes,
+        lanes: Shape,
         lane: u8,
         signed: bool,
         dst: Reg,
@@ -759,7 +751,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
 
     fn v128_replace_lane(
         &mut self,
-        lanes: Lanes,
+        lanes: Shape,
         lane: u8,
         dst: u8,
         src: Reg,
@@ -774,7 +766,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     fn v128_binop(
         &mut self,
         op: VecBinOp,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError> {
@@ -785,14 +777,14 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
         }
     }
 
-    fn v128_unop(&mut self, op: VecUnOp, lanes: Lanes, dst: u8) -> Result<(), CompileError> {
+    fn v128_unop(&mut self, op: VecUnOp, lanes: Shape, dst: u8) -> Result<(), CompileError> {
         simd_float::unop(self, op, lanes, dst)
     }
 
     fn v128_int_cmp(
         &mut self,
         cond: IntCond,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError> {
@@ -802,7 +794,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     fn v128_float_cmp(
         &mut self,
         cond: FloatCond,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError> {
@@ -812,7 +804,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     fn v128_shift(
         &mut self,
         op: IntOp,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         count: RegImm,
     ) -> Result<(), CompileError> {
@@ -826,23 +818,22 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     fn v128_reduce(
         &mut self,
         op: VecReduce,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError> {
         simd::reduce(self, op, lanes, dst, src)
     }
 
-    fn v128_canonicalize_nan(&mut self, lanes: Lanes, reg: u8) -> Result<(), CompileError> {
+    fn v128_canonicalize_nan(&mut self, lanes: Shape, reg: u8) -> Result<(), CompileError> {
         simd_float::canonicalize_nan(self, lanes, reg)
     }
 
-    fn finish(mut self) -> Result<CompiledFunction, CompileError> {
+    fn finish(mut self) -> Result<Finished, CompileError> {
         if self.bug {
-            return Err(CompileError::Codegen {
-                func: u32::MAX,
-                message: format!("{BACKEND}: a v128 load kind reached a plain load"),
-            });
+            return Err(CompileError::codegen(format!(
+                "{BACKEND}: a v128 load kind reached a plain load"
+            )));
         }
         for code in TrapCode::ALL {
             if let Some(label) = self.trap_labels[code as usize] {
@@ -851,12 +842,12 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
             }
         }
         if !FAR && self.offset() >= NEAR_LIMIT {
-            return Err(CompileError::Limit(FAR_MARKER.into()));
+            return Ok(Finished::NeedsFarBranches);
         }
-        let mut body = self.ops.finalize().map_err(|e| CompileError::Codegen {
-            func: u32::MAX,
-            message: format!("{BACKEND}: assembling failed: {e}"),
-        })?;
+        let mut body = self
+            .ops
+            .finalize()
+            .map_err(|e| CompileError::codegen(format!("{BACKEND}: assembling failed: {e}")))?;
         for (at, value) in self.patches {
             let at = at as usize;
             match body.get_mut(at..at + 4) {
@@ -867,19 +858,18 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
                     field.copy_from_slice(&insn.to_le_bytes());
                 }
                 None => {
-                    return Err(CompileError::Codegen {
-                        func: u32::MAX,
-                        message: format!("{BACKEND}: frame patch outside the code"),
-                    })
+                    return Err(CompileError::codegen(format!(
+                        "{BACKEND}: frame patch outside the code"
+                    )))
                 }
             }
         }
         self.traps.sort_by_key(|t| t.offset);
-        Ok(CompiledFunction {
+        Ok(Finished::Code(CompiledFunction {
             body,
             relocations: self.relocations,
             traps: self.traps,
             alignment: 16,
-        })
+        }))
     }
 }

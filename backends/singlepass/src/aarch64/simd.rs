@@ -21,7 +21,7 @@
 
 use super::{asm, mem, Aarch64, V31, X16, X17};
 pub(super) use crate::machine::{bad_shape, repeat};
-use crate::machine::{Addr, IntOp, Lanes, LoadKind, Reg, RegImm, Size, VecReduce};
+use crate::machine::{Addr, IntOp, LoadKind, Reg, RegImm, Shape, Size, VecReduce};
 use dynasmrt::{dynasm, DynasmApi};
 use trident_types::{CompileError, TrapCode};
 
@@ -48,13 +48,13 @@ pub(super) fn vconst<const F: bool>(s: &mut Aarch64<F>, d: u8, bits: u128) {
     }
 }
 
-/// `$ins V(d).T, V(a).T, V(b).T` for the listed shapes (`Lanes::$l` with
+/// `$ins V(d).T, V(a).T, V(b).T` for the listed shapes (`Shape::$l` with
 /// arrangement `$t`); any other shape is a code generator bug
 /// ([`bad_shape`]), returned from the enclosing function.
 macro_rules! lanes3 {
     ($s:expr, $lanes:expr, $ins:ident, $d:expr, $a:expr, $b:expr, [$($l:ident $t:ident),+]) => {
         match $lanes {
-            $(Lanes::$l => asm!($s; $ins V($d).$t, V($a).$t, V($b).$t),)+
+            $(Shape::$l => asm!($s; $ins V($d).$t, V($a).$t, V($b).$t),)+
             l => return Err(bad_shape(stringify!($ins), l)),
         }
     };
@@ -65,7 +65,7 @@ pub(super) use lanes3;
 macro_rules! lanes2 {
     ($s:expr, $lanes:expr, $ins:ident, $d:expr, [$($l:ident $t:ident),+]) => {
         match $lanes {
-            $(Lanes::$l => asm!($s; $ins V($d).$t, V($d).$t),)+
+            $(Shape::$l => asm!($s; $ins V($d).$t, V($d).$t),)+
             l => return Err(bad_shape(stringify!($ins), l)),
         }
     };
@@ -130,17 +130,17 @@ pub(super) fn load<const F: bool>(
 
 pub(super) fn splat<const F: bool>(
     s: &mut Aarch64<F>,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     src: Reg,
 ) -> Result<(), CompileError> {
     match (lanes, src) {
-        (Lanes::F32x4, Reg::Fpr(r)) => asm!(s; dup V(d).S4, V(r).S[0]),
-        (Lanes::F64x2, Reg::Fpr(r)) => asm!(s; dup V(d).D2, V(r).D[0]),
-        (Lanes::I8x16, Reg::Gpr(r)) => asm!(s; dup V(d).B16, W(r)),
-        (Lanes::I16x8, Reg::Gpr(r)) => asm!(s; dup V(d).H8, W(r)),
-        (Lanes::I32x4, Reg::Gpr(r)) => asm!(s; dup V(d).S4, W(r)),
-        (Lanes::I64x2, Reg::Gpr(r)) => asm!(s; dup V(d).D2, X(r)),
+        (Shape::F32x4, Reg::Fpr(r)) => asm!(s; dup V(d).S4, V(r).S[0]),
+        (Shape::F64x2, Reg::Fpr(r)) => asm!(s; dup V(d).D2, V(r).D[0]),
+        (Shape::I8x16, Reg::Gpr(r)) => asm!(s; dup V(d).B16, W(r)),
+        (Shape::I16x8, Reg::Gpr(r)) => asm!(s; dup V(d).H8, W(r)),
+        (Shape::I32x4, Reg::Gpr(r)) => asm!(s; dup V(d).S4, W(r)),
+        (Shape::I64x2, Reg::Gpr(r)) => asm!(s; dup V(d).D2, X(r)),
         _ => return Err(bad_shape("splat from this register", lanes)),
     }
     Ok(())
@@ -148,7 +148,7 @@ pub(super) fn splat<const F: bool>(
 
 pub(super) fn extract_lane<const F: bool>(
     s: &mut Aarch64<F>,
-    lanes: Lanes,
+    lanes: Shape,
     lane: u8,
     signed: bool,
     dst: Reg,
@@ -156,15 +156,15 @@ pub(super) fn extract_lane<const F: bool>(
 ) -> Result<(), CompileError> {
     let i = u32::from(lane);
     match (lanes, dst) {
-        (Lanes::I8x16, Reg::Gpr(d)) if signed => asm!(s; smov W(d), V(v).B[i]),
-        (Lanes::I8x16, Reg::Gpr(d)) => asm!(s; umov W(d), V(v).B[i]),
-        (Lanes::I16x8, Reg::Gpr(d)) if signed => asm!(s; smov W(d), V(v).H[i]),
-        (Lanes::I16x8, Reg::Gpr(d)) => asm!(s; umov W(d), V(v).H[i]),
-        (Lanes::I32x4, Reg::Gpr(d)) => asm!(s; umov W(d), V(v).S[i]),
-        (Lanes::I64x2, Reg::Gpr(d)) => asm!(s; umov X(d), V(v).D[i]),
+        (Shape::I8x16, Reg::Gpr(d)) if signed => asm!(s; smov W(d), V(v).B[i]),
+        (Shape::I8x16, Reg::Gpr(d)) => asm!(s; umov W(d), V(v).B[i]),
+        (Shape::I16x8, Reg::Gpr(d)) if signed => asm!(s; smov W(d), V(v).H[i]),
+        (Shape::I16x8, Reg::Gpr(d)) => asm!(s; umov W(d), V(v).H[i]),
+        (Shape::I32x4, Reg::Gpr(d)) => asm!(s; umov W(d), V(v).S[i]),
+        (Shape::I64x2, Reg::Gpr(d)) => asm!(s; umov X(d), V(v).D[i]),
         // The scalar `dup` writes S/D and zeroes the rest; `d` may be `v`.
-        (Lanes::F32x4, Reg::Fpr(d)) => asm!(s; dup S(d), V(v).S[i]),
-        (Lanes::F64x2, Reg::Fpr(d)) => asm!(s; dup D(d), V(v).D[i]),
+        (Shape::F32x4, Reg::Fpr(d)) => asm!(s; dup S(d), V(v).S[i]),
+        (Shape::F64x2, Reg::Fpr(d)) => asm!(s; dup D(d), V(v).D[i]),
         _ => return Err(bad_shape("extract_lane into this register", lanes)),
     }
     Ok(())
@@ -172,19 +172,19 @@ pub(super) fn extract_lane<const F: bool>(
 
 pub(super) fn replace_lane<const F: bool>(
     s: &mut Aarch64<F>,
-    lanes: Lanes,
+    lanes: Shape,
     lane: u8,
     d: u8,
     src: Reg,
 ) -> Result<(), CompileError> {
     let i = u32::from(lane);
     match (lanes, src) {
-        (Lanes::I8x16, Reg::Gpr(r)) => asm!(s; mov V(d).B[i], W(r)),
-        (Lanes::I16x8, Reg::Gpr(r)) => asm!(s; mov V(d).H[i], W(r)),
-        (Lanes::I32x4, Reg::Gpr(r)) => asm!(s; mov V(d).S[i], W(r)),
-        (Lanes::I64x2, Reg::Gpr(r)) => asm!(s; mov V(d).D[i], X(r)),
-        (Lanes::F32x4, Reg::Fpr(r)) => asm!(s; mov V(d).S[i], V(r).S[0]),
-        (Lanes::F64x2, Reg::Fpr(r)) => asm!(s; mov V(d).D[i], V(r).D[0]),
+        (Shape::I8x16, Reg::Gpr(r)) => asm!(s; mov V(d).B[i], W(r)),
+        (Shape::I16x8, Reg::Gpr(r)) => asm!(s; mov V(d).H[i], W(r)),
+        (Shape::I32x4, Reg::Gpr(r)) => asm!(s; mov V(d).S[i], W(r)),
+        (Shape::I64x2, Reg::Gpr(r)) => asm!(s; mov V(d).D[i], X(r)),
+        (Shape::F32x4, Reg::Fpr(r)) => asm!(s; mov V(d).S[i], V(r).S[0]),
+        (Shape::F64x2, Reg::Fpr(r)) => asm!(s; mov V(d).D[i], V(r).D[0]),
         _ => return Err(bad_shape("replace_lane from this register", lanes)),
     }
     Ok(())
@@ -217,7 +217,7 @@ pub(super) fn bitselect<const F: bool>(s: &mut Aarch64<F>, d: u8, other: u8, mas
 pub(super) fn reduce<const F: bool>(
     s: &mut Aarch64<F>,
     op: VecReduce,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     v: u8,
 ) -> Result<(), CompileError> {
@@ -230,10 +230,10 @@ pub(super) fn reduce<const F: bool>(
                 ; cset W(d), ne
             );
         }
-        (VecReduce::AllTrue, Lanes::I8x16) => asm!(s; uminv b31, V(v).B16),
-        (VecReduce::AllTrue, Lanes::I16x8) => asm!(s; uminv h31, V(v).H8),
-        (VecReduce::AllTrue, Lanes::I32x4) => asm!(s; uminv s31, V(v).S4),
-        (VecReduce::AllTrue, Lanes::I64x2) => {
+        (VecReduce::AllTrue, Shape::I8x16) => asm!(s; uminv b31, V(v).B16),
+        (VecReduce::AllTrue, Shape::I16x8) => asm!(s; uminv h31, V(v).H8),
+        (VecReduce::AllTrue, Shape::I32x4) => asm!(s; uminv s31, V(v).S4),
+        (VecReduce::AllTrue, Shape::I64x2) => {
             // A lane is zero where cmeq gives all ones; any such lane
             // makes the pairwise sum non-zero.
             asm!(s
@@ -247,7 +247,7 @@ pub(super) fn reduce<const F: bool>(
         (VecReduce::Bitmask, l) if !l.is_float() => bitmask(s, l, d, v),
         _ => return Err(bad_shape("this reduction", lanes)),
     }
-    if op == VecReduce::AllTrue && lanes != Lanes::I64x2 {
+    if op == VecReduce::AllTrue && lanes != Shape::I64x2 {
         // The minimum lane is non-zero exactly when every lane is.
         asm!(s
             ; fmov w16, s31
@@ -261,11 +261,11 @@ pub(super) fn reduce<const F: bool>(
 /// `d` = the sign bits of `v`'s integer lanes (NEON has no movemask):
 /// each lane becomes all ones or zeros (`cmlt #0`), keeps the weight bit of
 /// its position, and the lanes are added across.
-fn bitmask<const F: bool>(s: &mut Aarch64<F>, lanes: Lanes, d: u8, v: u8) {
+fn bitmask<const F: bool>(s: &mut Aarch64<F>, lanes: Shape, d: u8, v: u8) {
     match lanes {
-        Lanes::I8x16 => asm!(s; cmlt v31.B16, V(v).B16, #0),
-        Lanes::I16x8 => asm!(s; cmlt v31.H8, V(v).H8, #0),
-        Lanes::I32x4 => asm!(s; cmlt v31.S4, V(v).S4, #0),
+        Shape::I8x16 => asm!(s; cmlt v31.B16, V(v).B16, #0),
+        Shape::I16x8 => asm!(s; cmlt v31.H8, V(v).H8, #0),
+        Shape::I32x4 => asm!(s; cmlt v31.S4, V(v).S4, #0),
         _ => asm!(s; cmlt v31.D2, V(v).D2, #0),
     }
     // Lane i weighs 2^i; bytes restart at 1 in the high half (the 8-bit
@@ -277,14 +277,14 @@ fn bitmask<const F: bool>(s: &mut Aarch64<F>, lanes: Lanes, d: u8, v: u8) {
     match lanes {
         // The halves interleaved, one 16-bit add across gives
         // low + (high << 8).
-        Lanes::I8x16 => asm!(s
+        Shape::I8x16 => asm!(s
             ; ext v30.B16, v31.B16, v31.B16, #8
             ; zip1 v31.B16, v31.B16, v30.B16
             ; addv h31, v31.H8
             ; umov W(d), v31.H[0]
         ),
-        Lanes::I16x8 => asm!(s; addv h31, v31.H8; umov W(d), v31.H[0]),
-        Lanes::I32x4 => asm!(s; addv s31, v31.S4; fmov W(d), s31),
+        Shape::I16x8 => asm!(s; addv h31, v31.H8; umov W(d), v31.H[0]),
+        Shape::I32x4 => asm!(s; addv s31, v31.S4; fmov W(d), s31),
         _ => asm!(s; addp d31, v31.D2; fmov W(d), s31),
     }
 }
@@ -293,9 +293,9 @@ fn bitmask<const F: bool>(s: &mut Aarch64<F>, lanes: Lanes, d: u8, v: u8) {
 macro_rules! shift_imm {
     ($s:expr, $ins:ident, $lanes:expr, $d:expr, $c:expr) => {
         match $lanes {
-            Lanes::I8x16 => asm!($s; $ins V($d).B16, V($d).B16, #$c),
-            Lanes::I16x8 => asm!($s; $ins V($d).H8, V($d).H8, #$c),
-            Lanes::I32x4 => asm!($s; $ins V($d).S4, V($d).S4, #$c),
+            Shape::I8x16 => asm!($s; $ins V($d).B16, V($d).B16, #$c),
+            Shape::I16x8 => asm!($s; $ins V($d).H8, V($d).H8, #$c),
+            Shape::I32x4 => asm!($s; $ins V($d).S4, V($d).S4, #$c),
             _ => asm!($s; $ins V($d).D2, V($d).D2, #$c),
         }
     };
@@ -304,7 +304,7 @@ macro_rules! shift_imm {
 pub(super) fn shift<const F: bool>(
     s: &mut Aarch64<F>,
     op: IntOp,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     count: RegImm,
 ) -> Result<(), CompileError> {

@@ -18,7 +18,7 @@
 
 use super::simd::{bad_shape, lanes2, lanes3, repeat, vconst, V30};
 use super::{asm, simd_int, Aarch64};
-use crate::machine::{FloatCond, Lanes, VecBinOp, VecUnOp};
+use crate::machine::{FloatCond, Shape, VecBinOp, VecUnOp};
 use dynasmrt::{dynasm, DynasmApi};
 use trident_types::CompileError;
 
@@ -39,7 +39,7 @@ macro_rules! fvv {
 pub(super) fn binop<const F: bool>(
     s: &mut Aarch64<F>,
     op: VecBinOp,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {
@@ -69,7 +69,7 @@ pub(super) fn binop<const F: bool>(
 pub(super) fn cmp<const F: bool>(
     s: &mut Aarch64<F>,
     cond: FloatCond,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {
@@ -89,10 +89,10 @@ pub(super) fn cmp<const F: bool>(
 pub(super) fn unop<const F: bool>(
     s: &mut Aarch64<F>,
     op: VecUnOp,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
 ) -> Result<(), CompileError> {
-    use Lanes::*;
+    use Shape::*;
     use VecUnOp as U;
     let float = lanes.is_float();
     match (op, lanes) {
@@ -133,14 +133,14 @@ pub(super) fn unop<const F: bool>(
 
 pub(super) fn canonicalize_nan<const F: bool>(
     s: &mut Aarch64<F>,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
 ) -> Result<(), CompileError> {
     // v31: all ones in the lanes that are not NaN (a NaN is unequal to
     // itself); the other lanes take the canonical NaN from v30.
     let nan = match lanes {
-        Lanes::F32x4 => repeat(0x7fc0_0000, 4),
-        Lanes::F64x2 => repeat(0x7ff8_0000_0000_0000, 8),
+        Shape::F32x4 => repeat(0x7fc0_0000, 4),
+        Shape::F64x2 => repeat(0x7ff8_0000_0000_0000, 8),
         _ => return Err(bad_shape("NaN canonicalization", lanes)),
     };
     fvvv!(s, lanes, fcmeq, 31, d, d);

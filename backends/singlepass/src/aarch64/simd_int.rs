@@ -15,7 +15,7 @@
 
 use super::simd::{bad_shape, lanes2, lanes3, swizzle};
 use super::{asm, Aarch64};
-use crate::machine::{IntCond, Lanes, VecBinOp, VecUnOp};
+use crate::machine::{IntCond, Shape, VecBinOp, VecUnOp};
 use dynasmrt::{dynasm, DynasmApi};
 use trident_types::CompileError;
 
@@ -43,7 +43,7 @@ macro_rules! vvv2 {
 pub(super) fn binop<const F: bool>(
     s: &mut Aarch64<F>,
     op: VecBinOp,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {
@@ -55,7 +55,7 @@ pub(super) fn binop<const F: bool>(
         B::AndNot => asm!(s; bic V(d).B16, V(d).B16, V(r).B16),
         B::Add => vvv!(s, lanes, add, d, d, r),
         B::Sub => vvv!(s, lanes, sub, d, d, r),
-        B::Mul if lanes == Lanes::I64x2 => {
+        B::Mul if lanes == Shape::I64x2 => {
             // No 64-bit lane multiply in NEON: one lane at a time. Lane 1
             // of both is read after lane 0 of `d` is written, which is
             // fine even when `d` is `r` (lane 0 only changed).
@@ -78,17 +78,17 @@ pub(super) fn binop<const F: bool>(
         B::MaxS => vvv3!(s, lanes, smax, d, d, r),
         B::MaxU => vvv3!(s, lanes, umax, d, d, r),
         B::AvgrU => vvv2!(s, lanes, urhadd, d, d, r),
-        B::Q15MulrSatS if lanes == Lanes::I16x8 => {
+        B::Q15MulrSatS if lanes == Shape::I16x8 => {
             // (2ab + 2^15) >> 16 saturated is (ab + 2^14) >> 15 saturated.
             asm!(s; sqrdmulh V(d).H8, V(d).H8, V(r).H8);
         }
         B::NarrowS | B::NarrowU => narrow(s, op == B::NarrowS, lanes, d, r)?,
-        B::Dot if lanes == Lanes::I32x4 => asm!(s
+        B::Dot if lanes == Shape::I32x4 => asm!(s
             ; smull v31.S4, V(d).H4, V(r).H4
             ; smull2 v30.S4, V(d).H8, V(r).H8
             ; addp V(d).S4, v31.S4, v30.S4
         ),
-        B::Swizzle if lanes == Lanes::I8x16 => swizzle(s, d, r),
+        B::Swizzle if lanes == Shape::I8x16 => swizzle(s, d, r),
         B::ExtMulLowS | B::ExtMulLowU | B::ExtMulHighS | B::ExtMulHighU => {
             extmul(s, op, lanes, d, r)?
         }
@@ -101,25 +101,25 @@ pub(super) fn binop<const F: bool>(
 fn narrow<const F: bool>(
     s: &mut Aarch64<F>,
     signed: bool,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {
     // Built in v31: `r` may be `d`, which the first half would overwrite.
     match (lanes, signed) {
-        (Lanes::I8x16, true) => asm!(s
+        (Shape::I8x16, true) => asm!(s
             ; sqxtn v31.B8, V(d).H8
             ; sqxtn2 v31.B16, V(r).H8
         ),
-        (Lanes::I8x16, false) => asm!(s
+        (Shape::I8x16, false) => asm!(s
             ; sqxtun v31.B8, V(d).H8
             ; sqxtun2 v31.B16, V(r).H8
         ),
-        (Lanes::I16x8, true) => asm!(s
+        (Shape::I16x8, true) => asm!(s
             ; sqxtn v31.H4, V(d).S4
             ; sqxtn2 v31.H8, V(r).S4
         ),
-        (Lanes::I16x8, false) => asm!(s
+        (Shape::I16x8, false) => asm!(s
             ; sqxtun v31.H4, V(d).S4
             ; sqxtun2 v31.H8, V(r).S4
         ),
@@ -133,24 +133,24 @@ fn narrow<const F: bool>(
 fn extmul<const F: bool>(
     s: &mut Aarch64<F>,
     op: VecBinOp,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {
     use VecBinOp as B;
     match (lanes, op) {
-        (Lanes::I16x8, B::ExtMulLowS) => asm!(s; smull V(d).H8, V(d).B8, V(r).B8),
-        (Lanes::I16x8, B::ExtMulLowU) => asm!(s; umull V(d).H8, V(d).B8, V(r).B8),
-        (Lanes::I16x8, B::ExtMulHighS) => asm!(s; smull2 V(d).H8, V(d).B16, V(r).B16),
-        (Lanes::I16x8, B::ExtMulHighU) => asm!(s; umull2 V(d).H8, V(d).B16, V(r).B16),
-        (Lanes::I32x4, B::ExtMulLowS) => asm!(s; smull V(d).S4, V(d).H4, V(r).H4),
-        (Lanes::I32x4, B::ExtMulLowU) => asm!(s; umull V(d).S4, V(d).H4, V(r).H4),
-        (Lanes::I32x4, B::ExtMulHighS) => asm!(s; smull2 V(d).S4, V(d).H8, V(r).H8),
-        (Lanes::I32x4, B::ExtMulHighU) => asm!(s; umull2 V(d).S4, V(d).H8, V(r).H8),
-        (Lanes::I64x2, B::ExtMulLowS) => asm!(s; smull V(d).D2, V(d).S2, V(r).S2),
-        (Lanes::I64x2, B::ExtMulLowU) => asm!(s; umull V(d).D2, V(d).S2, V(r).S2),
-        (Lanes::I64x2, B::ExtMulHighS) => asm!(s; smull2 V(d).D2, V(d).S4, V(r).S4),
-        (Lanes::I64x2, B::ExtMulHighU) => asm!(s; umull2 V(d).D2, V(d).S4, V(r).S4),
+        (Shape::I16x8, B::ExtMulLowS) => asm!(s; smull V(d).H8, V(d).B8, V(r).B8),
+        (Shape::I16x8, B::ExtMulLowU) => asm!(s; umull V(d).H8, V(d).B8, V(r).B8),
+        (Shape::I16x8, B::ExtMulHighS) => asm!(s; smull2 V(d).H8, V(d).B16, V(r).B16),
+        (Shape::I16x8, B::ExtMulHighU) => asm!(s; umull2 V(d).H8, V(d).B16, V(r).B16),
+        (Shape::I32x4, B::ExtMulLowS) => asm!(s; smull V(d).S4, V(d).H4, V(r).H4),
+        (Shape::I32x4, B::ExtMulLowU) => asm!(s; umull V(d).S4, V(d).H4, V(r).H4),
+        (Shape::I32x4, B::ExtMulHighS) => asm!(s; smull2 V(d).S4, V(d).H8, V(r).H8),
+        (Shape::I32x4, B::ExtMulHighU) => asm!(s; umull2 V(d).S4, V(d).H8, V(r).H8),
+        (Shape::I64x2, B::ExtMulLowS) => asm!(s; smull V(d).D2, V(d).S2, V(r).S2),
+        (Shape::I64x2, B::ExtMulLowU) => asm!(s; umull V(d).D2, V(d).S2, V(r).S2),
+        (Shape::I64x2, B::ExtMulHighS) => asm!(s; smull2 V(d).D2, V(d).S4, V(r).S4),
+        (Shape::I64x2, B::ExtMulHighU) => asm!(s; umull2 V(d).D2, V(d).S4, V(r).S4),
         _ => return Err(bad_shape("extmul", lanes)),
     }
     Ok(())
@@ -159,24 +159,24 @@ fn extmul<const F: bool>(
 /// `d` = the low or high half of `d`'s lanes extended to `lanes`.
 fn extend<const F: bool>(
     s: &mut Aarch64<F>,
-    lanes: Lanes,
+    lanes: Shape,
     high: bool,
     signed: bool,
     d: u8,
 ) -> Result<(), CompileError> {
     match (lanes, high, signed) {
-        (Lanes::I16x8, false, true) => asm!(s; sxtl V(d).H8, V(d).B8),
-        (Lanes::I16x8, false, false) => asm!(s; uxtl V(d).H8, V(d).B8),
-        (Lanes::I16x8, true, true) => asm!(s; sxtl2 V(d).H8, V(d).B16),
-        (Lanes::I16x8, true, false) => asm!(s; uxtl2 V(d).H8, V(d).B16),
-        (Lanes::I32x4, false, true) => asm!(s; sxtl V(d).S4, V(d).H4),
-        (Lanes::I32x4, false, false) => asm!(s; uxtl V(d).S4, V(d).H4),
-        (Lanes::I32x4, true, true) => asm!(s; sxtl2 V(d).S4, V(d).H8),
-        (Lanes::I32x4, true, false) => asm!(s; uxtl2 V(d).S4, V(d).H8),
-        (Lanes::I64x2, false, true) => asm!(s; sxtl V(d).D2, V(d).S2),
-        (Lanes::I64x2, false, false) => asm!(s; uxtl V(d).D2, V(d).S2),
-        (Lanes::I64x2, true, true) => asm!(s; sxtl2 V(d).D2, V(d).S4),
-        (Lanes::I64x2, true, false) => asm!(s; uxtl2 V(d).D2, V(d).S4),
+        (Shape::I16x8, false, true) => asm!(s; sxtl V(d).H8, V(d).B8),
+        (Shape::I16x8, false, false) => asm!(s; uxtl V(d).H8, V(d).B8),
+        (Shape::I16x8, true, true) => asm!(s; sxtl2 V(d).H8, V(d).B16),
+        (Shape::I16x8, true, false) => asm!(s; uxtl2 V(d).H8, V(d).B16),
+        (Shape::I32x4, false, true) => asm!(s; sxtl V(d).S4, V(d).H4),
+        (Shape::I32x4, false, false) => asm!(s; uxtl V(d).S4, V(d).H4),
+        (Shape::I32x4, true, true) => asm!(s; sxtl2 V(d).S4, V(d).H8),
+        (Shape::I32x4, true, false) => asm!(s; uxtl2 V(d).S4, V(d).H8),
+        (Shape::I64x2, false, true) => asm!(s; sxtl V(d).D2, V(d).S2),
+        (Shape::I64x2, false, false) => asm!(s; uxtl V(d).D2, V(d).S2),
+        (Shape::I64x2, true, true) => asm!(s; sxtl2 V(d).D2, V(d).S4),
+        (Shape::I64x2, true, false) => asm!(s; uxtl2 V(d).D2, V(d).S4),
         _ => return Err(bad_shape("extend", lanes)),
     }
     Ok(())
@@ -185,7 +185,7 @@ fn extend<const F: bool>(
 pub(super) fn unop<const F: bool>(
     s: &mut Aarch64<F>,
     op: VecUnOp,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
 ) -> Result<(), CompileError> {
     use VecUnOp as U;
@@ -193,15 +193,15 @@ pub(super) fn unop<const F: bool>(
         (U::Not, _) => asm!(s; not V(d).B16, V(d).B16),
         (U::Abs, _) => lanes2!(s, lanes, abs, d, [I8x16 B16, I16x8 H8, I32x4 S4, I64x2 D2]),
         (U::Neg, _) => lanes2!(s, lanes, neg, d, [I8x16 B16, I16x8 H8, I32x4 S4, I64x2 D2]),
-        (U::Popcnt, Lanes::I8x16) => asm!(s; cnt V(d).B16, V(d).B16),
+        (U::Popcnt, Shape::I8x16) => asm!(s; cnt V(d).B16, V(d).B16),
         (U::ExtendLowS, _) => extend(s, lanes, false, true, d)?,
         (U::ExtendLowU, _) => extend(s, lanes, false, false, d)?,
         (U::ExtendHighS, _) => extend(s, lanes, true, true, d)?,
         (U::ExtendHighU, _) => extend(s, lanes, true, false, d)?,
-        (U::ExtAddPairwiseS, Lanes::I16x8) => asm!(s; saddlp V(d).H8, V(d).B16),
-        (U::ExtAddPairwiseU, Lanes::I16x8) => asm!(s; uaddlp V(d).H8, V(d).B16),
-        (U::ExtAddPairwiseS, Lanes::I32x4) => asm!(s; saddlp V(d).S4, V(d).H8),
-        (U::ExtAddPairwiseU, Lanes::I32x4) => asm!(s; uaddlp V(d).S4, V(d).H8),
+        (U::ExtAddPairwiseS, Shape::I16x8) => asm!(s; saddlp V(d).H8, V(d).B16),
+        (U::ExtAddPairwiseU, Shape::I16x8) => asm!(s; uaddlp V(d).H8, V(d).B16),
+        (U::ExtAddPairwiseS, Shape::I32x4) => asm!(s; saddlp V(d).S4, V(d).H8),
+        (U::ExtAddPairwiseU, Shape::I32x4) => asm!(s; uaddlp V(d).S4, V(d).H8),
         _ => return Err(bad_shape(&format!("{op:?}"), lanes)),
     }
     Ok(())
@@ -210,7 +210,7 @@ pub(super) fn unop<const F: bool>(
 pub(super) fn cmp<const F: bool>(
     s: &mut Aarch64<F>,
     cond: IntCond,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {

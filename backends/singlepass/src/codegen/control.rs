@@ -1,4 +1,5 @@
-//! Structured control flow, fuel and epoch checks.
+//! Structured control flow, and the fuel and epoch code the driver asks
+//! for.
 //!
 //! Each open `block`/`loop`/`if` is a [`Frame`] with a label: the loop
 //! header for loops, the code after `end` otherwise. Labels are forward
@@ -110,11 +111,11 @@ impl<'a, M: Masm> FuncGen<'a, M> {
 
     /// Adds pending fuel to the store.
     pub fn flush_fuel(&mut self) {
-        if self.fuel == 0 {
+        if self.st.fuel_pending == 0 {
             return;
         }
-        let amount = self.fuel as i32;
-        self.fuel = 0;
+        let amount = self.st.fuel_pending as i32;
+        self.st.fuel_pending = 0;
         let ctx = self.load_store_context();
         let off = self.env.offsets.store_context_fuel_consumed() as i32;
         self.m.add_mem_imm(Addr::new(ctx, off), amount);
@@ -252,7 +253,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         let FrameKind::If { else_label, .. } = f.kind else {
             return Err(self.bug("else without if"));
         };
-        if self.reachable {
+        if self.st.reachable {
             self.flush_fuel();
             self.materialize_top(f.results.len())?;
             self.m.jump(f.label);
@@ -264,7 +265,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             else_label,
             has_else: true,
         };
-        self.reachable = true;
+        self.st.reachable = true;
         Ok(())
     }
 
@@ -275,26 +276,26 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             .ok_or_else(|| self.bug("end without a frame"))?;
         match f.kind {
             FrameKind::Function => {
-                if self.reachable {
+                if self.st.reachable {
                     self.emit_return()?;
                 }
-                self.reachable = false;
+                self.st.reachable = false;
             }
             FrameKind::Loop => {
-                if !self.reachable {
+                if !self.st.reachable {
                     self.reset_to_slots(f.height, f.results);
                 }
             }
             FrameKind::Block | FrameKind::If { has_else: true, .. } => {
                 if f.end_reachable {
-                    if self.reachable {
+                    if self.st.reachable {
                         self.flush_fuel();
                         self.materialize_top(f.results.len())?;
                     }
                     self.m.bind(f.label);
                     self.reset_to_slots(f.height, f.results);
-                    self.reachable = true;
-                } else if !self.reachable {
+                    self.st.reachable = true;
+                } else if !self.st.reachable {
                     self.reset_to_slots(f.height, f.results);
                 }
             }
@@ -303,7 +304,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
                 has_else: false,
             } => {
                 // The missing else passes the parameters (= results) on.
-                if self.reachable {
+                if self.st.reachable {
                     self.flush_fuel();
                     self.materialize_top(f.results.len())?;
                     self.m.jump(f.label);
@@ -311,22 +312,8 @@ impl<'a, M: Masm> FuncGen<'a, M> {
                 self.m.bind(else_label);
                 self.m.bind(f.label);
                 self.reset_to_slots(f.height, f.results);
-                self.reachable = true;
+                self.st.reachable = true;
             }
-        }
-        Ok(())
-    }
-
-    /// Skips an operator in unreachable code, tracking nesting.
-    pub(super) fn translate_unreachable(&mut self, op: &Operator<'_>) -> Result<()> {
-        match op {
-            Operator::Block { .. } | Operator::Loop { .. } | Operator::If { .. } => {
-                self.dead_depth += 1
-            }
-            Operator::Else if self.dead_depth == 0 => self.translate_else()?,
-            Operator::End if self.dead_depth == 0 => self.translate_end()?,
-            Operator::End => self.dead_depth -= 1,
-            _ => {}
         }
         Ok(())
     }
@@ -368,7 +355,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             self.m.bind(stub);
             self.branch_to(fi)?;
         }
-        self.reachable = false;
+        self.st.reachable = false;
         Ok(())
     }
 
@@ -378,9 +365,9 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             Operator::Nop => {}
             Operator::Unreachable => {
                 self.m.trap(TrapCode::UnreachableCodeReached);
-                // Fuel of a trapping path is never observed.
-                self.fuel = 0;
-                self.reachable = false;
+                // Fuel of a trapping path is never observed (the driver
+                // drops it once code is unreachable).
+                self.st.reachable = false;
             }
             Operator::Block { blockty } => {
                 let (params, results) = self.block_signature(*blockty)?;
@@ -401,8 +388,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
                 self.flush_fuel();
                 let label = self.m.new_label();
                 self.m.bind(label);
-                self.fuel_check();
-                self.epoch_check();
+                // The driver runs the loop-header checks next.
                 self.frames.push(Frame {
                     kind: FrameKind::Loop,
                     label,
@@ -445,7 +431,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
                 let index = self.frame_index(*relative_depth)?;
                 self.flush_fuel();
                 self.branch_to(index)?;
-                self.reachable = false;
+                self.st.reachable = false;
             }
             Operator::BrIf { relative_depth } => {
                 let (_, cond) = self.pop_reg()?;
@@ -477,7 +463,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             }
             Operator::Return => {
                 self.emit_return()?;
-                self.reachable = false;
+                self.st.reachable = false;
             }
             _ => return Ok(false),
         }

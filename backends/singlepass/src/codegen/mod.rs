@@ -8,7 +8,8 @@
 //!   register-resident operand when it runs out;
 //! * the control stack (`control.rs`): one [`control::Frame`] per open
 //!   block, with forward labels that the assembler patches when bound;
-//! * fuel not yet added to the store (`fuel`).
+//! * the driver's shared state (`st`: offset, reachability, fuel not yet
+//!   added to the store).
 //!
 //! Frame layout below the frame pointer: the vmctx (8 bytes), every local
 //! (one slot each), one slot per value-stack position up to the deepest
@@ -18,13 +19,15 @@
 //! The frame size is only known at the end, so the prologue's immediates
 //! are patched then.
 //!
-//! Operators are dispatched by category: `control.rs`, `numeric.rs`,
-//! `convert.rs`, `variables.rs`, `memory.rs`, `table.rs`, `calls.rs` and
-//! the SIMD files (`simd.rs`: lanes, constants and vector memory;
-//! `simd_arith.rs`: lane-wise arithmetic).
-//! Code after an unconditional branch is skipped until the `else`/`end`
-//! that makes it reachable again. The module was validated by the front
-//! end, so an inconsistency here is a bug reported as
+//! The operator loop, reachability and dead code, fuel counting and the
+//! interrupt points are the shared driver's
+//! (`trident_compiler::translate_operators`); [`FuncGen`] is its
+//! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
+//! operator class to `control.rs`, `numeric.rs`, `convert.rs`,
+//! `variables.rs`, `memory.rs`, `table.rs`, `calls.rs` or the SIMD files
+//! (`simd.rs`: lanes, constants and vector memory; `simd_arith.rs`:
+//! lane-wise arithmetic), or rejects it. The module was validated by the
+//! front end, so an inconsistency here is a bug reported as
 //! `CompileError::Codegen`, never a panic.
 
 mod calls;
@@ -39,16 +42,15 @@ mod table;
 mod variables;
 
 use crate::abi::{self, copy_value, ArgLoc};
-use crate::machine::{Addr, FramePatch, Masm, Reg, StoreKind};
+use crate::machine::{Addr, Finished, FramePatch, Masm, Reg, StoreKind};
 use crate::unsupported;
 use control::Frame;
 use stack::RegFile;
-use trident_compiler::operators::{ends_straight_line, operator_name};
 use trident_compiler::wasmparser::{self, Operator};
-use trident_compiler::{fuel, FunctionBody};
-use trident_types::{
-    CompileError, CompiledFunction, CompilerOptions, ModuleInfo, VMOffsets, ValType, WasmError,
+use trident_compiler::{
+    translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
 };
+use trident_types::{CompileError, CompilerOptions, ModuleInfo, VMOffsets, ValType};
 
 pub(crate) type Result<T> = std::result::Result<T, CompileError>;
 
@@ -94,8 +96,9 @@ pub(crate) struct FuncGen<'a, M: Masm> {
     pub env: &'a Env<'a>,
     pub m: M,
     pub func_index: u32,
-    /// Offset of the operator being translated.
-    pub offset: usize,
+    /// The driver's state: offset, reachability, fuel not yet added to
+    /// the store.
+    pub st: FuncState,
     pub locals: Vec<ValType>,
     /// Bytes per local and per value-stack slot (8, or 16 when the
     /// function may hold a `v128`).
@@ -104,11 +107,6 @@ pub(crate) struct FuncGen<'a, M: Masm> {
     pub max_depth: usize,
     pub regs: RegFile,
     pub frames: Vec<Frame<'a>>,
-    pub reachable: bool,
-    /// Blocks opened in unreachable code whose `end` is still ahead.
-    pub dead_depth: u32,
-    /// Fuel used by translated operators and not yet added to the store.
-    pub fuel: i64,
     /// Largest outgoing-argument area any call needs.
     pub max_outgoing: u32,
     pub results: &'a [ValType],
@@ -120,39 +118,22 @@ pub(crate) struct FuncGen<'a, M: Masm> {
     pub heap_base: Option<u8>,
 }
 
-fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
-    CompileError::Invalid(WasmError {
-        message: e.message().to_string(),
-        offset: e.offset() as usize,
-    })
-}
-
 impl<'a, M: Masm> FuncGen<'a, M> {
     /// A `Codegen` error: the generator's state is inconsistent.
     pub fn bug(&self, what: &str) -> CompileError {
-        CompileError::Codegen {
-            func: self.func_index,
-            message: format!("singlepass: {what} (at offset {:#x})", self.offset),
-        }
+        CompileError::codegen_in(
+            self.func_index,
+            format!("singlepass: {what} (at offset {:#x})", self.st.offset),
+        )
     }
 
     pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
-        unsupported(what, Some(self.offset))
+        unsupported(what, Some(self.st.offset))
     }
 
     /// Our value type for a wasmparser one.
     pub fn valtype(&self, t: wasmparser::ValType) -> Result<ValType> {
-        use wasmparser::{RefType, ValType as W};
-        Ok(match t {
-            W::I32 => ValType::I32,
-            W::I64 => ValType::I64,
-            W::F32 => ValType::F32,
-            W::F64 => ValType::F64,
-            W::Ref(r) if r == RefType::FUNCREF => ValType::FuncRef,
-            W::Ref(r) if r == RefType::EXTERNREF => ValType::ExternRef,
-            W::V128 => ValType::V128,
-            W::Ref(r) => return Err(self.unsupported(format!("reference type {r}"))),
-        })
+        trident_compiler::valtype(t, crate::BACKEND, self.st.offset)
     }
 
     /// The frame-pointer-relative address of local `index`.
@@ -210,34 +191,14 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         }
     }
 
-    fn translate_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        if !self.reachable {
-            return self.translate_unreachable(op);
-        }
-        if self.env.options.consume_fuel {
-            // Flush points are shared by every back end.
-            self.fuel += fuel::operator_cost(op);
-            if self.fuel > 1 << 30 || ends_straight_line(op) {
-                self.flush_fuel();
-            }
-        }
-        if self.translate_control(op)?
-            || self.translate_numeric(op)?
-            || self.translate_convert(op)?
-            || self.translate_variable(op)?
-            || self.translate_memory(op)?
-            || self.translate_table(op)?
-            || self.translate_call(op)?
-            || self.translate_simd(op)?
-            || self.translate_simd_arith(op)?
-        {
-            return Ok(());
-        }
-        Err(self.unsupported(format!("operator {}", operator_name(op))))
+    /// The SIMD operators are split over two files.
+    fn translate_simd_class(&mut self, op: &Operator<'_>) -> Result<bool> {
+        Ok(self.translate_simd(op)? || self.translate_simd_arith(op)?)
     }
 
     /// The prologue: frame, stack check, vmctx, parameters into their
-    /// local slots, other locals zeroed, entry fuel and epoch checks.
+    /// local slots, other locals zeroed (the driver then runs the entry
+    /// fuel and epoch checks).
     fn prologue(&mut self, params: &[ValType], num_locals: u32) -> Result<FramePatch> {
         let offsets = &self.env.offsets;
         let vmctx_arg = M::INT_ARGS[0];
@@ -270,9 +231,52 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             self.m.zero_words(lowest.disp, words);
         }
         self.load_heap_base();
+        Ok(patch)
+    }
+}
+
+impl<M: Masm> FuncEmitter for FuncGen<'_, M> {
+    const BACKEND: &'static str = crate::BACKEND;
+
+    #[deny(clippy::wildcard_enum_match_arm)]
+    fn support(class: OpClass) -> Support<Self> {
+        use OpClass::*;
+        match class {
+            Control => Support::Compiled(Self::translate_control),
+            Parametric | Variable => Support::Compiled(Self::translate_variable),
+            Call => Support::Compiled(Self::translate_call),
+            Memory | BulkMemory => Support::Compiled(Self::translate_memory),
+            Table | Reference => Support::Compiled(Self::translate_table),
+            Constant | Numeric => Support::Compiled(Self::translate_numeric),
+            Conversion => Support::Compiled(Self::translate_convert),
+            Simd => Support::Compiled(Self::translate_simd_class),
+            RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),
+            TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
+                Support::Rejected("Wasm 3.0, not implemented yet")
+            }
+            Threads
+            | SharedEverythingThreads
+            | StackSwitching
+            | WideArithmetic
+            | MemoryControl
+            | CustomDescriptors
+            | AcquireReleaseAtomics => Support::Rejected("proposal not supported"),
+        }
+    }
+
+    fn state(&mut self) -> &mut FuncState {
+        &mut self.st
+    }
+
+    fn flush_fuel(&mut self) -> Result<()> {
+        FuncGen::flush_fuel(self);
+        Ok(())
+    }
+
+    fn interrupt_check(&mut self) -> Result<()> {
         self.fuel_check();
         self.epoch_check();
-        Ok(patch)
+        Ok(())
     }
 }
 
@@ -280,7 +284,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
 fn read_locals<M: Masm>(g: &mut FuncGen<'_, M>, body: &FunctionBody<'_>) -> Result<()> {
     let mut reader = body.reader().get_locals_reader().map_err(wasm_error)?;
     for _ in 0..reader.get_count() {
-        g.offset = reader.original_position() as usize;
+        g.st.offset = reader.original_position() as usize;
         let (count, t) = reader.read().map_err(wasm_error)?;
         let t = g.valtype(t)?;
         let total = g.locals.len() + count as usize;
@@ -316,16 +320,13 @@ pub(crate) fn compile_function<M: Masm>(
     env: &Env<'_>,
     func_index: u32,
     body: &FunctionBody<'_>,
-) -> Result<CompiledFunction> {
+) -> Result<Finished> {
     let module = env.module;
     let ty = module
         .functions
         .get(func_index as usize)
         .and_then(|t| module.types.get(*t as usize))
-        .ok_or_else(|| CompileError::Codegen {
-            func: func_index,
-            message: "function without a type".into(),
-        })?;
+        .ok_or_else(|| CompileError::codegen_in(func_index, "function without a type"))?;
     let static_bounds = env.options.bounds_checks == trident_types::BoundsChecks::Static;
     let heap_base = (static_bounds && !module.memories.is_empty())
         .then(|| M::ALLOCATABLE_GPRS.last().copied())
@@ -334,16 +335,13 @@ pub(crate) fn compile_function<M: Masm>(
         env,
         m: M::new(),
         func_index,
-        offset: body.offset,
+        st: FuncState::new(body.offset, env.options.consume_fuel),
         locals: ty.params.clone(),
         slot: 8,
         stack: Vec::new(),
         max_depth: 0,
         regs: RegFile::new::<M>(heap_base),
         frames: Vec::new(),
-        reachable: true,
-        dead_depth: 0,
-        fuel: 0,
         max_outgoing: 0,
         results: &ty.results,
         incoming_stack_args: 0,
@@ -355,20 +353,11 @@ pub(crate) fn compile_function<M: Masm>(
     }
     let patch = g.prologue(&ty.params, g.locals.len() as u32)?;
     g.push_function_frame();
-
-    let mut reader = body.reader().get_operators_reader().map_err(wasm_error)?;
-    while !g.frames.is_empty() {
-        g.offset = reader.original_position() as usize;
-        let op = reader.read().map_err(wasm_error)?;
-        g.translate_operator(&op)?;
+    translate_operators(&mut g, body)?;
+    if !g.frames.is_empty() {
+        return Err(g.bug("control frames left open at the end of the body"));
     }
     let size = g.frame_size()?;
     g.m.patch_frame_size(patch, size);
-    g.m.finish().map_err(|e| match e {
-        CompileError::Codegen { message, .. } => CompileError::Codegen {
-            func: func_index,
-            message,
-        },
-        other => other,
-    })
+    g.m.finish().map_err(|e| e.in_function(func_index))
 }

@@ -9,27 +9,27 @@
 //! code generator bug.
 
 use super::{FuncGen, Result};
-use crate::machine::{IntOp, Lanes, LoadKind, Masm, Reg, Size, StoreKind, VecReduce};
+use crate::machine::{IntOp, LoadKind, Masm, Reg, Shape, Size, StoreKind, VecReduce};
 use trident_compiler::wasmparser::{MemArg, Operator};
 use trident_types::{TrapCode, ValType};
 
 /// The scalar type of one lane.
-pub(super) fn lane_type(lanes: Lanes) -> ValType {
+pub(super) fn lane_type(lanes: Shape) -> ValType {
     match lanes {
-        Lanes::I8x16 | Lanes::I16x8 | Lanes::I32x4 => ValType::I32,
-        Lanes::I64x2 => ValType::I64,
-        Lanes::F32x4 => ValType::F32,
-        Lanes::F64x2 => ValType::F64,
+        Shape::I8x16 | Shape::I16x8 | Shape::I32x4 => ValType::I32,
+        Shape::I64x2 => ValType::I64,
+        Shape::F32x4 => ValType::F32,
+        Shape::F64x2 => ValType::F64,
     }
 }
 
 /// The integer lane shape of `bytes`-wide lanes.
-fn int_lanes(bytes: u8) -> Lanes {
+fn int_lanes(bytes: u8) -> Shape {
     match bytes {
-        1 => Lanes::I8x16,
-        2 => Lanes::I16x8,
-        4 => Lanes::I32x4,
-        _ => Lanes::I64x2,
+        1 => Shape::I8x16,
+        2 => Shape::I16x8,
+        4 => Shape::I32x4,
+        _ => Shape::I64x2,
     }
 }
 
@@ -41,7 +41,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         Ok(())
     }
 
-    fn splat(&mut self, lanes: Lanes) -> Result<()> {
+    fn splat(&mut self, lanes: Shape) -> Result<()> {
         let (_, src) = self.pop_reg()?;
         let dst = match src {
             Reg::Fpr(_) => src,
@@ -56,7 +56,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         Ok(())
     }
 
-    fn extract_lane(&mut self, lanes: Lanes, lane: u8, signed: bool) -> Result<()> {
+    fn extract_lane(&mut self, lanes: Shape, lane: u8, signed: bool) -> Result<()> {
         let (_, v) = self.pop_reg()?;
         let ty = lane_type(lanes);
         let dst = if lanes.is_float() {
@@ -72,7 +72,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         Ok(())
     }
 
-    fn replace_lane(&mut self, lanes: Lanes, lane: u8) -> Result<()> {
+    fn replace_lane(&mut self, lanes: Shape, lane: u8) -> Result<()> {
         let (_, x) = self.pop_reg()?;
         let (_, v) = self.pop_reg()?;
         self.m.v128_replace_lane(lanes, lane, v.num(), x)?;
@@ -101,7 +101,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         Ok(())
     }
 
-    fn shift(&mut self, op: IntOp, lanes: Lanes) -> Result<()> {
+    fn shift(&mut self, op: IntOp, lanes: Shape) -> Result<()> {
         let (_, count) = self.pop_reg_imm()?;
         let (_, v) = self.pop_reg()?;
         self.m.v128_shift(op, lanes, v.num(), count)?;
@@ -110,7 +110,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         Ok(())
     }
 
-    fn reduce(&mut self, op: VecReduce, lanes: Lanes) -> Result<()> {
+    fn reduce(&mut self, op: VecReduce, lanes: Shape) -> Result<()> {
         let (_, v) = self.pop_reg()?;
         let dst = self.alloc(ValType::I32)?;
         self.m.v128_reduce(op, lanes, dst.num(), v.num())?;
@@ -161,8 +161,8 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     /// Translates a SIMD data-movement, memory, shift or reduction
     /// operator; false if `op` is not one.
     pub(super) fn translate_simd(&mut self, op: &Operator<'_>) -> Result<bool> {
-        use Lanes::*;
         use Operator as O;
+        use Shape::*;
         use ValType::V128;
         let ext = |bytes: u8, signed: bool| LoadKind::V128Extend { bytes, signed };
         let splat = |bytes: u8| LoadKind::V128Splat { bytes };

@@ -10,14 +10,14 @@
 //! or select an operand bit for bit).
 
 use super::{FuncGen, Result};
-use crate::machine::{FloatCond, IntCond, Lanes, Masm, Reg, VecBinOp, VecUnOp};
+use crate::machine::{FloatCond, IntCond, Masm, Reg, Shape, VecBinOp, VecUnOp};
 use trident_compiler::wasmparser::Operator;
 use trident_types::ValType;
 
 /// The binary lane-wise operation of `op` and its result shape.
-fn binop_of(op: &Operator<'_>) -> Option<(VecBinOp, Lanes)> {
-    use Lanes::*;
+fn binop_of(op: &Operator<'_>) -> Option<(VecBinOp, Shape)> {
     use Operator as O;
+    use Shape::*;
     use VecBinOp as B;
     Some(match op {
         O::V128And => (B::And, I8x16),
@@ -97,9 +97,9 @@ fn binop_of(op: &Operator<'_>) -> Option<(VecBinOp, Lanes)> {
 }
 
 /// The unary lane-wise operation of `op` and its result shape.
-fn unop_of(op: &Operator<'_>) -> Option<(VecUnOp, Lanes)> {
-    use Lanes::*;
+fn unop_of(op: &Operator<'_>) -> Option<(VecUnOp, Shape)> {
     use Operator as O;
+    use Shape::*;
     use VecUnOp as U;
     Some(match op {
         O::V128Not => (U::Not, I8x16),
@@ -163,9 +163,9 @@ enum Cmp {
 }
 
 /// The comparison of `op` and its operand shape.
-fn cmp_of(op: &Operator<'_>) -> Option<(Cmp, Lanes)> {
-    use Lanes::*;
+fn cmp_of(op: &Operator<'_>) -> Option<(Cmp, Shape)> {
     use Operator as O;
+    use Shape::*;
     let (i, f) = (Cmp::Int, Cmp::Float);
     Some(match op {
         O::I8x16Eq => (i(IntCond::Eq), I8x16),
@@ -231,7 +231,7 @@ fn may_make_nan(op: VecUnOp) -> bool {
 
 impl<'a, M: Masm> FuncGen<'a, M> {
     /// Canonicalizes NaN lanes of a float-shaped result when asked to.
-    fn canonicalize_lanes(&mut self, lanes: Lanes, reg: Reg) -> Result<()> {
+    fn canonicalize_lanes(&mut self, lanes: Shape, reg: Reg) -> Result<()> {
         if lanes.is_float() && self.env.options.nan_canonicalization {
             self.m.v128_canonicalize_nan(lanes, reg.num())?;
         }

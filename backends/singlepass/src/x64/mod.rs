@@ -41,8 +41,8 @@ mod simd_float;
 mod simd_int;
 
 use crate::machine::{
-    Addr, FloatCond, FramePatch, IntCond, IntOp, Label, Lanes, LoadKind, Masm, Reg, RegImm, Size,
-    StoreKind, VecBinOp, VecReduce, VecUnOp,
+    Addr, Finished, FloatCond, FramePatch, IntCond, IntOp, Label, LoadKind, Masm, Reg, RegImm,
+    Shape, Size, StoreKind, VecBinOp, VecReduce, VecUnOp,
 };
 use crate::BACKEND;
 use dynasmrt::x64::X64Relocation;
@@ -586,13 +586,13 @@ impl<const L: u8> Masm for X64<L> {
         simd::v128_const(self, dst, bits)
     }
 
-    fn v128_splat(&mut self, lanes: Lanes, dst: u8, src: Reg) -> Result<(), CompileError> {
+    fn v128_splat(&mut self, lanes: Shape, dst: u8, src: Reg) -> Result<(), CompileError> {
         simd::splat(self, lanes, dst, src)
     }
 
     fn v128_extract_lane(
         &mut self,
-        lanes: Lanes,
+        lanes: Shape,
         lane: u8,
         signed: bool,
         dst: Reg,
@@ -603,7 +603,7 @@ impl<const L: u8> Masm for X64<L> {
 
     fn v128_replace_lane(
         &mut self,
-        lanes: Lanes,
+        lanes: Shape,
         lane: u8,
         dst: u8,
         src: Reg,
@@ -618,7 +618,7 @@ impl<const L: u8> Masm for X64<L> {
     fn v128_binop(
         &mut self,
         op: VecBinOp,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError> {
@@ -629,14 +629,14 @@ impl<const L: u8> Masm for X64<L> {
         }
     }
 
-    fn v128_unop(&mut self, op: VecUnOp, lanes: Lanes, dst: u8) -> Result<(), CompileError> {
+    fn v128_unop(&mut self, op: VecUnOp, lanes: Shape, dst: u8) -> Result<(), CompileError> {
         simd_float::unop(self, op, lanes, dst)
     }
 
     fn v128_int_cmp(
         &mut self,
         cond: IntCond,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError> {
@@ -646,7 +646,7 @@ impl<const L: u8> Masm for X64<L> {
     fn v128_float_cmp(
         &mut self,
         cond: FloatCond,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError> {
@@ -656,7 +656,7 @@ impl<const L: u8> Masm for X64<L> {
     fn v128_shift(
         &mut self,
         op: IntOp,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         count: RegImm,
     ) -> Result<(), CompileError> {
@@ -670,18 +670,18 @@ impl<const L: u8> Masm for X64<L> {
     fn v128_reduce(
         &mut self,
         op: VecReduce,
-        lanes: Lanes,
+        lanes: Shape,
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError> {
         simd::reduce(self, op, lanes, dst, src)
     }
 
-    fn v128_canonicalize_nan(&mut self, lanes: Lanes, reg: u8) -> Result<(), CompileError> {
+    fn v128_canonicalize_nan(&mut self, lanes: Shape, reg: u8) -> Result<(), CompileError> {
         simd_float::canonicalize_nan(self, lanes, reg)
     }
 
-    fn finish(mut self) -> Result<CompiledFunction, CompileError> {
+    fn finish(mut self) -> Result<Finished, CompileError> {
         for code in TrapCode::ALL {
             if let Some(label) = self.trap_labels[code as usize] {
                 self.bind(label);
@@ -696,28 +696,27 @@ impl<const L: u8> Masm for X64<L> {
                 asm!(self; .bytes bytes.iter().copied());
             }
         }
-        let mut body = self.ops.finalize().map_err(|e| CompileError::Codegen {
-            func: u32::MAX,
-            message: format!("{BACKEND}: assembling failed: {e}"),
-        })?;
+        let mut body = self
+            .ops
+            .finalize()
+            .map_err(|e| CompileError::codegen(format!("{BACKEND}: assembling failed: {e}")))?;
         for (at, value) in self.patches {
             let at = at as usize;
             match body.get_mut(at..at + 4) {
                 Some(field) => field.copy_from_slice(&value.to_le_bytes()),
                 None => {
-                    return Err(CompileError::Codegen {
-                        func: u32::MAX,
-                        message: format!("{BACKEND}: frame patch outside the code"),
-                    })
+                    return Err(CompileError::codegen(format!(
+                        "{BACKEND}: frame patch outside the code"
+                    )))
                 }
             }
         }
         self.traps.sort_by_key(|t| t.offset);
-        Ok(CompiledFunction {
+        Ok(Finished::Code(CompiledFunction {
             body,
             relocations: self.relocations,
             traps: self.traps,
             alignment: 16,
-        })
+        }))
     }
 }

@@ -20,7 +20,7 @@
 use super::emit::{load_const, rai, rr, rri, rrr, ru, rui, vex_movmsk, vex_swapped, with_const};
 use super::{asm, RCX, X64, XMM14, XMM15};
 pub(super) use crate::machine::{bad_shape, repeat};
-use crate::machine::{Addr, IntOp, Lanes, LoadKind, Masm, Reg, RegImm, Size, VecReduce};
+use crate::machine::{Addr, IntOp, LoadKind, Masm, Reg, RegImm, Shape, Size, VecReduce};
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use trident_types::CompileError;
 
@@ -69,9 +69,9 @@ pub(super) fn load<const L: u8>(s: &mut X64<L>, kind: LoadKind, r: u8, a: Addr) 
             };
             s.load(int, Reg::Gpr(super::RAX), a, None);
             let lanes = if bytes == 1 {
-                Lanes::I8x16
+                Shape::I8x16
             } else {
-                Lanes::I16x8
+                Shape::I16x8
             };
             splat_int(s, lanes, r, super::RAX);
         }
@@ -107,45 +107,45 @@ pub(super) fn v128_const<const L: u8>(s: &mut X64<L>, d: u8, bits: u128) {
 }
 
 /// Splats the low `lanes` bits of gpr `r` into vector `d`.
-fn splat_int<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, r: u8) {
-    let size = if lanes == Lanes::I64x2 {
+fn splat_int<const L: u8>(s: &mut X64<L>, lanes: Shape, d: u8, r: u8) {
+    let size = if lanes == Shape::I64x2 {
         Size::S64
     } else {
         Size::S32
     };
     s.gpr_to_fpr(size, d, r);
     match lanes {
-        Lanes::I8x16 if s.avx2() => asm!(s; vpbroadcastb Rx(d), Rx(d)),
-        Lanes::I16x8 if s.avx2() => asm!(s; vpbroadcastw Rx(d), Rx(d)),
-        Lanes::I32x4 if s.avx2() => asm!(s; vpbroadcastd Rx(d), Rx(d)),
-        Lanes::I64x2 if s.avx2() => asm!(s; vpbroadcastq Rx(d), Rx(d)),
-        Lanes::I8x16 => {
+        Shape::I8x16 if s.avx2() => asm!(s; vpbroadcastb Rx(d), Rx(d)),
+        Shape::I16x8 if s.avx2() => asm!(s; vpbroadcastw Rx(d), Rx(d)),
+        Shape::I32x4 if s.avx2() => asm!(s; vpbroadcastd Rx(d), Rx(d)),
+        Shape::I64x2 if s.avx2() => asm!(s; vpbroadcastq Rx(d), Rx(d)),
+        Shape::I8x16 => {
             rr!(s; pxor/vpxor, XMM15, XMM15);
             rr!(s; pshufb/vpshufb, d, XMM15);
         }
-        Lanes::I16x8 => {
+        Shape::I16x8 => {
             rui!(s; pshuflw/vpshuflw, d, d, 0);
             rui!(s; pshufd/vpshufd, d, d, 0);
         }
-        Lanes::I32x4 => rui!(s; pshufd/vpshufd, d, d, 0),
+        Shape::I32x4 => rui!(s; pshufd/vpshufd, d, d, 0),
         _ => rr!(s; punpcklqdq/vpunpcklqdq, d, d),
     }
 }
 
 pub(super) fn splat<const L: u8>(
     s: &mut X64<L>,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     src: Reg,
 ) -> Result<(), CompileError> {
     match (lanes, src) {
-        (Lanes::F32x4, Reg::Fpr(r)) if s.avx() => vex_swapped!(s; vshufps, d, r, r, 0),
-        (Lanes::F64x2, Reg::Fpr(r)) if s.avx() => asm!(s; vmovddup Rx(d), Rx(r)),
-        (Lanes::F32x4, Reg::Fpr(r)) => {
+        (Shape::F32x4, Reg::Fpr(r)) if s.avx() => vex_swapped!(s; vshufps, d, r, r, 0),
+        (Shape::F64x2, Reg::Fpr(r)) if s.avx() => asm!(s; vmovddup Rx(d), Rx(r)),
+        (Shape::F32x4, Reg::Fpr(r)) => {
             s.mov(Reg::Fpr(d), Reg::Fpr(r));
             asm!(s; shufps Rx(d), Rx(d), 0);
         }
-        (Lanes::F64x2, Reg::Fpr(r)) => {
+        (Shape::F64x2, Reg::Fpr(r)) => {
             s.mov(Reg::Fpr(d), Reg::Fpr(r));
             asm!(s; movlhps Rx(d), Rx(d));
         }
@@ -157,7 +157,7 @@ pub(super) fn splat<const L: u8>(
 
 pub(super) fn extract_lane<const L: u8>(
     s: &mut X64<L>,
-    lanes: Lanes,
+    lanes: Shape,
     lane: u8,
     signed: bool,
     dst: Reg,
@@ -165,7 +165,7 @@ pub(super) fn extract_lane<const L: u8>(
 ) -> Result<(), CompileError> {
     let i = lane as i8;
     match (lanes, dst) {
-        (Lanes::I8x16, Reg::Gpr(d)) => {
+        (Shape::I8x16, Reg::Gpr(d)) => {
             if s.avx() {
                 asm!(s; vpextrb Rd(d), Rx(v), i);
             } else {
@@ -175,7 +175,7 @@ pub(super) fn extract_lane<const L: u8>(
                 asm!(s; movsx Rd(d), Rb(d));
             }
         }
-        (Lanes::I16x8, Reg::Gpr(d)) => {
+        (Shape::I16x8, Reg::Gpr(d)) => {
             if s.avx() {
                 asm!(s; vpextrw Rd(d), Rx(v), i);
             } else {
@@ -185,14 +185,14 @@ pub(super) fn extract_lane<const L: u8>(
                 asm!(s; movsx Rd(d), Rw(d));
             }
         }
-        (Lanes::I32x4, Reg::Gpr(d)) if s.avx() => asm!(s; vpextrd Rd(d), Rx(v), i),
-        (Lanes::I32x4, Reg::Gpr(d)) => asm!(s; pextrd Rd(d), Rx(v), i),
-        (Lanes::I64x2, Reg::Gpr(d)) if s.avx() => asm!(s; vpextrq Rq(d), Rx(v), i),
-        (Lanes::I64x2, Reg::Gpr(d)) => asm!(s; pextrq Rq(d), Rx(v), i),
+        (Shape::I32x4, Reg::Gpr(d)) if s.avx() => asm!(s; vpextrd Rd(d), Rx(v), i),
+        (Shape::I32x4, Reg::Gpr(d)) => asm!(s; pextrd Rd(d), Rx(v), i),
+        (Shape::I64x2, Reg::Gpr(d)) if s.avx() => asm!(s; vpextrq Rq(d), Rx(v), i),
+        (Shape::I64x2, Reg::Gpr(d)) => asm!(s; pextrq Rq(d), Rx(v), i),
         // insertps: source lane `lane`, destination lane 0, zero 1-3.
-        (Lanes::F32x4, Reg::Fpr(d)) => rri!(s; insertps/vinsertps, d, v, (i << 6) | 0x0e),
-        (Lanes::F64x2, Reg::Fpr(d)) if lane == 0 => ru!(s; movq/vmovq, d, v),
-        (Lanes::F64x2, Reg::Fpr(d)) => rai!(s; movaps: psrldq/vpsrldq, d, v, 8),
+        (Shape::F32x4, Reg::Fpr(d)) => rri!(s; insertps/vinsertps, d, v, (i << 6) | 0x0e),
+        (Shape::F64x2, Reg::Fpr(d)) if lane == 0 => ru!(s; movq/vmovq, d, v),
+        (Shape::F64x2, Reg::Fpr(d)) => rai!(s; movaps: psrldq/vpsrldq, d, v, 8),
         _ => return Err(bad_shape("extract_lane into this register", lanes)),
     }
     Ok(())
@@ -200,7 +200,7 @@ pub(super) fn extract_lane<const L: u8>(
 
 pub(super) fn replace_lane<const L: u8>(
     s: &mut X64<L>,
-    lanes: Lanes,
+    lanes: Shape,
     lane: u8,
     d: u8,
     src: Reg,
@@ -208,17 +208,17 @@ pub(super) fn replace_lane<const L: u8>(
     let i = lane as i8;
     let avx = s.avx();
     match (lanes, src) {
-        (Lanes::I8x16, Reg::Gpr(r)) if avx => asm!(s; vpinsrb Rx(d), Rx(d), Rd(r), i),
-        (Lanes::I16x8, Reg::Gpr(r)) if avx => asm!(s; vpinsrw Rx(d), Rx(d), Rd(r), i),
-        (Lanes::I32x4, Reg::Gpr(r)) if avx => asm!(s; vpinsrd Rx(d), Rx(d), Rd(r), i),
-        (Lanes::I64x2, Reg::Gpr(r)) if avx => asm!(s; vpinsrq Rx(d), Rx(d), Rq(r), i),
-        (Lanes::I8x16, Reg::Gpr(r)) => asm!(s; pinsrb Rx(d), Rd(r), i),
-        (Lanes::I16x8, Reg::Gpr(r)) => asm!(s; pinsrw Rx(d), Rd(r), i),
-        (Lanes::I32x4, Reg::Gpr(r)) => asm!(s; pinsrd Rx(d), Rd(r), i),
-        (Lanes::I64x2, Reg::Gpr(r)) => asm!(s; pinsrq Rx(d), Rq(r), i),
-        (Lanes::F32x4, Reg::Fpr(r)) => rri!(s; insertps/vinsertps, d, r, i << 4),
-        (Lanes::F64x2, Reg::Fpr(r)) if lane == 0 => rr!(s; movsd/vmovsd, d, r),
-        (Lanes::F64x2, Reg::Fpr(r)) => rr!(s; movlhps/vmovlhps, d, r),
+        (Shape::I8x16, Reg::Gpr(r)) if avx => asm!(s; vpinsrb Rx(d), Rx(d), Rd(r), i),
+        (Shape::I16x8, Reg::Gpr(r)) if avx => asm!(s; vpinsrw Rx(d), Rx(d), Rd(r), i),
+        (Shape::I32x4, Reg::Gpr(r)) if avx => asm!(s; vpinsrd Rx(d), Rx(d), Rd(r), i),
+        (Shape::I64x2, Reg::Gpr(r)) if avx => asm!(s; vpinsrq Rx(d), Rx(d), Rq(r), i),
+        (Shape::I8x16, Reg::Gpr(r)) => asm!(s; pinsrb Rx(d), Rd(r), i),
+        (Shape::I16x8, Reg::Gpr(r)) => asm!(s; pinsrw Rx(d), Rd(r), i),
+        (Shape::I32x4, Reg::Gpr(r)) => asm!(s; pinsrd Rx(d), Rd(r), i),
+        (Shape::I64x2, Reg::Gpr(r)) => asm!(s; pinsrq Rx(d), Rq(r), i),
+        (Shape::F32x4, Reg::Fpr(r)) => rri!(s; insertps/vinsertps, d, r, i << 4),
+        (Shape::F64x2, Reg::Fpr(r)) if lane == 0 => rr!(s; movsd/vmovsd, d, r),
+        (Shape::F64x2, Reg::Fpr(r)) => rr!(s; movlhps/vmovlhps, d, r),
         _ => return Err(bad_shape("replace_lane from this register", lanes)),
     }
     Ok(())
@@ -252,7 +252,7 @@ pub(super) fn bitselect<const L: u8>(s: &mut X64<L>, d: u8, other: u8, mask: u8)
 }
 
 /// `pcmpeq` at the lane width.
-pub(super) fn pcmpeq<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, r: u8) {
+pub(super) fn pcmpeq<const L: u8>(s: &mut X64<L>, lanes: Shape, d: u8, r: u8) {
     match lanes.lane_bytes() {
         1 => rr!(s; pcmpeqb/vpcmpeqb, d, r),
         2 => rr!(s; pcmpeqw/vpcmpeqw, d, r),
@@ -264,7 +264,7 @@ pub(super) fn pcmpeq<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, r: u8) {
 pub(super) fn reduce<const L: u8>(
     s: &mut X64<L>,
     op: VecReduce,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     v: u8,
 ) -> Result<(), CompileError> {
@@ -280,23 +280,23 @@ pub(super) fn reduce<const L: u8>(
             ru!(s; ptest/vptest, XMM15, XMM15);
             asm!(s; setz al; movzx Rd(d), al);
         }
-        (VecReduce::Bitmask, Lanes::I8x16) if avx => vex_movmsk(s, true, 0xd7, d, v),
-        (VecReduce::Bitmask, Lanes::I8x16) => asm!(s; pmovmskb Rd(d), Rx(v)),
-        (VecReduce::Bitmask, Lanes::I16x8) if avx => {
+        (VecReduce::Bitmask, Shape::I8x16) if avx => vex_movmsk(s, true, 0xd7, d, v),
+        (VecReduce::Bitmask, Shape::I8x16) => asm!(s; pmovmskb Rd(d), Rx(v)),
+        (VecReduce::Bitmask, Shape::I16x8) if avx => {
             asm!(s; vpacksswb xmm15, Rx(v), Rx(v));
             vex_movmsk(s, true, 0xd7, d, XMM15);
             asm!(s; and Rd(d), 0xff);
         }
-        (VecReduce::Bitmask, Lanes::I16x8) => asm!(s
+        (VecReduce::Bitmask, Shape::I16x8) => asm!(s
             ; movdqa xmm15, Rx(v)
             ; packsswb xmm15, xmm15
             ; pmovmskb Rd(d), xmm15
             ; and Rd(d), 0xff
         ),
-        (VecReduce::Bitmask, Lanes::I32x4) if avx => vex_movmsk(s, false, 0x50, d, v),
-        (VecReduce::Bitmask, Lanes::I32x4) => asm!(s; movmskps Rd(d), Rx(v)),
-        (VecReduce::Bitmask, Lanes::I64x2) if avx => vex_movmsk(s, true, 0x50, d, v),
-        (VecReduce::Bitmask, Lanes::I64x2) => asm!(s; movmskpd Rd(d), Rx(v)),
+        (VecReduce::Bitmask, Shape::I32x4) if avx => vex_movmsk(s, false, 0x50, d, v),
+        (VecReduce::Bitmask, Shape::I32x4) => asm!(s; movmskps Rd(d), Rx(v)),
+        (VecReduce::Bitmask, Shape::I64x2) if avx => vex_movmsk(s, true, 0x50, d, v),
+        (VecReduce::Bitmask, Shape::I64x2) => asm!(s; movmskpd Rd(d), Rx(v)),
         _ => return Err(bad_shape("this reduction", lanes)),
     }
     Ok(())
@@ -326,14 +326,14 @@ fn shift_count<const L: u8>(s: &mut X64<L>, count: RegImm, bits: i32, extra: i32
 pub(super) fn shift<const L: u8>(
     s: &mut X64<L>,
     op: IntOp,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     count: RegImm,
 ) -> Result<(), CompileError> {
     let bits = 8 * i32::from(lanes.lane_bytes());
     let low_bytes = repeat(0x00ff, 2);
     match (lanes, op) {
-        (Lanes::I8x16, IntOp::Shl) => {
+        (Shape::I8x16, IntOp::Shl) => {
             // Each byte doubled into a 16-bit lane, shifted, low byte kept.
             shift_count(s, count, bits, 0);
             rrr!(s; movdqa: punpckhbw/vpunpckhbw, XMM15, d, d);
@@ -344,7 +344,7 @@ pub(super) fn shift<const L: u8>(
             with_const!(s; pand/vpand, d, low_bytes);
             rr!(s; packuswb/vpackuswb, d, XMM15);
         }
-        (Lanes::I8x16, IntOp::ShrS | IntOp::ShrU) => {
+        (Shape::I8x16, IntOp::ShrS | IntOp::ShrU) => {
             // The doubled byte shifted by 8 more is the byte shifted
             // (arithmetically or logically) and extended.
             shift_count(s, count, bits, 8);
@@ -360,7 +360,7 @@ pub(super) fn shift<const L: u8>(
                 rr!(s; packuswb/vpackuswb, d, XMM15);
             }
         }
-        (Lanes::I64x2, IntOp::ShrS) => {
+        (Shape::I64x2, IntOp::ShrS) => {
             shift_count(s, count, bits, 0);
             sign64(s, XMM15, d);
             rr!(s; pxor/vpxor, d, XMM15);
@@ -371,14 +371,14 @@ pub(super) fn shift<const L: u8>(
             shift_count(s, count, bits, 0);
             let x = XMM14;
             match (l, op) {
-                (Lanes::I16x8, IntOp::Shl) => rr!(s; psllw/vpsllw, d, x),
-                (Lanes::I16x8, IntOp::ShrS) => rr!(s; psraw/vpsraw, d, x),
-                (Lanes::I16x8, IntOp::ShrU) => rr!(s; psrlw/vpsrlw, d, x),
-                (Lanes::I32x4, IntOp::Shl) => rr!(s; pslld/vpslld, d, x),
-                (Lanes::I32x4, IntOp::ShrS) => rr!(s; psrad/vpsrad, d, x),
-                (Lanes::I32x4, IntOp::ShrU) => rr!(s; psrld/vpsrld, d, x),
-                (Lanes::I64x2, IntOp::Shl) => rr!(s; psllq/vpsllq, d, x),
-                (Lanes::I64x2, IntOp::ShrU) => rr!(s; psrlq/vpsrlq, d, x),
+                (Shape::I16x8, IntOp::Shl) => rr!(s; psllw/vpsllw, d, x),
+                (Shape::I16x8, IntOp::ShrS) => rr!(s; psraw/vpsraw, d, x),
+                (Shape::I16x8, IntOp::ShrU) => rr!(s; psrlw/vpsrlw, d, x),
+                (Shape::I32x4, IntOp::Shl) => rr!(s; pslld/vpslld, d, x),
+                (Shape::I32x4, IntOp::ShrS) => rr!(s; psrad/vpsrad, d, x),
+                (Shape::I32x4, IntOp::ShrU) => rr!(s; psrld/vpsrld, d, x),
+                (Shape::I64x2, IntOp::Shl) => rr!(s; psllq/vpsllq, d, x),
+                (Shape::I64x2, IntOp::ShrU) => rr!(s; psrlq/vpsrlq, d, x),
                 _ => return Err(bad_shape("this shift", lanes)),
             }
         }

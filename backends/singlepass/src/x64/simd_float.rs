@@ -20,7 +20,7 @@
 use super::emit::{load_const, rai, ri, rr, rri_swapped, rrr, ru, rui, vex_swapped, with_const};
 use super::simd::{bad_shape, repeat};
 use super::{asm, simd_int, X64, XMM14, XMM15};
-use crate::machine::{FloatCond, Lanes, VecBinOp, VecUnOp};
+use crate::machine::{FloatCond, Shape, VecBinOp, VecUnOp};
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use trident_types::CompileError;
 
@@ -29,30 +29,30 @@ use trident_types::CompileError;
 macro_rules! fv {
     ($s:expr, $lanes:expr, $ps:ident / $vps:ident, $pd:ident / $vpd:ident, $d:expr, $r:expr) => {
         match $lanes {
-            Lanes::F64x2 => rr!($s; $pd / $vpd, $d, $r),
+            Shape::F64x2 => rr!($s; $pd / $vpd, $d, $r),
             _ => rr!($s; $ps / $vps, $d, $r),
         }
     };
 }
 
 /// `$ps`/`$pd` with a 128-bit constant made of the lane bits repeated.
-fn fconst(lanes: Lanes, f32_bits: u32, f64_bits: u64) -> u128 {
+fn fconst(lanes: Shape, f32_bits: u32, f64_bits: u64) -> u128 {
     match lanes {
-        Lanes::F64x2 => repeat(f64_bits, 8),
+        Shape::F64x2 => repeat(f64_bits, 8),
         _ => repeat(u64::from(f32_bits), 4),
     }
 }
 
 /// Turns NaN lanes of xmm15 into the canonical NaN (all ones with the
 /// payload below the quiet bit cleared) and moves the result to `d`.
-fn canonical_nan_lanes<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8) {
+fn canonical_nan_lanes<const L: u8>(s: &mut X64<L>, lanes: Shape, d: u8) {
     match lanes {
-        Lanes::F64x2 => rrr!(s; movaps: cmpunordpd/vcmpunordpd, XMM14, XMM15, XMM15),
+        Shape::F64x2 => rrr!(s; movaps: cmpunordpd/vcmpunordpd, XMM14, XMM15, XMM15),
         _ => rrr!(s; movaps: cmpunordps/vcmpunordps, XMM14, XMM15, XMM15),
     }
     rr!(s; orps/vorps, XMM15, XMM14);
     match lanes {
-        Lanes::F64x2 => ri!(s; psrlq/vpsrlq, XMM14, 13),
+        Shape::F64x2 => ri!(s; psrlq/vpsrlq, XMM14, 13),
         _ => ri!(s; psrld/vpsrld, XMM14, 10),
     }
     rrr!(s; movaps: andnps/vandnps, d, XMM14, XMM15);
@@ -61,7 +61,7 @@ fn canonical_nan_lanes<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8) {
 pub(super) fn binop<const L: u8>(
     s: &mut X64<L>,
     op: VecBinOp,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {
@@ -86,9 +86,9 @@ pub(super) fn binop<const L: u8>(
         B::PMin | B::PMax => {
             let min = op == B::PMin;
             match (min, lanes) {
-                (true, Lanes::F64x2) => rrr!(s; movaps: minpd/vminpd, XMM15, r, d),
+                (true, Shape::F64x2) => rrr!(s; movaps: minpd/vminpd, XMM15, r, d),
                 (true, _) => rrr!(s; movaps: minps/vminps, XMM15, r, d),
-                (false, Lanes::F64x2) => rrr!(s; movaps: maxpd/vmaxpd, XMM15, r, d),
+                (false, Shape::F64x2) => rrr!(s; movaps: maxpd/vmaxpd, XMM15, r, d),
                 (false, _) => rrr!(s; movaps: maxps/vmaxps, XMM15, r, d),
             }
             ru!(s; movaps/vmovaps, d, XMM15);
@@ -99,12 +99,12 @@ pub(super) fn binop<const L: u8>(
 }
 
 /// xmm15 = `minp(d, r)` and xmm14 = `minp(r, d)` (`maxp` unless `min`).
-fn both_orders<const L: u8>(s: &mut X64<L>, lanes: Lanes, min: bool, d: u8, r: u8) {
+fn both_orders<const L: u8>(s: &mut X64<L>, lanes: Shape, min: bool, d: u8, r: u8) {
     for (t, a, b) in [(XMM15, d, r), (XMM14, r, d)] {
         match (min, lanes) {
-            (true, Lanes::F64x2) => rrr!(s; movaps: minpd/vminpd, t, a, b),
+            (true, Shape::F64x2) => rrr!(s; movaps: minpd/vminpd, t, a, b),
             (true, _) => rrr!(s; movaps: minps/vminps, t, a, b),
-            (false, Lanes::F64x2) => rrr!(s; movaps: maxpd/vmaxpd, t, a, b),
+            (false, Shape::F64x2) => rrr!(s; movaps: maxpd/vmaxpd, t, a, b),
             (false, _) => rrr!(s; movaps: maxps/vmaxps, t, a, b),
         }
     }
@@ -116,9 +116,9 @@ const CMP_LT: i8 = 1;
 const CMP_LE: i8 = 2;
 const CMP_NEQ: i8 = 4;
 
-fn cmpp<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, r: u8, pred: i8) {
+fn cmpp<const L: u8>(s: &mut X64<L>, lanes: Shape, d: u8, r: u8, pred: i8) {
     match lanes {
-        Lanes::F64x2 => rri_swapped!(s; cmppd/vcmppd, d, r, pred),
+        Shape::F64x2 => rri_swapped!(s; cmppd/vcmppd, d, r, pred),
         _ => rri_swapped!(s; cmpps/vcmpps, d, r, pred),
     }
 }
@@ -126,7 +126,7 @@ fn cmpp<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, r: u8, pred: i8) {
 pub(super) fn cmp<const L: u8>(
     s: &mut X64<L>,
     cond: FloatCond,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {
@@ -147,7 +147,7 @@ pub(super) fn cmp<const L: u8>(
             if s.avx() {
                 // d = (r < d) with d as the second source.
                 match lanes {
-                    Lanes::F64x2 => vex_swapped!(s; vcmppd, d, r, d, pred),
+                    Shape::F64x2 => vex_swapped!(s; vcmppd, d, r, d, pred),
                     _ => vex_swapped!(s; vcmpps, d, r, d, pred),
                 }
             } else {
@@ -161,10 +161,10 @@ pub(super) fn cmp<const L: u8>(
 }
 
 /// `roundps`/`roundpd` with `mode`, precision exception masked.
-fn round<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, mode: i8) {
+fn round<const L: u8>(s: &mut X64<L>, lanes: Shape, d: u8, mode: i8) {
     let imm = mode | 8;
     match lanes {
-        Lanes::F64x2 => rui!(s; roundpd/vroundpd, d, d, imm),
+        Shape::F64x2 => rui!(s; roundpd/vroundpd, d, d, imm),
         _ => rui!(s; roundps/vroundps, d, d, imm),
     }
 }
@@ -172,10 +172,10 @@ fn round<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, mode: i8) {
 pub(super) fn unop<const L: u8>(
     s: &mut X64<L>,
     op: VecUnOp,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
 ) -> Result<(), CompileError> {
-    use Lanes::*;
+    use Shape::*;
     use VecUnOp as U;
     let float = lanes.is_float();
     match (op, lanes) {
@@ -256,7 +256,7 @@ pub(super) fn unop<const L: u8>(
 
 pub(super) fn canonicalize_nan<const L: u8>(
     s: &mut X64<L>,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
 ) -> Result<(), CompileError> {
     if !lanes.is_float() {
@@ -264,7 +264,7 @@ pub(super) fn canonicalize_nan<const L: u8>(
     }
     let nan = fconst(lanes, 0x7fc0_0000, 0x7ff8_0000_0000_0000);
     match lanes {
-        Lanes::F64x2 => rrr!(s; movaps: cmpunordpd/vcmpunordpd, XMM15, d, d),
+        Shape::F64x2 => rrr!(s; movaps: cmpunordpd/vcmpunordpd, XMM15, d, d),
         _ => rrr!(s; movaps: cmpunordps/vcmpunordps, XMM15, d, d),
     }
     ru!(s; movaps/vmovaps, XMM14, XMM15);

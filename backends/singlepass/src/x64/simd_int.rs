@@ -21,18 +21,18 @@
 use super::emit::{load_const, rai, ri, rr, rrr, ru, rui, with_const};
 use super::simd::{bad_shape, pcmpeq, repeat, sign64};
 use super::{asm, X64, XMM14, XMM15};
-use crate::machine::{IntCond, Lanes, VecBinOp, VecUnOp};
+use crate::machine::{IntCond, Shape, VecBinOp, VecUnOp};
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use trident_types::CompileError;
 
 pub(super) fn binop<const L: u8>(
     s: &mut X64<L>,
     op: VecBinOp,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {
-    use Lanes::*;
+    use Shape::*;
     use VecBinOp as B;
     match (op, lanes) {
         (B::And, _) => rr!(s; pand/vpand, d, r),
@@ -117,19 +117,19 @@ pub(super) fn binop<const L: u8>(
 /// Widening multiply of the low or high halves into `lanes`.
 fn extmul<const L: u8>(
     s: &mut X64<L>,
-    lanes: Lanes,
+    lanes: Shape,
     high: bool,
     signed: bool,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {
     match lanes {
-        Lanes::I16x8 => {
+        Shape::I16x8 => {
             extend(s, lanes, high, signed, XMM15, r)?;
             extend(s, lanes, high, signed, d, d)?;
             rr!(s; pmullw/vpmullw, d, XMM15);
         }
-        Lanes::I32x4 => {
+        Shape::I32x4 => {
             // Low and high halves of the 32-bit products, interleaved.
             ru!(s; movdqa/vmovdqa, XMM15, d);
             rr!(s; pmullw/vpmullw, d, r);
@@ -144,8 +144,8 @@ fn extmul<const L: u8>(
                 rr!(s; punpcklwd/vpunpcklwd, d, XMM15);
             }
         }
-        Lanes::I64x2 => {
-            // Lanes 0 and 2 hold the two inputs; pmul(u)dq multiplies those.
+        Shape::I64x2 => {
+            // Shape 0 and 2 hold the two inputs; pmul(u)dq multiplies those.
             let sel = if high { 0xfau8 as i8 } else { 0x50 };
             rui!(s; pshufd/vpshufd, XMM15, r, sel);
             rui!(s; pshufd/vpshufd, d, d, sel);
@@ -163,7 +163,7 @@ fn extmul<const L: u8>(
 /// `d` = the low or high half of `r`'s lanes extended to `lanes`.
 pub(super) fn extend<const L: u8>(
     s: &mut X64<L>,
-    lanes: Lanes,
+    lanes: Shape,
     high: bool,
     signed: bool,
     d: u8,
@@ -176,12 +176,12 @@ pub(super) fn extend<const L: u8>(
         r
     };
     match (lanes, signed) {
-        (Lanes::I16x8, true) => ru!(s; pmovsxbw/vpmovsxbw, d, src),
-        (Lanes::I16x8, false) => ru!(s; pmovzxbw/vpmovzxbw, d, src),
-        (Lanes::I32x4, true) => ru!(s; pmovsxwd/vpmovsxwd, d, src),
-        (Lanes::I32x4, false) => ru!(s; pmovzxwd/vpmovzxwd, d, src),
-        (Lanes::I64x2, true) => ru!(s; pmovsxdq/vpmovsxdq, d, src),
-        (Lanes::I64x2, false) => ru!(s; pmovzxdq/vpmovzxdq, d, src),
+        (Shape::I16x8, true) => ru!(s; pmovsxbw/vpmovsxbw, d, src),
+        (Shape::I16x8, false) => ru!(s; pmovzxbw/vpmovzxbw, d, src),
+        (Shape::I32x4, true) => ru!(s; pmovsxwd/vpmovsxwd, d, src),
+        (Shape::I32x4, false) => ru!(s; pmovzxwd/vpmovzxwd, d, src),
+        (Shape::I64x2, true) => ru!(s; pmovsxdq/vpmovsxdq, d, src),
+        (Shape::I64x2, false) => ru!(s; pmovzxdq/vpmovzxdq, d, src),
         _ => return Err(bad_shape("extend", lanes)),
     }
     Ok(())
@@ -196,10 +196,10 @@ fn not<const L: u8>(s: &mut X64<L>, d: u8) {
 pub(super) fn unop<const L: u8>(
     s: &mut X64<L>,
     op: VecUnOp,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
 ) -> Result<(), CompileError> {
-    use Lanes::*;
+    use Shape::*;
     use VecUnOp as U;
     match (op, lanes) {
         (U::Not, _) => not(s, d),
@@ -278,13 +278,13 @@ fn gt64<const L: u8>(s: &mut X64<L>, a: u8, b: u8) {
 
 /// `d` = all ones in the lanes where `a > b` (signed): one instruction
 /// with AVX; without, computed in xmm15 (xmm14 clobbered) and copied.
-fn gt<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, a: u8, b: u8) {
+fn gt<const L: u8>(s: &mut X64<L>, lanes: Shape, d: u8, a: u8, b: u8) {
     let t = if s.avx() { d } else { XMM15 };
     match lanes {
-        Lanes::I8x16 => rrr!(s; movdqa: pcmpgtb/vpcmpgtb, t, a, b),
-        Lanes::I16x8 => rrr!(s; movdqa: pcmpgtw/vpcmpgtw, t, a, b),
-        Lanes::I64x2 if s.avx() => asm!(s; vpcmpgtq Rx(t), Rx(a), Rx(b)),
-        Lanes::I64x2 => gt64(s, a, b),
+        Shape::I8x16 => rrr!(s; movdqa: pcmpgtb/vpcmpgtb, t, a, b),
+        Shape::I16x8 => rrr!(s; movdqa: pcmpgtw/vpcmpgtw, t, a, b),
+        Shape::I64x2 if s.avx() => asm!(s; vpcmpgtq Rx(t), Rx(a), Rx(b)),
+        Shape::I64x2 => gt64(s, a, b),
         _ => rrr!(s; movdqa: pcmpgtd/vpcmpgtd, t, a, b),
     }
     if t != d {
@@ -297,17 +297,17 @@ fn gt<const L: u8>(s: &mut X64<L>, lanes: Lanes, d: u8, a: u8, b: u8) {
 fn unsigned_ge_le<const L: u8>(
     s: &mut X64<L>,
     ge: bool,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {
     match (ge, lanes) {
-        (true, Lanes::I8x16) => rrr!(s; movdqa: pmaxub/vpmaxub, XMM15, d, r),
-        (true, Lanes::I16x8) => rrr!(s; movdqa: pmaxuw/vpmaxuw, XMM15, d, r),
-        (true, Lanes::I32x4) => rrr!(s; movdqa: pmaxud/vpmaxud, XMM15, d, r),
-        (false, Lanes::I8x16) => rrr!(s; movdqa: pminub/vpminub, XMM15, d, r),
-        (false, Lanes::I16x8) => rrr!(s; movdqa: pminuw/vpminuw, XMM15, d, r),
-        (false, Lanes::I32x4) => rrr!(s; movdqa: pminud/vpminud, XMM15, d, r),
+        (true, Shape::I8x16) => rrr!(s; movdqa: pmaxub/vpmaxub, XMM15, d, r),
+        (true, Shape::I16x8) => rrr!(s; movdqa: pmaxuw/vpmaxuw, XMM15, d, r),
+        (true, Shape::I32x4) => rrr!(s; movdqa: pmaxud/vpmaxud, XMM15, d, r),
+        (false, Shape::I8x16) => rrr!(s; movdqa: pminub/vpminub, XMM15, d, r),
+        (false, Shape::I16x8) => rrr!(s; movdqa: pminuw/vpminuw, XMM15, d, r),
+        (false, Shape::I32x4) => rrr!(s; movdqa: pminud/vpminud, XMM15, d, r),
         _ => return Err(bad_shape("unsigned comparison", lanes)),
     }
     pcmpeq(s, lanes, d, XMM15);
@@ -317,7 +317,7 @@ fn unsigned_ge_le<const L: u8>(
 pub(super) fn cmp<const L: u8>(
     s: &mut X64<L>,
     cond: IntCond,
-    lanes: Lanes,
+    lanes: Shape,
     d: u8,
     r: u8,
 ) -> Result<(), CompileError> {

@@ -1,8 +1,14 @@
 //! Facts about operators that every back end needs the same answer to:
-//! which are SIMD, where fuel must be brought up to date, which float
-//! operators NaN canonicalization applies to, and a short name for
-//! messages.
+//! their class ([`classify`], the key of every back end's dispatch and
+//! `Unsupported` table), which are SIMD, where fuel must be brought up to
+//! date, which float operators NaN canonicalization applies to, and a
+//! short name for messages.
 
+mod class;
+mod shape;
+
+pub use class::{all_operator_names, classify, OpClass};
+pub use shape::Shape;
 use wasmparser::Operator;
 
 macro_rules! define_is_simd {

@@ -1,0 +1,223 @@
+//! The compile driver: everything about compiling a module that does not
+//! depend on the back end, written once.
+//!
+//! * [`compile_module`] (this file) checks the translation, builds the
+//!   back end's per-module state ([`Compiler::module_compiler`]), compiles
+//!   the defined functions in batches the back end plans (one function
+//!   each unless it asks for more, as LLVM does), plans the trampolines
+//!   the runtime needs ([`plan_trampolines`]) and compiles them, all in
+//!   parallel, and assembles a [`Compilation`] in an order fixed by the
+//!   module, so the output never depends on the thread count.
+//! * [`function`] is the per-function operator loop every back end's
+//!   emitter runs under (reachability, dead code, fuel and interrupt
+//!   points, the `Unsupported` table).
+//!
+//! Which trampolines a module needs is the runtime's policy, decided here:
+//! a host→wasm trampoline for every function type (the host may call any
+//! function through a table or an export), and a wasm→host trampoline for
+//! every type an imported function has (sorted, without repeats; the
+//! runtime looks them up by type index).
+
+pub mod function;
+
+use crate::translate::{FunctionBody, ModuleTranslation};
+use crate::Compiler;
+use rayon::prelude::*;
+use std::ops::Range;
+use trident_types::{
+    Compilation, CompileError, CompiledFunction, FuncIndex, FuncType, ModuleInfo, WasmError,
+};
+
+/// A wasmparser error as an invalid-module error.
+pub fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
+    CompileError::Invalid(WasmError {
+        message: e.message().to_string(),
+        offset: e.offset() as usize,
+    })
+}
+
+/// Trident's value type for a wasmparser one, or `Unsupported` naming the
+/// reference type `backend` cannot represent yet.
+pub fn valtype(
+    t: wasmparser::ValType,
+    backend: &'static str,
+    offset: usize,
+) -> Result<trident_types::ValType, CompileError> {
+    use trident_types::ValType;
+    use wasmparser::{RefType, ValType as W};
+    Ok(match t {
+        W::I32 => ValType::I32,
+        W::I64 => ValType::I64,
+        W::F32 => ValType::F32,
+        W::F64 => ValType::F64,
+        W::V128 => ValType::V128,
+        W::Ref(r) if r == RefType::FUNCREF => ValType::FuncRef,
+        W::Ref(r) if r == RefType::EXTERNREF => ValType::ExternRef,
+        W::Ref(r) => {
+            return Err(CompileError::Unsupported {
+                backend,
+                what: format!("reference type {r}"),
+                offset: Some(offset),
+            })
+        }
+    })
+}
+
+/// One defined function to compile.
+#[derive(Clone, Copy)]
+pub struct FunctionInput<'t, 'a> {
+    /// Its index in the function space (imports first).
+    pub index: FuncIndex,
+    pub body: &'t FunctionBody<'a>,
+}
+
+/// A trampoline the runtime needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trampoline<'m> {
+    /// Host→wasm, for function type `ty` (index `type_index`).
+    HostToWasm { type_index: u32, ty: &'m FuncType },
+    /// Wasm→host, for imported functions of type `ty` (index `type_index`).
+    WasmToHost { type_index: u32, ty: &'m FuncType },
+}
+
+/// A back end's state for one module, shared by every thread that compiles
+/// its functions.
+pub trait ModuleCompiler: Sync {
+    /// Splits the defined functions (in index order) into batches of
+    /// consecutive functions, each compiled by one call of
+    /// [`compile_functions`](Self::compile_functions). The plan must depend
+    /// only on the module. Default: one function per batch.
+    fn plan_batches(&self, functions: &[FunctionInput<'_, '_>]) -> Vec<Range<usize>> {
+        (0..functions.len()).map(|i| i..i + 1).collect()
+    }
+
+    /// Compiles one batch; returns one function per input, in order.
+    fn compile_functions(
+        &self,
+        functions: &[FunctionInput<'_, '_>],
+    ) -> Result<Vec<CompiledFunction>, CompileError>;
+}
+
+/// The trampolines the runtime needs for `module`: host→wasm for every
+/// type, then wasm→host for every imported function's type.
+pub fn plan_trampolines(module: &ModuleInfo) -> Result<Vec<Trampoline<'_>>, CompileError> {
+    let mut plan: Vec<Trampoline<'_>> = module
+        .types
+        .iter()
+        .enumerate()
+        .map(|(i, ty)| Trampoline::HostToWasm {
+            type_index: i as u32,
+            ty,
+        })
+        .collect();
+    let mut imported: Vec<u32> = module
+        .imports
+        .iter()
+        .filter_map(|i| match i.kind {
+            trident_types::ImportKind::Func(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    imported.sort_unstable();
+    imported.dedup();
+    for t in imported {
+        let ty = module.types.get(t as usize).ok_or_else(|| {
+            CompileError::codegen(format!("imported function of unknown type {t}"))
+        })?;
+        plan.push(Trampoline::WasmToHost { type_index: t, ty });
+    }
+    Ok(plan)
+}
+
+/// Runs `compile` on every item in parallel and returns the results in
+/// input order, or the error of the first failing item (by index, not by
+/// time), so the outcome never depends on the thread count.
+fn in_parallel<I, T, F>(items: &[I], compile: F) -> Result<Vec<T>, CompileError>
+where
+    I: Sync,
+    T: Send,
+    F: Fn(&I) -> Result<T, CompileError> + Sync + Send,
+{
+    let results: Vec<Result<T, CompileError>> = items.par_iter().map(compile).collect();
+    results.into_iter().collect()
+}
+
+/// Compiles every defined function of `translation` and the trampolines
+/// the runtime needs, with back end `compiler`.
+pub fn compile_module<C: Compiler + ?Sized>(
+    compiler: &C,
+    translation: &ModuleTranslation<'_>,
+) -> Result<Compilation, CompileError> {
+    let module = &translation.module;
+    let num_imported = module.num_imported_functions;
+    if translation.bodies.len() != module.num_defined_functions() as usize {
+        return Err(CompileError::codegen_in(
+            num_imported,
+            "function bodies do not match the function section",
+        ));
+    }
+    let inputs: Vec<FunctionInput<'_, '_>> = translation
+        .bodies
+        .iter()
+        .enumerate()
+        .map(|(i, body)| FunctionInput {
+            index: FuncIndex(num_imported + i as u32),
+            body,
+        })
+        .collect();
+
+    let module_compiler = compiler.module_compiler(translation)?;
+    let batches = module_compiler.plan_batches(&inputs);
+    let covered: usize = batches.iter().map(|b| b.len()).sum();
+    let contiguous = batches.windows(2).all(|w| w[0].end == w[1].start)
+        && batches.first().is_none_or(|b| b.start == 0)
+        && batches.last().is_none_or(|b| b.end == inputs.len());
+    if covered != inputs.len() || !contiguous {
+        return Err(CompileError::codegen(format!(
+            "{}: batches do not cover the functions in order",
+            compiler.name()
+        )));
+    }
+    let compiled = in_parallel(&batches, |range| {
+        let out = module_compiler.compile_functions(&inputs[range.clone()])?;
+        if out.len() != range.len() {
+            return Err(CompileError::codegen(format!(
+                "{}: a batch of {} functions returned {}",
+                compiler.name(),
+                range.len(),
+                out.len()
+            )));
+        }
+        Ok(out)
+    })?;
+    let functions: Vec<CompiledFunction> = compiled.into_iter().flatten().collect();
+
+    let plan = plan_trampolines(module)?;
+    let chunk = compiler.trampoline_batch_size().max(1);
+    let chunks: Vec<&[Trampoline<'_>]> = plan.chunks(chunk).collect();
+    let compiled = in_parallel(&chunks, |c| {
+        let out = compiler.compile_trampolines(c)?;
+        if out.len() != c.len() {
+            return Err(CompileError::codegen(format!(
+                "{}: {} trampolines compiled as {}",
+                compiler.name(),
+                c.len(),
+                out.len()
+            )));
+        }
+        Ok(out)
+    })?;
+    let mut host_to_wasm = Vec::with_capacity(module.types.len());
+    let mut wasm_to_host = Vec::new();
+    for (t, f) in plan.iter().zip(compiled.into_iter().flatten()) {
+        match t {
+            Trampoline::HostToWasm { .. } => host_to_wasm.push(f),
+            Trampoline::WasmToHost { type_index, .. } => wasm_to_host.push((*type_index, f)),
+        }
+    }
+    Ok(Compilation {
+        functions,
+        host_to_wasm,
+        wasm_to_host,
+    })
+}
