@@ -592,7 +592,10 @@ mod tests {
         let c = setup("dir-writable");
         chmod(c.dir(), 0o777);
         assert_eq!(c.get(&key), None);
-        assert!(c.put(&key, b"x").is_err(), "written into a refused directory");
+        assert!(
+            c.put(&key, b"x").is_err(),
+            "written into a refused directory"
+        );
         let _ = std::fs::remove_dir_all(c.dir());
 
         let c = setup("entry-writable");

@@ -22,8 +22,13 @@ impl Engine {
         let mut options = self.config().compiler_options();
         // The verifier checks code; it never changes it.
         options.verifier = false;
-        let mut header =
-            ArtifactHeader::new(c.name(), &c.settings_fingerprint(), &options, &c.triple());
+        let mut header = ArtifactHeader::new(
+            c.name(),
+            &c.settings_fingerprint(),
+            &options,
+            &c.triple(),
+            self.config().features,
+        );
         // A back end that knows exactly which CPU features its code uses
         // records those instead of the default rule.
         if let Some(features) = c.cpu_features() {
