@@ -261,6 +261,7 @@ pub fn write_artifact(header: &ArtifactHeader, parts: &ModuleParts) -> Vec<u8> {
     codec::write_module_info(&mut body, &parts.info);
     body.bytes(&parts.data);
     codec::write_compilation(&mut body, &parts.compilation);
+    codec::write_compiled_for(&mut body, &parts.compiled_for);
     let body = body.bytes;
     let mut out = Vec::with_capacity(FIXED + body.len());
     out.extend_from_slice(&MAGIC);
@@ -289,9 +290,9 @@ fn u64_at(bytes: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(a)
 }
 
-/// Checks the envelope (magic, format, length, checksum) and reads the
-/// header; returns it with the rest of the body, still encoded.
-pub fn read_artifact_header(bytes: &[u8]) -> Result<(ArtifactHeader, &[u8]), ArtifactError> {
+/// Checks the envelope (magic, format, flags, length, checksum); returns
+/// the body, still encoded.
+pub fn check_envelope(bytes: &[u8]) -> Result<&[u8], ArtifactError> {
     let magic_len = bytes.len().min(MAGIC.len());
     if bytes[..magic_len] != MAGIC[..magic_len] {
         return Err(ArtifactError::NotAnArtifact);
@@ -339,6 +340,13 @@ pub fn read_artifact_header(bytes: &[u8]) -> Result<(ArtifactHeader, &[u8]), Art
     if body.len() as u64 != body_len || stored != computed {
         return Err(ArtifactError::Corrupted { stored, computed });
     }
+    Ok(body)
+}
+
+/// Checks the envelope (magic, format, length, checksum) and reads the
+/// header; returns it with the rest of the body, still encoded.
+pub fn read_artifact_header(bytes: &[u8]) -> Result<(ArtifactHeader, &[u8]), ArtifactError> {
+    let body = check_envelope(bytes)?;
     let mut r = Reader::new(body);
     let header = read_header(&mut r)?;
     let rest = &body[r.position()..];
@@ -359,9 +367,25 @@ pub fn read_artifact(bytes: &[u8]) -> Result<(ArtifactHeader, ModuleParts), Arti
 /// `crate::validate`).
 pub fn validate_parts(header: &ArtifactHeader, parts: &ModuleParts) -> Result<(), ArtifactError> {
     validate::validate_info(&parts.info, &header.features)?;
+    validate::validate_signatures(&parts.info, &parts.compiled_for)?;
     validate::validate_compilation(&parts.info, &parts.compilation, &header.target)?;
     validate::validate_flags(&header.options, &parts.compilation, &header.target)?;
     Ok(())
+}
+
+/// Test hook: the byte range of an artifact written by [`write_artifact`]
+/// for `header` and `parts` that holds the header, the module's metadata
+/// and the data segments (everything before the code), for mutation tests.
+#[doc(hidden)]
+pub fn metadata_span_for_tests(
+    header: &ArtifactHeader,
+    parts: &ModuleParts,
+) -> std::ops::Range<usize> {
+    let mut w = Writer::new();
+    write_header(&mut w, header);
+    codec::write_module_info(&mut w, &parts.info);
+    w.bytes(&parts.data);
+    FIXED..FIXED + w.bytes.len()
 }
 
 /// Test hook: recomputes the checksum of an artifact whose body was
@@ -401,11 +425,13 @@ fn decode_parts(bytes: &[u8]) -> Result<ModuleParts, ArtifactError> {
     let info = codec::read_module_info(&mut r)?;
     let data = r.bytes("data segments")?.to_vec();
     let compilation = codec::read_compilation(&mut r)?;
+    let compiled_for = codec::read_compiled_for(&mut r)?;
     r.finish("end of artifact")?;
     let parts = ModuleParts {
         info,
         data,
         compilation,
+        compiled_for,
     };
     parts.check().map_err(ArtifactError::Inconsistent)?;
     Ok(parts)

@@ -43,7 +43,7 @@ pub use cache::{Cache, CacheKey};
 pub use codec::DecodeError;
 pub use linked::{read_metadata, LinkedLayout, LinkedModule};
 pub use loader::{load_code, LoadError, LoadedCode};
-pub use parts::{imported_types, ModuleParts};
+pub use parts::{imported_types, CompiledFor, ModuleParts};
 
 /// Identity of this build's sources (runtime and compilers).
 pub const TRIDENT_BUILD_ID: &str = env!("TRIDENT_BUILD_ID");

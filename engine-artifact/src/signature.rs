@@ -174,7 +174,7 @@ fn flags(bytes: &[u8]) -> u32 {
 /// Signs an artifact (unsigned, as `write_artifact` wrote it; a signed one
 /// is signed again).
 pub fn sign_artifact(artifact: &[u8], key: &SigningKey) -> Result<Vec<u8>, ArtifactError> {
-    crate::read_artifact_header(artifact)?;
+    crate::artifact::check_envelope(artifact)?;
     let mut out = artifact.to_vec();
     if flags(&out) & FLAG_SIGNED != 0 {
         out.truncate(out.len() - SIGNATURE_TRAILER);
@@ -190,7 +190,7 @@ pub fn sign_artifact(artifact: &[u8], key: &SigningKey) -> Result<Vec<u8>, Artif
 /// Checks that `artifact` is signed by one of `trusted`, and that nothing
 /// changed since.
 pub fn verify_artifact(artifact: &[u8], trusted: &[VerifyingKey]) -> Result<(), ArtifactError> {
-    crate::read_artifact_header(artifact)?;
+    crate::artifact::check_envelope(artifact)?;
     if flags(artifact) & FLAG_SIGNED == 0 {
         return Err(ArtifactError::Unsigned);
     }

@@ -14,9 +14,10 @@
 //! [`validate_flags`] checks the header's code-deciding flags against the
 //! code itself, through its trap sites: fuel and epoch checks leave
 //! `OutOfFuel`/`Interrupted` sites in every function (and none without
-//! them), and dynamic bounds checks leave `HeapOutOfBounds` sites only on
-//! trap instructions (static-style code has them on the memory accesses,
-//! which a dynamic-style memory's small reservation does not guard).
+//! them), and under dynamic bounds checks a function whose memory
+//! accesses are trap sites also has an explicit check (a `HeapOutOfBounds`
+//! site on a trap instruction): static-style code has only the accesses,
+//! which a dynamic-style memory's small reservation does not guard.
 //!
 //! What cannot be checked: that machine code does what its metadata says
 //! (signatures, vmctx offsets baked into it). A consistent lie is code,
@@ -447,12 +448,39 @@ impl Arch {
         }
     }
 
-    /// Whether `code` starts with an undefined instruction, which is how
-    /// every back end traps explicitly: `ud2` or `ud1` on x86-64, `udf` on
-    /// AArch64.
-    fn is_trap_instruction(self, code: &[u8]) -> bool {
+    /// Whether a relocation at `offset` with `addend` patches the operand
+    /// of a direct call or branch, the only thing relocations are for:
+    /// the rel32 of `call`/`jmp` (`e8`/`e9`, addend -4) on x86-64, the
+    /// imm26 of `bl`/`b` (addend 0) on AArch64. Anything else would let
+    /// metadata rewrite arbitrary code.
+    fn is_call_site(self, body: &[u8], offset: usize, addend: i64) -> bool {
         match self {
-            Arch::X86_64 => matches!(code, [0x0f, 0x0b | 0xb9, ..]),
+            Arch::X86_64 => {
+                addend == -4 && offset >= 1 && matches!(body.get(offset - 1), Some(0xe8 | 0xe9))
+            }
+            Arch::Aarch64 => {
+                let word = body
+                    .get(offset..offset + 4)
+                    .and_then(|w| <[u8; 4]>::try_from(w).ok())
+                    .map_or(0, u32::from_le_bytes);
+                addend == 0 && matches!(word >> 26, 0b100101 | 0b000101)
+            }
+        }
+    }
+
+    /// Whether `code` starts with an undefined instruction, which is how
+    /// every back end traps explicitly: `ud2` or `ud1` on x86-64 (after
+    /// legacy prefixes: LLVM's `ud1l code(%eax), %eax` has `0x67`), `udf`
+    /// on AArch64.
+    fn is_trap_instruction(self, code: &[u8]) -> bool {
+        const PREFIXES: [u8; 11] = [
+            0xf0, 0xf2, 0xf3, 0x2e, 0x36, 0x3e, 0x26, 0x64, 0x65, 0x66, 0x67,
+        ];
+        match self {
+            Arch::X86_64 => {
+                let skip = code.iter().take_while(|b| PREFIXES.contains(b)).count();
+                matches!(code.get(skip..), Some([0x0f, 0x0b | 0xb9, ..]))
+            }
             Arch::Aarch64 => matches!(code, [_, _, 0, 0, ..]),
         }
     }
@@ -492,6 +520,14 @@ fn check_code(
                 "{}: relocation at {:#x} outside the code",
                 what(),
                 r.offset
+            )));
+        }
+        if !arch.is_call_site(&f.body, r.offset as usize, r.addend) {
+            return Err(inconsistent(format!(
+                "{}: relocation at {:#x} (addend {}) is not on a call or branch instruction",
+                what(),
+                r.offset,
+                r.addend
             )));
         }
         let RelocationTarget::Function(t) = r.target;
@@ -619,21 +655,77 @@ pub fn validate_flags(
     }
     if options.bounds_checks == BoundsChecks::Dynamic {
         for (i, f) in c.functions.iter().enumerate() {
-            let unchecked = f.traps.iter().find(|t| {
-                t.code == TrapCode::HeapOutOfBounds
-                    && !arch.is_trap_instruction(f.body.get(t.offset as usize..).unwrap_or(&[]))
-            });
-            if let Some(t) = unchecked {
+            let heap = f
+                .traps
+                .iter()
+                .filter(|t| t.code == TrapCode::HeapOutOfBounds);
+            let (mut checks, mut access) = (0, None);
+            for t in heap {
+                if arch.is_trap_instruction(f.body.get(t.offset as usize..).unwrap_or(&[])) {
+                    checks += 1;
+                } else {
+                    access.get_or_insert(t.offset);
+                }
+            }
+            if let (Some(at), 0) = (access, checks) {
                 return Err(E::Flags {
                     claimed: "dynamic bounds checks".into(),
                     found: format!(
                         "relies on a guard region (static bounds checks): defined function {i} \
-                         accesses memory unchecked at {:#x}",
-                        t.offset
+                         accesses memory at {at:#x} and never checks a bound"
                     ),
                 });
             }
         }
+    }
+    Ok(())
+}
+
+/// Checks the module's function signatures against those the code was
+/// compiled for (see `crate::parts`).
+pub fn validate_signatures(
+    info: &ModuleInfo,
+    compiled: &crate::parts::CompiledFor,
+) -> Result<(), MetadataError> {
+    if compiled.types != info.types {
+        let k = info
+            .types
+            .iter()
+            .zip(&compiled.types)
+            .position(|(a, b)| a != b)
+            .unwrap_or(info.types.len().min(compiled.types.len()));
+        return Err(E::Type {
+            what: format!("type {k}: the code was compiled for another signature;"),
+            expected: compiled
+                .types
+                .get(k)
+                .map_or("nothing".into(), ToString::to_string),
+            found: info
+                .types
+                .get(k)
+                .map_or("nothing".into(), ToString::to_string),
+        });
+    }
+    if compiled.functions != info.functions {
+        let i = info
+            .functions
+            .iter()
+            .zip(&compiled.functions)
+            .position(|(a, b)| a != b)
+            .unwrap_or(info.functions.len().min(compiled.functions.len()));
+        return Err(E::Type {
+            what: format!("the type of function {i}: the code was compiled for another one;"),
+            expected: format!("{:?}", compiled.functions.get(i)),
+            found: format!("{:?}", info.functions.get(i)),
+        });
+    }
+    let layout = crate::parts::layout(info);
+    if compiled.layout != layout {
+        return Err(inconsistent(format!(
+            "the code was compiled for {:?} tables, memories, imported globals and globals; \
+             the module has {layout:?}",
+            compiled.layout
+        )));
     }
     Ok(())
 }

@@ -198,6 +198,7 @@ impl Module {
             info,
             data,
             compilation,
+            ..
         } = parts;
         provide_import_trampolines(engine, &info, &compilation)?;
         let num_imported = info.num_imported_functions;
