@@ -330,7 +330,9 @@ fn header_flags_are_checked_against_the_code() {
             let flips: [(&str, fn(&mut artifact::ArtifactHeader)); 3] = [
                 ("fuel", |h| h.options.consume_fuel ^= true),
                 ("epochs", |h| h.options.epoch_interruption ^= true),
-                ("dynamic", |h| h.options.bounds_checks = BoundsChecks::Dynamic),
+                ("dynamic", |h| {
+                    h.options.bounds_checks = BoundsChecks::Dynamic
+                }),
             ];
             for (flag, flip) in flips {
                 let bad = {
@@ -440,12 +442,10 @@ fn damaged_cache_entries_are_misses() {
     let cache = engine.cache().expect("cache");
     let artifact = cache.get(&key).expect("hit");
     let foreign = with_header(&artifact, |h| h.trident_version = "9.9.9+0".into());
-    let damages = damages
-        .into_iter()
-        .chain([(
-            "foreign version",
-            artifact::cache::seal_entry(&secret(&dir), &key, &foreign),
-        )]);
+    let damages = damages.into_iter().chain([(
+        "foreign version",
+        artifact::cache::seal_entry(&secret(&dir), &key, &foreign),
+    )]);
     for (what, bytes) in damages {
         std::fs::write(&entry, &bytes).expect("damage");
         let module = Module::new(&engine, ADDER).unwrap_or_else(|e| panic!("{what}: {e}"));
