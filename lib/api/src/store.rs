@@ -238,7 +238,7 @@ impl StoreOpaque {
             }
             let start = i.handle.vmctx() as usize + o.funcref(0) as usize;
             let size = o.size_of_funcref() as usize;
-            a >= start && a < start + o.num_functions as usize * size && (a - start) % size == 0
+            a >= start && a < start + o.num_functions as usize * size && (a - start).is_multiple_of(size)
         })
     }
 

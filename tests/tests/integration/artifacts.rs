@@ -311,7 +311,8 @@ fn second_compilation_is_a_cache_hit() {
 fn header_flags_are_checked_against_the_code() {
     let wasm = wasm(ADDER);
     for backend in Config::available_backends() {
-        let variants: [(&str, fn(&mut Config)); 3] = [
+        type Variant = (&'static str, fn(&mut Config));
+        let variants: [Variant; 3] = [
             ("plain", |_| {}),
             ("fuel", |c| {
                 c.consume_fuel(true);
@@ -327,7 +328,8 @@ fn header_flags_are_checked_against_the_code() {
                 .expect("engine")
                 .precompile_module(&wasm)
                 .expect("compile");
-            let flips: [(&str, fn(&mut artifact::ArtifactHeader)); 3] = [
+            type Flip = (&'static str, fn(&mut artifact::ArtifactHeader));
+            let flips: [Flip; 3] = [
                 ("fuel", |h| h.options.consume_fuel ^= true),
                 ("epochs", |h| h.options.epoch_interruption ^= true),
                 ("dynamic", |h| {
