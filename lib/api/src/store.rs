@@ -238,7 +238,9 @@ impl StoreOpaque {
             }
             let start = i.handle.vmctx() as usize + o.funcref(0) as usize;
             let size = o.size_of_funcref() as usize;
-            a >= start && a < start + o.num_functions as usize * size && (a - start).is_multiple_of(size)
+            a >= start
+                && a < start + o.num_functions as usize * size
+                && (a - start).is_multiple_of(size)
         })
     }
 
