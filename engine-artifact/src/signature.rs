@@ -171,6 +171,22 @@ fn flags(bytes: &[u8]) -> u32 {
         .map_or(0, u32::from_le_bytes)
 }
 
+/// The public key (hex) a signed artifact names as its signer, without
+/// verifying anything.
+pub fn signer(artifact: &[u8]) -> Option<String> {
+    crate::artifact::check_envelope(artifact).ok()?;
+    if flags(artifact) & FLAG_SIGNED == 0 {
+        return None;
+    }
+    let at = artifact.len() - SIGNATURE_TRAILER;
+    Some(
+        artifact[at..at + 32]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+    )
+}
+
 /// Signs an artifact (unsigned, as `write_artifact` wrote it; a signed one
 /// is signed again).
 pub fn sign_artifact(artifact: &[u8], key: &SigningKey) -> Result<Vec<u8>, ArtifactError> {

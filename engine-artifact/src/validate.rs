@@ -729,3 +729,127 @@ pub fn validate_signatures(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use trident_types::{DataSegment, Relocation, TrapSite};
+
+    fn memory() -> MemoryType {
+        MemoryType {
+            minimum: 1,
+            maximum: None,
+            memory64: false,
+            shared: false,
+        }
+    }
+
+    fn info() -> ModuleInfo {
+        ModuleInfo {
+            types: vec![FuncType::new([ValType::I32], [ValType::I32])],
+            functions: vec![0, 0],
+            memories: vec![memory()],
+            globals: vec![GlobalType {
+                content: ValType::I32,
+                mutable: false,
+            }],
+            global_inits: vec![ConstExpr::I32(1)],
+            data: vec![DataSegment {
+                kind: DataKind::Active {
+                    memory: 0,
+                    offset: ConstExpr::I32(0),
+                },
+                range: 0..1,
+            }],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_consistent_module_passes() {
+        assert_eq!(validate_info(&info(), &Features::default()), Ok(()));
+    }
+
+    #[test]
+    fn out_of_range_indices_and_wrong_types_are_typed_errors() {
+        let f = Features::default();
+        let mut i = info();
+        i.data[0].kind = DataKind::Active {
+            memory: 1,
+            offset: ConstExpr::I32(0),
+        };
+        assert!(
+            matches!(validate_info(&i, &f), Err(E::Index { what, .. }) if what == "data segment memory")
+        );
+        let mut i = info();
+        i.global_inits[0] = ConstExpr::GlobalGet(0);
+        assert!(
+            matches!(validate_info(&i, &f), Err(E::Index { .. })),
+            "global.get of a defined global"
+        );
+        let mut i = info();
+        i.global_inits[0] = ConstExpr::RefFunc(2);
+        assert!(matches!(validate_info(&i, &f), Err(E::Index { .. })));
+        let mut i = info();
+        i.global_inits[0] = ConstExpr::I64(1);
+        assert!(matches!(validate_info(&i, &f), Err(E::Type { .. })));
+        let mut i = info();
+        i.types[0].results[0] = ValType::V128;
+        assert!(matches!(
+            validate_info(&i, &Features::MVP),
+            Err(E::Feature { .. })
+        ));
+        let mut i = info();
+        i.memories[0].minimum = 65537;
+        assert!(matches!(validate_info(&i, &f), Err(E::Limits { .. })));
+    }
+
+    #[test]
+    fn relocations_only_patch_calls_and_flags_follow_the_trap_sites() {
+        let mut i = info();
+        i.num_imported_functions = 0;
+        let call = CompiledFunction {
+            body: vec![0xe8, 0, 0, 0, 0, 0x0f, 0x0b],
+            relocations: vec![Relocation {
+                offset: 1,
+                kind: RelocationKind::X86PcRel4,
+                target: RelocationTarget::Function(1),
+                addend: -4,
+            }],
+            traps: vec![TrapSite {
+                offset: 5,
+                code: TrapCode::OutOfFuel,
+            }],
+            alignment: 16,
+        };
+        let c = Compilation {
+            functions: vec![call.clone(), call.clone()],
+            host_to_wasm: vec![CompiledFunction::default()],
+            wasm_to_host: Vec::new(),
+        };
+        let x86 = "x86_64-unknown-linux-gnu";
+        assert_eq!(validate_compilation(&i, &c, x86), Ok(()));
+        let mut bad = c.clone();
+        bad.functions[0].relocations[0].offset = 2;
+        assert!(
+            validate_compilation(&i, &bad, x86).is_err(),
+            "not after a call opcode"
+        );
+        let mut fuel = CompilerOptions {
+            consume_fuel: true,
+            ..Default::default()
+        };
+        assert_eq!(validate_flags(&fuel, &c, x86), Ok(()));
+        fuel.consume_fuel = false;
+        assert!(matches!(
+            validate_flags(&fuel, &c, x86),
+            Err(E::Flags { .. })
+        ));
+        fuel.epoch_interruption = true;
+        fuel.consume_fuel = true;
+        assert!(matches!(
+            validate_flags(&fuel, &c, x86),
+            Err(E::Flags { .. })
+        ));
+    }
+}

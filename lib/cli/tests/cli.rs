@@ -1,5 +1,8 @@
-//! The `trident` binary: exit statuses, error lines, `--invoke`,
-//! `inspect`, `--version`, and one sightglass program end to end.
+//! The `trident` binary: exit statuses (the README's contract), error
+//! lines, `--invoke`, `inspect`, `--version`, one sightglass program end
+//! to end, options that contradict an artifact, signed artifacts, and the
+//! compile cache's trust checks: copied-in entries, and (as root, acting
+//! as a second user through `setpriv`) planted entries and directories.
 
 mod common;
 
@@ -725,6 +728,18 @@ fn signed_artifacts_run_only_when_their_signature_verifies() {
         (Some(0), "hello\n"),
         "{}",
         stderr(&o)
+    );
+    let o = trident_in(&dir, &["inspect", "signed.trident"]);
+    assert!(
+        stdout(&o).contains("signed by:         ed25519 key"),
+        "{}",
+        stdout(&o)
+    );
+    let o = trident_in(&dir, &["inspect", "plain.trident"]);
+    assert!(
+        stdout(&o).contains("signed by:         not signed"),
+        "{}",
+        stdout(&o)
     );
     // Without --verify a signed artifact runs as any artifact.
     let o = trident_in(&dir, &["run", "signed.trident"]);

@@ -999,6 +999,11 @@ fn mutated_artifacts_are_refused_or_run_never_crash() {
             "{tag}: {ok}"
         );
         let items = mutated(&base, flips);
+        let flipped = items.iter().filter(|(n, _)| n.starts_with("byte ")).count();
+        println!(
+            "{tag}: {} structural mutations, {flipped} bit flips",
+            items.len() - flipped
+        );
         total += items.len();
         run_batch(&dir, &tag.replace(' ', "-"), &items, &mut tally);
     }

@@ -97,3 +97,23 @@ pub fn sched_yield(_: &mut WasiState, _: &mut GuestMemory<'_>) -> WasiResult<()>
     std::thread::yield_now();
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_outside_0_to_125_are_invalid_as_in_wasmtime() {
+        let is_exit = |code: i32| exit_error(code).downcast_ref::<I32Exit>().map(|e| e.0);
+        let invalid = |code: i32| exit_error(code).downcast_ref::<InvalidExit>().map(|e| e.0);
+        assert_eq!(is_exit(0), Some(0));
+        assert_eq!(is_exit(125), Some(125));
+        assert_eq!(invalid(126), Some(126));
+        assert_eq!(invalid(256), Some(256));
+        assert_eq!(invalid(-1), Some(u32::MAX));
+        assert_eq!(
+            InvalidExit(256).to_string(),
+            "exit with invalid exit status outside of [0..126): 256"
+        );
+    }
+}
