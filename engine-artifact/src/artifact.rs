@@ -7,30 +7,43 @@
 //! |---|---|
 //! | 0..8 | [`MAGIC`] |
 //! | 8..12 | [`FORMAT_VERSION`] |
-//! | 12..16 | reserved, 0 |
-//! | 16..24 | length of everything after byte 32 |
-//! | 24..32 | checksum: XXH3-64 of everything after byte 32 |
-//! | 32.. | the [`ArtifactHeader`], then the encoded [`ModuleParts`] (see `codec`) |
+//! | 12..16 | flags: bit 0 [`FLAG_SIGNED`], every other bit 0 |
+//! | 16..24 | length of the body (everything after byte 32, up to the signature) |
+//! | 24..32 | checksum: XXH3-64 of the body |
+//! | 32.. | the body: the [`ArtifactHeader`], then the encoded [`ModuleParts`] (see `codec`) |
+//! | end | when signed: the signer's ed25519 public key (32 bytes) and the signature (64 bytes) of everything before it |
 //!
 //! [`read_artifact`] checks, in this order, and refuses with its own
 //! [`ArtifactError`] each time: the magic, the format version (a foreign
-//! format is never decoded further), the length (truncation), the checksum
-//! (corruption), the Trident version and build (code from another build is
-//! never run), the target and the CPU features. Only then is the payload
-//! decoded. A checksum is not a signature: an artifact is code, and
-//! loading one means trusting whoever wrote it.
+//! format is never decoded further), the flags, the length (truncation),
+//! the checksum (corruption), the Trident version and build (code from
+//! another build is never run), the target and the CPU features. Only
+//! then is the payload decoded, and the whole of it validated
+//! (`crate::validate`): every index, type, segment, constant expression,
+//! export, relocation and trap site against the module's own counts, and
+//! the header's fuel, epoch and bounds-check flags against the code's trap
+//! sites. A checksum is not a signature: an artifact is code, and loading
+//! one means trusting whoever wrote it; a signed artifact
+//! (`crate::signature`, feature `sign`) names who that is.
 
 use crate::codec::{self, DecodeError, Reader, Writer};
 use crate::cpu;
 use crate::parts::ModuleParts;
+use crate::validate::{self, MetadataError};
 use thiserror::Error;
-use trident_types::{BoundsChecks, CompilerOptions, OptLevel};
+use trident_types::{BoundsChecks, CompilerOptions, Features, OptLevel};
 
 /// The first bytes of every artifact.
 pub const MAGIC: [u8; 8] = *b"\x7fTRIDNT\x01";
 
 /// The version of the layout and encoding; any change to either bumps it.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
+
+/// Flag bit: a signature trailer follows the body.
+pub const FLAG_SIGNED: u32 = 1;
+
+/// Bytes of the signature trailer: public key, then signature.
+pub const SIGNATURE_TRAILER: usize = 32 + 64;
 
 const FIXED: usize = 32;
 
@@ -55,6 +68,9 @@ pub struct ArtifactHeader {
     pub target: String,
     /// CPU features the code may use (see [`cpu`]).
     pub cpu_features: Vec<String>,
+    /// The Wasm features the module was validated and compiled with; the
+    /// metadata may use nothing else.
+    pub features: Features,
 }
 
 impl ArtifactHeader {
@@ -65,6 +81,7 @@ impl ArtifactHeader {
         fingerprint: &str,
         options: &CompilerOptions,
         target: &str,
+        features: Features,
     ) -> ArtifactHeader {
         let cpu_features = match options.target {
             None => cpu::host_features(),
@@ -77,6 +94,7 @@ impl ArtifactHeader {
             options: options.clone(),
             target: target.to_string(),
             cpu_features,
+            features,
         }
     }
 
@@ -126,6 +144,16 @@ pub enum ArtifactError {
     Malformed(#[from] DecodeError),
     #[error("artifact is inconsistent: {0}")]
     Inconsistent(&'static str),
+    #[error("artifact is invalid: {0}")]
+    Invalid(#[from] MetadataError),
+    #[error("artifact has unknown flags {0:#x}")]
+    Flags(u32),
+    #[error("artifact is not signed")]
+    Unsigned,
+    #[error("artifact is signed by a key that is not trusted here (public key {0})")]
+    UntrustedSigner(String),
+    #[error("artifact's signature does not verify: it was changed after signing")]
+    BadSignature,
     #[error("artifact does not fit this engine: {0}")]
     Incompatible(String),
 }
@@ -174,6 +202,32 @@ fn read_options(r: &mut Reader<'_>) -> Result<CompilerOptions, DecodeError> {
     })
 }
 
+fn write_features(w: &mut Writer, f: &Features) {
+    for on in [
+        f.mutable_global,
+        f.sign_extension,
+        f.saturating_float_to_int,
+        f.multi_value,
+        f.bulk_memory,
+        f.reference_types,
+        f.simd,
+    ] {
+        w.bool(on);
+    }
+}
+
+fn read_features(r: &mut Reader<'_>) -> Result<Features, DecodeError> {
+    Ok(Features {
+        mutable_global: r.bool("feature flag")?,
+        sign_extension: r.bool("feature flag")?,
+        saturating_float_to_int: r.bool("feature flag")?,
+        multi_value: r.bool("feature flag")?,
+        bulk_memory: r.bool("feature flag")?,
+        reference_types: r.bool("feature flag")?,
+        simd: r.bool("feature flag")?,
+    })
+}
+
 fn write_header(w: &mut Writer, h: &ArtifactHeader) {
     w.str(&h.trident_version);
     w.str(&h.backend);
@@ -181,6 +235,7 @@ fn write_header(w: &mut Writer, h: &ArtifactHeader) {
     write_options(w, &h.options);
     w.str(&h.target);
     w.seq(&h.cpu_features, |w, f| w.str(f));
+    write_features(w, &h.features);
 }
 
 fn read_header(r: &mut Reader<'_>) -> Result<ArtifactHeader, DecodeError> {
@@ -191,6 +246,7 @@ fn read_header(r: &mut Reader<'_>) -> Result<ArtifactHeader, DecodeError> {
         options: read_options(r)?,
         target: r.string("target")?,
         cpu_features: r.seq(4, "CPU features", |r| r.string("CPU feature"))?,
+        features: read_features(r)?,
     })
 }
 
@@ -205,6 +261,7 @@ pub fn write_artifact(header: &ArtifactHeader, parts: &ModuleParts) -> Vec<u8> {
     codec::write_module_info(&mut body, &parts.info);
     body.bytes(&parts.data);
     codec::write_compilation(&mut body, &parts.compilation);
+    codec::write_compiled_for(&mut body, &parts.compiled_for);
     let body = body.bytes;
     let mut out = Vec::with_capacity(FIXED + body.len());
     out.extend_from_slice(&MAGIC);
@@ -233,9 +290,9 @@ fn u64_at(bytes: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(a)
 }
 
-/// Checks the envelope (magic, format, length, checksum) and reads the
-/// header; returns it with the rest of the body, still encoded.
-pub fn read_artifact_header(bytes: &[u8]) -> Result<(ArtifactHeader, &[u8]), ArtifactError> {
+/// Checks the envelope (magic, format, flags, length, checksum); returns
+/// the body, still encoded.
+pub fn check_envelope(bytes: &[u8]) -> Result<&[u8], ArtifactError> {
     let magic_len = bytes.len().min(MAGIC.len());
     if bytes[..magic_len] != MAGIC[..magic_len] {
         return Err(ArtifactError::NotAnArtifact);
@@ -259,26 +316,37 @@ pub fn read_artifact_header(bytes: &[u8]) -> Result<(ArtifactHeader, &[u8]), Art
             found: bytes.len() as u64,
         });
     }
-    if u32_at(bytes, 12) != 0 {
-        return Err(ArtifactError::Malformed(DecodeError::Invalid {
-            at: 12,
-            what: "reserved field",
-        }));
+    let flags = u32_at(bytes, 12);
+    if flags & !FLAG_SIGNED != 0 {
+        return Err(ArtifactError::Flags(flags));
     }
+    let trailer = if flags & FLAG_SIGNED != 0 {
+        SIGNATURE_TRAILER as u64
+    } else {
+        0
+    };
     let body_len = u64_at(bytes, 16);
-    let body = &bytes[FIXED..];
-    let expected = body_len.saturating_add(FIXED as u64);
-    if (body.len() as u64) < body_len {
+    let rest = &bytes[FIXED..];
+    let expected = body_len.saturating_add(FIXED as u64 + trailer);
+    if (rest.len() as u64) < body_len.saturating_add(trailer) {
         return Err(ArtifactError::Truncated {
             expected,
             found: bytes.len() as u64,
         });
     }
+    let body = &rest[..rest.len() - trailer as usize];
     let stored = u64_at(bytes, 24);
     let computed = checksum(body);
     if body.len() as u64 != body_len || stored != computed {
         return Err(ArtifactError::Corrupted { stored, computed });
     }
+    Ok(body)
+}
+
+/// Checks the envelope (magic, format, length, checksum) and reads the
+/// header; returns it with the rest of the body, still encoded.
+pub fn read_artifact_header(bytes: &[u8]) -> Result<(ArtifactHeader, &[u8]), ArtifactError> {
+    let body = check_envelope(bytes)?;
     let mut r = Reader::new(body);
     let header = read_header(&mut r)?;
     let rest = &body[r.position()..];
@@ -291,7 +359,52 @@ pub fn read_artifact(bytes: &[u8]) -> Result<(ArtifactHeader, ModuleParts), Arti
     let (header, rest) = read_artifact_header(bytes)?;
     header.check_runnable()?;
     let parts = decode_parts(rest)?;
+    validate_parts(&header, &parts)?;
     Ok((header, parts))
+}
+
+/// Checks decoded parts against themselves and the header (see
+/// `crate::validate`).
+pub fn validate_parts(header: &ArtifactHeader, parts: &ModuleParts) -> Result<(), ArtifactError> {
+    validate::validate_info(&parts.info, &header.features)?;
+    validate::validate_signatures(&parts.info, &parts.compiled_for)?;
+    validate::validate_compilation(&parts.info, &parts.compilation, &header.target)?;
+    validate::validate_flags(&header.options, &parts.compilation, &header.target)?;
+    Ok(())
+}
+
+/// Test hook: the byte range of an artifact written by [`write_artifact`]
+/// for `header` and `parts` that holds the header, the module's metadata
+/// and the data segments (everything before the code), for mutation tests.
+#[doc(hidden)]
+pub fn metadata_span_for_tests(
+    header: &ArtifactHeader,
+    parts: &ModuleParts,
+) -> std::ops::Range<usize> {
+    let mut w = Writer::new();
+    write_header(&mut w, header);
+    codec::write_module_info(&mut w, &parts.info);
+    w.bytes(&parts.data);
+    FIXED..FIXED + w.bytes.len()
+}
+
+/// Test hook: recomputes the checksum of an artifact whose body was
+/// edited in place (a signature trailer, if any, is left as it is). The
+/// mutation tests use it to get past the checksum to the validation.
+#[doc(hidden)]
+pub fn reseal_checksum_for_tests(bytes: &mut [u8]) {
+    if bytes.len() < FIXED {
+        return;
+    }
+    let trailer = if u32_at(bytes, 12) & FLAG_SIGNED != 0 {
+        SIGNATURE_TRAILER
+    } else {
+        0
+    };
+    let end = bytes.len().saturating_sub(trailer).max(FIXED);
+    let sum = checksum(&bytes[FIXED..end]);
+    bytes[16..24].copy_from_slice(&((end - FIXED) as u64).to_le_bytes());
+    bytes[24..32].copy_from_slice(&sum.to_le_bytes());
 }
 
 /// Decodes the payload after the header.
@@ -302,7 +415,9 @@ pub fn read_artifact_for_inspection(
     bytes: &[u8],
 ) -> Result<(ArtifactHeader, ModuleParts), ArtifactError> {
     let (header, rest) = read_artifact_header(bytes)?;
-    Ok((header, decode_parts(rest)?))
+    let parts = decode_parts(rest)?;
+    validate_parts(&header, &parts)?;
+    Ok((header, parts))
 }
 
 fn decode_parts(bytes: &[u8]) -> Result<ModuleParts, ArtifactError> {
@@ -310,11 +425,13 @@ fn decode_parts(bytes: &[u8]) -> Result<ModuleParts, ArtifactError> {
     let info = codec::read_module_info(&mut r)?;
     let data = r.bytes("data segments")?.to_vec();
     let compilation = codec::read_compilation(&mut r)?;
+    let compiled_for = codec::read_compiled_for(&mut r)?;
     r.finish("end of artifact")?;
     let parts = ModuleParts {
         info,
         data,
         compilation,
+        compiled_for,
     };
     parts.check().map_err(ArtifactError::Inconsistent)?;
     Ok(parts)
@@ -339,6 +456,12 @@ mod tests {
             }],
             functions: vec![0, 0],
             num_imported_functions: 1,
+            memories: vec![trident_types::MemoryType {
+                minimum: 1,
+                maximum: None,
+                memory64: false,
+                shared: false,
+            }],
             data: vec![DataSegment {
                 kind: DataKind::Active {
                     memory: 0,
@@ -365,7 +488,13 @@ mod tests {
     }
 
     fn header() -> ArtifactHeader {
-        ArtifactHeader::new("test", "fingerprint", &CompilerOptions::default(), HOST)
+        ArtifactHeader::new(
+            "test",
+            "fingerprint",
+            &CompilerOptions::default(),
+            HOST,
+            Features::default(),
+        )
     }
 
     const HOST: &str = cpu::HOST_TRIPLE;

@@ -7,13 +7,16 @@
 //!   flips it to read+execute: code memory is never writable and executable
 //!   at the same time; then makes it visible to instruction fetch
 //!   (`icache.rs`: a cache flush on AArch64);
-//! * [`read_artifact`]: checks and decodes a serialized module
-//!   ([`artifact`] documents the format and the order of the checks);
+//! * [`read_artifact`]: checks, decodes and validates a serialized module
+//!   ([`artifact`] documents the format and the order of the checks,
+//!   [`validate`] what a decoded module must satisfy before anything is
+//!   loaded);
 //! * [`linked`]: the metadata of a module linked into an executable.
 //!
-//! The writing half: [`write_artifact`], the compile [`cache`], and (with
-//! the `object` feature, which pulls in the `object` crate) ELF object
-//! files in [`object`].
+//! The writing half: [`write_artifact`], the compile [`cache`], (with the
+//! `object` feature, which pulls in the `object` crate) ELF object files in
+//! [`object`], and (with the `sign` feature) ed25519 signatures of
+//! artifacts in `signature`.
 //!
 //! [`TRIDENT_BUILD_ID`] and [`ABI_HASH`] identify the build (see `build.rs`).
 
@@ -27,16 +30,20 @@ mod loader;
 #[cfg(feature = "object")]
 pub mod object;
 mod parts;
+#[cfg(feature = "sign")]
+pub mod signature;
+pub mod validate;
 
 pub use artifact::{
     is_artifact, read_artifact, read_artifact_for_inspection, read_artifact_header,
-    trident_version, write_artifact, ArtifactError, ArtifactHeader, FORMAT_VERSION, MAGIC,
+    trident_version, validate_parts, write_artifact, ArtifactError, ArtifactHeader, FLAG_SIGNED,
+    FORMAT_VERSION, MAGIC,
 };
 pub use cache::{Cache, CacheKey};
 pub use codec::DecodeError;
 pub use linked::{read_metadata, LinkedLayout, LinkedModule};
 pub use loader::{load_code, LoadError, LoadedCode};
-pub use parts::{imported_types, ModuleParts};
+pub use parts::{imported_types, CompiledFor, ModuleParts};
 
 /// Identity of this build's sources (runtime and compilers).
 pub const TRIDENT_BUILD_ID: &str = env!("TRIDENT_BUILD_ID");

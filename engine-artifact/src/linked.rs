@@ -7,7 +7,8 @@
 //! `trident_module_text` symbol): the defined functions' ranges, each
 //! type's host→wasm trampoline, the imported types' wasm→host trampolines
 //! and the trap sites. Invariant checked by [`read_metadata`]: every offset
-//! lies inside the text and the counts match the module.
+//! lies inside the text and the counts match the module, and the module's
+//! metadata passes `crate::validate::validate_info`.
 
 use crate::artifact::ArtifactError;
 use crate::codec::{self, DecodeError, Reader, Writer};
@@ -143,6 +144,8 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
 pub fn read_metadata(bytes: &[u8]) -> Result<LinkedModule, ArtifactError> {
     let m = read(bytes)?;
     check_data(&m.info, m.data.len()).map_err(ArtifactError::Inconsistent)?;
+    // `create-exe` compiles with the default (Wasm 2.0) features.
+    crate::validate::validate_info(&m.info, &trident_types::Features::default())?;
     let l = &m.layout;
     let len = l.text_len;
     let inconsistent = ArtifactError::Inconsistent;

@@ -7,9 +7,53 @@
 //! compilation matches the metadata (one function per defined function, one
 //! host→wasm trampoline per type, a wasm→host trampoline for every imported
 //! function's type), so the runtime can index everything without checks.
+//!
+//! [`CompiledFor`] records, next to the code, what the code was compiled
+//! for and cannot show itself: the type of each host→wasm trampoline, the
+//! type index of every function, and the counts that decide the vmctx
+//! layout its loads and stores use (`VMOffsets`). A function called
+//! through a trampoline of another signature reads and writes the wrong
+//! values (a result slot the host does not have, an integer taken for a
+//! reference), and code for another layout reads the wrong vmctx fields,
+//! so validation requires the metadata to agree with this record
+//! (`crate::validate::validate_signatures`).
 
 use std::collections::BTreeSet;
-use trident_types::{Compilation, ImportKind, ModuleInfo};
+use trident_types::{Compilation, FuncType, ImportKind, ModuleInfo};
+
+/// The signatures the code was compiled for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CompiledFor {
+    /// The signature of each host→wasm trampoline (one per type index).
+    pub types: Vec<FuncType>,
+    /// The type index of every function (imported ones first).
+    pub functions: Vec<u32>,
+    /// Tables, memories, imported globals and globals: with the functions,
+    /// what the vmctx layout depends on.
+    pub layout: [u32; 4],
+}
+
+impl CompiledFor {
+    /// The record for code compiled from `info`.
+    pub fn of(info: &ModuleInfo) -> CompiledFor {
+        CompiledFor {
+            types: info.types.clone(),
+            functions: info.functions.clone(),
+            layout: layout(info),
+        }
+    }
+}
+
+/// The counts besides the functions that decide the vmctx layout.
+pub fn layout(info: &ModuleInfo) -> [u32; 4] {
+    let n = |len: usize| u32::try_from(len).unwrap_or(u32::MAX);
+    [
+        n(info.tables.len()),
+        n(info.memories.len()),
+        info.num_imported_globals,
+        n(info.globals.len()),
+    ]
+}
 
 /// A compiled module, ready to be serialized, loaded or written out.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,6 +62,7 @@ pub struct ModuleParts {
     /// The data segments' bytes, which `info.data` ranges index.
     pub data: Vec<u8>,
     pub compilation: Compilation,
+    pub compiled_for: CompiledFor,
 }
 
 impl ModuleParts {
@@ -26,10 +71,12 @@ impl ModuleParts {
     /// data segments' bytes.
     pub fn new(mut info: ModuleInfo, wasm: &[u8], compilation: Compilation) -> ModuleParts {
         let data = compact_data(&mut info, wasm);
+        let compiled_for = CompiledFor::of(&info);
         ModuleParts {
             info,
             data,
             compilation,
+            compiled_for,
         }
     }
 

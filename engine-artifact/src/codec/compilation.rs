@@ -95,3 +95,26 @@ pub fn read_compilation(r: &mut Reader<'_>) -> Result<Compilation, DecodeError> 
         })?,
     })
 }
+
+/// Appends the signatures the code was compiled for.
+pub fn write_compiled_for(w: &mut Writer, c: &crate::parts::CompiledFor) {
+    w.seq(&c.types, super::module::func_type);
+    w.seq(&c.functions, |w, t| w.u32(*t));
+    for n in c.layout {
+        w.u32(n);
+    }
+}
+
+/// Reads the signatures the code was compiled for.
+pub fn read_compiled_for(r: &mut Reader<'_>) -> Result<crate::parts::CompiledFor, DecodeError> {
+    Ok(crate::parts::CompiledFor {
+        types: r.seq(8, "compiled signatures", super::module::read_func_type)?,
+        functions: r.seq(4, "compiled function types", |r| r.u32("function type"))?,
+        layout: [
+            r.u32("compiled layout")?,
+            r.u32("compiled layout")?,
+            r.u32("compiled layout")?,
+            r.u32("compiled layout")?,
+        ],
+    })
+}

@@ -17,7 +17,7 @@
 mod compilation;
 mod module;
 
-pub use compilation::{read_compilation, write_compilation};
+pub use compilation::{read_compilation, read_compiled_for, write_compilation, write_compiled_for};
 pub use module::{read_module_info, write_module_info};
 
 use thiserror::Error;

@@ -36,12 +36,12 @@ fn read_val_type(r: &mut Reader<'_>) -> Result<ValType, DecodeError> {
         .ok_or_else(|| r.invalid("value type"))
 }
 
-fn func_type(w: &mut Writer, t: &FuncType) {
+pub(super) fn func_type(w: &mut Writer, t: &FuncType) {
     w.seq(&t.params, |w, v| val_type(w, *v));
     w.seq(&t.results, |w, v| val_type(w, *v));
 }
 
-fn read_func_type(r: &mut Reader<'_>) -> Result<FuncType, DecodeError> {
+pub(super) fn read_func_type(r: &mut Reader<'_>) -> Result<FuncType, DecodeError> {
     Ok(FuncType {
         params: r.seq(1, "parameter types", read_val_type)?,
         results: r.seq(1, "result types", read_val_type)?,

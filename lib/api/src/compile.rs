@@ -4,10 +4,12 @@
 //! Cache invariants: the key hashes everything that decides the code (the
 //! wasm bytes, this build's version and build id, the back end, its
 //! settings fingerprint, the code-deciding options, the feature set, the
-//! target and the required CPU features); an entry is used only when it
-//! reads back as an artifact whose header equals the one this engine would
-//! write, so a damaged or mismatched entry is a miss (and is removed),
-//! never an error; a failed write is ignored.
+//! target and the required CPU features); an entry is used only when the
+//! cache trusts it (this user's directory and file, bound to the key,
+//! authenticated with the cache's secret: `trident_artifact::cache`) and
+//! it reads back as a valid artifact whose header equals the one this
+//! engine would write, so a damaged, planted or mismatched entry is a miss
+//! (and is replaced), never an error; a failed write is ignored.
 
 use crate::engine::Engine;
 use crate::error::Error;
@@ -22,8 +24,13 @@ impl Engine {
         let mut options = self.config().compiler_options();
         // The verifier checks code; it never changes it.
         options.verifier = false;
-        let mut header =
-            ArtifactHeader::new(c.name(), &c.settings_fingerprint(), &options, &c.triple());
+        let mut header = ArtifactHeader::new(
+            c.name(),
+            &c.settings_fingerprint(),
+            &options,
+            &c.triple(),
+            self.config().features,
+        );
         // A back end that knows exactly which CPU features its code uses
         // records those instead of the default rule.
         if let Some(features) = c.cpu_features() {

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use trident_artifact::{ArtifactError, ArtifactHeader, Cache};
-use trident_types::{CompilerOptions, FuncType, TrapCode};
+use trident_types::{CompilerOptions, Features, FuncType, TrapCode};
 use trident_vm::CodeRegistration;
 
 #[cfg(feature = "compiler")]
@@ -127,6 +127,22 @@ fn code_options(o: &CompilerOptions) -> CompilerOptions {
     }
 }
 
+/// Whether every feature `inner` enables is enabled in `outer`.
+fn features_within(inner: &Features, outer: &Features) -> bool {
+    let flags = |f: &Features| {
+        [
+            f.mutable_global,
+            f.sign_extension,
+            f.saturating_float_to_int,
+            f.multi_value,
+            f.bulk_memory,
+            f.reference_types,
+            f.simd,
+        ]
+    };
+    flags(inner).iter().zip(flags(outer)).all(|(i, o)| !*i || o)
+}
+
 impl Engine {
     /// An engine with the back end `config` names.
     pub fn new(config: &Config) -> Result<Engine, Error> {
@@ -229,8 +245,9 @@ impl Engine {
     }
 
     /// Checks that code described by `header` was compiled the way this
-    /// engine compiles: same back end, same code-deciding options and, when
-    /// the engine has a compiler, the same settings fingerprint.
+    /// engine compiles: same back end, same code-deciding options, Wasm
+    /// features this engine allows and, when the engine has a compiler,
+    /// the same settings fingerprint. Each refusal names both sides.
     pub(crate) fn check_artifact(&self, header: &ArtifactHeader) -> Result<(), Error> {
         let config = &self.inner.config;
         let mismatch = |what: String| Err(Error::Artifact(ArtifactError::Incompatible(what)));
@@ -242,9 +259,38 @@ impl Engine {
         }
         let ours = code_options(&config.compiler_options());
         let theirs = code_options(&header.options);
+        let on = |b: bool| if b { "with" } else { "without" };
+        if theirs.bounds_checks != ours.bounds_checks {
+            return mismatch(format!(
+                "compiled with {} bounds checks; this engine uses {}",
+                theirs.bounds_checks.name(),
+                ours.bounds_checks.name()
+            ));
+        }
+        if theirs.consume_fuel != ours.consume_fuel {
+            return mismatch(format!(
+                "compiled {} fuel checks; this engine is configured {} fuel (Config::consume_fuel)",
+                on(theirs.consume_fuel),
+                on(ours.consume_fuel)
+            ));
+        }
+        if theirs.epoch_interruption != ours.epoch_interruption {
+            return mismatch(format!(
+                "compiled {} epoch checks; this engine is configured {} epoch interruption \
+                 (Config::epoch_interruption)",
+                on(theirs.epoch_interruption),
+                on(ours.epoch_interruption)
+            ));
+        }
         if theirs != ours {
             return mismatch(format!(
                 "compiled with options {theirs:?}; this engine uses {ours:?}"
+            ));
+        }
+        if !features_within(&header.features, &config.features) {
+            return mismatch(format!(
+                "compiled with Wasm features {:?}; this engine allows only {:?}",
+                header.features, config.features
             ));
         }
         #[cfg(feature = "compiler")]

@@ -43,7 +43,7 @@ pub(crate) enum FuncData {
 }
 
 impl FuncData {
-    fn funcref(&self) -> *const VMFuncRef {
+    pub(crate) fn funcref(&self) -> *const VMFuncRef {
         match self {
             FuncData::Ref { funcref, .. } => *funcref,
             FuncData::Host(ctx) => &ctx.funcref,

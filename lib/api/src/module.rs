@@ -98,15 +98,20 @@ impl Module {
     /// Loads a module serialized by
     /// [`Engine::precompile_module`](crate::Engine::precompile_module)
     /// (or `trident compile`). Truncated, corrupted, foreign-version,
-    /// wrong-target and wrong-CPU artifacts, and artifacts compiled with
-    /// another back end or options than `engine`'s, are refused with an
-    /// [`ArtifactError`].
+    /// wrong-target and wrong-CPU artifacts, artifacts whose metadata is
+    /// inconsistent (`ArtifactError::Invalid`: see
+    /// `trident_artifact::validate`), and artifacts compiled with another
+    /// back end, options or Wasm features than `engine` allows, are
+    /// refused with an [`ArtifactError`] before any code is loaded.
     ///
     /// # Safety
     ///
-    /// An artifact is machine code: its checksum detects damage, not
-    /// tampering. Only load artifacts from a source you trust as much as
-    /// the program itself.
+    /// An artifact is machine code: its checksum detects damage and the
+    /// validation inconsistency, not intent; code from an untrusted source
+    /// can do anything this process can. Only load artifacts from a
+    /// source you trust as much as the program itself, or check their
+    /// signature first (`trident_artifact::signature::verify_artifact`,
+    /// feature `sign`).
     pub unsafe fn deserialize(engine: &Engine, bytes: &[u8]) -> Result<Module, Error> {
         let (header, parts) = read_artifact(bytes)?;
         engine.check_artifact(&header)?;
@@ -198,6 +203,7 @@ impl Module {
             info,
             data,
             compilation,
+            ..
         } = parts;
         provide_import_trampolines(engine, &info, &compilation)?;
         let num_imported = info.num_imported_functions;

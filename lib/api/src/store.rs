@@ -221,6 +221,29 @@ impl StoreOpaque {
         Ok(ptr)
     }
 
+    /// Whether `p` is a function reference of this store: one it handed
+    /// out, a host function's, or a slot of an instance's function table.
+    /// Wasm code only ever produces these; anything else came from code or
+    /// metadata that disagree (an artifact that lies), and is never
+    /// dereferenced.
+    pub(crate) fn is_funcref(&self, p: *const trident_vm::VMFuncRef) -> bool {
+        if self.funcref_handles.contains_key(&p) || self.funcs.iter().any(|f| f.funcref() == p) {
+            return true;
+        }
+        let a = p as usize;
+        self.instances.iter().any(|i| {
+            let o = &i.handle.module().offsets;
+            if o.num_functions == 0 {
+                return false;
+            }
+            let start = i.handle.vmctx() as usize + o.funcref(0) as usize;
+            let size = o.size_of_funcref() as usize;
+            a >= start
+                && a < start + o.num_functions as usize * size
+                && (a - start).is_multiple_of(size)
+        })
+    }
+
     /// The index in `instances` of the instance whose vmctx is `vmctx`.
     pub(crate) fn instance_index(&self, vmctx: *mut VMContext) -> Option<usize> {
         self.instances

@@ -124,7 +124,10 @@ impl Val {
         Ok(raw)
     }
 
-    /// Reads a value of type `ty` from its raw representation.
+    /// Reads a value of type `ty` from its raw representation. A reference
+    /// that is not one of this store's (which only code and metadata that
+    /// disagree can produce: see `StoreOpaque::is_funcref`) reads as null
+    /// rather than being dereferenced.
     pub(crate) fn from_raw(raw: &ValRaw, ty: ValType, store: &mut StoreOpaque) -> Val {
         match ty {
             ValType::I32 => Val::I32(raw.get_u32() as i32),
@@ -133,12 +136,14 @@ impl Val {
             ValType::F64 => Val::F64(raw.get_u64()),
             ValType::V128 => Val::V128(u128::from_le_bytes(raw.bytes)),
             ValType::FuncRef => {
-                let p = raw.get_usize();
-                Val::FuncRef((p != 0).then(|| Func::from_funcref(store, p as *const _)))
+                let p = raw.get_usize() as *const trident_vm::VMFuncRef;
+                let known = !p.is_null() && store.is_funcref(p);
+                Val::FuncRef(known.then(|| Func::from_funcref(store, p)))
             }
             ValType::ExternRef => {
                 let p = raw.get_usize();
-                Val::ExternRef((p != 0).then_some(ExternRef {
+                let known = p != 0 && p - 1 < store.externrefs.len();
+                Val::ExternRef(known.then_some(ExternRef {
                     store: store.id,
                     index: p - 1,
                 }))

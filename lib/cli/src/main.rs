@@ -41,12 +41,14 @@ impl From<BoundsStyle> for BoundsChecks {
 
 #[derive(clap::Args)]
 struct EngineOptions {
-    /// Back end: one of those compiled in (see --version).
-    #[arg(long, default_value = Config::DEFAULT_BACKEND)]
-    backend: String,
-    /// How memory accesses are bounds-checked.
-    #[arg(long, value_enum, default_value = "static")]
-    bounds_checks: BoundsStyle,
+    /// Back end: one of those compiled in (see --version; default
+    /// cranelift). For an artifact, it must be the one that compiled it.
+    #[arg(long)]
+    backend: Option<String>,
+    /// How memory accesses are bounds-checked (default static). For an
+    /// artifact, it must be the style it was compiled with.
+    #[arg(long, value_enum)]
+    bounds_checks: Option<BoundsStyle>,
     /// CPU model to compile for: `native` or a name such as `penryn`,
     /// `haswell`, `x86-64-v3` (default: this machine's).
     #[arg(long, value_name = "NAME|native")]
@@ -60,8 +62,8 @@ impl EngineOptions {
     fn engine(&self) -> Result<Engine, trident::Error> {
         let mut config = Config::default();
         config
-            .backend(&self.backend)
-            .bounds_checks(self.bounds_checks.into())
+            .backend(self.backend.as_deref().unwrap_or(Config::DEFAULT_BACKEND))
+            .bounds_checks(self.bounds_checks.map(Into::into).unwrap_or_default())
             .target_cpu(self.target_cpu.as_deref())
             .cpu_features(self.cpu_features.as_deref().unwrap_or(""));
         Engine::new(&config)
@@ -105,6 +107,12 @@ enum Command {
     /// arguments to the program and pre-opens the current directory; its
     /// own options go in $TRIDENT_EXE_OPTIONS.
     CreateExe(PrecompileArgs),
+    /// Make an ed25519 key pair for signing artifacts (`compile --sign`,
+    /// `run --verify`): KEY (private, PKCS#8 PEM, mode 0600) and KEY.pub.
+    Keygen {
+        /// Where to write the private key; the public key goes to KEY.pub.
+        key: PathBuf,
+    },
     /// Show a module's sections: counts, offsets, sizes, entries; or an
     /// artifact's back end, target, options and required CPU features.
     Inspect {
@@ -135,6 +143,10 @@ struct RunArgs {
     /// Neither read nor write the compile cache.
     #[arg(long)]
     no_cache: bool,
+    /// Run FILE only if it is an artifact signed by this public key (a PEM
+    /// file from `trident keygen` or OpenSSL); may be given more than once.
+    #[arg(long = "verify", value_name = "PUBLIC_KEY")]
+    verify: Vec<PathBuf>,
     /// Call this exported function instead of `_start` and print its results.
     #[arg(long, value_name = "FUNCTION")]
     invoke: Option<String>,
@@ -162,7 +174,7 @@ impl RunArgs {
         let mut o = RunOptions::new(file);
         o.args = command.collect();
         o.backend = self.engine.backend;
-        o.bounds_checks = self.engine.bounds_checks.into();
+        o.bounds_checks = self.engine.bounds_checks.map(Into::into);
         o.target_cpu = self.engine.target_cpu;
         o.cpu_features = self.engine.cpu_features.unwrap_or_default();
         for d in &self.dirs {
@@ -190,6 +202,7 @@ impl RunArgs {
         o.invoke = self.invoke;
         o.fuel = self.fuel;
         o.timeout = self.timeout;
+        o.verify = self.verify;
         Ok(o)
     }
 }
@@ -220,6 +233,7 @@ fn main() -> ExitCode {
         Command::Compile(a) => precompile::main(&a, Output::Artifact),
         Command::CreateObj(a) => precompile::main(&a, Output::Object),
         Command::CreateExe(a) => precompile::main(&a, Output::Executable),
+        Command::Keygen { key } => keygen(&key),
         Command::Bench { command } => bench_cmd::bench(command),
     }
 }
@@ -247,12 +261,16 @@ fn exit(status: i32) -> ! {
     std::process::exit(status)
 }
 
+/// The exit status of a command line that could not be parsed, as clap
+/// uses for its own errors.
+const USAGE: i32 = 2;
+
 fn run(args: RunArgs) -> ExitCode {
     let options = match args.options() {
         Ok(o) => o,
         Err(e) => {
             eprintln!("error: {e}");
-            exit(1)
+            exit(USAGE)
         }
     };
     match trident_cli::run::run(&options, Stdio::inherit()) {
@@ -270,6 +288,19 @@ fn run(args: RunArgs) -> ExitCode {
         Err(e) => {
             eprintln!("error: {e}");
             exit(e.exit_status())
+        }
+    }
+}
+
+fn keygen(key: &std::path::Path) -> ExitCode {
+    match trident_cli::precompile::keygen(key) {
+        Ok(public) => {
+            eprintln!("wrote {} and {}", key.display(), public.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -1,5 +1,8 @@
-//! The `trident` binary: exit statuses, error lines, `--invoke`,
-//! `inspect`, `--version`, and one sightglass program end to end.
+//! The `trident` binary: exit statuses (the README's contract), error
+//! lines, `--invoke`, `inspect`, `--version`, one sightglass program end
+//! to end, options that contradict an artifact, signed artifacts, and the
+//! compile cache's trust checks: copied-in entries, and (as root, acting
+//! as a second user through `setpriv`) planted entries and directories.
 
 mod common;
 
@@ -282,4 +285,482 @@ fn a_sightglass_program_runs_through_the_binary() {
         assert_eq!(o.stdout, want, "{b}");
         assert_eq!(o.stderr, b"");
     }
+}
+
+/// Prints "hello" and returns.
+const HELLO: &str = r#"(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "hello\n")
+  (func (export "_start")
+    (i32.store (i32.const 0) (i32.const 16))
+    (i32.store (i32.const 4) (i32.const 6))
+    (drop (call $write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))"#;
+
+/// What an attacker wants run instead: prints "planted".
+const PLANTED: &str = r#"(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 16) "planted\n")
+  (func (export "_start")
+    (i32.store (i32.const 0) (i32.const 16))
+    (i32.store (i32.const 4) (i32.const 8))
+    (drop (call $write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))"#;
+
+/// `trident ARGS` in `dir` with only the compile cache in the environment.
+fn trident_cached(
+    dir: &std::path::Path,
+    cache: &std::path::Path,
+    args: &[&str],
+) -> std::process::Output {
+    let mut cmd = std::process::Command::new(TRIDENT);
+    cmd.args(args)
+        .current_dir(dir)
+        .env_clear()
+        .env("TRIDENT_CACHE_DIR", cache);
+    run_with(cmd, b"", std::time::Duration::from_secs(120))
+}
+
+/// The one entry file of a cache directory.
+fn entry_of(cache: &std::path::Path) -> std::path::PathBuf {
+    let mut v: Vec<_> = std::fs::read_dir(cache)
+        .expect("cache dir")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "trident"))
+        .collect();
+    assert_eq!(v.len(), 1, "{v:?}");
+    v.remove(0)
+}
+
+fn ino(p: &std::path::Path) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(p).expect("file").ino()
+}
+
+/// A run that did not use what was planted: the program's own output,
+/// success, and exactly one warning line naming `why`.
+fn assert_miss_with_warning(o: &std::process::Output, why: &str) {
+    let err = stderr(o);
+    assert_eq!(stdout(o), "hello\n", "the planted entry ran; stderr: {err}");
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert_eq!(err.lines().count(), 1, "not one warning line: {err}");
+    assert!(
+        err.starts_with("warning: compile cache: ") && err.contains(why),
+        "{err}"
+    );
+}
+
+/// An entry from elsewhere (another user's or machine's secret, the same
+/// key), copied into the owner's directory as the owner's file: a miss
+/// with one warning, and the rewritten entry then hits (no warning, same
+/// file); a directory created under umask 000 is still 0700. Runs as any
+/// user.
+#[test]
+fn copied_in_cache_entries_are_misses_and_own_entries_hit() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("cache-copied");
+    let hello = wasm_file(&dir, "hello.wasm", HELLO);
+    let planted = wasm_file(&dir, "planted.wasm", PLANTED);
+    let (hello, planted) = (hello.to_str().unwrap(), planted.to_str().unwrap());
+    let mine = dir.join("mine");
+    let elsewhere = dir.join("elsewhere");
+    // The other machine: its own cache, its own secret; its entry for
+    // `planted`, renamed to hello's entry name.
+    let o = trident_cached(&dir, &elsewhere, &["run", planted]);
+    assert_eq!(stdout(&o), "planted\n", "{}", stderr(&o));
+    let foreign = std::fs::read(entry_of(&elsewhere)).expect("entry");
+    // Under umask 000 (set in a shell for the child only).
+    let mut cmd = std::process::Command::new("sh");
+    cmd.args([
+        "-c",
+        "umask 000 && exec \"$@\"",
+        "sh",
+        TRIDENT,
+        "run",
+        hello,
+    ])
+    .current_dir(&dir)
+    .env_clear()
+    .env("TRIDENT_CACHE_DIR", &mine);
+    let o = run_with(cmd, b"", std::time::Duration::from_secs(120));
+    assert_eq!((stdout(&o).as_str(), stderr(&o).as_str()), ("hello\n", ""));
+    let mode = std::fs::metadata(&mine)
+        .expect("cache")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(
+        mode, 0o700,
+        "cache directory created {mode:o} under umask 000"
+    );
+    let entry = entry_of(&mine);
+    assert_eq!(
+        std::fs::metadata(&entry)
+            .expect("entry")
+            .permissions()
+            .mode()
+            & 0o777,
+        0o600
+    );
+    // Hello's entry replaced by the other machine's.
+    std::fs::write(&entry, &foreign).expect("copy in");
+    let o = trident_cached(&dir, &mine, &["run", hello]);
+    assert_miss_with_warning(&o, "authentication failed");
+    // Rewritten: the owner's own entry hits from now on.
+    let first = ino(&entry);
+    let o = trident_cached(&dir, &mine, &["run", hello]);
+    assert_eq!((stdout(&o).as_str(), stderr(&o).as_str()), ("hello\n", ""));
+    assert_eq!(ino(&entry), first, "a hit rewrote the entry");
+    // The owner's entry made writable by others: not trusted.
+    std::fs::set_permissions(&entry, std::fs::Permissions::from_mode(0o666)).expect("chmod");
+    let o = trident_cached(&dir, &mine, &["run", hello]);
+    assert_miss_with_warning(&o, "writable by group or others");
+}
+
+const OTHER_USER: &str = "trident-cache-test";
+
+/// The uid and gid of a second user (created when missing). Only as root:
+/// otherwise `None`, said on stderr.
+fn second_user() -> Option<(u32, u32)> {
+    // SAFETY: geteuid has no preconditions.
+    let euid = unsafe { libc::geteuid() };
+    if euid != 0 {
+        eprintln!(
+            "NOT ROOT (uid {euid}): the second-user cache attack needs root to act as another \
+             user and is NOT tested in this run (CI runs as root and tests it)"
+        );
+        return None;
+    }
+    let id = |flag: &str| {
+        std::process::Command::new("id")
+            .args([flag, OTHER_USER])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| {
+                String::from_utf8_lossy(&o.stdout)
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+            })
+    };
+    if id("-u").is_none() {
+        let o = std::process::Command::new("useradd")
+            .args([
+                "--system",
+                "--no-create-home",
+                "--shell",
+                "/usr/sbin/nologin",
+                OTHER_USER,
+            ])
+            .output()
+            .unwrap_or_else(|e| panic!("running as root but cannot run useradd: {e}"));
+        assert!(
+            o.status.success() || id("-u").is_some(),
+            "running as root but cannot create the second user {OTHER_USER}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let uid = id("-u").unwrap_or_else(|| panic!("no uid for {OTHER_USER}"));
+    let gid = id("-g").unwrap_or_else(|| panic!("no gid for {OTHER_USER}"));
+    assert_ne!(uid, 0, "{OTHER_USER} is root");
+    Some((uid, gid))
+}
+
+/// Runs `sh -c SCRIPT ARGS` as the second user (setpriv), with `stdin`;
+/// fails loudly when it cannot.
+fn as_other_user(user: (u32, u32), script: &str, args: &[&str], stdin: &[u8]) {
+    let mut cmd = std::process::Command::new("setpriv");
+    cmd.args([
+        "--reuid",
+        &user.0.to_string(),
+        "--regid",
+        &user.1.to_string(),
+        "--clear-groups",
+        "--",
+        "sh",
+        "-c",
+        script,
+        "sh",
+    ])
+    .args(args)
+    .env_clear();
+    let o = run_with(cmd, stdin, std::time::Duration::from_secs(60));
+    assert!(
+        o.status.success(),
+        "cannot act as the second user (setpriv {script} {args:?}): {}",
+        stderr(&o)
+    );
+}
+
+/// The planted-entry attack: another user writes the victim's cache (a
+/// directory writable by others, as umask 000 used to leave it) or makes
+/// the directory the victim's TRIDENT_CACHE_DIR names (with a secret of
+/// their own, so their entry authenticates under it), or owns an entry in
+/// the victim's directory. Each time the victim's run prints its own
+/// output with one warning: the planted code never runs.
+#[test]
+fn planted_cache_entries_from_another_user_never_run() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(user) = second_user() else {
+        return;
+    };
+    let dir = temp_dir("cache-attack");
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let hello = wasm_file(&dir, "hello.wasm", HELLO);
+    let planted = wasm_file(&dir, "planted.wasm", PLANTED);
+    let (hello, planted) = (hello.to_str().unwrap(), planted.to_str().unwrap());
+    // Hello's entry name (the key does not depend on the user), and the
+    // attacker's entry for `planted` with the attacker's own secret.
+    let scratch = dir.join("scratch");
+    assert_eq!(
+        stdout(&trident_cached(&dir, &scratch, &["run", hello])),
+        "hello\n"
+    );
+    let name = entry_of(&scratch).file_name().expect("name").to_owned();
+    let theirs = dir.join("theirs");
+    assert_eq!(
+        stdout(&trident_cached(&dir, &theirs, &["run", planted])),
+        "planted\n"
+    );
+    let evil = std::fs::read(entry_of(&theirs)).expect("entry");
+    let their_secret = std::fs::read(theirs.join("secret.key")).expect("secret");
+
+    // 1. The victim's directory is writable by others; the attacker writes
+    // hello's entry.
+    let shared = dir.join("shared");
+    assert_eq!(
+        stdout(&trident_cached(&dir, &shared, &["run", hello])),
+        "hello\n"
+    );
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let target = shared.join(&name);
+    as_other_user(
+        user,
+        "rm -f \"$1\" && cat > \"$1\"",
+        &[target.to_str().unwrap()],
+        &evil,
+    );
+    let o = trident_cached(&dir, &shared, &["run", hello]);
+    assert_miss_with_warning(&o, "writable by group or others");
+
+    // 2. The directory is the attacker's, secret and entry included.
+    let owned = dir.join("owned");
+    std::fs::create_dir(&owned).expect("mkdir");
+    std::os::unix::fs::chown(&owned, Some(user.0), Some(user.1)).expect("chown");
+    std::fs::set_permissions(&owned, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    as_other_user(
+        user,
+        "cat > \"$1/secret.key\" && chmod 600 \"$1/secret.key\"",
+        &[owned.to_str().unwrap()],
+        &their_secret,
+    );
+    as_other_user(
+        user,
+        "cat > \"$1\"",
+        &[owned.join(&name).to_str().unwrap()],
+        &evil,
+    );
+    let o = trident_cached(&dir, &owned, &["run", hello]);
+    assert_miss_with_warning(&o, "not by this user");
+
+    // 3. The victim's private directory holds an entry the attacker owns
+    // (written while it was open, or given away).
+    let private = dir.join("private");
+    assert_eq!(
+        stdout(&trident_cached(&dir, &private, &["run", hello])),
+        "hello\n"
+    );
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let target = private.join(&name);
+    as_other_user(
+        user,
+        "rm -f \"$1\" && cat > \"$1\"",
+        &[target.to_str().unwrap()],
+        &evil,
+    );
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o700)).expect("chmod");
+    let o = trident_cached(&dir, &private, &["run", hello]);
+    assert_miss_with_warning(&o, "owned by uid");
+    // The miss rewrote the entry: the owner's own entry hits from now on.
+    let first = ino(&target);
+    let o = trident_cached(&dir, &private, &["run", hello]);
+    assert_eq!((stdout(&o).as_str(), stderr(&o).as_str()), ("hello\n", ""));
+    assert_eq!(ino(&target), first, "the owner's entry did not hit");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The exit statuses the README lists: 0 success, 1 error, 2 usage, 134
+/// trap, the program's own status for `proc_exit(0..=125)`, and 1 with
+/// Wasmtime's message for any other `proc_exit` status.
+#[test]
+fn exit_statuses_follow_the_documented_contract() {
+    let dir = temp_dir("exit-statuses");
+    let hello = wasm_file(&dir, "hello.wasm", HELLO);
+    let hello = hello.to_str().unwrap();
+    let o = trident_in(&dir, &["run", hello]);
+    assert_eq!((o.status.code(), stdout(&o).as_str()), (Some(0), "hello\n"));
+    assert_one_error_line(&trident_in(&dir, &["run", "missing.wasm"]), "missing.wasm");
+    for usage in [
+        &["run"][..],
+        &["no-such-command"][..],
+        &["run", "--mapdir", "nocolons", hello][..],
+        &["run", "--timeout", "soon", hello][..],
+        &["compile", "--bounds-checks", "sideways", hello][..],
+    ] {
+        let o = trident_in(&dir, usage);
+        assert_eq!(o.status.code(), Some(2), "{usage:?}: {}", stderr(&o));
+    }
+    let o = trident(&["run", "--invoke", "divide", "examples/fib.wat", "1", "0"]);
+    assert_eq!(o.status.code(), Some(134), "{}", stderr(&o));
+    for (code, status) in [(0, 0), (42, 42), (125, 125)] {
+        let wat = EXIT_42.replace("i32.const 42", &format!("i32.const {code}"));
+        let wasm = wasm_file(&dir, &format!("exit{code}.wasm"), &wat);
+        let o = trident_in(&dir, &["run", wasm.to_str().unwrap()]);
+        assert_eq!(
+            o.status.code(),
+            Some(status),
+            "proc_exit({code}): {}",
+            stderr(&o)
+        );
+    }
+    for code in [126, 255, 256, -1] {
+        let wat = EXIT_42.replace("i32.const 42", &format!("i32.const {code}"));
+        let wasm = wasm_file(&dir, &format!("exit{code}.wasm"), &wat);
+        let o = trident_in(&dir, &["run", wasm.to_str().unwrap()]);
+        assert_one_error_line(&o, "exit with invalid exit status outside of [0..126)");
+        assert_eq!(stdout(&o), "bye\n", "proc_exit({code})");
+    }
+}
+
+/// Options that contradict an artifact are errors naming both sides.
+#[test]
+fn options_that_contradict_an_artifact_are_errors_naming_both() {
+    let dir = temp_dir("contradict");
+    let wasm = wasm_file(&dir, "hello.wasm", HELLO);
+    let o = trident_in(
+        &dir,
+        &[
+            "compile",
+            "--backend",
+            "singlepass",
+            "-o",
+            "s.trident",
+            wasm.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = trident_in(&dir, &["run", "s.trident"]);
+    assert_eq!(stdout(&o), "hello\n", "{}", stderr(&o));
+    let o = trident_in(
+        &dir,
+        &[
+            "run",
+            "--backend",
+            "singlepass",
+            "--bounds-checks",
+            "static",
+            "s.trident",
+        ],
+    );
+    assert_eq!(stdout(&o), "hello\n", "agreeing options: {}", stderr(&o));
+    for (args, needles) in [
+        (
+            &["--backend", "cranelift"][..],
+            &["singlepass", "--backend cranelift"][..],
+        ),
+        (
+            &["--bounds-checks", "dynamic"][..],
+            &["static", "--bounds-checks dynamic"][..],
+        ),
+        (
+            &["--target-cpu", "penryn"][..],
+            &["--target-cpu", "compiled already"][..],
+        ),
+        (
+            &["--fuel", "10"][..],
+            &["without fuel checks", "--fuel"][..],
+        ),
+        (
+            &["--timeout", "1s"][..],
+            &["without epoch checks", "--timeout"][..],
+        ),
+    ] {
+        let mut a = vec!["run"];
+        a.extend(args);
+        a.push("s.trident");
+        let o = trident_in(&dir, &a);
+        for n in needles {
+            assert_one_error_line(&o, n);
+        }
+        assert_eq!(stdout(&o), "", "{args:?}: it ran");
+    }
+}
+
+/// `keygen`, `compile --sign`, `run --verify`: the signer's artifact runs;
+/// a changed, unsigned or foreign-signed one, or a plain module, does not.
+#[test]
+fn signed_artifacts_run_only_when_their_signature_verifies() {
+    let dir = temp_dir("signed");
+    let wasm = wasm_file(&dir, "hello.wasm", HELLO);
+    let wasm = wasm.to_str().unwrap();
+    for key in ["ours", "theirs"] {
+        let o = trident_in(&dir, &["keygen", key]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(dir.join("ours"))
+        .expect("key")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let o = trident_in(
+        &dir,
+        &["compile", "--sign", "ours", "-o", "signed.trident", wasm],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = trident_in(&dir, &["compile", "-o", "plain.trident", wasm]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = trident_in(&dir, &["run", "--verify", "ours.pub", "signed.trident"]);
+    assert_eq!(
+        (o.status.code(), stdout(&o).as_str()),
+        (Some(0), "hello\n"),
+        "{}",
+        stderr(&o)
+    );
+    let o = trident_in(&dir, &["inspect", "signed.trident"]);
+    assert!(
+        stdout(&o).contains("signed by:         ed25519 key"),
+        "{}",
+        stdout(&o)
+    );
+    let o = trident_in(&dir, &["inspect", "plain.trident"]);
+    assert!(
+        stdout(&o).contains("signed by:         not signed"),
+        "{}",
+        stdout(&o)
+    );
+    // Without --verify a signed artifact runs as any artifact.
+    let o = trident_in(&dir, &["run", "signed.trident"]);
+    assert_eq!(stdout(&o), "hello\n", "{}", stderr(&o));
+    // Changed after signing (the checksum recomputed, as a tool would).
+    let mut bytes = std::fs::read(dir.join("signed.trident")).expect("artifact");
+    let at = bytes.len() / 2;
+    bytes[at] ^= 1;
+    trident_artifact::artifact::reseal_checksum_for_tests(&mut bytes);
+    std::fs::write(dir.join("changed.trident"), &bytes).expect("write");
+    for (file, key, needle) in [
+        ("signed.trident", "theirs.pub", "not trusted"),
+        ("changed.trident", "ours.pub", "does not verify"),
+        ("plain.trident", "ours.pub", "not signed"),
+        ("hello.wasm", "ours.pub", "not a signed artifact"),
+        ("signed.trident", "ours", "PUBLIC KEY"),
+    ] {
+        let o = trident_in(&dir, &["run", "--verify", key, file]);
+        assert_one_error_line(&o, needle);
+        assert_eq!(stdout(&o), "", "{file} with {key} ran");
+    }
+    let o = trident_in(&dir, &["create-obj", "--sign", "ours", "-o", "x.o", wasm]);
+    assert_one_error_line(&o, "--sign applies to artifacts");
 }

@@ -400,7 +400,97 @@ fn compiled_artifacts_run_and_damaged_ones_are_refused() {
     assert!(!cache.exists(), "--no-cache wrote to the cache");
     let o = trident_cmd(&dir, &["run", &wasm.to_string_lossy(), "x"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert_eq!(std::fs::read_dir(&cache).map(|d| d.count()).unwrap_or(0), 1);
+    let entries = std::fs::read_dir(&cache)
+        .map(|d| {
+            d.flatten()
+                .filter(|e| e.path().extension().is_some_and(|x| x == "trident"))
+                .count()
+        })
+        .unwrap_or(0);
+    assert_eq!(entries, 1);
+}
+
+/// Loops forever in `_start`.
+const SPIN: &str = r#"(module
+  (memory (export "memory") 1)
+  (func (export "_start") (loop br 0)))"#;
+
+/// `compile`/`create-exe --fuel` and `--epochs` compile the checks in, so
+/// `run --fuel N`/`--timeout` (and `TRIDENT_EXE_OPTIONS`) stop precompiled
+/// code (134); asking that of code compiled without them is an error (1)
+/// naming the option to compile with.
+#[test]
+fn precompiled_code_with_fuel_or_epochs_stops_under_run_and_as_an_executable() {
+    let dir = temp_dir("precompiled-fuel");
+    let wasm = wasm_file(&dir, "spin.wasm", SPIN);
+    let wasm = wasm.to_string_lossy().to_string();
+    for b in backends() {
+        for (flag, option, value, trap) in [
+            ("--fuel", "--fuel", "100000", "fuel"),
+            ("--epochs", "--timeout", "300ms", "interrupt"),
+        ] {
+            let art = format!("spin-{b}{flag}.trident");
+            let o = trident_cmd(&dir, &["compile", "--backend", &b, flag, &wasm, "-o", &art]);
+            assert!(o.status.success(), "{b} {flag}: {}", stderr(&o));
+            let o = trident_cmd(&dir, &["run", option, value, &art]);
+            assert_eq!(o.status.code(), Some(134), "{b} {flag}: {}", stderr(&o));
+            assert!(
+                stderr(&o).to_lowercase().contains(trap),
+                "{b} {flag}: {}",
+                stderr(&o)
+            );
+
+            let exe = dir.join(format!("spin-{b}{flag}"));
+            let o = trident_cmd(
+                &dir,
+                &[
+                    "create-exe",
+                    "--backend",
+                    &b,
+                    flag,
+                    &wasm,
+                    "-o",
+                    &exe.to_string_lossy(),
+                ],
+            );
+            assert!(o.status.success(), "{b} {flag}: {}", stderr(&o));
+            let mut cmd = command(&exe, &dir.join("cache"));
+            cmd.env("TRIDENT_EXE_OPTIONS", format!("{option} {value}"))
+                .current_dir(&dir);
+            let o = run_with(cmd, b"", RUN_LIMIT);
+            assert_eq!(o.status.code(), Some(134), "{b} {flag} exe: {}", stderr(&o));
+            assert!(
+                stderr(&o).to_lowercase().contains(trap),
+                "{b} {flag} exe: {}",
+                stderr(&o)
+            );
+        }
+        // Without the checks, the limits cannot work: an error, not a
+        // program that runs forever.
+        let art = format!("spin-{b}.trident");
+        let o = trident_cmd(&dir, &["compile", "--backend", &b, &wasm, "-o", &art]);
+        assert!(o.status.success(), "{b}: {}", stderr(&o));
+        for (option, value, needed) in [
+            ("--fuel", "100", "compile --fuel"),
+            ("--timeout", "1s", "compile --epochs"),
+        ] {
+            let o = trident_cmd(&dir, &["run", option, value, &art]);
+            assert_eq!(o.status.code(), Some(1), "{b} {option}: {}", stderr(&o));
+            assert!(stderr(&o).contains(needed), "{b} {option}: {}", stderr(&o));
+        }
+        let exe = dir.join(format!("spin-{b}"));
+        create_exe(&dir, &b, Path::new(&wasm), &exe);
+        for (option, needed) in [
+            ("--fuel 100", "create-exe --fuel"),
+            ("--timeout 1s", "create-exe --epochs"),
+        ] {
+            let mut cmd = command(&exe, &dir.join("cache"));
+            cmd.env("TRIDENT_EXE_OPTIONS", option).current_dir(&dir);
+            let o = run_with(cmd, b"", RUN_LIMIT);
+            assert_eq!(o.status.code(), Some(1), "{b} {option}: {}", stderr(&o));
+            assert!(stderr(&o).contains(needed), "{b} {option}: {}", stderr(&o));
+        }
+    }
 }
 
 #[test]

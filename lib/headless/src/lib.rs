@@ -13,9 +13,12 @@
 //! current directory pre-opened as `.`, the host's standard streams, and
 //! the sightglass `bench.start`/`bench.end` imports as no-ops; the
 //! runtime's own options come from an environment variable
-//! ([`options`]). Exit status: the program's `proc_exit` status, 0 when
-//! `_start` returns, 134 after a trap (as `trident run`), 1 when the
-//! module cannot start.
+//! ([`options`]). Exit status: the program's `proc_exit` status
+//! (0..=125), 0 when `_start` returns, 134 after a trap (as `trident
+//! run`), 1 when the module cannot start or calls `proc_exit` with a
+//! status outside 0..126 (as Wasmtime). `--fuel`/`--timeout` need code
+//! compiled with the checks (`create-exe --fuel`/`--epochs`), and are an
+//! error otherwise; such code runs without them as without limits.
 
 pub mod options;
 
@@ -65,9 +68,43 @@ fn setup(e: impl std::fmt::Display) -> Failure {
 
 /// A call's error: the guest's exit, or a trap.
 fn finish(e: trident::Error) -> Result<i32, Failure> {
-    match trident_wasi::exit_code(&e) {
-        Some(code) => Ok(code),
+    if let Some(code) = trident_wasi::exit_code(&e) {
+        return Ok(code);
+    }
+    match trident_wasi::invalid_exit(&e) {
+        Some(code) => Err(Failure::Setup(trident_wasi::InvalidExit(code).to_string())),
         None => Err(Failure::Trap(e)),
+    }
+}
+
+/// Advances the engine's epoch once `timeout` has passed, unless the
+/// program ended first (dropping this stops it).
+struct Watchdog {
+    stop: Option<std::sync::mpsc::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Watchdog {
+    fn start(engine: Engine, timeout: std::time::Duration) -> Watchdog {
+        let (stop, wait) = std::sync::mpsc::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(timeout) {
+                engine.increment_epoch();
+            }
+        });
+        Watchdog {
+            stop: Some(stop),
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        drop(self.stop.take());
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
     }
 }
 
@@ -81,6 +118,18 @@ unsafe fn start(
     o: &options::ExeOptions,
 ) -> Result<i32, Failure> {
     let linked = trident::read_metadata(metadata).map_err(setup)?;
+    if o.fuel.is_some() && !linked.options.consume_fuel {
+        return Err(setup(
+            "this executable was made without fuel checks, so --fuel cannot stop it \
+             (make it with `trident create-exe --fuel`)",
+        ));
+    }
+    if o.timeout.is_some() && !linked.options.epoch_interruption {
+        return Err(setup(
+            "this executable was made without epoch checks, so --timeout cannot stop it \
+             (make it with `trident create-exe --epochs`)",
+        ));
+    }
     let mut config = Config::default();
     config
         .backend(&linked.backend)
@@ -94,6 +143,7 @@ unsafe fn start(
         config.max_wasm_stack(bytes);
     }
     let engine = Engine::without_compiler(&config);
+    let linked_fuel = linked.options.consume_fuel;
     // SAFETY: forwarded from the caller.
     let module = unsafe { Module::from_linked(&engine, text, linked) }.map_err(setup)?;
 
@@ -116,6 +166,15 @@ unsafe fn start(
     linker.func_wrap("bench", "start", || {});
     linker.func_wrap("bench", "end", || {});
     let mut store = Store::new(&engine, b.build());
+    match o.fuel {
+        Some(fuel) => store.set_fuel(fuel),
+        None if linked_fuel => store.set_fuel(u64::MAX),
+        None => {}
+    }
+    let _watchdog = o.timeout.map(|t| {
+        store.set_epoch_deadline(1);
+        Watchdog::start(engine.clone(), t)
+    });
     let instance = match linker.instantiate(&mut store, &module) {
         Ok(i) => i,
         Err(

@@ -10,7 +10,11 @@
 //!   unless `--no-cwd`);
 //! * `--env NAME=VALUE` (or `--env NAME` for the host's value),
 //!   `--inherit-env`: the program's environment (empty by default);
-//! * `--max-wasm-stack BYTES`: the wasm stack budget.
+//! * `--max-wasm-stack BYTES`: the wasm stack budget;
+//! * `--fuel N`: stop the program (trap) once it has used N units of fuel
+//!   (the executable must have been made with `create-exe --fuel`);
+//! * `--timeout DURATION` (`10s`, `500ms`, `2m`, or seconds): stop the
+//!   program (trap) after this long (`create-exe --epochs`).
 //!
 //! Paths with spaces cannot be given this way; that is the price of one
 //! variable that cannot clash with the program's own arguments.
@@ -29,6 +33,8 @@ pub struct ExeOptions {
     pub inherit_env: bool,
     pub preopen_cwd: bool,
     pub max_wasm_stack: Option<usize>,
+    pub fuel: Option<u64>,
+    pub timeout: Option<std::time::Duration>,
 }
 
 impl Default for ExeOptions {
@@ -39,6 +45,8 @@ impl Default for ExeOptions {
             inherit_env: false,
             preopen_cwd: true,
             max_wasm_stack: None,
+            fuel: None,
+            timeout: None,
         }
     }
 }
@@ -86,10 +94,40 @@ pub fn parse(text: &str) -> Result<ExeOptions, String> {
                     .map_err(|_| format!("{OPTIONS_VAR}: `{v}` is not a number of bytes"))?;
                 o.max_wasm_stack = Some(n);
             }
+            "--fuel" => {
+                let v = value(w)?;
+                let n = v
+                    .parse()
+                    .map_err(|_| format!("{OPTIONS_VAR}: `{v}` is not an amount of fuel"))?;
+                o.fuel = Some(n);
+            }
+            "--timeout" => {
+                let v = value(w)?;
+                o.timeout = Some(parse_duration(v).ok_or_else(|| {
+                    format!("{OPTIONS_VAR}: `{v}` is not a duration (like 10s, 500ms, 2m)")
+                })?);
+            }
             other => return Err(format!("{OPTIONS_VAR}: unknown option `{other}`")),
         }
     }
     Ok(o)
+}
+
+/// `1.5s`, `200ms`, `2m`, `1h`, or a plain number of seconds.
+fn parse_duration(text: &str) -> Option<std::time::Duration> {
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (num, unit) = text.split_at(split);
+    let n: f64 = num.parse().ok()?;
+    let scale = match unit {
+        "" | "s" => 1.0,
+        "ms" => 1e-3,
+        "m" | "min" => 60.0,
+        "h" => 3600.0,
+        _ => return None,
+    };
+    std::time::Duration::try_from_secs_f64(n * scale).ok()
 }
 
 #[cfg(test)]
@@ -99,7 +137,8 @@ mod tests {
     #[test]
     fn parses_every_option() {
         let o = parse(
-            "--dir /tmp::t --mapdir g::/h --env A=1 --inherit-env --no-cwd --max-wasm-stack 4096",
+            "--dir /tmp::t --mapdir g::/h --env A=1 --inherit-env --no-cwd --max-wasm-stack 4096 \
+             --fuel 1000 --timeout 250ms",
         )
         .unwrap();
         assert_eq!(
@@ -112,6 +151,8 @@ mod tests {
         assert_eq!(o.env, vec![("A".to_string(), "1".to_string())]);
         assert!(o.inherit_env && !o.preopen_cwd);
         assert_eq!(o.max_wasm_stack, Some(4096));
+        assert_eq!(o.fuel, Some(1000));
+        assert_eq!(o.timeout, Some(std::time::Duration::from_millis(250)));
     }
 
     #[test]
@@ -125,5 +166,7 @@ mod tests {
         assert!(parse("--dir").is_err());
         assert!(parse("--mapdir nocolons").is_err());
         assert!(parse("--max-wasm-stack lots").is_err());
+        assert!(parse("--fuel lots").is_err());
+        assert!(parse("--timeout soon").is_err());
     }
 }

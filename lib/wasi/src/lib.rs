@@ -44,7 +44,7 @@ mod memory;
 mod stream;
 mod table;
 
-pub use calls::proc::{exit_code, I32Exit};
+pub use calls::proc::{exit_code, invalid_exit, I32Exit, InvalidExit};
 pub use ctx::{WasiCtx, WasiCtxBuilder, WasiError};
 pub use errno::Errno;
 pub use linker::{add_to_linker, GetCtx, FUNCTIONS};

@@ -9,7 +9,7 @@
 //! call) turns into an error that stops the guest.
 
 use crate::abi::MODULE;
-use crate::calls::proc::I32Exit;
+
 use crate::calls::*;
 use crate::ctx::{WasiCtx, WasiState};
 use crate::errno::WasiResult;
@@ -112,7 +112,7 @@ pub fn add_to_linker<T: 'static>(linker: &mut Linker<T>, get: GetCtx<T>) {
     wasi!(linker, get, "sock_send", sock::sock_send, fd: i32, iovs: i32, count: i32, flags: i32, nwritten: i32);
     wasi!(linker, get, "sock_shutdown", sock::sock_shutdown, fd: i32, how: i32);
     linker.func_wrap(MODULE, "proc_exit", |code: i32| -> Result<(), Error> {
-        Err(Error::Host(Box::new(I32Exit(code))))
+        Err(Error::Host(proc::exit_error(code)))
     });
 }
 

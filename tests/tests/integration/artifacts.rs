@@ -4,12 +4,15 @@
 //! Artifacts: a module serialized by `Engine::precompile_module` runs in
 //! an engine without a compiler (host imports included: their trampolines
 //! come from the artifact) and gives the same results; each kind of bad
-//! artifact is refused with its own `ArtifactError`. Cache: a second
-//! compilation is a hit (shown by planting another module's artifact under
-//! the key and getting its behaviour), any option change is a miss (a new
-//! key and a new entry), a damaged entry is a miss that is rewritten, and
-//! concurrent writers leave a valid entry. Every cache lives in its own
-//! temporary directory.
+//! artifact is refused with its own `ArtifactError`, and a header whose
+//! fuel, epoch or bounds-check flag disagrees with the code is refused.
+//! Cache: a second compilation is a hit (the entry is not rewritten, and an
+//! entry sealed with the owner's secret is what runs), entries planted raw,
+//! sealed with another secret or copied from another key are misses that
+//! are rewritten, any option change is a miss (a new key and a new entry),
+//! a damaged entry is a miss that is rewritten, and concurrent writers
+//! leave a valid entry. Every cache lives in its own temporary directory.
+//! (The second-user attack runs the binary: `lib/cli/tests/cli.rs`.)
 
 use std::path::PathBuf;
 use trident::artifact::{self, cpu, ArtifactError};
@@ -237,6 +240,17 @@ fn cached_config(backend: &str, dir: &std::path::Path) -> Config {
     c
 }
 
+/// The inode of `path` (a rewritten entry is a new file).
+fn inode(path: &std::path::Path) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).expect("entry").ino()
+}
+
+fn secret(dir: &std::path::Path) -> [u8; 32] {
+    let bytes = std::fs::read(dir.join(artifact::cache::SECRET_FILE)).expect("secret");
+    bytes.try_into().expect("32 bytes")
+}
+
 #[test]
 fn second_compilation_is_a_cache_hit() {
     for backend in Config::available_backends() {
@@ -246,20 +260,105 @@ fn second_compilation_is_a_cache_hit() {
         assert_eq!(run(&engine, &module, 1), 44);
         let files = entries(&dir);
         assert_eq!(files.len(), 1, "{backend}: one entry after one compilation");
-        // Plant another module's artifact under ADDER's key: a hit must
-        // run what the cache holds.
+        let entry = &files[0];
+        // A hit reads the entry and leaves it as it is.
+        let before = inode(entry);
+        let hit = Module::new(&engine, ADDER).expect("from cache");
+        assert_eq!(run(&engine, &hit, 1), 44);
+        assert_eq!(inode(entry), before, "{backend}: a hit rewrote the entry");
+        // An entry sealed with this cache's secret under ADDER's key is
+        // what a hit runs (here, another module's code).
         let other = Engine::new(&config(backend))
             .expect("engine")
             .precompile_module(&wasm(OTHER))
             .expect("compile");
-        std::fs::write(&files[0], &other).expect("plant");
+        let key = engine.cache_key(&wasm(ADDER)).expect("key");
+        let sealed = artifact::cache::seal_entry(&secret(&dir), &key, &other);
+        std::fs::write(entry, &sealed).expect("seal");
         let hit = Module::new(&engine, ADDER).expect("from cache");
         assert_eq!(
             run(&engine, &hit, 1),
             -1,
             "{backend}: not served from the cache"
         );
+        // Planted without the secret: misses, compiled afresh and rewritten.
+        let plants = [
+            ("a raw artifact", other.clone()),
+            (
+                "an entry sealed with another secret",
+                artifact::cache::seal_entry(&[9; 32], &key, &other),
+            ),
+            ("an entry for another key", {
+                let key = engine.cache_key(&wasm(OTHER)).expect("key");
+                artifact::cache::seal_entry(&secret(&dir), &key, &other)
+            }),
+        ];
+        for (what, bytes) in plants {
+            std::fs::write(entry, &bytes).expect("plant");
+            let module = Module::new(&engine, ADDER).expect("compile");
+            assert_eq!(run(&engine, &module, 1), 44, "{backend}: {what} ran");
+            let now = std::fs::read(entry).expect("entry");
+            assert_ne!(now, bytes, "{backend}: {what} was not replaced");
+        }
         let _ = std::fs::remove_dir_all(&dir);
+    }
+}
+
+/// A header flag that disagrees with the code (the checksum recomputed)
+/// is refused: fuel and epoch checks, and dynamic bounds checks claimed
+/// for static-style code.
+#[test]
+fn header_flags_are_checked_against_the_code() {
+    let wasm = wasm(ADDER);
+    for backend in Config::available_backends() {
+        type Variant = (&'static str, fn(&mut Config));
+        let variants: [Variant; 3] = [
+            ("plain", |_| {}),
+            ("fuel", |c| {
+                c.consume_fuel(true);
+            }),
+            ("epochs", |c| {
+                c.epoch_interruption(true);
+            }),
+        ];
+        for (name, set) in variants {
+            let mut c = config(backend);
+            set(&mut c);
+            let good = Engine::new(&c)
+                .expect("engine")
+                .precompile_module(&wasm)
+                .expect("compile");
+            type Flip = (&'static str, fn(&mut artifact::ArtifactHeader));
+            let flips: [Flip; 3] = [
+                ("fuel", |h| h.options.consume_fuel ^= true),
+                ("epochs", |h| h.options.epoch_interruption ^= true),
+                ("dynamic", |h| {
+                    h.options.bounds_checks = BoundsChecks::Dynamic
+                }),
+            ];
+            for (flag, flip) in flips {
+                let bad = {
+                    let (mut header, parts) = artifact::read_artifact(&good).expect("good");
+                    flip(&mut header);
+                    artifact::write_artifact(&header, &parts)
+                };
+                match artifact::read_artifact(&bad) {
+                    Err(ArtifactError::Invalid(artifact::validate::MetadataError::Flags {
+                        ..
+                    })) => {}
+                    other => panic!("{backend} {name} with {flag} flipped: {other:?}"),
+                }
+            }
+        }
+        // Dynamic-style code may claim to be static (its checks are
+        // still there): accepted.
+        let mut c = config(backend);
+        c.bounds_checks(BoundsChecks::Dynamic);
+        let dynamic = Engine::new(&c)
+            .expect("engine")
+            .precompile_module(&wasm)
+            .expect("compile");
+        assert!(artifact::read_artifact(&dynamic).is_ok(), "{backend}");
     }
 }
 
@@ -340,11 +439,15 @@ fn damaged_cache_entries_are_misses() {
             b[at] ^= 1;
             b
         }),
-        (
-            "foreign version",
-            with_header(&good, |h| h.trident_version = "9.9.9+0".into()),
-        ),
     ];
+    let key = engine.cache_key(&wasm(ADDER)).expect("key");
+    let cache = engine.cache().expect("cache");
+    let artifact = cache.get(&key).expect("hit");
+    let foreign = with_header(&artifact, |h| h.trident_version = "9.9.9+0".into());
+    let damages = damages.into_iter().chain([(
+        "foreign version",
+        artifact::cache::seal_entry(&secret(&dir), &key, &foreign),
+    )]);
     for (what, bytes) in damages {
         std::fs::write(&entry, &bytes).expect("damage");
         let module = Module::new(&engine, ADDER).unwrap_or_else(|e| panic!("{what}: {e}"));
@@ -374,9 +477,11 @@ fn concurrent_writers_leave_one_valid_entry() {
         .expect("dir")
         .flatten()
         .map(|e| e.path())
+        .filter(|p| !p.ends_with(artifact::cache::SECRET_FILE))
         .collect();
     assert_eq!(files.len(), 1, "leftover temporary files: {files:?}");
-    let bytes = std::fs::read(&files[0]).expect("entry");
+    let key = engine.cache_key(&wasm(ADDER)).expect("key");
+    let bytes = engine.cache().expect("cache").get(&key).expect("an entry");
     assert!(artifact::read_artifact(&bytes).is_ok());
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -4,6 +4,7 @@ mod artifacts;
 mod determinism;
 mod interrupts;
 mod llvm;
+mod mutations;
 mod runtime;
 mod spec;
 mod wasi;

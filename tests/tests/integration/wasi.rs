@@ -73,7 +73,7 @@ fn run_program(backend: &str, p: &Program) -> Result<(), String> {
     let folder = p.wasm.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut o = RunOptions::new(p.wasm.file_name().map(PathBuf::from).unwrap_or_default());
     o.file = p.wasm.clone();
-    o.backend = backend.to_string();
+    o.backend = Some(backend.to_string());
     o.dirs.push((folder, ".".to_string()));
     let (out, err) = (OutputPipe::new(), OutputPipe::new());
     let stdio = Stdio {

@@ -29,6 +29,9 @@ pub struct ArtifactReport {
     pub code_bytes: usize,
     pub trampolines: usize,
     pub fingerprint: String,
+    /// The public key (hex) of the signature it carries, not verified
+    /// (`trident run --verify` does that).
+    pub signed_by: Option<String>,
 }
 
 /// Reads an artifact's header and parts into a report.
@@ -61,6 +64,7 @@ pub fn inspect_artifact(bytes: &[u8]) -> Result<ArtifactReport, ArtifactError> {
         code_bytes,
         trampolines: c.host_to_wasm.len() + c.wasm_to_host.len(),
         fingerprint: header.fingerprint.clone(),
+        signed_by: trident_artifact::signature::signer(bytes),
     })
 }
 
@@ -107,5 +111,13 @@ pub fn render(name: &str, r: &ArtifactReport) -> String {
         r.functions, r.trampolines, r.code_bytes
     );
     s += &format!("  settings:          {}\n", r.fingerprint);
+    s += &format!(
+        "  signed by:         {}\n",
+        r.signed_by
+            .as_deref()
+            .map_or("not signed".to_string(), |k| format!(
+                "ed25519 key {k} (not verified here)"
+            ))
+    );
     s
 }

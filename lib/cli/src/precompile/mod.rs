@@ -5,7 +5,7 @@
 //! All three compile the same way (one back end, options and target from
 //! [`CodegenArgs`], no compile cache: the output is the product), then:
 //! * `compile` serializes the module (`trident run FILE.trident` loads it
-//!   without compiling);
+//!   without compiling), signed with `--sign KEY`;
 //! * `create-obj` writes the object file (`trident_artifact::object`);
 //! * `create-exe` writes the object and a generated `main` into a temporary
 //!   directory and links them with the system C compiler against the
@@ -44,6 +44,10 @@ pub enum PrecompileError {
     },
     #[error("headless runtime: {0}")]
     Runtime(String),
+    #[error("{path}: {message}")]
+    Key { path: PathBuf, message: String },
+    #[error("--sign applies to artifacts (`trident compile`), not to {0}")]
+    SignWhat(&'static str),
     #[error("linking failed: `{command}` {status}\n{output}")]
     Link {
         command: String,
@@ -77,6 +81,14 @@ pub struct CodegenArgs {
     /// Optimization level: none, speed or speed-and-size.
     #[arg(long, default_value = "speed", value_parser = parse_opt_level)]
     pub opt_level: OptLevel,
+    /// Compile in fuel checks, so `trident run --fuel N` (or
+    /// `TRIDENT_EXE_OPTIONS=--fuel N` for an executable) can stop the code.
+    #[arg(long)]
+    pub fuel: bool,
+    /// Compile in epoch checks, so `trident run --timeout` (or
+    /// `TRIDENT_EXE_OPTIONS=--timeout D`) can stop the code.
+    #[arg(long)]
+    pub epochs: bool,
 }
 
 fn parse_bounds(s: &str) -> Result<BoundsChecks, String> {
@@ -104,6 +116,8 @@ impl CodegenArgs {
             .cpu_features(self.cpu_features.as_deref().unwrap_or(""))
             .bounds_checks(self.bounds_checks)
             .opt_level(self.opt_level)
+            .consume_fuel(self.fuel)
+            .epoch_interruption(self.epochs)
             .cache(false);
         c
     }
@@ -121,6 +135,11 @@ pub struct PrecompileArgs {
     /// Print how long each step took.
     #[arg(long)]
     pub timings: bool,
+    /// Sign the artifact with this ed25519 private key (PEM, from
+    /// `trident keygen` or `openssl genpkey -algorithm ed25519`); `trident
+    /// run --verify PUBLIC_KEY` then runs only what it signed.
+    #[arg(long, value_name = "KEY")]
+    pub sign: Option<PathBuf>,
     /// The module (.wasm or .wat).
     pub file: PathBuf,
 }
@@ -197,6 +216,12 @@ impl Timer {
 /// Compiles `args.file` and writes `kind` of output; returns its path.
 pub fn precompile(args: &PrecompileArgs, kind: Output) -> Result<PathBuf, PrecompileError> {
     let mut timer = Timer::new(args.timings);
+    let key = match (&args.sign, kind) {
+        (None, _) => None,
+        (Some(path), Output::Artifact) => Some(read_signing_key(path)?),
+        (Some(_), Output::Object) => return Err(PrecompileError::SignWhat("object files")),
+        (Some(_), Output::Executable) => return Err(PrecompileError::SignWhat("executables")),
+    };
     let wasm = read_module(&args.file)?;
     let compile_error = |source| PrecompileError::Compile {
         path: args.file.clone(),
@@ -208,7 +233,16 @@ pub fn precompile(args: &PrecompileArgs, kind: Output) -> Result<PathBuf, Precom
     let out = args.output_path(kind);
     match kind {
         Output::Artifact => {
-            write(&out, &trident_artifact::write_artifact(&header, &parts))?;
+            let mut bytes = trident_artifact::write_artifact(&header, &parts);
+            if let Some(key) = &key {
+                bytes = trident_artifact::signature::sign_artifact(&bytes, key).map_err(|e| {
+                    PrecompileError::Key {
+                        path: out.clone(),
+                        message: e.to_string(),
+                    }
+                })?;
+            }
+            write(&out, &bytes)?;
         }
         Output::Object => {
             let obj = trident_artifact::object::write_object(
@@ -236,6 +270,46 @@ pub fn precompile(args: &PrecompileArgs, kind: Output) -> Result<PathBuf, Precom
         }
     }
     Ok(out)
+}
+
+fn read_signing_key(
+    path: &Path,
+) -> Result<trident_artifact::signature::PrivateKey, PrecompileError> {
+    let key_error = |message: String| PrecompileError::Key {
+        path: path.to_path_buf(),
+        message,
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| key_error(e.to_string()))?;
+    trident_artifact::signature::read_private_key(&text).map_err(|e| key_error(e.to_string()))
+}
+
+/// `trident keygen KEY`: a new key pair, the private key in KEY (mode
+/// 0600, never overwritten) and the public key in KEY.pub; returns the
+/// latter's path.
+pub fn keygen(key: &Path) -> Result<PathBuf, PrecompileError> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let signing = trident_artifact::signature::generate().map_err(|e| PrecompileError::Key {
+        path: key.to_path_buf(),
+        message: format!("cannot make a key: {e}"),
+    })?;
+    let (private, public) = trident_artifact::signature::to_pem(&signing);
+    let mut public_path = key.as_os_str().to_owned();
+    public_path.push(".pub");
+    let public_path = PathBuf::from(public_path);
+    let write_error = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| PrecompileError::Write { path, source }
+    };
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(key)
+        .and_then(|mut f| f.write_all(private.as_bytes()))
+        .map_err(write_error(key))?;
+    write(&public_path, public.as_bytes())?;
+    Ok(public_path)
 }
 
 /// Runs one of the three commands as the binary does: prints the error,

@@ -4,8 +4,11 @@
 //!
 //! The library half does everything but exiting: [`run`] returns an
 //! [`Outcome`] or a [`RunError`], and the binary turns those into the exit
-//! status (the guest's `proc_exit` status, 0 when `_start` returns, 134
-//! for a trap, 1 for anything that stopped the module from running).
+//! status: the guest's `proc_exit` status (0..=125), 0 when `_start`
+//! returns, 134 for a trap, 1 for anything that stopped the module from
+//! running and for a `proc_exit` status outside 0..126 (as Wasmtime; see
+//! `trident_wasi::InvalidExit`); the binary exits 2 when the command line
+//! cannot be parsed.
 //! Standard streams are parameters so tests can capture them.
 
 mod args;
@@ -24,8 +27,12 @@ use trident_wasi::{Stream, WasiCtx, WasiCtxBuilder};
 /// Everything `trident run` is told.
 #[derive(Clone, Debug)]
 pub struct RunOptions {
-    pub backend: String,
-    pub bounds_checks: BoundsChecks,
+    /// The back end (`None`: the default; for an artifact, the one that
+    /// compiled it, and a different one given here is an error).
+    pub backend: Option<String>,
+    /// The bounds-check style (`None`: static; for an artifact, its own,
+    /// and a different one given here is an error).
+    pub bounds_checks: Option<BoundsChecks>,
     /// CPU model to compile for (see `Config::target_cpu`).
     pub target_cpu: Option<String>,
     /// CPU feature changes, comma-separated (see `Config::cpu_features`).
@@ -42,6 +49,9 @@ pub struct RunOptions {
     pub invoke: Option<String>,
     pub fuel: Option<u64>,
     pub timeout: Option<Duration>,
+    /// Public keys (PEM files): when any is given, the file must be an
+    /// artifact signed by one of them.
+    pub verify: Vec<PathBuf>,
     /// The module (.wasm, or .wat text).
     pub file: PathBuf,
     /// The program's arguments (after its name).
@@ -51,8 +61,8 @@ pub struct RunOptions {
 impl RunOptions {
     pub fn new(file: impl Into<PathBuf>) -> RunOptions {
         RunOptions {
-            backend: Config::DEFAULT_BACKEND.to_string(),
-            bounds_checks: BoundsChecks::Static,
+            backend: None,
+            bounds_checks: None,
             target_cpu: None,
             cpu_features: String::new(),
             dirs: Vec::new(),
@@ -62,6 +72,7 @@ impl RunOptions {
             invoke: None,
             fuel: None,
             timeout: None,
+            verify: Vec::new(),
             file: file.into(),
             args: Vec::new(),
         }
@@ -87,13 +98,17 @@ pub enum RunError {
     /// The guest trapped (exit status 134).
     #[error("{0}")]
     Trap(trident::Error),
+    /// The guest called `proc_exit` with a status outside 0..126 (exit
+    /// status 1, as Wasmtime).
+    #[error("{}", trident_wasi::InvalidExit(*.0))]
+    InvalidExit(u32),
 }
 
 impl RunError {
     /// The process exit status for this error.
     pub fn exit_status(&self) -> i32 {
         match self {
-            RunError::Setup(_) => 1,
+            RunError::Setup(_) | RunError::InvalidExit(_) => 1,
             RunError::Trap(_) => 134,
         }
     }
@@ -124,8 +139,8 @@ impl Stdio {
 fn engine(o: &RunOptions) -> Result<Engine, RunError> {
     let mut config = Config::default();
     config
-        .backend(&o.backend)
-        .bounds_checks(o.bounds_checks)
+        .backend(o.backend.as_deref().unwrap_or(Config::DEFAULT_BACKEND))
+        .bounds_checks(o.bounds_checks.unwrap_or_default())
         .target_cpu(o.target_cpu.as_deref())
         .cpu_features(&o.cpu_features)
         .consume_fuel(o.fuel.is_some())
@@ -184,8 +199,11 @@ pub fn run(o: &RunOptions, stdio: Stdio) -> Result<Outcome, RunError> {
     linker.func_wrap("bench", "start", || {});
     linker.func_wrap("bench", "end", || {});
     let mut store = Store::new(&engine, wasi_ctx(o, stdio)?);
-    if let Some(fuel) = o.fuel {
-        store.set_fuel(fuel);
+    match o.fuel {
+        Some(fuel) => store.set_fuel(fuel),
+        // An artifact compiled with fuel checks, run without --fuel.
+        None if engine.config().consume_fuel => store.set_fuel(u64::MAX),
+        None => {}
     }
     let _watchdog = o.timeout.map(|t| {
         store.set_epoch_deadline(1);
@@ -261,8 +279,11 @@ pub fn run(o: &RunOptions, stdio: Stdio) -> Result<Outcome, RunError> {
 
 /// A call's error: the guest's exit, or a trap.
 fn finish(e: trident::Error) -> Result<Outcome, RunError> {
-    match trident_wasi::exit_code(&e) {
-        Some(code) => Ok(Outcome::Exit(code)),
+    if let Some(code) = trident_wasi::exit_code(&e) {
+        return Ok(Outcome::Exit(code));
+    }
+    match trident_wasi::invalid_exit(&e) {
+        Some(code) => Err(RunError::InvalidExit(code)),
         None => Err(RunError::Trap(e)),
     }
 }
