@@ -60,7 +60,7 @@ fn run_files_with(config: &Config, list: &str, files: &[std::path::PathBuf], min
     let backend = config.backend.as_str();
     let bounds = config.bounds_checks;
     let engine = Engine::new(config).expect("engine");
-    let reports = trident_cli::wast::run_files(&engine, files, 2, Duration::from_secs(300));
+    let reports = trident_wast::run_files(&engine, files, 2, Duration::from_secs(300));
     let expected = expected_failures(backend, list);
     let mut actual = BTreeSet::new();
     let mut problems = Vec::new();
@@ -238,7 +238,7 @@ fn wasm3_suite_runs_without_panics_or_hangs() {
         let mut config = Config::default();
         config.backend(backend);
         let engine = Engine::new(&config).expect("engine");
-        let reports = trident_cli::wast::run_files(&engine, &files, 2, Duration::from_secs(120));
+        let reports = trident_wast::run_files(&engine, &files, 2, Duration::from_secs(120));
         let mut broken = Vec::new();
         let (mut passed, mut failed) = (0, 0);
         for r in &reports {

@@ -5,9 +5,9 @@
 //! command that uses it fails too rather than silently running against an
 //! older module.
 
-use super::messages::expected_trap;
-use super::spectest;
-use super::values;
+use crate::messages::expected_trap;
+use crate::spectest;
+use crate::values;
 use std::collections::HashMap;
 use trident::{Engine, Error, Extern, Instance, Module, Store, TrapCode, Val};
 use wast::{QuoteWat, WastDirective, WastExecute, WastInvoke};

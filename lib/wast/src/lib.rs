@@ -1,4 +1,12 @@
-//! `trident wast`: the spec test-script runner.
+//! The spec test-script (`.wast`) runner: what `trident wast` runs and
+//! what the spec tests (`tests/tests/integration/spec.rs`) run, so both
+//! count the same commands the same way.
+//!
+//! Invariants: every command of a script counts once, as passed or
+//! failed (see `script.rs`); a file that cannot be read, parsed or run to
+//! its end fails as a whole, never silently; the reports come back in the
+//! order of the paths given, whatever the scheduling. Printing is the
+//! caller's (the CLI prints one line per file and `N passed, M failed`).
 //!
 //! Each file runs in a fresh store on its own thread with a deadline; a file
 //! that misses it counts all its commands as failed (the stuck thread is
