@@ -18,7 +18,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 use trident::{BoundsChecks, Config, Engine, Linker, Module, Store, Val};
 use trident_cli::run::{run, Outcome, RunOptions, Stdio};
-use trident_tests::shared_dir;
+use trident_test_support::shared_dir;
 use trident_wasi::{OutputPipe, Stream, WasiCtx, WasiCtxBuilder};
 
 /// Reference seconds above which a program only runs with
