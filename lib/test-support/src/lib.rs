@@ -3,8 +3,8 @@
 //! ([`wat`]), compiling through any back end and checking the result's
 //! structure ([`compile`]), the Wasm spec suite's files and valid modules
 //! ([`spec`]), the thread-count and cross-process determinism harness
-//! ([`determinism`]), and child processes with deadlines and built test
-//! programs ([`process`]).
+//! ([`determinism`]), child processes with deadlines and built test
+//! programs ([`process`]), and golden disassembly ([`disas`]).
 //!
 //! Invariants:
 //! * nothing here depends on a back end or on the `trident` API crate:
@@ -18,6 +18,7 @@
 
 pub mod compile;
 pub mod determinism;
+pub mod disas;
 pub mod paths;
 pub mod process;
 pub mod spec;
