@@ -1,11 +1,15 @@
-//! Determinism, rejection of SIMD, trap sites and relocations.
+//! Determinism, SIMD, trap sites, relocations, trampolines, targets and
+//! CPU features.
 
-mod common;
-
-use common::{check_compilation, host_compiler, wat};
-use trident_compiler::{translate_module, Compilation, Compiler, RelocationKind, RelocationTarget};
+use crate::host_compiler;
+use trident_compiler::{Compilation, Compiler, RelocationKind, RelocationTarget};
 use trident_cranelift::{CraneliftCompiler, CraneliftConfig, OptLevel};
-use trident_types::{BoundsChecks, CompileError, Features, FuncType, TrapCode, ValType};
+use trident_test_support::determinism::{
+    assert_same_at_thread_counts, assert_same_in_other_processes, fingerprint,
+};
+use trident_test_support::spec::modules_of;
+use trident_test_support::{check_compilation, compile_module, testsuite_dir, translate, wat};
+use trident_types::{BoundsChecks, CompileError, FuncType, TrapCode, ValType};
 
 const SAMPLE: &str = r#"
 (module
@@ -50,15 +54,14 @@ const SAMPLE: &str = r#"
 "#;
 
 fn compile_with(c: &CraneliftCompiler, bytes: &[u8]) -> Result<Compilation, CompileError> {
-    let t = translate_module(bytes, Features::WASM2).expect("valid module");
-    c.compile_module(&t)
+    compile_module(c, &translate(bytes))
 }
 
 #[test]
 fn sample_compiles_and_is_well_formed() {
     let bytes = wat(SAMPLE);
-    let t = translate_module(&bytes, Features::WASM2).unwrap();
-    let c = host_compiler().compile_module(&t).unwrap();
+    let t = translate(&bytes);
+    let c = compile_module(&host_compiler(), &t).unwrap();
     check_compilation(&t.module, &c).unwrap();
     // $fac calls itself directly: one relocation to function 1.
     let fac = &c.functions[0];
@@ -82,21 +85,17 @@ fn sample_compiles_and_is_well_formed() {
 #[test]
 fn output_is_deterministic_across_runs_and_thread_counts() {
     let bytes = wat(SAMPLE);
-    let t = translate_module(&bytes, Features::WASM2).unwrap();
+    let t = translate(&bytes);
     let compiler = host_compiler();
-    let first = compiler.compile_module(&t).unwrap();
-    let second = compiler.compile_module(&t).unwrap();
+    let first = compile_module(&compiler, &t).unwrap();
+    let second = compile_module(&compiler, &t).unwrap();
     assert_eq!(first, second);
-    for threads in [1, 4] {
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .unwrap();
-        let c = pool.install(|| compiler.compile_module(&t)).unwrap();
-        assert_eq!(first, c, "differs with {threads} threads");
-    }
+    let threaded = assert_same_at_thread_counts("the sample", &[1, 4], || {
+        compile_module(&compiler, &t).unwrap()
+    });
+    assert_eq!(first, threaded, "differs on an explicit thread pool");
     // A fresh compiler with the same settings gives the same code too.
-    assert_eq!(first, host_compiler().compile_module(&t).unwrap());
+    assert_eq!(first, compile_module(&host_compiler(), &t).unwrap());
 }
 
 /// `v128` anywhere (operators, parameters, locals, globals, dead code,
@@ -286,64 +285,31 @@ fn trampolines_for_every_type() {
     }
 }
 
-/// Debug text of the compilations of a few spec files' modules.
-fn dump_of_spec_sample() -> String {
-    let dir = common::testsuite().join("wasm-2.0");
-    let compiler = host_compiler();
-    let mut out = String::new();
-    for file in [
-        "br_table.wast",
-        "float_exprs.wast",
-        "memory_copy.wast",
-        "call_indirect.wast",
-    ] {
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
-        let buf = wast::parser::ParseBuffer::new(&text).unwrap();
-        let script: wast::Wast = wast::parser::parse(&buf).unwrap();
-        for d in script.directives {
-            if let wast::WastDirective::Module(wast::QuoteWat::Wat(mut w)) = d {
-                let bytes = w.encode().unwrap();
-                let t = translate_module(&bytes, Features::WASM2).unwrap();
-                let c = compiler.compile_module(&t).unwrap();
-                out.push_str(&format!("{c:?}\n"));
-            }
-        }
-    }
-    out
-}
-
+/// The compilations of a few spec files' modules are the same in other
+/// processes, on 1 and on 3 threads.
 #[test]
 fn output_is_deterministic_across_processes() {
-    if let Some(path) = std::env::var_os("TRIDENT_DETERMINISM_DUMP") {
-        std::fs::write(path, dump_of_spec_sample()).unwrap();
-        return;
-    }
-    let here = dump_of_spec_sample();
-    let exe = std::env::current_exe().unwrap();
-    for run in 0..2 {
-        let path = std::env::temp_dir().join(format!(
-            "trident-cranelift-determinism-{}-{run}",
-            std::process::id()
-        ));
-        let status = std::process::Command::new(&exe)
-            .args([
-                "--exact",
-                "output_is_deterministic_across_processes",
-                "--test-threads",
-                if run == 0 { "1" } else { "4" },
-            ])
-            .env("TRIDENT_DETERMINISM_DUMP", &path)
-            .env("RAYON_NUM_THREADS", if run == 0 { "1" } else { "3" })
-            .status()
-            .unwrap();
-        assert!(status.success());
-        let there = std::fs::read_to_string(&path).unwrap();
-        let _ = std::fs::remove_file(&path);
-        assert!(
-            here == there,
-            "compilation differs in another process (run {run})"
-        );
-    }
+    let dir = testsuite_dir().join("wasm-2.0");
+    let compiler = host_compiler();
+    assert_same_in_other_processes(
+        "compiler::output_is_deterministic_across_processes",
+        &[1, 3],
+        || {
+            let mut out = Vec::new();
+            for file in [
+                "br_table.wast",
+                "float_exprs.wast",
+                "memory_copy.wast",
+                "call_indirect.wast",
+            ] {
+                for (i, bytes) in modules_of(&dir.join(file)).iter().enumerate() {
+                    let c = compile_module(&compiler, &translate(bytes)).unwrap();
+                    out.push((format!("{file} #{i}"), fingerprint(&c)));
+                }
+            }
+            out
+        },
+    );
 }
 
 fn cpu_compiler(target: Option<&str>, cpu: Option<&str>, changes: &[&str]) -> CraneliftCompiler {
