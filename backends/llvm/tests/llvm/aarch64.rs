@@ -3,16 +3,13 @@
 //! themselves (running the code needs an AArch64 machine or qemu, which
 //! the create-exe tests do).
 
-mod common;
-
-use common::{check_compilation, wat, OPT_LEVELS};
-use trident_compiler::{translate_module, Compilation, Compiler};
+use trident_compiler::{Compilation, Compiler};
 use trident_llvm::LlvmCompiler;
+use trident_test_support::{compile_checked, wat, BOUNDS_CHECKS as BOUNDS, OPT_LEVELS};
 use trident_types::{
-    BoundsChecks, CompiledFunction, CompilerOptions, Features, OptLevel, RelocationKind, TrapCode,
+    BoundsChecks, CompiledFunction, CompilerOptions, OptLevel, RelocationKind, TrapCode,
 };
 
-const BOUNDS: [BoundsChecks; 2] = [BoundsChecks::Static, BoundsChecks::Dynamic];
 const TRIPLE: &str = "aarch64-unknown-linux-gnu";
 
 fn compile(opt_level: OptLevel, bounds_checks: BoundsChecks, wasm: &[u8]) -> Compilation {
@@ -34,10 +31,7 @@ fn compile_with(options: CompilerOptions, wasm: &[u8]) -> Compilation {
     })
     .expect("aarch64 compiler");
     assert_eq!(compiler.triple(), TRIPLE);
-    let translation = translate_module(wasm, Features::WASM2).expect("translate");
-    let c = compiler.compile_module(&translation).expect("compile");
-    check_compilation(&translation.module, &c).expect("well-formed compilation");
-    c
+    compile_checked(&compiler, wasm).1
 }
 
 fn word(f: &CompiledFunction, offset: u32) -> u32 {

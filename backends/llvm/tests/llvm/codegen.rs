@@ -3,14 +3,14 @@
 //! unused), the stack probe for large frames, PC-relative relocations only
 //! to wasm functions, and output that does not depend on the thread count.
 
-mod common;
-
-use common::{compile, compiler, testsuite, wat, OPT_LEVELS};
+use crate::compiler;
 use std::collections::BTreeSet;
-use trident_compiler::{translate_module, Compiler};
+use trident_test_support::determinism::assert_same_at_thread_counts;
+use trident_test_support::{
+    compile_checked as compile, compile_module, sightglass, translate, wat,
+    BOUNDS_CHECKS as BOUNDS, OPT_LEVELS,
+};
 use trident_types::{BoundsChecks, CompiledFunction, OptLevel, TrapCode};
-
-const BOUNDS: [BoundsChecks; 2] = [BoundsChecks::Static, BoundsChecks::Dynamic];
 
 fn codes(f: &CompiledFunction) -> BTreeSet<u8> {
     f.traps.iter().map(|t| t.code as u8).collect()
@@ -154,18 +154,11 @@ fn only_calls_are_relocated() {
 /// The same module gives the same output at any thread count.
 #[test]
 fn output_does_not_depend_on_the_thread_count() {
-    let path = testsuite().join("../benchmarks/sightglass/shootout/shootout-switch.wasm");
-    let wasm = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let translation = translate_module(&wasm, Default::default()).expect("translate");
+    let wasm = sightglass("shootout/shootout-switch.wasm");
+    let translation = translate(&wasm);
     let compiler = compiler(OptLevel::Speed, BoundsChecks::Static);
-    let run = |threads: usize| {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
-            .build()
-            .expect("thread pool")
-            .install(|| compiler.compile_module(&translation).expect("compile"))
-    };
-    let one = run(1);
+    let one = assert_same_at_thread_counts("shootout-switch", &[1, 3], || {
+        compile_module(&compiler, &translation).expect("compile")
+    });
     assert!(one.functions.len() > 32, "want several batches");
-    assert!(one == run(3), "output differs between 1 and 3 threads");
 }
