@@ -66,7 +66,7 @@ headless:
 	$(CARGO) rustc --profile headless -p trident-headless --lib --crate-type staticlib
 
 # The C program the WASI tests compare: built for wasm32-wasi (clang-22,
-# wasi-libc) and natively; lib/cli/tests/wasi_demo.rs runs both.
+# wasi-libc) and natively; lib/cli/tests/cli/wasi_demo.rs runs both.
 WASI_DEMO := target/wasi-demo
 wasi-demo: $(WASI_DEMO)/wasi-demo.wasm $(WASI_DEMO)/wasi-demo-native
 
@@ -78,7 +78,7 @@ $(WASI_DEMO)/wasi-demo-native: tests/programs/wasi-demo.c
 	@mkdir -p $(WASI_DEMO)
 	cc -O2 -o $@ $<
 
-# The SIMD program lib/cli/tests/simd_demo.rs compares: one source
+# The SIMD program lib/cli/tests/cli/simd_demo.rs compares: one source
 # (tests/programs/simd-demo.c) on wasm_simd128.h for wasm32-wasi and on
 # SSE4.1 intrinsics natively.
 SIMD_DEMO := target/simd-demo

@@ -14,9 +14,7 @@
 //! Cargo/rustup homes only, for `cc` and the on-demand build) and a
 //! temporary cache directory.
 
-mod common;
-
-use common::*;
+use crate::*;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Duration;
@@ -25,36 +23,6 @@ use std::time::Duration;
 const CREATE_LIMIT: Duration = Duration::from_secs(900);
 const RUN_LIMIT: Duration = Duration::from_secs(300);
 const SLOW_SECONDS: f64 = 2.0;
-
-/// Runs `cmd` with `stdin`, reading its output while it runs (programs
-/// here print more than a pipe holds), and kills it after `limit`.
-fn run_with(mut cmd: Command, stdin: &[u8], limit: Duration) -> Output {
-    use std::io::Write;
-    use std::process::Stdio;
-    cmd.stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
-    let pid = child.id();
-    let mut input = child.stdin.take();
-    let stdin = stdin.to_vec();
-    std::thread::spawn(move || {
-        if let Some(i) = input.as_mut() {
-            let _ = i.write_all(&stdin);
-        }
-    });
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    match rx.recv_timeout(limit) {
-        Ok(out) => out.expect("output"),
-        Err(_) => {
-            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
-            panic!("{cmd:?} did not finish within {limit:?}");
-        }
-    }
-}
 
 /// A command with only what a C compiler and Cargo need from the
 /// environment, and the compile cache in `cache`.
@@ -186,7 +154,7 @@ fn traps_in_linked_code_are_caught_and_reported() {
 #[test]
 fn wasi_demo_executable_matches_its_native_build() {
     let built = |name: &str| {
-        let p = repo().join("target/wasi-demo").join(name);
+        let p = repo_root().join("target/wasi-demo").join(name);
         assert!(
             p.is_file(),
             "{} is missing: run `make wasi-demo`",
@@ -239,7 +207,7 @@ struct Program {
 }
 
 fn manifest() -> Vec<Program> {
-    let dir = shared().join("benchmarks").join("sightglass");
+    let dir = shared_dir().join("benchmarks").join("sightglass");
     let text = std::fs::read_to_string(dir.join("MANIFEST.tsv")).expect("MANIFEST.tsv");
     let mut out = Vec::new();
     for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {

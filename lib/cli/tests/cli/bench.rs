@@ -1,9 +1,7 @@
 //! `trident bench compare` through the binary: every format parses, a
 //! wrong result is a failure (not a time), bad arguments are errors.
 
-mod common;
-
-use common::{run_with, shared, temp_dir, TRIDENT};
+use crate::{run_with, shared_dir, temp_dir, TRIDENT};
 use std::process::Command;
 use std::time::Duration;
 
@@ -19,7 +17,7 @@ fn compare(args: &[&str], files: &[std::path::PathBuf]) -> std::process::Output 
 
 #[test]
 fn json_csv_and_table_cover_every_backend() {
-    let noop = shared().join("benchmarks/sightglass/noop/benchmark.wasm");
+    let noop = shared_dir().join("benchmarks/sightglass/noop/benchmark.wasm");
     let out = compare(&["--format", "json"], std::slice::from_ref(&noop));
     assert!(
         out.status.success(),
@@ -69,7 +67,7 @@ fn json_csv_and_table_cover_every_backend() {
 fn wrong_output_is_a_failure_not_a_time() {
     // A copy of quicksort whose expected output is wrong.
     let dir = temp_dir("bench-wrong");
-    let src = shared().join("benchmarks/sightglass/quicksort");
+    let src = shared_dir().join("benchmarks/sightglass/quicksort");
     for entry in std::fs::read_dir(&src).expect("quicksort folder") {
         let p = entry.expect("entry").path();
         std::fs::copy(&p, dir.join(p.file_name().expect("name"))).expect("copy");
@@ -101,7 +99,7 @@ fn wrong_output_is_a_failure_not_a_time() {
 
 #[test]
 fn bad_arguments_are_errors() {
-    let noop = shared().join("benchmarks/sightglass/noop/benchmark.wasm");
+    let noop = shared_dir().join("benchmarks/sightglass/noop/benchmark.wasm");
     for args in [
         &["--backends", "nonesuch"][..],
         &["--runs", "0"],

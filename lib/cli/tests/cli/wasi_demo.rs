@@ -6,9 +6,7 @@
 //! the host cc); the test fails, naming that command, when they are
 //! missing or older than the source.
 
-mod common;
-
-use common::*;
+use crate::*;
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;

@@ -9,9 +9,7 @@
 //! wasm32-wasi, and the host cc with `-msse4.1`); the test fails, naming
 //! that command, when they are missing or older than the source.
 
-mod common;
-
-use common::*;
+use crate::*;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;

@@ -1,9 +1,7 @@
 //! The `trident` binary: exit statuses, error lines, `--invoke`,
 //! `inspect`, `--version`, and one sightglass program end to end.
 
-mod common;
-
-use common::*;
+use crate::*;
 
 const EXIT_42: &str = r#"(module
   (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
@@ -160,7 +158,7 @@ fn timeout_and_fuel_stop_a_spinning_program_or_are_refused_cleanly() {
 
 #[test]
 fn inspect_lists_sections_in_text_and_json() {
-    let wasm = shared().join("benchmarks/sightglass/noop/benchmark.wasm");
+    let wasm = shared_dir().join("benchmarks/sightglass/noop/benchmark.wasm");
     let wasm = wasm.to_str().unwrap();
     let o = trident(&["inspect", wasm]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -271,7 +269,7 @@ fn aarch64_cpu_choices_are_refused_by_every_back_end() {
 
 #[test]
 fn a_sightglass_program_runs_through_the_binary() {
-    let dir = shared().join("benchmarks/sightglass/quicksort");
+    let dir = shared_dir().join("benchmarks/sightglass/quicksort");
     for b in backends() {
         let o = trident_in(
             &dir,
