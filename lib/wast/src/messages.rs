@@ -44,21 +44,3 @@ pub fn expected_trap(message: &str) -> Option<TrapCode> {
         .find(|(prefix, _)| message.starts_with(prefix))
         .map(|(_, code)| *code)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn prefixes() {
-        assert_eq!(
-            expected_trap("uninitialized element 2"),
-            Some(TrapCode::IndirectCallToNull)
-        );
-        assert_eq!(
-            expected_trap("undefined element"),
-            Some(TrapCode::TableOutOfBounds)
-        );
-        assert_eq!(expected_trap("something else"), None);
-    }
-}

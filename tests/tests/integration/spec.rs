@@ -109,6 +109,23 @@ fn run_files_with(config: &Config, list: &str, files: &[std::path::PathBuf], min
     );
 }
 
+/// The runner's table of spec trap messages: a message names its code by
+/// prefix (`lib/wast/src/messages.rs`).
+#[test]
+fn trap_messages_name_their_codes() {
+    use trident::TrapCode;
+    use trident_wast::expected_trap;
+    assert_eq!(
+        expected_trap("uninitialized element 2"),
+        Some(TrapCode::IndirectCallToNull)
+    );
+    assert_eq!(
+        expected_trap("undefined element"),
+        Some(TrapCode::TableOutOfBounds)
+    );
+    assert_eq!(expected_trap("something else"), None);
+}
+
 /// The SIMD files on `backend` with AVX and AVX2 turned off: its artifact
 /// must then require no AVX feature, and every file must still pass.
 fn run_simd_without_avx(backend: &str) {
