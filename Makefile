@@ -13,7 +13,7 @@ BACKENDS := cranelift singlepass llvm
 # too (a back end joins when its `Compiler::supports_simd` says true).
 SIMD_BACKENDS := cranelift singlepass llvm
 
-.PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench headless spec-sse41
+.PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench headless spec-sse41 disas-bless
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
 
 build: setup
@@ -38,9 +38,10 @@ setup:
 	  && test -f /usr/lib/llvm-22/lib/clang/22/lib/wasi/libclang_rt.builtins-wasm32.a \
 	  || { apt-get update -qq && apt-get install -y -qq clang-22 lld-22 wasi-libc libclang-rt-22-dev-wasm32; }
 	@command -v qemu-x86_64 >/dev/null || { apt-get update -qq && apt-get install -y -qq qemu-user; }
+	@command -v objdump >/dev/null || { apt-get update -qq && apt-get install -y -qq binutils; }
 	@command -v aarch64-linux-gnu-gcc >/dev/null && test -d /usr/aarch64-linux-gnu/include \
-	  && command -v qemu-aarch64 >/dev/null \
-	  || { apt-get update -qq && apt-get install -y -qq gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user; }
+	  && command -v qemu-aarch64 >/dev/null && command -v aarch64-linux-gnu-objdump >/dev/null \
+	  || { apt-get update -qq && apt-get install -y -qq gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu qemu-user; }
 	@test -d "$$(rustc --print sysroot)/lib/rustlib/$(A64_TARGET)" || rustup target add $(A64_TARGET)
 	@test -d ../shared/testsuite || { echo "error: ../shared/testsuite is missing (the shared folder must sit beside the repository)"; exit 1; }
 
@@ -51,6 +52,13 @@ lint:
 unit: wasi-demo simd-demo headless
 	$(CARGO) test --release --workspace
 
+# The golden disassembly (tests/disas/*.wat, one listing per back end and
+# ISA; `unit` checks them): rewrite the listings after an intended code
+# generation change (or a Debian LLVM/binutils update), then review the
+# diff with `git diff tests/disas`.
+disas-bless: setup
+	TRIDENT_BLESS=1 $(CARGO) test --release -p trident-tests --test integration disas::
+
 # The headless runtime library `trident create-exe` links executables
 # against (size-optimized, LTO: a minute or two on 2 cores), built once
 # here so the create-exe tests find it instead of each building it.
@@ -58,7 +66,7 @@ headless:
 	$(CARGO) rustc --profile headless -p trident-headless --lib --crate-type staticlib
 
 # The C program the WASI tests compare: built for wasm32-wasi (clang-22,
-# wasi-libc) and natively; lib/cli/tests/wasi_demo.rs runs both.
+# wasi-libc) and natively; lib/cli/tests/cli/wasi_demo.rs runs both.
 WASI_DEMO := target/wasi-demo
 wasi-demo: $(WASI_DEMO)/wasi-demo.wasm $(WASI_DEMO)/wasi-demo-native
 
@@ -70,7 +78,7 @@ $(WASI_DEMO)/wasi-demo-native: tests/programs/wasi-demo.c
 	@mkdir -p $(WASI_DEMO)
 	cc -O2 -o $@ $<
 
-# The SIMD program lib/cli/tests/simd_demo.rs compares: one source
+# The SIMD program lib/cli/tests/cli/simd_demo.rs compares: one source
 # (tests/programs/simd-demo.c) on wasm_simd128.h for wasm32-wasi and on
 # SSE4.1 intrinsics natively.
 SIMD_DEMO := target/simd-demo

@@ -11,54 +11,28 @@
 //! the message shows it and its offset in the listing.
 #![cfg(target_arch = "x86_64")]
 
-use std::path::PathBuf;
-use std::process::Command;
-use trident_compiler::translate_module;
 use trident_singlepass::SinglepassCompiler;
+use trident_test_support::compile_module;
+use trident_test_support::disas::{objdump, Isa};
+use trident_test_support::spec::{modules_of, spec_files};
 use trident_types::{CompilerOptions, Features};
-
-fn spec_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/testsuite/wasm-2.0");
-    assert!(
-        dir.is_dir(),
-        "the shared spec suite is missing: {}",
-        dir.display()
-    );
-    dir
-}
 
 /// The valid modules of the SIMD and float spec files, as binaries.
 fn modules() -> Vec<Vec<u8>> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(spec_dir())
-        .expect("spec dir")
-        .filter_map(|e| e.ok().map(|e| e.path()))
+    spec_files()
+        .iter()
         .filter(|p| {
             let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
             name.is_some_and(|n| {
-                n.ends_with(".wast")
-                    && (n.starts_with("simd_")
-                        || n.starts_with("f32")
-                        || n.starts_with("f64")
-                        || n.starts_with("float_")
-                        || n == "conversions.wast")
+                n.starts_with("simd_")
+                    || n.starts_with("f32")
+                    || n.starts_with("f64")
+                    || n.starts_with("float_")
+                    || n == "conversions.wast"
             })
         })
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(&file).expect("read");
-        let buf = wast::parser::ParseBuffer::new(&text).expect("lex");
-        let script: wast::Wast = wast::parser::parse(&buf).expect("parse");
-        for directive in script.directives {
-            if let wast::WastDirective::Module(mut m) = directive {
-                if let Ok(bytes) = m.encode() {
-                    out.push(bytes);
-                }
-            }
-        }
-    }
-    out
+        .flat_map(|file| modules_of(file))
+        .collect()
 }
 
 /// The XMM instructions (`mnemonic operands`) of all modules' code in the
@@ -73,10 +47,10 @@ fn xmm_instructions(modules: &[Vec<u8>], cpu_features: &str) -> Vec<String> {
     let mut blob = Vec::new();
     let mut compiled = 0;
     for wasm in modules {
-        let Ok(t) = translate_module(wasm, Features::WASM2) else {
+        let Ok(t) = trident_compiler::translate_module(wasm, Features::WASM2) else {
             continue;
         };
-        let c = trident_compiler::compile_module(&compiler, &t).expect("compiles");
+        let c = compile_module(&compiler, &t).expect("compiles");
         compiled += 1;
         let bodies = c
             .functions
@@ -89,24 +63,10 @@ fn xmm_instructions(modules: &[Vec<u8>], cpu_features: &str) -> Vec<String> {
         }
     }
     assert!(compiled > 400, "only {compiled} modules compiled");
-    let path = std::env::temp_dir().join(format!(
-        "trident-vex-only-{}-{cpu_features}.bin",
-        std::process::id()
-    ));
-    std::fs::write(&path, &blob).expect("write code");
-    let out = Command::new("objdump")
-        .args(["-D", "-b", "binary", "-m", "i386:x86-64", "-M", "intel"])
-        .arg("--no-show-raw-insn")
-        .arg(&path)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run objdump (binutils): {e}"));
-    let _ = std::fs::remove_file(&path);
-    assert!(out.status.success(), "objdump failed");
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter_map(|l| l.split_once(":\t").map(|(at, i)| (at.trim(), i.trim())))
-        .filter(|(_, i)| i.contains("xmm") || i.contains("ymm"))
-        .map(|(at, i)| format!("{at}: {i}"))
+    objdump(Isa::X86_64, &blob, &["-M", "intel"])
+        .into_iter()
+        .filter(|i| i.text.contains("xmm") || i.text.contains("ymm"))
+        .map(|i| format!("{:x}: {}", i.offset, i.text))
         .collect()
 }
 

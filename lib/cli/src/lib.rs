@@ -5,4 +5,3 @@ pub mod bench;
 pub mod inspect;
 pub mod precompile;
 pub mod run;
-pub mod wast;

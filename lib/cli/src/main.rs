@@ -1,7 +1,8 @@
 //! The `trident` command: `run`, `compile`, `create-obj`, `create-exe`,
 //! `inspect`, `wast` and `bench`. The work is done in the library half
-//! (`trident_cli::{run, precompile, inspect, wast, bench}`); this file
-//! parses the command line and turns outcomes into exit statuses.
+//! (`trident_cli::{run, precompile, inspect, bench}`) and, for `wast`, in
+//! the `trident-wast` crate; this file parses the command line and turns
+//! outcomes into exit statuses.
 
 mod bench_cmd;
 
@@ -362,7 +363,7 @@ fn wast(
             return ExitCode::FAILURE;
         }
     };
-    let reports = trident_cli::wast::run_files(&engine, files, jobs, Duration::from_secs(timeout));
+    let reports = trident_wast::run_files(&engine, files, jobs, Duration::from_secs(timeout));
     let (mut passed, mut failed) = (0, 0);
     for r in &reports {
         passed += r.passed();

@@ -17,6 +17,7 @@
 use std::path::PathBuf;
 use trident::artifact::{self, cpu, ArtifactError};
 use trident::{BoundsChecks, Config, Engine, Error, Func, Instance, Module, OptLevel, Store};
+use trident_test_support::wat as wasm;
 
 const ADDER: &str = r#"(module
   (import "host" "twice" (func $twice (param i64) (result i64)))
@@ -32,10 +33,6 @@ const OTHER: &str = r#"(module
   (import "host" "twice" (func $twice (param i64) (result i64)))
   (memory (export "memory") 1)
   (func (export "run") (param i64) (result i64) i64.const -1))"#;
-
-fn wasm(text: &str) -> Vec<u8> {
-    wat::parse_str(text).expect("wat")
-}
 
 fn config(backend: &str) -> Config {
     let mut c = Config::default();
@@ -55,11 +52,9 @@ fn run(engine: &Engine, module: &Module, x: i64) -> i64 {
     f.call(&mut store, x).expect("call")
 }
 
+/// A fresh directory for this module's test `name`.
 fn temp_dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("trident-artifacts-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
+    trident_test_support::process::temp_dir(&format!("artifacts-{name}"))
 }
 
 fn entries(dir: &std::path::Path) -> Vec<PathBuf> {

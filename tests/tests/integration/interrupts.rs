@@ -26,7 +26,7 @@ fn engine_with(backend: &str, f: impl FnOnce(&mut Config)) -> Engine {
 
 #[test]
 fn fuel_stops_an_infinite_loop() {
-    let _guard = trident_tests::watchdog("fuel_stops_an_infinite_loop", 60);
+    let _guard = trident_test_support::process::watchdog("fuel_stops_an_infinite_loop", 60);
     for backend in backends() {
         let engine = engine_with(backend, |c| {
             c.consume_fuel(true);
@@ -79,7 +79,8 @@ fn fuel_use_is_deterministic_and_enough_fuel_finishes() {
 
 #[test]
 fn epoch_deadline_interrupts_an_infinite_loop() {
-    let _guard = trident_tests::watchdog("epoch_deadline_interrupts_an_infinite_loop", 60);
+    let _guard =
+        trident_test_support::process::watchdog("epoch_deadline_interrupts_an_infinite_loop", 60);
     for backend in backends() {
         let engine = engine_with(backend, |c| {
             c.epoch_interruption(true);

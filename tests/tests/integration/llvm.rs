@@ -4,9 +4,7 @@
 //! with both bounds-check styles (determinism: `determinism.rs`).
 
 use trident::{BoundsChecks, Config, Engine, Instance, Module, OptLevel, Store, TrapCode};
-
-const OPT_LEVELS: [OptLevel; 3] = [OptLevel::None, OptLevel::Speed, OptLevel::SpeedAndSize];
-const BOUNDS: [BoundsChecks; 2] = [BoundsChecks::Static, BoundsChecks::Dynamic];
+use trident_test_support::{BOUNDS_CHECKS as BOUNDS, OPT_LEVELS};
 
 fn engine(opt: OptLevel, bounds: BoundsChecks) -> Engine {
     let mut config = Config::default();

@@ -2,6 +2,7 @@
 
 mod artifacts;
 mod determinism;
+mod disas;
 mod interrupts;
 mod llvm;
 mod mutations;

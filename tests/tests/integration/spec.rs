@@ -10,7 +10,10 @@
 use std::collections::BTreeSet;
 use std::time::Duration;
 use trident::{BoundsChecks, Config, Engine};
-use trident_tests::{repo_root, simd_spec_files, spec_files, spec_files_without_simd};
+use trident_test_support::repo_root;
+use trident_test_support::spec::{
+    simd_spec_files, spec_files, spec_files_without_simd, wasm3_files,
+};
 
 /// Commands in the non-SIMD files of the Wasm 2.0 suite.
 const MIN_COMMANDS: usize = 27_894;
@@ -60,7 +63,7 @@ fn run_files_with(config: &Config, list: &str, files: &[std::path::PathBuf], min
     let backend = config.backend.as_str();
     let bounds = config.bounds_checks;
     let engine = Engine::new(config).expect("engine");
-    let reports = trident_cli::wast::run_files(&engine, files, 2, Duration::from_secs(300));
+    let reports = trident_wast::run_files(&engine, files, 2, Duration::from_secs(300));
     let expected = expected_failures(backend, list);
     let mut actual = BTreeSet::new();
     let mut problems = Vec::new();
@@ -104,6 +107,23 @@ fn run_files_with(config: &Config, list: &str, files: &[std::path::PathBuf], min
         "only {} commands counted, the files have {min}",
         passed + failed
     );
+}
+
+/// The runner's table of spec trap messages: a message names its code by
+/// prefix (`lib/wast/src/messages.rs`).
+#[test]
+fn trap_messages_name_their_codes() {
+    use trident::TrapCode;
+    use trident_wast::expected_trap;
+    assert_eq!(
+        expected_trap("uninitialized element 2"),
+        Some(TrapCode::IndirectCallToNull)
+    );
+    assert_eq!(
+        expected_trap("undefined element"),
+        Some(TrapCode::TableOutOfBounds)
+    );
+    assert_eq!(expected_trap("something else"), None);
 }
 
 /// The SIMD files on `backend` with AVX and AVX2 turned off: its artifact
@@ -211,34 +231,12 @@ fn spec_cranelift_with_fuel_epochs_and_nan_canonicalization() {
 /// skipped; what matters here is that nothing panics, hangs or crashes.
 #[test]
 fn wasm3_suite_runs_without_panics_or_hangs() {
-    let dir = trident_tests::shared_dir()
-        .join("testsuite")
-        .join("wasm-3.0");
-    let mut files = Vec::new();
-    let mut pending = vec![dir];
-    while let Some(d) = pending.pop() {
-        for e in
-            std::fs::read_dir(&d).unwrap_or_else(|e| panic!("cannot list {}: {e}", d.display()))
-        {
-            let p = e.expect("dir entry").path();
-            if p.is_dir() {
-                pending.push(p);
-            } else if p.extension().is_some_and(|x| x == "wast") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
-    assert!(
-        files.len() > 250,
-        "only {} files in the 3.0 suite",
-        files.len()
-    );
+    let files = wasm3_files();
     for backend in Config::available_backends() {
         let mut config = Config::default();
         config.backend(backend);
         let engine = Engine::new(&config).expect("engine");
-        let reports = trident_cli::wast::run_files(&engine, &files, 2, Duration::from_secs(120));
+        let reports = trident_wast::run_files(&engine, &files, 2, Duration::from_secs(120));
         let mut broken = Vec::new();
         let (mut passed, mut failed) = (0, 0);
         for r in &reports {

@@ -18,7 +18,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 use trident::{BoundsChecks, Config, Engine, Linker, Module, Store, Val};
 use trident_cli::run::{run, Outcome, RunOptions, Stdio};
-use trident_tests::shared_dir;
+use trident_test_support::shared_dir;
 use trident_wasi::{OutputPipe, Stream, WasiCtx, WasiCtxBuilder};
 
 /// Reference seconds above which a program only runs with
@@ -250,8 +250,7 @@ impl Probe {
 /// `outside/secret.txt` beside `sandbox/`, with symlinks in the sandbox
 /// that lead out.
 fn layout(name: &str) -> (PathBuf, PathBuf, PathBuf) {
-    let root = std::env::temp_dir().join(format!("trident-sandbox-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
+    let root = trident_test_support::process::temp_dir(&format!("sandbox-{name}"));
     let sandbox = root.join("sandbox");
     let outside = root.join("outside");
     std::fs::create_dir_all(&sandbox).expect("mkdir sandbox");

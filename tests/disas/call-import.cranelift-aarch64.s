@@ -1,0 +1,29 @@
+;; call-import.wat: cranelift, aarch64-unknown-linux-gnu, CPU features (the back end's default)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 2 (export "run"): 100 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldur   x16, [x0]
+     c:  ldur   x16, [x16]
+    10:  add    x16, x16, #0x20
+    14:  cmp    sp, x16
+    18:  b.cc   0x60  // b.lo, b.ul, b.last
+    1c:  stp    x19, x20, [sp, #-16]!
+    20:  mov    x20, x0
+    24:  ldr    x9, [x0, #32]
+    28:  ldr    x0, [x0, #40]
+    2c:  mov    x19, x2
+    30:  mov    x1, x20
+    34:  blr    x9
+    38:  mov    x14, x20
+    3c:  ldr    x10, [x14, #56]
+    40:  ldr    x0, [x14, #64]
+    44:  mov    w2, w19
+    48:  fmov   d0, #5.000000000000000000e-01
+    4c:  mov    x1, x14
+    50:  blr    x10
+    54:  ldp    x19, x20, [sp], #16
+    58:  ldp    x29, x30, [sp], #16
+    5c:  ret
+    60:  udf    #49439                               ; trap StackOverflow

@@ -1,0 +1,33 @@
+;; call-import.wat: llvm, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,popcnt,avx,avx2,fma,bmi1,bmi2,lzcnt
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 2 (export "run"): 72 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  push   %r14
+     6:  push   %rbx
+     7:  mov    (%rdi),%rax
+     a:  cmp    %rbp,(%rax)
+     d:  ja     0x39
+     f:  mov    %edx,%r14d
+    12:  mov    %rdi,%rbx
+    15:  mov    0x28(%rdi),%rdi
+    19:  mov    %rbx,%rsi
+    1c:  call   *0x20(%rbx)
+    1f:  mov    %r14d,%edx
+    22:  mov    0x40(%rbx),%rdi
+    26:  vmovsd 0x12(%rip),%xmm0        # 0x40
+    2e:  mov    %rbx,%rsi
+    31:  call   *0x38(%rbx)
+    34:  pop    %rbx
+    35:  pop    %r14
+    37:  pop    %rbp
+    38:  ret
+    39:  ud1    (%eax),%eax                          ; trap StackOverflow
+    3d:  int3
+    3e:  int3
+    3f:  int3
+    40:  add    %al,(%rax)
+    42:  add    %al,(%rax)
+    44:  add    %al,(%rax)
+    46:  loopne 0x87

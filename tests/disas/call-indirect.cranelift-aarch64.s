@@ -1,0 +1,50 @@
+;; call-indirect.wat: cranelift, aarch64-unknown-linux-gnu, CPU features (the back end's default)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 $add: 20 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  add    w0, w2, w3
+     c:  ldp    x29, x30, [sp], #16
+    10:  ret
+
+;; function 1 $sub: 20 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  sub    w0, w2, w3
+     c:  ldp    x29, x30, [sp], #16
+    10:  ret
+
+;; function 2 (export "dispatch"): 128 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldur   x16, [x0]
+     c:  ldur   x16, [x16]
+    10:  add    x16, x16, #0x10
+    14:  cmp    sp, x16
+    18:  b.cc   0x70  // b.lo, b.ul, b.last
+    1c:  ldr    x14, [x0, #104]
+    20:  ldr    w15, [x14, #8]
+    24:  cmp    w2, w15
+    28:  b.cs   0x74  // b.hs, b.nlast
+    2c:  ldr    x1, [x14]
+    30:  ldr    x1, [x1, w2, uxtw #3]
+    34:  cbz    x1, 0x78
+    38:  ldr    x2, [x0, #16]
+    3c:  mov    x6, x0
+    40:  ldr    w2, [x2]
+    44:  ldr    w5, [x1, #16]
+    48:  cmp    w5, w2
+    4c:  b.ne   0x7c  // b.any
+    50:  ldr    x5, [x1]
+    54:  ldr    x0, [x1, #8]
+    58:  mov    x2, x3
+    5c:  mov    x3, x4
+    60:  mov    x1, x6
+    64:  blr    x5
+    68:  ldp    x29, x30, [sp], #16
+    6c:  ret
+    70:  udf    #49439                               ; trap StackOverflow
+    74:  udf    #49439                               ; trap TableOutOfBounds
+    78:  udf    #49439                               ; trap IndirectCallToNull
+    7c:  udf    #49439                               ; trap BadSignature

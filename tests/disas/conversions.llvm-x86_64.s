@@ -1,0 +1,161 @@
+;; conversions.wat: llvm, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,popcnt,avx,avx2,fma,bmi1,bmi2,lzcnt
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "trunc_f32_s"): 72 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0x30
+     c:  vucomiss %xmm0,%xmm0
+    10:  jp     0x34
+    12:  vucomiss 0x26(%rip),%xmm0        # 0x40
+    1a:  jb     0x39
+    1c:  vmovss 0x20(%rip),%xmm1        # 0x44
+    24:  vucomiss %xmm0,%xmm1
+    28:  jbe    0x39
+    2a:  vcvttss2si %xmm0,%eax
+    2e:  pop    %rbp
+    2f:  ret
+    30:  ud1    (%eax),%eax                          ; trap StackOverflow
+    34:  ud1    0x7(%eax),%eax                       ; trap BadConversionToInteger
+    39:  ud1    0x5(%eax),%eax                       ; trap IntegerOverflow
+    3e:  int3
+    3f:  int3
+    40:  add    %al,(%rax)
+    42:  add    %cl,%bh
+    44:  add    %al,(%rax)
+    46:  .byte 0x0
+    47:  rex.WRXB
+
+;; function 1 (export "trunc_f64_u"): 120 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0x4b
+     c:  vucomisd %xmm0,%xmm0
+    10:  jp     0x4f
+    12:  vucomisd 0x46(%rip),%xmm0        # 0x60
+    1a:  jbe    0x54
+    1c:  vmovsd 0x44(%rip),%xmm1        # 0x68
+    24:  vucomisd %xmm0,%xmm1
+    28:  jbe    0x54
+    2a:  vcvttsd2si %xmm0,%rcx
+    2f:  mov    %rcx,%rdx
+    32:  sar    $0x3f,%rdx
+    36:  vsubsd 0x32(%rip),%xmm0,%xmm0        # 0x70
+    3e:  vcvttsd2si %xmm0,%rax
+    43:  and    %rdx,%rax
+    46:  or     %rcx,%rax
+    49:  pop    %rbp
+    4a:  ret
+    4b:  ud1    (%eax),%eax                          ; trap StackOverflow
+    4f:  ud1    0x7(%eax),%eax                       ; trap BadConversionToInteger
+    54:  ud1    0x5(%eax),%eax                       ; trap IntegerOverflow
+    59:  int3
+    5a:  int3
+    5b:  int3
+    5c:  int3
+    5d:  int3
+    5e:  int3
+    5f:  int3
+    60:  add    %al,(%rax)
+    62:  add    %al,(%rax)
+    64:  add    %al,(%rax)
+    66:  lock mov $0x0,%edi
+    6c:  add    %al,(%rax)
+    6e:  lock rex.XB add %al,(%r8)
+    72:  add    %al,(%rax)
+    74:  add    %al,(%rax)
+    76:  loopne 0xbb
+
+;; function 2 (export "trunc_sat"): 56 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0x27
+     c:  vxorpd %xmm1,%xmm1,%xmm1
+    10:  vmaxsd %xmm0,%xmm1,%xmm0
+    14:  vmovsd 0x14(%rip),%xmm1        # 0x30
+    1c:  vminsd %xmm0,%xmm1,%xmm0
+    20:  vcvttsd2si %xmm0,%rax
+    25:  pop    %rbp
+    26:  ret
+    27:  ud1    (%eax),%eax                          ; trap StackOverflow
+    2b:  int3
+    2c:  int3
+    2d:  int3
+    2e:  int3
+    2f:  int3
+    30:  add    %al,(%rax)
+    32:  loopne 0x33
+    34:  (bad)
+    35:  (bad)
+    36:  out    %eax,(%dx)
+    37:  rex.B
+
+;; function 3 (export "convert_u64"): 80 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0x2c
+     c:  vmovq  %rdx,%xmm0
+    11:  vpunpckldq 0x17(%rip),%xmm0,%xmm0        # 0x30
+    19:  vsubpd 0x1f(%rip),%xmm0,%xmm0        # 0x40
+    21:  vshufpd $0x1,%xmm0,%xmm0,%xmm1
+    26:  vaddsd %xmm0,%xmm1,%xmm0
+    2a:  pop    %rbp
+    2b:  ret
+    2c:  ud1    (%eax),%eax                          ; trap StackOverflow
+    30:  add    %al,(%rax)
+    32:  xor    %al,0x0(%rbx)
+    35:  add    %dh,(%rax)
+    37:  add    %r8b,(%r8)
+    3a:  add    %al,(%rax)
+    3c:  add    %al,(%rax)
+    3e:  add    %al,(%rax)
+    40:  add    %al,(%rax)
+    42:  add    %al,(%rax)
+    44:  add    %al,(%rax)
+    46:  xor    %al,0x0(%rbx)
+    49:  add    %al,(%rax)
+    4b:  add    %al,(%rax)
+    4d:  add    %dh,(%rax)
+    4f:  rex.RB
+
+;; function 4 (export "demote_promote"): 26 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0x16
+     c:  vcvtsd2ss %xmm0,%xmm0,%xmm0
+    10:  vcvtss2sd %xmm0,%xmm0,%xmm0
+    14:  pop    %rbp
+    15:  ret
+    16:  ud1    (%eax),%eax                          ; trap StackOverflow
+
+;; function 5 (export "wrap_extend"): 21 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0x11
+     c:  movslq %edx,%rax
+     f:  pop    %rbp
+    10:  ret
+    11:  ud1    (%eax),%eax                          ; trap StackOverflow
+
+;; function 6 (export "reinterpret"): 22 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0x12
+     c:  vmovd  %xmm0,%eax
+    10:  pop    %rbp
+    11:  ret
+    12:  ud1    (%eax),%eax                          ; trap StackOverflow

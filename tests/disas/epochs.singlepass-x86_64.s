@@ -1,0 +1,40 @@
+;; epochs.wat: singlepass, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,avx,avx2
+;; bounds_checks static, fuel false, epochs true, nan_canonicalization false
+
+;; function 0 (export "spin"): 208 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x20(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0xcc
+    24:  sub    $0x20,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  mov    %rdx,-0x10(%rbp,%riz,1)
+    3e:  mov    0x0(%r15,%riz,1),%r11
+    46:  mov    0x20(%r11,%riz,1),%r10
+    4e:  mov    0x0(%r10,%riz,1),%r10
+    56:  mov    0x18(%r11,%riz,1),%r11
+    5e:  cmp    %r11,%r10
+    61:  jae    0xce
+    67:  mov    0x0(%r15,%riz,1),%r11
+    6f:  mov    0x20(%r11,%riz,1),%r10
+    77:  mov    0x0(%r10,%riz,1),%r10
+    7f:  mov    0x18(%r11,%riz,1),%r11
+    87:  cmp    %r11,%r10
+    8a:  jae    0xce
+    90:  mov    -0x10(%rbp,%riz,1),%rbx
+    98:  rex sub $0x1,%ebx
+    9f:  mov    %rbx,-0x10(%rbp,%riz,1)
+    a7:  mov    -0x10(%rbp,%riz,1),%rbx
+    af:  rex cmp $0x0,%ebx
+    b6:  jne    0x67
+    bc:  mov    -0x10(%rbp,%riz,1),%rbx
+    c4:  mov    %rbx,%rax
+    c7:  mov    %rbp,%rsp
+    ca:  pop    %rbp
+    cb:  ret
+    cc:  ud2                                         ; trap StackOverflow
+    ce:  ud2                                         ; trap Interrupted

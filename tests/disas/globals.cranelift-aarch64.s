@@ -1,0 +1,32 @@
+;; globals.wat: cranelift, aarch64-unknown-linux-gnu, CPU features (the back end's default)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "bump"): 40 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    w5, [x0, #128]
+     c:  ldr    x6, [x0, #104]
+    10:  mov    x10, x0
+    14:  ldr    w6, [x6]
+    18:  add    w0, w5, w6
+    1c:  str    w0, [x10, #128]
+    20:  ldp    x29, x30, [sp], #16
+    24:  ret
+
+;; function 1 (export "imported"): 32 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x5, [x0, #112]
+     c:  ldr    x6, [x5]
+    10:  add    x6, x6, x2
+    14:  str    x6, [x5]
+    18:  ldp    x29, x30, [sp], #16
+    1c:  ret
+
+;; function 2 (export "scaled"): 24 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    d4, [x0, #144]
+     c:  fmul   d0, d0, d4
+    10:  ldp    x29, x30, [sp], #16
+    14:  ret

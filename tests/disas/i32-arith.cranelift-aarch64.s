@@ -1,0 +1,63 @@
+;; i32-arith.wat: cranelift, aarch64-unknown-linux-gnu, CPU features (the back end's default)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "add_mul"): 28 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  add    w6, w2, w3
+     c:  sub    w7, w2, #0x7
+    10:  mul    w0, w6, w7
+    14:  ldp    x29, x30, [sp], #16
+    18:  ret
+
+;; function 1 (export "bits"): 36 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  orr    w8, w3, #0xff00
+     c:  and    w8, w2, w8
+    10:  neg    w7, w3
+    14:  ror    w9, w2, w7
+    18:  eor    w0, w8, w9
+    1c:  ldp    x29, x30, [sp], #16
+    20:  ret
+
+;; function 2 (export "shifts"): 36 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  lsl    w8, w2, w3
+     c:  asr    w9, w2, #3
+    10:  lsr    w10, w3, w2
+    14:  add    w9, w9, w10
+    18:  add    w0, w8, w9
+    1c:  ldp    x29, x30, [sp], #16
+    20:  ret
+
+;; function 3 (export "counts"): 52 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  clz    w11, w2
+     c:  rbit   w10, w2
+    10:  clz    w12, w10
+    14:  fmov   s16, w2
+    18:  cnt    v16.8b, v16.8b
+    1c:  addv   b16, v16.8b
+    20:  umov   w14, v16.b[0]
+    24:  add    w12, w12, w14
+    28:  add    w0, w11, w12
+    2c:  ldp    x29, x30, [sp], #16
+    30:  ret
+
+;; function 4 (export "compare"): 52 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cmp    w2, w3
+     c:  cset   x10, lt  // lt = tstop
+    10:  cmp    w2, w3
+    14:  cset   x11, cs  // cs = hs, nlast
+    18:  cmp    w2, #0x0
+    1c:  cset   x12, eq  // eq = none
+    20:  uxtb   w12, w12
+    24:  add    w12, w12, w11, uxtb
+    28:  add    w0, w12, w10, uxtb
+    2c:  ldp    x29, x30, [sp], #16
+    30:  ret

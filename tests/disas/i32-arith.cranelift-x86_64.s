@@ -1,0 +1,68 @@
+;; i32-arith.wat: cranelift, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,popcnt,avx,avx2,fma,bmi1,bmi2,lzcnt
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "add_mul"): 18 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  lea    (%rdx,%rcx,1),%eax
+     7:  sub    $0x7,%edx
+     a:  imul   %edx,%eax
+     d:  mov    %rbp,%rsp
+    10:  pop    %rbp
+    11:  ret
+
+;; function 1 (export "bits"): 27 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    %rcx,%rdi
+     7:  or     $0xff00,%edi
+     d:  mov    %rdx,%rax
+    10:  and    %edi,%eax
+    12:  rol    %cl,%edx
+    14:  xor    %edx,%eax
+    16:  mov    %rbp,%rsp
+    19:  pop    %rbp
+    1a:  ret
+
+;; function 2 (export "shifts"): 33 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  shlx   %ecx,%edx,%r8d
+     9:  mov    %rdx,%r9
+     c:  sar    $0x3,%r9d
+    10:  shrx   %edx,%ecx,%r10d
+    15:  add    %r10d,%r9d
+    18:  lea    (%r8,%r9,1),%eax
+    1c:  mov    %rbp,%rsp
+    1f:  pop    %rbp
+    20:  ret
+
+;; function 3 (export "counts"): 30 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  lzcnt  %edx,%edi
+     8:  tzcnt  %edx,%r8d
+     d:  popcnt %edx,%r9d
+    12:  add    %r9d,%r8d
+    15:  lea    (%rdi,%r8,1),%eax
+    19:  mov    %rbp,%rsp
+    1c:  pop    %rbp
+    1d:  ret
+
+;; function 4 (export "compare"): 37 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  cmp    %ecx,%edx
+     6:  setl   %al
+     9:  movzbl %al,%eax
+     c:  cmp    %ecx,%edx
+     e:  setae  %cl
+    11:  movzbl %cl,%ecx
+    14:  test   %edx,%edx
+    16:  sete   %dl
+    19:  movzbl %dl,%edx
+    1c:  add    %edx,%ecx
+    1e:  add    %ecx,%eax
+    20:  mov    %rbp,%rsp
+    23:  pop    %rbp
+    24:  ret

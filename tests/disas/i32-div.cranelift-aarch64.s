@@ -1,0 +1,59 @@
+;; i32-div.wat: cranelift, aarch64-unknown-linux-gnu, CPU features (the back end's default)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "div_s"): 44 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cbz    w3, 0x24
+     c:  cmn    w3, #0x1
+    10:  ccmp   w2, #0x1, #0x0, eq  // eq = none
+    14:  b.vs   0x28
+    18:  sdiv   w0, w2, w3
+    1c:  ldp    x29, x30, [sp], #16
+    20:  ret
+    24:  udf    #49439                               ; trap IntegerDivisionByZero
+    28:  udf    #49439                               ; trap IntegerOverflow
+
+;; function 1 (export "div_u"): 28 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cbz    w3, 0x18
+     c:  udiv   w0, w2, w3
+    10:  ldp    x29, x30, [sp], #16
+    14:  ret
+    18:  udf    #49439                               ; trap IntegerDivisionByZero
+
+;; function 2 (export "rem_s"): 32 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cbz    w3, 0x1c
+     c:  sdiv   w4, w2, w3
+    10:  msub   w0, w4, w3, w2
+    14:  ldp    x29, x30, [sp], #16
+    18:  ret
+    1c:  udf    #49439                               ; trap IntegerDivisionByZero
+
+;; function 3 (export "rem_u"): 32 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cbz    w3, 0x1c
+     c:  udiv   w4, w2, w3
+    10:  msub   w0, w4, w3, w2
+    14:  ldp    x29, x30, [sp], #16
+    18:  ret
+    1c:  udf    #49439                               ; trap IntegerDivisionByZero
+
+;; function 4 (export "div_by_const"): 52 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  mov    w11, #0x6667  // #26215
+     c:  movk   w11, #0x6666, lsl #16
+    10:  sxtw   x8, w2
+    14:  sxtw   x10, w11
+    18:  mul    x12, x8, x10
+    1c:  asr    x14, x12, #32
+    20:  asr    w11, w14, #2
+    24:  lsr    w12, w11, #31
+    28:  add    w0, w11, w12
+    2c:  ldp    x29, x30, [sp], #16
+    30:  ret

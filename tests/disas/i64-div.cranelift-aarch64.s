@@ -1,0 +1,44 @@
+;; i64-div.wat: cranelift, aarch64-unknown-linux-gnu, CPU features (the back end's default)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "div_s"): 44 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cbz    x3, 0x24
+     c:  cmn    x3, #0x1
+    10:  ccmp   x2, #0x1, #0x0, eq  // eq = none
+    14:  b.vs   0x28
+    18:  sdiv   x0, x2, x3
+    1c:  ldp    x29, x30, [sp], #16
+    20:  ret
+    24:  udf    #49439                               ; trap IntegerDivisionByZero
+    28:  udf    #49439                               ; trap IntegerOverflow
+
+;; function 1 (export "div_u"): 28 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cbz    x3, 0x18
+     c:  udiv   x0, x2, x3
+    10:  ldp    x29, x30, [sp], #16
+    14:  ret
+    18:  udf    #49439                               ; trap IntegerDivisionByZero
+
+;; function 2 (export "rem_s"): 32 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cbz    x3, 0x1c
+     c:  sdiv   x4, x2, x3
+    10:  msub   x0, x4, x3, x2
+    14:  ldp    x29, x30, [sp], #16
+    18:  ret
+    1c:  udf    #49439                               ; trap IntegerDivisionByZero
+
+;; function 3 (export "rem_u"): 32 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cbz    x3, 0x1c
+     c:  udiv   x4, x2, x3
+    10:  msub   x0, x4, x3, x2
+    14:  ldp    x29, x30, [sp], #16
+    18:  ret
+    1c:  udf    #49439                               ; trap IntegerDivisionByZero

@@ -1,0 +1,35 @@
+;; if-else.wat: cranelift, aarch64-unknown-linux-gnu, CPU features (the back end's default)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "abs_or_default"): 52 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cmp    w2, #0x0
+     c:  b.lt   0x24  // b.tstop
+    10:  cbnz   w2, 0x28
+    14:  mov    w0, #0x63  // #99
+    18:  ldp    x29, x30, [sp], #16
+    1c:  ret
+    20:  b      0x28
+    24:  neg    w2, w2
+    28:  mov    x0, x2
+    2c:  ldp    x29, x30, [sp], #16
+    30:  ret
+
+;; function 1 (export "clamp"): 64 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  fmov   d5, #1.000000000000000000e+00
+     c:  fcmp   d0, d5
+    10:  b.gt   0x34
+    14:  movi   v16.2s, #0x0
+    18:  fcmp   d0, d16
+    1c:  b.mi   0x28  // b.first
+    20:  ldp    x29, x30, [sp], #16
+    24:  ret
+    28:  movi   v0.2s, #0x0
+    2c:  ldp    x29, x30, [sp], #16
+    30:  ret
+    34:  fmov   d0, #1.000000000000000000e+00
+    38:  ldp    x29, x30, [sp], #16
+    3c:  ret

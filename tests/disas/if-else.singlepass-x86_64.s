@@ -1,0 +1,83 @@
+;; if-else.wat: singlepass, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,avx,avx2
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "abs_or_default"): 195 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x20(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0xc1
+    24:  sub    $0x20,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  mov    %rdx,-0x10(%rbp,%riz,1)
+    3e:  mov    -0x10(%rbp,%riz,1),%rbx
+    46:  rex cmp $0x0,%ebx
+    4d:  setl   %al
+    50:  rex movzbl %al,%ebx
+    54:  rex cmp $0x0,%ebx
+    5b:  je     0x7f
+    61:  mov    -0x10(%rbp,%riz,1),%rbx
+    69:  rex mov $0x0,%esi
+    6f:  rex sub %ebx,%esi
+    72:  mov    %rsi,-0x18(%rbp,%riz,1)
+    7a:  jmp    0xb4
+    7f:  mov    -0x10(%rbp,%riz,1),%rbx
+    87:  rex cmp $0x0,%ebx
+    8e:  je     0xa9
+    94:  mov    -0x10(%rbp,%riz,1),%rbx
+    9c:  mov    %rbx,-0x18(%rbp,%riz,1)
+    a4:  jmp    0xb4
+    a9:  rex mov $0x63,%eax
+    af:  mov    %rbp,%rsp
+    b2:  pop    %rbp
+    b3:  ret
+    b4:  mov    -0x18(%rbp,%riz,1),%rax
+    bc:  mov    %rbp,%rsp
+    bf:  pop    %rbp
+    c0:  ret
+    c1:  ud2                                         ; trap StackOverflow
+
+;; function 1 (export "clamp"): 201 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x20(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0xc7
+    24:  sub    $0x20,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  vmovsd %xmm0,-0x10(%rbp,%riz,1)
+    40:  vmovsd -0x10(%rbp,%riz,1),%xmm0
+    4a:  movabs $0x3ff0000000000000,%rax
+    54:  vmovq  %rax,%xmm1
+    59:  vucomisd %xmm1,%xmm0
+    5e:  seta   %al
+    61:  rex movzbl %al,%ebx
+    65:  rex cmp $0x0,%ebx
+    6c:  je     0x86
+    72:  movabs $0x3ff0000000000000,%rax
+    7c:  vmovq  %rax,%xmm0
+    81:  mov    %rbp,%rsp
+    84:  pop    %rbp
+    85:  ret
+    86:  vmovsd -0x10(%rbp,%riz,1),%xmm0
+    90:  vxorps %xmm1,%xmm1,%xmm1
+    95:  vucomisd %xmm0,%xmm1
+    9a:  seta   %al
+    9d:  rex movzbl %al,%ebx
+    a1:  rex cmp $0x0,%ebx
+    a8:  je     0xb8
+    ae:  vxorps %xmm0,%xmm0,%xmm0
+    b3:  mov    %rbp,%rsp
+    b6:  pop    %rbp
+    b7:  ret
+    b8:  vmovsd -0x10(%rbp,%riz,1),%xmm0
+    c2:  mov    %rbp,%rsp
+    c5:  pop    %rbp
+    c6:  ret
+    c7:  ud2                                         ; trap StackOverflow

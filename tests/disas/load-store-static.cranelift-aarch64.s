@@ -1,0 +1,91 @@
+;; load-store-static.wat: cranelift, aarch64-unknown-linux-gnu, CPU features (the back end's default)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "load_i32"): 28 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x5, [x0, #248]
+     c:  ldr    x5, [x5]
+    10:  ldr    w0, [x5, w2, uxtw]                   ; trap HeapOutOfBounds
+    14:  ldp    x29, x30, [sp], #16
+    18:  ret
+
+;; function 1 (export "load_i64_offset"): 32 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x6, [x0, #248]
+     c:  ldr    x6, [x6]
+    10:  add    x6, x6, w2, uxtw
+    14:  ldr    x0, [x6, #16]                        ; trap HeapOutOfBounds
+    18:  ldp    x29, x30, [sp], #16
+    1c:  ret
+
+;; function 2 (export "load8_s"): 32 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x6, [x0, #248]
+     c:  ldr    x6, [x6]
+    10:  add    x6, x6, w2, uxtw
+    14:  ldrsb  x0, [x6, #3]                         ; trap HeapOutOfBounds
+    18:  ldp    x29, x30, [sp], #16
+    1c:  ret
+
+;; function 3 (export "load16_u_i64"): 28 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x5, [x0, #248]
+     c:  ldr    x5, [x5]
+    10:  ldrh   w0, [x5, w2, uxtw]                   ; trap HeapOutOfBounds
+    14:  ldp    x29, x30, [sp], #16
+    18:  ret
+
+;; function 4 (export "load_far"): 40 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x8, [x0, #248]
+     c:  ldr    x8, [x8]
+    10:  mov    w6, #0x10  // #16
+    14:  movk   w6, #0x1, lsl #16
+    18:  add    x9, x8, x6
+    1c:  ldr    w0, [x9, w2, uxtw]                   ; trap HeapOutOfBounds
+    20:  ldp    x29, x30, [sp], #16
+    24:  ret
+
+;; function 5 (export "store_i32"): 28 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x5, [x0, #248]
+     c:  ldr    x5, [x5]
+    10:  str    w3, [x5, w2, uxtw]                   ; trap HeapOutOfBounds
+    14:  ldp    x29, x30, [sp], #16
+    18:  ret
+
+;; function 6 (export "store8"): 32 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x6, [x0, #248]
+     c:  ldr    x6, [x6]
+    10:  add    x6, x6, w2, uxtw
+    14:  strb   w3, [x6, #1]                         ; trap HeapOutOfBounds
+    18:  ldp    x29, x30, [sp], #16
+    1c:  ret
+
+;; function 7 (export "store_f64"): 32 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x6, [x0, #248]
+     c:  ldr    x6, [x6]
+    10:  add    x6, x6, w2, uxtw
+    14:  str    d0, [x6, #8]                         ; trap HeapOutOfBounds
+    18:  ldp    x29, x30, [sp], #16
+    1c:  ret
+
+;; function 8 (export "copy_word"): 32 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x6, [x0, #248]
+     c:  ldr    x6, [x6]
+    10:  ldr    x7, [x6, w2, uxtw]                   ; trap HeapOutOfBounds
+    14:  str    x7, [x6, w3, uxtw]                   ; trap HeapOutOfBounds
+    18:  ldp    x29, x30, [sp], #16
+    1c:  ret

@@ -1,0 +1,68 @@
+;; memory-bulk.wat: llvm, aarch64-unknown-linux-gnu, CPU features (baseline only)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "fill"): 60 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
+     4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
+     8:  mov    x29, sp
+     c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    10:  cmp    x8, x29
+    14:  b.hi   0x34  // b.pmore
+    18:  ldr    x8, [x0, #8]                         ; trap HeapOutOfBounds
+    1c:  mov    w1, wzr
+    20:  ldr    x8, [x8, #8]                         ; trap HeapOutOfBounds
+    24:  blr    x8
+    28:  cbnz   w0, 0x38
+    2c:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    30:  ret
+    34:  udf    #21760                               ; trap StackOverflow
+    38:  udf    #21761                               ; trap HeapOutOfBounds
+
+;; function 1 (export "copy"): 76 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
+     4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
+     8:  mov    x29, sp
+     c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    10:  cmp    x8, x29
+    14:  b.hi   0x44  // b.pmore
+    18:  ldr    x8, [x0, #8]                         ; trap HeapOutOfBounds
+    1c:  mov    w5, w4
+    20:  mov    w4, w3
+    24:  mov    w3, w2
+    28:  mov    w1, wzr
+    2c:  mov    w2, wzr
+    30:  ldr    x8, [x8, #16]                        ; trap HeapOutOfBounds
+    34:  blr    x8
+    38:  cbnz   w0, 0x48
+    3c:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    40:  ret
+    44:  udf    #21760                               ; trap StackOverflow
+    48:  udf    #21761                               ; trap HeapOutOfBounds
+
+;; function 2 (export "init"): 104 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-32]!                ; trap StackOverflow
+     4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
+     8:  mov    x29, sp
+     c:  stp    x20, x19, [sp, #16]                  ; trap StackOverflow
+    10:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    14:  cmp    x8, x29
+    18:  b.hi   0x60  // b.pmore
+    1c:  ldr    x20, [x0, #8]                        ; trap HeapOutOfBounds
+    20:  mov    w3, w2
+    24:  mov    w1, wzr
+    28:  mov    w2, wzr
+    2c:  mov    w4, wzr
+    30:  mov    w5, #0x5  // #5
+    34:  ldr    x8, [x20, #24]                       ; trap HeapOutOfBounds
+    38:  mov    x19, x0
+    3c:  blr    x8
+    40:  cbnz   w0, 0x64
+    44:  ldr    x8, [x20, #32]                       ; trap HeapOutOfBounds
+    48:  mov    x0, x19
+    4c:  mov    w1, wzr
+    50:  blr    x8
+    54:  ldp    x20, x19, [sp, #16]                  ; trap StackOverflow
+    58:  ldp    x29, x30, [sp], #32                  ; trap StackOverflow
+    5c:  ret
+    60:  udf    #21760                               ; trap StackOverflow
+    64:  udf    #21761                               ; trap HeapOutOfBounds

@@ -1,0 +1,88 @@
+;; memory-grow.wat: singlepass, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,avx,avx2
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "size"): 100 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x10(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0x62
+    24:  sub    $0x10,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  mov    0x68(%r15,%riz,1),%r14
+    3e:  mov    0x0(%r14,%riz,1),%r14
+    46:  mov    0x68(%r15,%riz,1),%r11
+    4e:  mov    0x8(%r11,%riz,1),%rbx
+    56:  shr    $0x10,%rbx
+    5a:  mov    %rbx,%rax
+    5d:  mov    %rbp,%rsp
+    60:  pop    %rbp
+    61:  ret
+    62:  ud2                                         ; trap StackOverflow
+
+;; function 1 (export "grow"): 164 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x20(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0xa2
+    24:  sub    $0x20,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  mov    %rdx,-0x10(%rbp,%riz,1)
+    3e:  mov    0x68(%r15,%riz,1),%r14
+    46:  mov    0x0(%r14,%riz,1),%r14
+    4e:  mov    -0x10(%rbp,%riz,1),%rbx
+    56:  mov    %rbx,-0x18(%rbp,%riz,1)
+    5e:  mov    %r15,%rdi
+    61:  rex xor %esi,%esi
+    64:  mov    -0x18(%rbp,%riz,1),%rdx
+    6c:  mov    0x8(%r15,%riz,1),%r11
+    74:  mov    0x0(%r11,%riz,1),%r11
+    7c:  call   *%r11
+    7f:  mov    -0x8(%rbp,%riz,1),%r15
+    87:  mov    0x68(%r15,%riz,1),%r14
+    8f:  mov    0x0(%r14,%riz,1),%r14
+    97:  mov    %rax,%rbx
+    9a:  mov    %rbx,%rax
+    9d:  mov    %rbp,%rsp
+    a0:  pop    %rbp
+    a1:  ret
+    a2:  ud2                                         ; trap StackOverflow
+
+;; function 2 (export "grow_then_load"): 155 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x10(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0x99
+    24:  sub    $0x10,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  mov    0x68(%r15,%riz,1),%r14
+    3e:  mov    0x0(%r14,%riz,1),%r14
+    46:  mov    %r15,%rdi
+    49:  rex xor %esi,%esi
+    4c:  rex mov $0x1,%edx
+    52:  mov    0x8(%r15,%riz,1),%r11
+    5a:  mov    0x0(%r11,%riz,1),%r11
+    62:  call   *%r11
+    65:  mov    -0x8(%rbp,%riz,1),%r15
+    6d:  mov    0x68(%r15,%riz,1),%r14
+    75:  mov    0x0(%r14,%riz,1),%r14
+    7d:  mov    %rax,%rbx
+    80:  rex mov $0x10000,%ebx
+    86:  mov    %ebx,%r10d
+    89:  mov    0x0(%r14,%r10,1),%ebx                ; trap HeapOutOfBounds
+    91:  mov    %rbx,%rax
+    94:  mov    %rbp,%rsp
+    97:  pop    %rbp
+    98:  ret
+    99:  ud2                                         ; trap StackOverflow

@@ -1,0 +1,51 @@
+;; multi-value.wat: cranelift, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,popcnt,avx,avx2,fma,bmi1,bmi2,lzcnt
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 $swap: 12 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    %rcx,%rax
+     7:  mov    %rbp,%rsp
+     a:  pop    %rbp
+     b:  ret
+
+;; function 1 (export "divmod"): 34 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    %rdx,%rsi
+     7:  xor    %rdx,%rdx
+     a:  mov    %rsi,%rax
+     d:  div    %ecx                                 ; trap IntegerDivisionByZero
+     f:  mov    %rax,%rdi
+    12:  xor    %rdx,%rdx
+    15:  mov    %rsi,%rax
+    18:  div    %ecx                                 ; trap IntegerDivisionByZero
+    1a:  mov    %rdi,%rax
+    1d:  mov    %rbp,%rsp
+    20:  pop    %rbp
+    21:  ret
+
+;; function 2 (export "via_call"): 43 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%r10
+     7:  mov    (%r10),%r10
+     a:  add    $0x10,%r10
+     e:  cmp    %rsp,%r10
+    11:  ja     0x29
+    17:  mov    %rdi,%rsi
+    1a:  call   0x1f                                 ; @0x1b reloc X86PcRel4 -> function 0, addend -4
+    1f:  mov    %edx,%edi
+    21:  add    %rdi,%rax
+    24:  mov    %rbp,%rsp
+    27:  pop    %rbp
+    28:  ret
+    29:  ud2                                         ; trap StackOverflow
+
+;; function 3 (export "block_pair"): 12 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  imul   $0x5,%edx,%eax
+     7:  mov    %rbp,%rsp
+     a:  pop    %rbp
+     b:  ret

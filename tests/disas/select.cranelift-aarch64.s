@@ -1,0 +1,26 @@
+;; select.wat: cranelift, aarch64-unknown-linux-gnu, CPU features (the back end's default)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 (export "max_i32"): 24 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cmp    w2, w3
+     c:  csel   x0, x2, x3, gt
+    10:  ldp    x29, x30, [sp], #16
+    14:  ret
+
+;; function 1 (export "pick_f64"): 24 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cmp    w2, wzr
+     c:  fcsel  d0, d0, d1, ne  // ne = any
+    10:  ldp    x29, x30, [sp], #16
+    14:  ret
+
+;; function 2 (export "typed_i64"): 24 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  cmp    w4, wzr
+     c:  csel   x0, x2, x3, ne  // ne = any
+    10:  ldp    x29, x30, [sp], #16
+    14:  ret

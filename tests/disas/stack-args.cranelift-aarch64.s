@@ -1,0 +1,54 @@
+;; stack-args.wat: cranelift, aarch64-unknown-linux-gnu, CPU features (the back end's default)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 $many: 28 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldur   w0, [sp, #32]
+     c:  ldur   x2, [sp, #40]
+    10:  add    x0, x2, w0, uxtw
+    14:  ldp    x29, x30, [sp], #16
+    18:  ret
+
+;; function 1 (export "caller"): 164 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldur   x16, [x0]
+     c:  ldur   x16, [x16]
+    10:  add    x16, x16, #0x40
+    14:  cmp    sp, x16
+    18:  b.cc   0xa0  // b.lo, b.ul, b.last
+    1c:  sub    sp, sp, #0x30
+    20:  mov    x9, x2
+    24:  mov    w2, #0x1  // #1
+    28:  mov    w4, #0x3  // #3
+    2c:  mov    x5, #0x4  // #4
+    30:  mov    w6, #0x5  // #5
+    34:  mov    x7, #0x6  // #6
+    38:  mov    w1, #0x7  // #7
+    3c:  mov    x3, #0x8  // #8
+    40:  mov    w8, #0x9  // #9
+    44:  fmov   s0, #1.000000000000000000e+00
+    48:  fmov   d1, #2.000000000000000000e+00
+    4c:  fmov   s2, #3.000000000000000000e+00
+    50:  fmov   d3, #4.000000000000000000e+00
+    54:  fmov   s4, #5.000000000000000000e+00
+    58:  fmov   d5, #6.000000000000000000e+00
+    5c:  fmov   s6, #7.000000000000000000e+00
+    60:  fmov   d7, #8.000000000000000000e+00
+    64:  fmov   s21, #9.000000000000000000e+00
+    68:  fmov   d22, #1.000000000000000000e+01
+    6c:  stur   w1, [sp]
+    70:  stur   x3, [sp, #8]
+    74:  stur   w8, [sp, #16]
+    78:  mov    x1, x9
+    7c:  stur   x1, [sp, #24]
+    80:  stur   s21, [sp, #32]
+    84:  stur   d22, [sp, #40]
+    88:  mov    x3, x1
+    8c:  mov    x1, x0
+    90:  bl     0x90                                 ; reloc Arm64Call -> function 0, addend 0
+    94:  add    sp, sp, #0x30
+    98:  ldp    x29, x30, [sp], #16
+    9c:  ret
+    a0:  udf    #49439                               ; trap StackOverflow

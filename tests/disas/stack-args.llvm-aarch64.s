@@ -1,0 +1,31 @@
+;; stack-args.wat: llvm, aarch64-unknown-linux-gnu, CPU features (baseline only)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 $many: 48 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
+     4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
+     8:  mov    x29, sp
+     c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    10:  cmp    x8, x29
+    14:  b.hi   0x2c  // b.pmore
+    18:  ldr    x8, [x29, #40]                       ; trap StackOverflow
+    1c:  ldr    w9, [x29, #32]                       ; trap StackOverflow
+    20:  add    x0, x8, w9, uxtw
+    24:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    28:  ret
+    2c:  udf    #21760                               ; trap StackOverflow
+
+;; function 1 (export "caller"): 52 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
+     4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
+     8:  mov    x29, sp
+     c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    10:  cmp    x8, x29
+    14:  b.hi   0x2c  // b.pmore
+    18:  cmp    x8, x29
+    1c:  b.hi   0x30  // b.pmore
+    20:  add    x0, x2, #0x9
+    24:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    28:  ret
+    2c:  udf    #21760                               ; trap StackOverflow
+    30:  udf    #21760                               ; trap StackOverflow

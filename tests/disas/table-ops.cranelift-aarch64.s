@@ -1,0 +1,93 @@
+;; table-ops.wat: cranelift, aarch64-unknown-linux-gnu, CPU features (the back end's default)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 $f: 16 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldp    x29, x30, [sp], #16
+     c:  ret
+
+;; function 1 (export "get_is_null"): 56 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x8, [x0, #176]
+     c:  ldr    w9, [x8, #8]
+    10:  cmp    w2, w9
+    14:  b.cs   0x34  // b.hs, b.nlast
+    18:  ldr    x10, [x8]
+    1c:  ldr    x10, [x10, w2, uxtw #3]
+    20:  cmp    x10, #0x0
+    24:  cset   x12, eq  // eq = none
+    28:  uxtb   w0, w12
+    2c:  ldp    x29, x30, [sp], #16
+    30:  ret
+    34:  udf    #49439                               ; trap TableOutOfBounds
+
+;; function 2 (export "set_func"): 48 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x6, [x0, #176]
+     c:  ldr    w7, [x6, #8]
+    10:  cmp    w2, w7
+    14:  b.cs   0x2c  // b.hs, b.nlast
+    18:  ldr    x8, [x6]
+    1c:  add    x9, x0, #0x20
+    20:  str    x9, [x8, w2, uxtw #3]
+    24:  ldp    x29, x30, [sp], #16
+    28:  ret
+    2c:  udf    #49439                               ; trap TableOutOfBounds
+
+;; function 3 (export "set_extern"): 40 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x5, [x0, #184]
+     c:  ldr    w6, [x5, #8]
+    10:  cbz    w6, 0x24
+    14:  ldr    x6, [x5]
+    18:  str    x2, [x6]
+    1c:  ldp    x29, x30, [sp], #16
+    20:  ret
+    24:  udf    #49439                               ; trap TableOutOfBounds
+
+;; function 4 (export "size_grow"): 84 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldur   x16, [x0]
+     c:  ldur   x16, [x16]
+    10:  add    x16, x16, #0x20
+    14:  cmp    sp, x16
+    18:  b.cc   0x50  // b.lo, b.ul, b.last
+    1c:  str    x19, [sp, #-16]!
+    20:  ldr    x10, [x0, #176]
+    24:  ldr    w19, [x10, #8]
+    28:  ldr    x10, [x0, #8]
+    2c:  ldr    x10, [x10, #40]
+    30:  mov    w1, #0x0  // #0
+    34:  mov    x2, #0x0  // #0
+    38:  mov    w3, #0x1  // #1
+    3c:  blr    x10
+    40:  add    w0, w19, w0
+    44:  ldr    x19, [sp], #16
+    48:  ldp    x29, x30, [sp], #16
+    4c:  ret
+    50:  udf    #49439                               ; trap StackOverflow
+
+;; function 5 (export "fill"): 72 bytes, alignment 32
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldur   x16, [x0]
+     c:  ldur   x16, [x16]
+    10:  add    x16, x16, #0x10
+    14:  cmp    sp, x16
+    18:  b.cc   0x40  // b.lo, b.ul, b.last
+    1c:  mov    x4, x3
+    20:  ldr    x8, [x0, #8]
+    24:  ldr    x8, [x8, #48]
+    28:  mov    w1, #0x0  // #0
+    2c:  mov    x3, #0x0  // #0
+    30:  blr    x8
+    34:  cbnz   w0, 0x44
+    38:  ldp    x29, x30, [sp], #16
+    3c:  ret
+    40:  udf    #49439                               ; trap StackOverflow
+    44:  udf    #49439                               ; trap TableOutOfBounds

@@ -1,0 +1,103 @@
+;; table-ops.wat: cranelift, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,popcnt,avx,avx2,fma,bmi1,bmi2,lzcnt
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 $f: 9 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    %rbp,%rsp
+     7:  pop    %rbp
+     8:  ret
+
+;; function 1 (export "get_is_null"): 47 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0xb0(%rdi),%r8
+     b:  cmp    0x8(%r8),%edx
+     f:  jae    0x2d
+    15:  mov    (%r8),%r10
+    18:  mov    %edx,%r11d
+    1b:  mov    (%r10,%r11,8),%r10
+    1f:  test   %r10,%r10
+    22:  sete   %al
+    25:  movzbl %al,%eax
+    28:  mov    %rbp,%rsp
+    2b:  pop    %rbp
+    2c:  ret
+    2d:  ud2                                         ; trap TableOutOfBounds
+
+;; function 2 (export "set_func"): 41 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0xb0(%rdi),%rsi
+     b:  cmp    0x8(%rsi),%edx
+     e:  jae    0x27
+    14:  mov    (%rsi),%r8
+    17:  lea    0x20(%rdi),%r9
+    1b:  mov    %edx,%r10d
+    1e:  mov    %r9,(%r8,%r10,8)
+    22:  mov    %rbp,%rsp
+    25:  pop    %rbp
+    26:  ret
+    27:  ud2                                         ; trap TableOutOfBounds
+
+;; function 3 (export "set_extern"): 35 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0xb8(%rdi),%rsi
+     b:  mov    0x8(%rsi),%edi
+     e:  test   %edi,%edi
+    10:  je     0x21
+    16:  mov    (%rsi),%rdi
+    19:  mov    %rdx,(%rdi)
+    1c:  mov    %rbp,%rsp
+    1f:  pop    %rbp
+    20:  ret
+    21:  ud2                                         ; trap TableOutOfBounds
+
+;; function 4 (export "size_grow"): 80 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%r10
+     7:  mov    (%r10),%r10
+     a:  add    $0x20,%r10
+     e:  cmp    %rsp,%r10
+    11:  ja     0x4e
+    17:  sub    $0x10,%rsp
+    1b:  mov    %r12,(%rsp)
+    1f:  mov    0xb0(%rdi),%rax
+    26:  mov    0x8(%rax),%r12d
+    2a:  mov    0x8(%rdi),%rax
+    2e:  mov    0x28(%rax),%rax
+    32:  xor    %esi,%esi
+    34:  xor    %rdx,%rdx
+    37:  mov    $0x1,%ecx
+    3c:  call   *%rax
+    3e:  add    %r12d,%eax
+    41:  mov    (%rsp),%r12
+    45:  add    $0x10,%rsp
+    49:  mov    %rbp,%rsp
+    4c:  pop    %rbp
+    4d:  ret
+    4e:  ud2                                         ; trap StackOverflow
+
+;; function 5 (export "fill"): 59 bytes, alignment 32
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%r10
+     7:  mov    (%r10),%r10
+     a:  add    $0x10,%r10
+     e:  cmp    %rsp,%r10
+    11:  ja     0x37
+    17:  mov    %rcx,%r8
+    1a:  mov    0x8(%rdi),%r10
+    1e:  mov    0x30(%r10),%r10
+    22:  xor    %esi,%esi
+    24:  xor    %rcx,%rcx
+    27:  call   *%r10
+    2a:  test   %eax,%eax
+    2c:  jne    0x39
+    32:  mov    %rbp,%rsp
+    35:  pop    %rbp
+    36:  ret
+    37:  ud2                                         ; trap StackOverflow
+    39:  ud2                                         ; trap TableOutOfBounds

@@ -1,0 +1,110 @@
+;; table-ops.wat: llvm, aarch64-unknown-linux-gnu, CPU features (baseline only)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 $f: 36 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
+     4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
+     8:  mov    x29, sp
+     c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    10:  cmp    x8, x29
+    14:  b.hi   0x20  // b.pmore
+    18:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    1c:  ret
+    20:  udf    #21760                               ; trap StackOverflow
+
+;; function 1 (export "get_is_null"): 72 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
+     4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
+     8:  mov    x29, sp
+     c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    10:  cmp    x8, x29
+    14:  b.hi   0x40  // b.pmore
+    18:  ldr    x8, [x0, #176]                       ; trap HeapOutOfBounds
+    1c:  ldr    w9, [x8, #8]                         ; trap HeapOutOfBounds
+    20:  cmp    w2, w9
+    24:  b.cs   0x44  // b.hs, b.nlast
+    28:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    2c:  ldr    x8, [x8, w2, uxtw #3]                ; trap HeapOutOfBounds
+    30:  cmp    x8, #0x0
+    34:  cset   w0, eq  // eq = none
+    38:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    3c:  ret
+    40:  udf    #21760                               ; trap StackOverflow
+    44:  udf    #21762                               ; trap TableOutOfBounds
+
+;; function 2 (export "set_func"): 68 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
+     4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
+     8:  mov    x29, sp
+     c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    10:  cmp    x8, x29
+    14:  b.hi   0x3c  // b.pmore
+    18:  ldr    x8, [x0, #176]                       ; trap HeapOutOfBounds
+    1c:  ldr    w9, [x8, #8]                         ; trap HeapOutOfBounds
+    20:  cmp    w2, w9
+    24:  b.cs   0x40  // b.hs, b.nlast
+    28:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    2c:  add    x9, x0, #0x20
+    30:  str    x9, [x8, w2, uxtw #3]                ; trap HeapOutOfBounds
+    34:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    38:  ret
+    3c:  udf    #21760                               ; trap StackOverflow
+    40:  udf    #21762                               ; trap TableOutOfBounds
+
+;; function 3 (export "set_extern"): 60 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
+     4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
+     8:  mov    x29, sp
+     c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    10:  cmp    x8, x29
+    14:  b.hi   0x34  // b.pmore
+    18:  ldr    x8, [x0, #184]                       ; trap HeapOutOfBounds
+    1c:  ldr    w9, [x8, #8]                         ; trap HeapOutOfBounds
+    20:  cbz    w9, 0x38
+    24:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    28:  str    x2, [x8]                             ; trap HeapOutOfBounds
+    2c:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    30:  ret
+    34:  udf    #21760                               ; trap StackOverflow
+    38:  udf    #21762                               ; trap TableOutOfBounds
+
+;; function 4 (export "size_grow"): 80 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-32]!                ; trap StackOverflow
+     4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
+     8:  mov    x29, sp
+     c:  str    x19, [sp, #16]                       ; trap StackOverflow
+    10:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    14:  cmp    x8, x29
+    18:  b.hi   0x4c  // b.pmore
+    1c:  ldr    x8, [x0, #176]                       ; trap HeapOutOfBounds
+    20:  ldr    x9, [x0, #8]                         ; trap HeapOutOfBounds
+    24:  mov    w1, wzr
+    28:  mov    x2, xzr
+    2c:  mov    w3, #0x1  // #1
+    30:  ldr    w19, [x8, #8]                        ; trap HeapOutOfBounds
+    34:  ldr    x8, [x9, #40]                        ; trap HeapOutOfBounds
+    38:  blr    x8
+    3c:  add    w0, w0, w19
+    40:  ldr    x19, [sp, #16]                       ; trap StackOverflow
+    44:  ldp    x29, x30, [sp], #32                  ; trap StackOverflow
+    48:  ret
+    4c:  udf    #21760                               ; trap StackOverflow
+
+;; function 5 (export "fill"): 68 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
+     4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
+     8:  mov    x29, sp
+     c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    10:  cmp    x8, x29
+    14:  b.hi   0x3c  // b.pmore
+    18:  ldr    x8, [x0, #8]                         ; trap HeapOutOfBounds
+    1c:  mov    w4, w3
+    20:  mov    w1, wzr
+    24:  mov    x3, xzr
+    28:  ldr    x8, [x8, #48]                        ; trap HeapOutOfBounds
+    2c:  blr    x8
+    30:  cbnz   w0, 0x40
+    34:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    38:  ret
+    3c:  udf    #21760                               ; trap StackOverflow
+    40:  udf    #21762                               ; trap TableOutOfBounds

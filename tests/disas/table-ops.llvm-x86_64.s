@@ -1,0 +1,105 @@
+;; table-ops.wat: llvm, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,popcnt,avx,avx2,fma,bmi1,bmi2,lzcnt
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 $f: 18 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0xe
+     c:  pop    %rbp
+     d:  ret
+     e:  ud1    (%eax),%eax                          ; trap StackOverflow
+
+;; function 1 (export "get_is_null"): 50 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0x29
+     c:  mov    0xb0(%rdi),%rax
+    13:  cmp    0x8(%rax),%edx
+    16:  jae    0x2d
+    18:  mov    (%rax),%rcx
+    1b:  mov    %edx,%edx
+    1d:  xor    %eax,%eax
+    1f:  cmpq   $0x0,(%rcx,%rdx,8)
+    24:  sete   %al
+    27:  pop    %rbp
+    28:  ret
+    29:  ud1    (%eax),%eax                          ; trap StackOverflow
+    2d:  ud1    0x2(%eax),%eax                       ; trap TableOutOfBounds
+
+;; function 2 (export "set_func"): 48 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0x27
+     c:  mov    0xb0(%rdi),%rax
+    13:  cmp    0x8(%rax),%edx
+    16:  jae    0x2b
+    18:  add    $0x20,%rdi
+    1c:  mov    (%rax),%rax
+    1f:  mov    %edx,%ecx
+    21:  mov    %rdi,(%rax,%rcx,8)
+    25:  pop    %rbp
+    26:  ret
+    27:  ud1    (%eax),%eax                          ; trap StackOverflow
+    2b:  ud1    0x2(%eax),%eax                       ; trap TableOutOfBounds
+
+;; function 3 (export "set_extern"): 42 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0x21
+     c:  mov    0xb8(%rdi),%rax
+    13:  cmpl   $0x0,0x8(%rax)
+    17:  je     0x25
+    19:  mov    (%rax),%rax
+    1c:  mov    %rdx,(%rax)
+    1f:  pop    %rbp
+    20:  ret
+    21:  ud1    (%eax),%eax                          ; trap StackOverflow
+    25:  ud1    0x2(%eax),%eax                       ; trap TableOutOfBounds
+
+;; function 4 (export "size_grow"): 53 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  push   %rbx
+     5:  push   %rax
+     6:  mov    (%rdi),%rax
+     9:  cmp    %rbp,(%rax)
+     c:  ja     0x31
+     e:  mov    0x8(%rdi),%rax
+    12:  mov    0xb0(%rdi),%rcx
+    19:  mov    0x8(%rcx),%ebx
+    1c:  xor    %esi,%esi
+    1e:  xor    %edx,%edx
+    20:  mov    $0x1,%ecx
+    25:  call   *0x28(%rax)
+    28:  add    %ebx,%eax
+    2a:  add    $0x8,%rsp
+    2e:  pop    %rbx
+    2f:  pop    %rbp
+    30:  ret
+    31:  ud1    (%eax),%eax                          ; trap StackOverflow
+
+;; function 5 (export "fill"): 41 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    (%rdi),%rax
+     7:  cmp    %rbp,(%rax)
+     a:  ja     0x20
+     c:  mov    %ecx,%r8d
+     f:  mov    0x8(%rdi),%rax
+    13:  xor    %esi,%esi
+    15:  xor    %ecx,%ecx
+    17:  call   *0x30(%rax)
+    1a:  test   %eax,%eax
+    1c:  jne    0x24
+    1e:  pop    %rbp
+    1f:  ret
+    20:  ud1    (%eax),%eax                          ; trap StackOverflow
+    24:  ud1    0x2(%eax),%eax                       ; trap TableOutOfBounds

@@ -1,0 +1,181 @@
+;; table-ops.wat: singlepass, aarch64-unknown-linux-gnu, CPU features (baseline only)
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 $f: 64 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x16, [x0]
+     c:  ldr    x16, [x16]
+    10:  mov    x17, #0x10  // #16
+    14:  movk   x17, #0x0, lsl #16
+    18:  sub    x17, sp, x17
+    1c:  cmp    x17, x16
+    20:  b.cc   0x3c  // b.lo, b.ul, b.last
+    24:  mov    sp, x17
+    28:  stur   x0, [x29, #-8]
+    2c:  mov    x28, x0
+    30:  mov    sp, x29
+    34:  ldp    x29, x30, [sp], #16
+    38:  ret
+    3c:  udf    #0                                   ; trap StackOverflow
+
+;; function 1 (export "get_is_null"): 120 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x16, [x0]
+     c:  ldr    x16, [x16]
+    10:  mov    x17, #0x20  // #32
+    14:  movk   x17, #0x0, lsl #16
+    18:  sub    x17, sp, x17
+    1c:  cmp    x17, x16
+    20:  b.cc   0x70  // b.lo, b.ul, b.last
+    24:  mov    sp, x17
+    28:  stur   x0, [x29, #-8]
+    2c:  mov    x28, x0
+    30:  stur   x2, [x29, #-16]
+    34:  ldur   x1, [x29, #-16]
+    38:  ldr    x9, [x28, #176]
+    3c:  ldr    w10, [x9, #8]
+    40:  cmp    w1, w10
+    44:  b.cs   0x74  // b.hs, b.nlast
+    48:  ldr    x9, [x9]
+    4c:  mov    w10, w1
+    50:  lsl    x10, x10, #3
+    54:  ldr    x1, [x9, x10]
+    58:  cmp    x1, #0x0
+    5c:  cset   w1, eq  // eq = none
+    60:  mov    x0, x1
+    64:  mov    sp, x29
+    68:  ldp    x29, x30, [sp], #16
+    6c:  ret
+    70:  udf    #0                                   ; trap StackOverflow
+    74:  udf    #0                                   ; trap TableOutOfBounds
+
+;; function 2 (export "set_func"): 112 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x16, [x0]
+     c:  ldr    x16, [x16]
+    10:  mov    x17, #0x20  // #32
+    14:  movk   x17, #0x0, lsl #16
+    18:  sub    x17, sp, x17
+    1c:  cmp    x17, x16
+    20:  b.cc   0x68  // b.lo, b.ul, b.last
+    24:  mov    sp, x17
+    28:  stur   x0, [x29, #-8]
+    2c:  mov    x28, x0
+    30:  stur   x2, [x29, #-16]
+    34:  ldur   x1, [x29, #-16]
+    38:  add    x2, x28, #0x20
+    3c:  ldr    x9, [x28, #176]
+    40:  ldr    w10, [x9, #8]
+    44:  cmp    w1, w10
+    48:  b.cs   0x6c  // b.hs, b.nlast
+    4c:  ldr    x9, [x9]
+    50:  mov    w10, w1
+    54:  lsl    x10, x10, #3
+    58:  str    x2, [x9, x10]
+    5c:  mov    sp, x29
+    60:  ldp    x29, x30, [sp], #16
+    64:  ret
+    68:  udf    #0                                   ; trap StackOverflow
+    6c:  udf    #0                                   ; trap TableOutOfBounds
+
+;; function 3 (export "set_extern"): 112 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x16, [x0]
+     c:  ldr    x16, [x16]
+    10:  mov    x17, #0x20  // #32
+    14:  movk   x17, #0x0, lsl #16
+    18:  sub    x17, sp, x17
+    1c:  cmp    x17, x16
+    20:  b.cc   0x68  // b.lo, b.ul, b.last
+    24:  mov    sp, x17
+    28:  stur   x0, [x29, #-8]
+    2c:  mov    x28, x0
+    30:  stur   x2, [x29, #-16]
+    34:  ldur   x1, [x29, #-16]
+    38:  mov    w2, #0x0  // #0
+    3c:  ldr    x9, [x28, #184]
+    40:  ldr    w10, [x9, #8]
+    44:  cmp    w2, w10
+    48:  b.cs   0x6c  // b.hs, b.nlast
+    4c:  ldr    x9, [x9]
+    50:  mov    w10, w2
+    54:  lsl    x10, x10, #3
+    58:  str    x1, [x9, x10]
+    5c:  mov    sp, x29
+    60:  ldp    x29, x30, [sp], #16
+    64:  ret
+    68:  udf    #0                                   ; trap StackOverflow
+    6c:  udf    #0                                   ; trap TableOutOfBounds
+
+;; function 4 (export "size_grow"): 124 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x16, [x0]
+     c:  ldr    x16, [x16]
+    10:  mov    x17, #0x20  // #32
+    14:  movk   x17, #0x0, lsl #16
+    18:  sub    x17, sp, x17
+    1c:  cmp    x17, x16
+    20:  b.cc   0x78  // b.lo, b.ul, b.last
+    24:  mov    sp, x17
+    28:  stur   x0, [x29, #-8]
+    2c:  mov    x28, x0
+    30:  ldr    x9, [x28, #176]
+    34:  ldr    w1, [x9, #8]
+    38:  stur   x1, [x29, #-16]
+    3c:  mov    x0, x28
+    40:  mov    x1, #0x0  // #0
+    44:  mov    x2, #0x0  // #0
+    48:  mov    w3, #0x1  // #1
+    4c:  ldr    x9, [x28, #8]
+    50:  ldr    x9, [x9, #40]
+    54:  blr    x9
+    58:  ldur   x28, [x29, #-8]
+    5c:  mov    x1, x0
+    60:  ldur   x2, [x29, #-16]
+    64:  add    w2, w2, w1
+    68:  mov    x0, x2
+    6c:  mov    sp, x29
+    70:  ldp    x29, x30, [sp], #16
+    74:  ret
+    78:  udf    #0                                   ; trap StackOverflow
+
+;; function 5 (export "fill"): 136 bytes, alignment 16
+     0:  stp    x29, x30, [sp, #-16]!
+     4:  mov    x29, sp
+     8:  ldr    x16, [x0]
+     c:  ldr    x16, [x16]
+    10:  mov    x17, #0x30  // #48
+    14:  movk   x17, #0x0, lsl #16
+    18:  sub    x17, sp, x17
+    1c:  cmp    x17, x16
+    20:  b.cc   0x80  // b.lo, b.ul, b.last
+    24:  mov    sp, x17
+    28:  stur   x0, [x29, #-8]
+    2c:  mov    x28, x0
+    30:  stur   x2, [x29, #-16]
+    34:  stur   x3, [x29, #-24]
+    38:  ldur   x1, [x29, #-16]
+    3c:  ldur   x2, [x29, #-24]
+    40:  stur   x1, [x29, #-32]
+    44:  stur   x2, [x29, #-48]
+    48:  mov    x0, x28
+    4c:  mov    x1, #0x0  // #0
+    50:  ldur   x2, [x29, #-32]
+    54:  mov    x3, #0x0  // #0
+    58:  ldur   x4, [x29, #-48]
+    5c:  ldr    x9, [x28, #8]
+    60:  ldr    x9, [x9, #48]
+    64:  blr    x9
+    68:  ldur   x28, [x29, #-8]
+    6c:  cmp    w0, #0x0
+    70:  b.ne   0x84  // b.any
+    74:  mov    sp, x29
+    78:  ldp    x29, x30, [sp], #16
+    7c:  ret
+    80:  udf    #0                                   ; trap StackOverflow
+    84:  udf    #0                                   ; trap TableOutOfBounds

@@ -1,0 +1,170 @@
+;; table-ops.wat: singlepass, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,avx,avx2
+;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
+
+;; function 0 $f: 61 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x10(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0x3b
+    24:  sub    $0x10,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  mov    %rbp,%rsp
+    39:  pop    %rbp
+    3a:  ret
+    3b:  ud2                                         ; trap StackOverflow
+
+;; function 1 (export "get_is_null"): 144 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x20(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0x8c
+    24:  sub    $0x20,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  mov    %rdx,-0x10(%rbp,%riz,1)
+    3e:  mov    -0x10(%rbp,%riz,1),%rbx
+    46:  mov    0xb0(%r15,%riz,1),%r11
+    4e:  mov    0x8(%r11,%riz,1),%r10d
+    56:  cmp    %r10d,%ebx
+    59:  jae    0x8e
+    5f:  mov    0x0(%r11,%riz,1),%r11
+    67:  mov    %ebx,%r10d
+    6a:  shl    $0x3,%r10
+    6e:  mov    0x0(%r11,%r10,1),%rbx
+    76:  cmp    $0x0,%rbx
+    7d:  sete   %al
+    80:  rex movzbl %al,%ebx
+    84:  mov    %rbx,%rax
+    87:  mov    %rbp,%rsp
+    8a:  pop    %rbp
+    8b:  ret
+    8c:  ud2                                         ; trap StackOverflow
+    8e:  ud2                                         ; trap TableOutOfBounds
+
+;; function 2 (export "set_func"): 135 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x20(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0x83
+    24:  sub    $0x20,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  mov    %rdx,-0x10(%rbp,%riz,1)
+    3e:  mov    -0x10(%rbp,%riz,1),%rbx
+    46:  lea    0x20(%r15,%riz,1),%rsi
+    4e:  mov    0xb0(%r15,%riz,1),%r11
+    56:  mov    0x8(%r11,%riz,1),%r10d
+    5e:  cmp    %r10d,%ebx
+    61:  jae    0x85
+    67:  mov    0x0(%r11,%riz,1),%r11
+    6f:  mov    %ebx,%r10d
+    72:  shl    $0x3,%r10
+    76:  mov    %rsi,0x0(%r11,%r10,1)
+    7e:  mov    %rbp,%rsp
+    81:  pop    %rbp
+    82:  ret
+    83:  ud2                                         ; trap StackOverflow
+    85:  ud2                                         ; trap TableOutOfBounds
+
+;; function 3 (export "set_extern"): 133 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x20(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0x81
+    24:  sub    $0x20,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  mov    %rdx,-0x10(%rbp,%riz,1)
+    3e:  mov    -0x10(%rbp,%riz,1),%rbx
+    46:  rex mov $0x0,%esi
+    4c:  mov    0xb8(%r15,%riz,1),%r11
+    54:  mov    0x8(%r11,%riz,1),%r10d
+    5c:  cmp    %r10d,%esi
+    5f:  jae    0x83
+    65:  mov    0x0(%r11,%riz,1),%r11
+    6d:  mov    %esi,%r10d
+    70:  shl    $0x3,%r10
+    74:  mov    %rbx,0x0(%r11,%r10,1)
+    7c:  mov    %rbp,%rsp
+    7f:  pop    %rbp
+    80:  ret
+    81:  ud2                                         ; trap StackOverflow
+    83:  ud2                                         ; trap TableOutOfBounds
+
+;; function 4 (export "size_grow"): 144 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x20(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0x8e
+    24:  sub    $0x20,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  mov    0xb0(%r15,%riz,1),%r11
+    3e:  mov    0x8(%r11,%riz,1),%ebx
+    46:  mov    %rbx,-0x10(%rbp,%riz,1)
+    4e:  mov    %r15,%rdi
+    51:  rex xor %esi,%esi
+    54:  rex xor %edx,%edx
+    57:  rex mov $0x1,%ecx
+    5d:  mov    0x8(%r15,%riz,1),%r11
+    65:  mov    0x28(%r11,%riz,1),%r11
+    6d:  call   *%r11
+    70:  mov    -0x8(%rbp,%riz,1),%r15
+    78:  mov    %rax,%rbx
+    7b:  mov    -0x10(%rbp,%riz,1),%rsi
+    83:  rex add %ebx,%esi
+    86:  mov    %rsi,%rax
+    89:  mov    %rbp,%rsp
+    8c:  pop    %rbp
+    8d:  ret
+    8e:  ud2                                         ; trap StackOverflow
+
+;; function 5 (export "fill"): 176 bytes, alignment 16
+     0:  push   %rbp
+     1:  mov    %rsp,%rbp
+     4:  mov    0x0(%rdi,%riz,1),%r11
+     c:  mov    0x0(%r11),%r11
+    13:  lea    -0x30(%rsp),%r10
+    1b:  cmp    %r11,%r10
+    1e:  jb     0xac
+    24:  sub    $0x30,%rsp
+    2b:  mov    %rdi,-0x8(%rbp,%riz,1)
+    33:  mov    %rdi,%r15
+    36:  mov    %rdx,-0x10(%rbp,%riz,1)
+    3e:  mov    %rcx,-0x18(%rbp,%riz,1)
+    46:  mov    -0x10(%rbp,%riz,1),%rbx
+    4e:  mov    -0x18(%rbp,%riz,1),%rsi
+    56:  mov    %rbx,-0x20(%rbp,%riz,1)
+    5e:  mov    %rsi,-0x30(%rbp,%riz,1)
+    66:  mov    %r15,%rdi
+    69:  rex xor %esi,%esi
+    6c:  mov    -0x20(%rbp,%riz,1),%rdx
+    74:  rex xor %ecx,%ecx
+    77:  mov    -0x30(%rbp,%riz,1),%r8
+    7f:  mov    0x8(%r15,%riz,1),%r11
+    87:  mov    0x30(%r11,%riz,1),%r11
+    8f:  call   *%r11
+    92:  mov    -0x8(%rbp,%riz,1),%r15
+    9a:  rex cmp $0x0,%eax
+    a1:  jne    0xae
+    a7:  mov    %rbp,%rsp
+    aa:  pop    %rbp
+    ab:  ret
+    ac:  ud2                                         ; trap StackOverflow
+    ae:  ud2                                         ; trap TableOutOfBounds
