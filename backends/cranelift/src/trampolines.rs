@@ -29,8 +29,6 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use trident_compiler::CompiledFunction;
 use trident_types::{CompileError, FuncType, TrapCode, VALUE_SLOT_SIZE};
 
-/// Name used for trampolines in errors.
-
 /// Flags for the 16-byte value slots: cannot trap, not assumed aligned.
 fn slot_flags() -> MemFlagsData {
     MemFlagsData::new().with_notrap()
