@@ -156,10 +156,7 @@ pub(crate) struct FuncTranslator<'e, 'f> {
 impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// A `Codegen` error: the translator's internal state is inconsistent.
     pub fn bug(&self, what: &str) -> CompileError {
-        CompileError::Codegen {
-            func: Some(trident_types::FuncIndex(self.func_index)),
-            message: format!("translator: {what} (at offset {:#x})", self.st.offset),
-        }
+        self.st.bug(BACKEND, what)
     }
 
     pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
@@ -266,8 +263,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         let fty = self
             .env
             .module
-            .types
-            .get(ty as usize)
+            .checked_type(ty)
             .ok_or_else(|| self.bug("type index out of range"))?;
         let sig = wasm_signature(self.env.ptr, self.env.call_conv, fty);
         let s = self.b.import_signature(sig);
@@ -435,11 +431,9 @@ pub(crate) fn translate_function(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
 ) -> Result<()> {
-    let module = env.module;
-    let ty = module
-        .functions
-        .get(func_index as usize)
-        .and_then(|t| module.types.get(*t as usize))
+    let ty = env
+        .module
+        .checked_func_type(func_index)
         .ok_or_else(|| CompileError::codegen_in(func_index, "function without a type"))?;
     func.signature = wasm_signature(env.ptr, env.call_conv, ty);
     func.name = UserFuncName::user(FUNCTION_NAMESPACE, func_index);
@@ -477,7 +471,7 @@ pub(crate) fn translate_function(
         stack: Vec::new(),
         frames: Vec::new(),
         locals: Vec::new(),
-        st: FuncState::new(body.offset, env.consume_fuel),
+        st: FuncState::new(func_index, body.offset, env.consume_fuel),
         store_ctx: None,
         fuel: None,
         sigs: Vec::new(),

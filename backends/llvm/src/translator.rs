@@ -52,11 +52,8 @@ impl<'m> ModuleEnv<'m> {
 
     /// The type of function `func` (imported or defined).
     pub fn func_type(&self, func: u32) -> Result<&'m FuncType> {
-        let module = self.module;
-        module
-            .functions
-            .get(func as usize)
-            .and_then(|t| module.types.get(*t as usize))
+        self.module
+            .checked_func_type(func)
             .ok_or_else(|| codegen(format!("function {func} has no type")))
     }
 }
@@ -90,10 +87,7 @@ pub(crate) struct FuncTranslator<'a, 'ctx> {
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// A `Codegen` error: the translator's state is inconsistent.
     pub fn bug(&self, what: &str) -> CompileError {
-        CompileError::codegen_in(
-            self.func_index,
-            format!("llvm translator: {what} (at offset {:#x})", self.st.offset),
-        )
+        self.st.bug(crate::error::BACKEND, what)
     }
 
     pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
@@ -323,7 +317,7 @@ pub(crate) fn translate_function<'ctx>(
         stack: Vec::new(),
         frames: Vec::new(),
         locals: Vec::new(),
-        st: FuncState::new(body.offset, env.options.consume_fuel),
+        st: FuncState::new(func_index, body.offset, env.options.consume_fuel),
         traps: TrapBlocks::default(),
         store_ctx: None,
         fuel: None,

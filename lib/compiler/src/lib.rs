@@ -22,8 +22,8 @@ mod translate;
 pub use compiler::Compiler;
 pub use driver::function::{translate_operators, FuncEmitter, FuncState, Handler, Support};
 pub use driver::{
-    compile_module, plan_trampolines, valtype, wasm_error, FunctionInput, ModuleCompiler,
-    Trampoline,
+    block_type, compile_module, plan_trampolines, valtype, wasm_error, FunctionInput,
+    ModuleCompiler, Trampoline,
 };
 pub use operators::{classify, OpClass};
 pub use translate::{translate_module, FunctionBody, ModuleTranslation};

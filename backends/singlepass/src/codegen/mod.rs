@@ -121,10 +121,7 @@ pub(crate) struct FuncGen<'a, M: Masm> {
 impl<'a, M: Masm> FuncGen<'a, M> {
     /// A `Codegen` error: the generator's state is inconsistent.
     pub fn bug(&self, what: &str) -> CompileError {
-        CompileError::codegen_in(
-            self.func_index,
-            format!("singlepass: {what} (at offset {:#x})", self.st.offset),
-        )
+        self.st.bug(crate::BACKEND, what)
     }
 
     pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
@@ -335,7 +332,7 @@ pub(crate) fn compile_function<M: Masm>(
         env,
         m: M::new(),
         func_index,
-        st: FuncState::new(body.offset, env.options.consume_fuel),
+        st: FuncState::new(func_index, body.offset, env.options.consume_fuel),
         locals: ty.params.clone(),
         slot: 8,
         stack: Vec::new(),
