@@ -10,8 +10,10 @@
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); this back end is its
 //! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs`, `numeric.rs`, `memory.rs`, `table.rs`,
-//! `calls.rs`, `variables.rs` or `simd/`, or rejects it.
+//! operator class to `control.rs`, `numeric.rs` or `simd/`, or to the
+//! shared decoders (`trident_compiler::decode`), which call the emitter
+//! traits implemented in `variables.rs`, `calls.rs`, `memory.rs` and
+//! `table.rs`, or rejects it.
 //!
 //! The module has been validated by the front end, so stack underflows or
 //! bad indices can only be translator bugs: they are reported as
@@ -28,6 +30,7 @@ use cranelift_codegen::ir::{
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig, TargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::collections::BTreeMap;
+use trident_compiler::decode::{self, ModuleAccess};
 use trident_compiler::wasmparser::{self, Operator};
 use trident_compiler::{
     translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
@@ -326,6 +329,16 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     }
 }
 
+impl ModuleAccess for FuncTranslator<'_, '_> {
+    fn module(&self) -> &ModuleInfo {
+        self.env.module
+    }
+
+    fn offsets(&self) -> &VMOffsets {
+        &self.env.offsets
+    }
+}
+
 impl FuncEmitter for FuncTranslator<'_, '_> {
     const BACKEND: &'static str = BACKEND;
 
@@ -334,10 +347,10 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
         use OpClass::*;
         match class {
             Control => Support::Compiled(Self::translate_control),
-            Parametric | Variable => Support::Compiled(Self::translate_variable),
-            Call => Support::Compiled(Self::translate_call),
-            Memory | BulkMemory => Support::Compiled(Self::translate_memory),
-            Table | Reference => Support::Compiled(Self::translate_table),
+            Parametric | Variable => Support::Compiled(decode::variables),
+            Call => Support::Compiled(decode::calls),
+            Memory | BulkMemory => Support::Compiled(decode::memory),
+            Table | Reference => Support::Compiled(decode::tables),
             Constant | Numeric | Conversion => Support::Compiled(Self::translate_numeric),
             Simd => Support::Compiled(Self::translate_simd),
             RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),

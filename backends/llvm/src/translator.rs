@@ -10,9 +10,10 @@
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); this back end is its
 //! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs`, `numeric.rs`, `conversions.rs`,
-//! `variables.rs`, `memory.rs`, `table.rs`, `calls.rs` or `simd/`, or
-//! rejects it.
+//! operator class to `control.rs`, `numeric.rs`, `conversions.rs` or
+//! `simd/`, or to the shared decoders (`trident_compiler::decode`), which
+//! call the emitter traits implemented in `variables.rs`, `calls.rs`,
+//! `memory.rs` and `table.rs`, or rejects it.
 //!
 //! The module has been validated by the front end, so a stack underflow or
 //! a bad index can only be a translator bug: it is a `CompileError::Codegen`,
@@ -28,6 +29,7 @@ use inkwell::types::BasicTypeEnum;
 use inkwell::values::{
     BasicValue, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue,
 };
+use trident_compiler::decode::{self, ModuleAccess};
 use trident_compiler::wasmparser::{self, Operator};
 use trident_compiler::{
     translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
@@ -144,14 +146,6 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         let b = self.pop_int()?;
         let a = self.pop_int()?;
         Ok((a, b))
-    }
-
-    /// Pops three integers; the third was on top.
-    pub fn pop3_int(&mut self) -> Result<(IntValue<'ctx>, IntValue<'ctx>, IntValue<'ctx>)> {
-        let c = self.pop_int()?;
-        let b = self.pop_int()?;
-        let a = self.pop_int()?;
-        Ok((a, b, c))
     }
 
     /// Pops two floats; the second was on top.
@@ -332,6 +326,16 @@ pub(crate) fn translate_function<'ctx>(
     Ok(())
 }
 
+impl ModuleAccess for FuncTranslator<'_, '_> {
+    fn module(&self) -> &ModuleInfo {
+        self.env.module
+    }
+
+    fn offsets(&self) -> &VMOffsets {
+        &self.env.offsets
+    }
+}
+
 impl FuncEmitter for FuncTranslator<'_, '_> {
     const BACKEND: &'static str = crate::error::BACKEND;
 
@@ -340,10 +344,10 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
         use OpClass::*;
         match class {
             Control => Support::Compiled(Self::translate_control),
-            Parametric | Variable => Support::Compiled(Self::translate_variable),
-            Call => Support::Compiled(Self::translate_call),
-            Memory | BulkMemory => Support::Compiled(Self::translate_memory),
-            Table | Reference => Support::Compiled(Self::translate_table),
+            Parametric | Variable => Support::Compiled(decode::variables),
+            Call => Support::Compiled(decode::calls),
+            Memory | BulkMemory => Support::Compiled(decode::memory),
+            Table | Reference => Support::Compiled(decode::tables),
             Constant | Numeric => Support::Compiled(Self::translate_numeric),
             Conversion => Support::Compiled(Self::translate_conversion_class),
             Simd => Support::Compiled(Self::translate_simd),

@@ -23,10 +23,12 @@
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); [`FuncGen`] is its
 //! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs`, `numeric.rs`, `convert.rs`,
-//! `variables.rs`, `memory.rs`, `table.rs`, `calls.rs` or the SIMD files
-//! (`simd.rs`: lanes, constants and vector memory; `simd_arith.rs`:
-//! lane-wise arithmetic), or rejects it. The module was validated by the
+//! operator class to `control.rs`, `numeric.rs`, `convert.rs` or the SIMD
+//! files (`simd.rs`: lanes, constants and vector memory; `simd_arith.rs`:
+//! lane-wise arithmetic), or to the shared decoders
+//! (`trident_compiler::decode`), which call the emitter traits implemented
+//! in `variables.rs`, `calls.rs`, `memory.rs` and `table.rs`, or rejects
+//! it. The module was validated by the
 //! front end, so an inconsistency here is a bug reported as
 //! `CompileError::Codegen`, never a panic.
 
@@ -46,6 +48,7 @@ use crate::machine::{Addr, Finished, FramePatch, Masm, Reg, StoreKind};
 use crate::unsupported;
 use control::Frame;
 use stack::RegFile;
+use trident_compiler::decode::{self, ModuleAccess};
 use trident_compiler::wasmparser::{self, Operator};
 use trident_compiler::{
     translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
@@ -232,6 +235,16 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     }
 }
 
+impl<M: Masm> ModuleAccess for FuncGen<'_, M> {
+    fn module(&self) -> &ModuleInfo {
+        self.env.module
+    }
+
+    fn offsets(&self) -> &VMOffsets {
+        &self.env.offsets
+    }
+}
+
 impl<M: Masm> FuncEmitter for FuncGen<'_, M> {
     const BACKEND: &'static str = crate::BACKEND;
 
@@ -240,10 +253,10 @@ impl<M: Masm> FuncEmitter for FuncGen<'_, M> {
         use OpClass::*;
         match class {
             Control => Support::Compiled(Self::translate_control),
-            Parametric | Variable => Support::Compiled(Self::translate_variable),
-            Call => Support::Compiled(Self::translate_call),
-            Memory | BulkMemory => Support::Compiled(Self::translate_memory),
-            Table | Reference => Support::Compiled(Self::translate_table),
+            Parametric | Variable => Support::Compiled(decode::variables),
+            Call => Support::Compiled(decode::calls),
+            Memory | BulkMemory => Support::Compiled(decode::memory),
+            Table | Reference => Support::Compiled(decode::tables),
             Constant | Numeric => Support::Compiled(Self::translate_numeric),
             Conversion => Support::Compiled(Self::translate_convert),
             Simd => Support::Compiled(Self::translate_simd_class),

@@ -11,6 +11,9 @@
 //! * [`function`] is the per-function operator loop every back end's
 //!   emitter runs under (reachability, dead code, fuel and interrupt
 //!   points, the `Unsupported` table).
+//! * [`decode`] takes apart the operators whose meaning does not depend
+//!   on the machine (every class but control) into typed calls on the
+//!   emitters.
 //!
 //! Which trampolines a module needs is the runtime's policy, decided here:
 //! a host→wasm trampoline for every function type (the host may call any
@@ -18,6 +21,7 @@
 //! every type an imported function has (sorted, without repeats; the
 //! runtime looks them up by type index).
 
+pub mod decode;
 pub mod function;
 
 use crate::translate::{FunctionBody, ModuleTranslation};
