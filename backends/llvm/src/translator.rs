@@ -10,10 +10,10 @@
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); this back end is its
 //! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs`, `numeric.rs`, `conversions.rs` or
-//! `simd/`, or to the shared decoders (`trident_compiler::decode`), which
-//! call the emitter traits implemented in `variables.rs`, `calls.rs`,
-//! `memory.rs` and `table.rs`, or rejects it.
+//! operator class to `control.rs` or `simd/`, or to the shared decoders
+//! (`trident_compiler::decode`), which call the emitter traits implemented
+//! in `variables.rs`, `calls.rs`, `memory.rs`, `table.rs`, `numeric.rs`
+//! and `conversions.rs`, or rejects it.
 //!
 //! The module has been validated by the front end, so a stack underflow or
 //! a bad index can only be a translator bug: it is a `CompileError::Codegen`,
@@ -250,12 +250,6 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             .ir()
     }
 
-    /// Sign extension is in `numeric.rs`, the other conversions in
-    /// `conversions.rs`.
-    fn translate_conversion_class(&mut self, op: &Operator<'_>) -> Result<bool> {
-        Ok(self.translate_conversion(op)? || self.translate_numeric(op)?)
-    }
-
     /// Declares the locals: parameters from the function's arguments, the
     /// rest zero-initialized.
     fn declare_locals(&mut self, ty: &FuncType, body: &FunctionBody<'_>) -> Result<()> {
@@ -348,8 +342,8 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
             Call => Support::Compiled(decode::calls),
             Memory | BulkMemory => Support::Compiled(decode::memory),
             Table | Reference => Support::Compiled(decode::tables),
-            Constant | Numeric => Support::Compiled(Self::translate_numeric),
-            Conversion => Support::Compiled(Self::translate_conversion_class),
+            Constant | Numeric => Support::Compiled(decode::numeric),
+            Conversion => Support::Compiled(decode::conversions),
             Simd => Support::Compiled(Self::translate_simd),
             RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),
             TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {

@@ -53,13 +53,6 @@ impl Reg {
     }
 }
 
-/// Operand width of an integer or float operation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Size {
-    S32,
-    S64,
-}
-
 /// A register or a sign-extended 32-bit immediate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RegImm {
@@ -127,84 +120,6 @@ pub enum StoreKind {
     V128,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntOp {
-    Add,
-    Sub,
-    Mul,
-    And,
-    Or,
-    Xor,
-    Shl,
-    ShrS,
-    ShrU,
-    Rotl,
-    Rotr,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DivOp {
-    DivS,
-    DivU,
-    RemS,
-    RemU,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntUnOp {
-    Clz,
-    Ctz,
-    Popcnt,
-}
-
-/// Integer comparisons.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntCond {
-    Eq,
-    Ne,
-    LtS,
-    LtU,
-    GtS,
-    GtU,
-    LeS,
-    LeU,
-    GeS,
-    GeU,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FloatOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Min,
-    Max,
-    Copysign,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FloatUnOp {
-    Abs,
-    Neg,
-    Sqrt,
-    Ceil,
-    Floor,
-    Trunc,
-    Nearest,
-}
-
-/// Float comparisons with Wasm semantics: false on NaN, except `Ne`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FloatCond {
-    Eq,
-    Ne,
-    Lt,
-    Gt,
-    Le,
-    Ge,
-}
-
 /// Integer width changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExtendOp {
@@ -216,19 +131,11 @@ pub enum ExtendOp {
     SignExtend16(Size),
 }
 
-/// A float-to-integer conversion.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TruncKind {
-    pub src: Size,
-    pub dst: Size,
-    pub signed: bool,
-    /// Saturating (`trunc_sat`) rather than trapping.
-    pub saturating: bool,
-}
-
-/// The lane interpretation of a 128-bit vector (SIMD), shared with the
-/// other back ends.
-pub use trident_compiler::operators::Shape;
+/// What the Wasm operators do (the operation kinds, widths and lane
+/// shapes every back end shares): the machine takes them as they are.
+pub use trident_compiler::operators::{
+    DivOp, FloatCond, FloatOp, FloatUnOp, IntCond, IntOp, IntUnOp, Shape, Size, TruncKind,
+};
 
 /// A code generator bug: an operation asked for a shape it does not have.
 pub(crate) fn bad_shape(what: &str, lanes: Shape) -> CompileError {

@@ -23,12 +23,11 @@
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); [`FuncGen`] is its
 //! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs`, `numeric.rs`, `convert.rs` or the SIMD
-//! files (`simd.rs`: lanes, constants and vector memory; `simd_arith.rs`:
-//! lane-wise arithmetic), or to the shared decoders
-//! (`trident_compiler::decode`), which call the emitter traits implemented
-//! in `variables.rs`, `calls.rs`, `memory.rs` and `table.rs`, or rejects
-//! it. The module was validated by the
+//! operator class to `control.rs` or the SIMD files (`simd.rs`: lanes,
+//! constants and vector memory; `simd_arith.rs`: lane-wise arithmetic), or
+//! to the shared decoders (`trident_compiler::decode`), which call the
+//! emitter traits implemented in `variables.rs`, `calls.rs`, `memory.rs`,
+//! `table.rs`, `numeric.rs` and `convert.rs`, or rejects it. The module was validated by the
 //! front end, so an inconsistency here is a bug reported as
 //! `CompileError::Codegen`, never a panic.
 
@@ -257,8 +256,8 @@ impl<M: Masm> FuncEmitter for FuncGen<'_, M> {
             Call => Support::Compiled(decode::calls),
             Memory | BulkMemory => Support::Compiled(decode::memory),
             Table | Reference => Support::Compiled(decode::tables),
-            Constant | Numeric => Support::Compiled(Self::translate_numeric),
-            Conversion => Support::Compiled(Self::translate_convert),
+            Constant | Numeric => Support::Compiled(decode::numeric),
+            Conversion => Support::Compiled(decode::conversions),
             Simd => Support::Compiled(Self::translate_simd_class),
             RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),
             TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
