@@ -10,10 +10,10 @@
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); this back end is its
 //! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs` or `simd/`, or to the shared decoders
-//! (`trident_compiler::decode`), which call the emitter traits implemented
-//! in `variables.rs`, `calls.rs`, `memory.rs`, `table.rs`, `numeric.rs`
-//! and `conversions.rs`, or rejects it.
+//! operator class to `control.rs` or to the shared decoders
+//! (`trident_compiler::decode`), which call the emitter traits
+//! implemented in `variables.rs`, `calls.rs`, `memory.rs`, `table.rs`,
+//! `numeric.rs`, `conversions.rs` and `simd/`, or rejects it.
 //!
 //! The module has been validated by the front end, so a stack underflow or
 //! a bad index can only be a translator bug: it is a `CompileError::Codegen`,
@@ -344,7 +344,7 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
             Table | Reference => Support::Compiled(decode::tables),
             Constant | Numeric => Support::Compiled(decode::numeric),
             Conversion => Support::Compiled(decode::conversions),
-            Simd => Support::Compiled(Self::translate_simd),
+            Simd => Support::Compiled(decode::simd),
             RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),
             TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
                 Support::Rejected("Wasm 3.0, not implemented yet")

@@ -135,6 +135,7 @@ pub enum ExtendOp {
 /// shapes every back end shares): the machine takes them as they are.
 pub use trident_compiler::operators::{
     DivOp, FloatCond, FloatOp, FloatUnOp, IntCond, IntOp, IntUnOp, Shape, Size, TruncKind,
+    VecBinOp, VecReduce, VecUnOp,
 };
 
 /// A code generator bug: an operation asked for a shape it does not have.
@@ -164,94 +165,6 @@ pub(crate) fn repeat(lane: u64, bytes: u32) -> u128 {
         v |= u128::from(lane & mask) << (8 * bytes * i);
     }
     v
-}
-
-/// Lane-wise binary vector operations, `dst = dst op src`. The [`Shape`]
-/// passed with them is the shape of the *result* (for narrowing,
-/// widening multiplies and dot products too); the bitwise ones ignore it.
-/// Float `Min`/`Max` have Wasm semantics (NaN if either is NaN, -0 < +0);
-/// `PMin`/`PMax` are the "pseudo" `b < a ? b : a` / `a < b ? b : a`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum VecBinOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    AddSatS,
-    AddSatU,
-    SubSatS,
-    SubSatU,
-    MinS,
-    MinU,
-    MaxS,
-    MaxU,
-    AvgrU,
-    Q15MulrSatS,
-    /// Both operands' lanes narrowed with signed / unsigned saturation:
-    /// `dst`'s lanes first.
-    NarrowS,
-    NarrowU,
-    /// i32x4.dot_i16x8_s.
-    Dot,
-    ExtMulLowS,
-    ExtMulLowU,
-    ExtMulHighS,
-    ExtMulHighU,
-    /// i8x16.swizzle: `dst[src[i]]`, 0 for indices past 15.
-    Swizzle,
-    Min,
-    Max,
-    PMin,
-    PMax,
-    And,
-    Or,
-    Xor,
-    /// `dst & !src`.
-    AndNot,
-}
-
-/// Lane-wise unary vector operations, in place. The [`Shape`] passed with
-/// them is the shape of the result (e.g. `I16x8` for extending `i8x16`
-/// lanes, `F32x4` for converting `i32x4`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum VecUnOp {
-    Not,
-    Abs,
-    Neg,
-    Popcnt,
-    Sqrt,
-    Ceil,
-    Floor,
-    Trunc,
-    Nearest,
-    ExtendLowS,
-    ExtendLowU,
-    ExtendHighS,
-    ExtendHighU,
-    ExtAddPairwiseS,
-    ExtAddPairwiseU,
-    /// Integer lanes to float lanes (`F32x4`: all four i32 lanes; `F64x2`:
-    /// the low two).
-    ConvertS,
-    ConvertU,
-    /// Saturating float to i32 lanes (`I32x4` from f32x4); `…Zero` from
-    /// f64x2 with the upper two lanes zeroed.
-    TruncSatS,
-    TruncSatU,
-    TruncSatZeroS,
-    TruncSatZeroU,
-    /// f64x2 to f32x4, upper lanes zero.
-    Demote,
-    /// The low two f32 lanes to f64x2.
-    Promote,
-}
-
-/// Reductions of a vector to an i32.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum VecReduce {
-    AnyTrue,
-    AllTrue,
-    Bitmask,
 }
 
 /// Where the prologue's frame size is patched once it is known.
@@ -430,6 +343,7 @@ pub trait Masm: Sized {
     ) -> Result<(), CompileError>;
     /// `dst[i] = (dst ++ src)[lanes[i]]` (every index below 32).
     fn v128_shuffle(&mut self, dst: u8, src: u8, lanes: [u8; 16]);
+    /// `dst = dst op src` lane-wise (`lanes`: the result's shape).
     fn v128_binop(
         &mut self,
         op: VecBinOp,
@@ -437,6 +351,7 @@ pub trait Masm: Sized {
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError>;
+    /// `dst = op dst` lane-wise (`lanes`: the result's shape).
     fn v128_unop(&mut self, op: VecUnOp, lanes: Shape, dst: u8) -> Result<(), CompileError>;
     /// Lane-wise integer comparison: all ones where `dst cond src`.
     fn v128_int_cmp(

@@ -23,8 +23,8 @@ pub trait Compiler: Send + Sync {
     /// operator and `v128` anywhere (locals, globals, parameters, results,
     /// trampolines). Test harnesses run the SIMD spec files only for back
     /// ends that say so; a back end without it rejects SIMD with
-    /// `CompileError::Unsupported`. Default: yes (every back end compiles
-    /// Wasm 2.0 SIMD).
+    /// `CompileError::Unsupported`. Default: yes (every back end decodes
+    /// SIMD through [`decode::simd`](crate::decode::simd)).
     fn supports_simd(&self) -> bool {
         true
     }

@@ -23,12 +23,11 @@
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); [`FuncGen`] is its
 //! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs` or the SIMD files (`simd.rs`: lanes,
-//! constants and vector memory; `simd_arith.rs`: lane-wise arithmetic), or
-//! to the shared decoders (`trident_compiler::decode`), which call the
-//! emitter traits implemented in `variables.rs`, `calls.rs`, `memory.rs`,
-//! `table.rs`, `numeric.rs` and `convert.rs`, or rejects it. The module was validated by the
-//! front end, so an inconsistency here is a bug reported as
+//! operator class to `control.rs` or to the shared decoders
+//! (`trident_compiler::decode`), which call the emitter traits
+//! implemented in `variables.rs`, `calls.rs`, `memory.rs`, `table.rs`,
+//! `numeric.rs`, `convert.rs` and `simd.rs`, or rejects it. The module was validated by
+//! the front end, so an inconsistency here is a bug reported as
 //! `CompileError::Codegen`, never a panic.
 
 mod calls;
@@ -37,7 +36,6 @@ mod convert;
 mod memory;
 mod numeric;
 mod simd;
-mod simd_arith;
 mod stack;
 mod table;
 mod variables;
@@ -48,7 +46,7 @@ use crate::unsupported;
 use control::Frame;
 use stack::RegFile;
 use trident_compiler::decode::{self, ModuleAccess};
-use trident_compiler::wasmparser::{self, Operator};
+use trident_compiler::wasmparser;
 use trident_compiler::{
     translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
 };
@@ -190,11 +188,6 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         }
     }
 
-    /// The SIMD operators are split over two files.
-    fn translate_simd_class(&mut self, op: &Operator<'_>) -> Result<bool> {
-        Ok(self.translate_simd(op)? || self.translate_simd_arith(op)?)
-    }
-
     /// The prologue: frame, stack check, vmctx, parameters into their
     /// local slots, other locals zeroed (the driver then runs the entry
     /// fuel and epoch checks).
@@ -258,7 +251,7 @@ impl<M: Masm> FuncEmitter for FuncGen<'_, M> {
             Table | Reference => Support::Compiled(decode::tables),
             Constant | Numeric => Support::Compiled(decode::numeric),
             Conversion => Support::Compiled(decode::conversions),
-            Simd => Support::Compiled(Self::translate_simd_class),
+            Simd => Support::Compiled(decode::simd),
             RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),
             TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
                 Support::Rejected("Wasm 3.0, not implemented yet")

@@ -3,8 +3,9 @@
 //! calls on the back end's emitter.
 //!
 //! Each decoder is a [`Handler`](super::function::Handler) for its
-//! classes, named in the back end's `FuncEmitter::support` table, and
-//! calls the methods of one emitter trait:
+//! classes, named in the back end's `FuncEmitter::support` table (every
+//! class but `Control` has one), and calls the methods of one emitter
+//! trait:
 //!
 //! | decoder | classes | emitter trait |
 //! | --- | --- | --- |
@@ -14,20 +15,23 @@
 //! | [`tables`] | `Table`, `Reference` | [`TableEmitter`] |
 //! | [`numeric`] | `Constant`, `Numeric` | [`NumericEmitter`] |
 //! | [`conversions`] | `Conversion` | [`ConversionEmitter`] |
+//! | [`simd`] | `Simd` | [`SimdEmitter`] |
 //!
 //! The operators that call a runtime builtin (`memory.grow`, bulk memory,
 //! `table.grow` …, in both memory and table classes) reach
 //! [`BuiltinEmitter::builtin_call`] as a
 //! [`BuiltinCall`](crate::operators::BuiltinCall). The operator kinds the
-//! methods take ([`IntOp`], [`MemAccess`](crate::operators::MemAccess),
-//! …) are in `crate::operators`. A decoder returns `Ok(false)` for an
+//! methods take ([`IntOp`], [`VecBinOp`](crate::operators::VecBinOp), …)
+//! are in `crate::operators`. A decoder returns `Ok(false)` for an
 //! operator of its classes it does not decode (`TypedSelectMulti`), which
 //! the driver reports as not implemented. Everything here is a `match` and
 //! a direct call: it runs for every operator.
 
 mod memory;
+mod simd;
 
 pub use memory::{memory, tables, BuiltinEmitter, MemoryEmitter, TableEmitter};
+pub use simd::{simd, SimdEmitter};
 
 use super::function::FuncEmitter;
 use super::valtype;
