@@ -345,17 +345,19 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
             Constant | Numeric => Support::Compiled(decode::numeric),
             Conversion => Support::Compiled(decode::conversions),
             Simd => Support::Compiled(decode::simd),
-            RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),
-            TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
-                Support::Rejected("Wasm 3.0, not implemented yet")
-            }
-            Threads
+            RelaxedSimd
+            | TailCall
+            | FunctionReferences
+            | Exceptions
+            | LegacyExceptions
+            | Gc
+            | Threads
             | SharedEverythingThreads
             | StackSwitching
             | WideArithmetic
             | MemoryControl
             | CustomDescriptors
-            | AcquireReleaseAtomics => Support::Rejected("proposal not supported"),
+            | AcquireReleaseAtomics => Support::Rejected(class.rejection()),
         }
     }
 
