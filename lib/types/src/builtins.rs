@@ -95,6 +95,7 @@ impl Builtin {
 
     /// Whether the result is the Wasm operator's result (`memory.grow`,
     /// `table.grow`); a fallible builtin's status is checked instead.
+    #[inline]
     pub fn pushes_result(self) -> bool {
         self.result().is_some() && self.trap_code().is_none()
     }

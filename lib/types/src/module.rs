@@ -156,6 +156,7 @@ impl ModuleInfo {
 
     /// The signature of function `func`, `None` past the function space
     /// (a checked [`func_type`](Self::func_type)).
+    #[inline]
     pub fn checked_func_type(&self, func: u32) -> Option<&FuncType> {
         self.functions
             .get(func as usize)
@@ -163,6 +164,7 @@ impl ModuleInfo {
     }
 
     /// Function type `index`, `None` past the type section.
+    #[inline]
     pub fn checked_type(&self, index: u32) -> Option<&FuncType> {
         self.types.get(index as usize)
     }

@@ -154,6 +154,7 @@ impl VMOffsets {
     /// The offset of type `ty`'s engine type id in the array at
     /// [`type_ids`](Self::type_ids) (what `call_indirect` compares a
     /// `VMFuncRef`'s `type_id` with).
+    #[inline]
     pub fn type_id(&self, ty: u32) -> u32 {
         assert!(ty < self.num_types);
         ty * 4
@@ -197,6 +198,7 @@ impl VMOffsets {
 
     /// Where the value of global `global` (in the global index space,
     /// imports first) is.
+    #[inline]
     pub fn global(&self, global: u32) -> GlobalSlot {
         if global < self.num_imported_globals {
             GlobalSlot::Imported {

@@ -71,6 +71,7 @@ pub fn valtype(
 /// value type, or those of a function type of `module`. `Unsupported` for
 /// a value type `backend` cannot represent; a `Codegen` error (naming no
 /// function) for a type index past the type section.
+#[inline]
 pub fn block_type<'m>(
     module: &'m ModuleInfo,
     ty: wasmparser::BlockType,

@@ -17,6 +17,7 @@ pub struct BuiltinCall {
 
 impl BuiltinCall {
     /// The builtin call `op` compiles to, if it is one.
+    #[inline]
     pub fn of(op: &Operator<'_>) -> Option<BuiltinCall> {
         let (builtin, immediates, count) = match *op {
             Operator::MemoryGrow { mem } => (Builtin::MemoryGrow, [mem, 0], 1),
@@ -47,11 +48,13 @@ impl BuiltinCall {
 
     /// The immediate arguments (memory, table, segment indices), first
     /// after the vmctx.
+    #[inline]
     pub fn immediates(&self) -> &[u32] {
         &self.immediates[..usize::from(self.count)]
     }
 
     /// How many stack operands follow the immediates.
+    #[inline]
     pub fn operands(&self) -> usize {
         self.builtin.params().len() - usize::from(self.count)
     }

@@ -146,6 +146,7 @@ impl OpClass {
     /// (the text of its `Support::Rejected`): relaxed SIMD is not
     /// deterministic, the rest of Wasm 3.0 is not implemented yet, the
     /// other proposals are out of Trident's scope.
+    #[inline]
     pub fn rejection(self) -> &'static str {
         use OpClass::*;
         match self {

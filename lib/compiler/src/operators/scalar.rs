@@ -124,6 +124,7 @@ pub struct MemAccess {
 
 impl MemAccess {
     /// Whether fewer bytes are accessed than `ty` has.
+    #[inline]
     pub fn is_narrow(self) -> bool {
         let full = match self.ty {
             ValType::I64 | ValType::F64 => 8,

@@ -48,6 +48,7 @@ impl Shape {
 
     /// The integer shape with lanes twice as wide (`I8x16` → `I16x8`, …,
     /// `I32x4` → `I64x2`); `None` for `I64x2` and the float shapes.
+    #[inline]
     pub fn widened(self) -> Option<Shape> {
         match self {
             Shape::I8x16 => Some(Shape::I16x8),
@@ -59,6 +60,7 @@ impl Shape {
 
     /// The integer shape with lanes half as wide (`I16x8` → `I8x16`, …,
     /// `I64x2` → `I32x4`); `None` for `I8x16` and the float shapes.
+    #[inline]
     pub fn narrowed(self) -> Option<Shape> {
         match self {
             Shape::I16x8 => Some(Shape::I8x16),

@@ -114,6 +114,7 @@ pub enum VecLoad {
 
 impl VecLoad {
     /// The bytes the load reads from memory.
+    #[inline]
     pub fn bytes(self) -> u32 {
         match self {
             VecLoad::Full => 16,

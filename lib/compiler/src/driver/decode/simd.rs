@@ -49,22 +49,6 @@ pub trait SimdEmitter {
 pub fn simd<E: SimdEmitter>(e: &mut E, op: &Operator<'_>) -> Result<bool, CompileError> {
     use Operator as O;
     use Shape::*;
-    if let Some((bin, lanes)) = binary(op) {
-        e.v128_binary(bin, lanes)?;
-        return Ok(true);
-    }
-    if let Some((un, lanes)) = unary(op) {
-        e.v128_unary(un, lanes)?;
-        return Ok(true);
-    }
-    if let Some((cond, lanes)) = int_compare(op) {
-        e.v128_int_compare(cond, lanes)?;
-        return Ok(true);
-    }
-    if let Some((cond, lanes)) = float_compare(op) {
-        e.v128_float_compare(cond, lanes)?;
-        return Ok(true);
-    }
     let extend = |lanes, signed| VecLoad::Extend { lanes, signed };
     match *op {
         O::V128Load { memarg } => e.v128_load(&memarg, VecLoad::Full)?,
@@ -133,7 +117,24 @@ pub fn simd<E: SimdEmitter>(e: &mut E, op: &Operator<'_>) -> Result<bool, Compil
         O::I64x2Shl => e.v128_shift(IntOp::Shl, I64x2)?,
         O::I64x2ShrS => e.v128_shift(IntOp::ShrS, I64x2)?,
         O::I64x2ShrU => e.v128_shift(IntOp::ShrU, I64x2)?,
-        _ => return Ok(false),
+        _ => return lane_wise(e, op),
+    }
+    Ok(true)
+}
+
+/// Decodes a lane-wise arithmetic, conversion or comparison operator for
+/// `e`; false for others.
+fn lane_wise<E: SimdEmitter>(e: &mut E, op: &Operator<'_>) -> Result<bool, CompileError> {
+    if let Some((bin, lanes)) = binary(op) {
+        e.v128_binary(bin, lanes)?;
+    } else if let Some((un, lanes)) = unary(op) {
+        e.v128_unary(un, lanes)?;
+    } else if let Some((cond, lanes)) = int_compare(op) {
+        e.v128_int_compare(cond, lanes)?;
+    } else if let Some((cond, lanes)) = float_compare(op) {
+        e.v128_float_compare(cond, lanes)?;
+    } else {
+        return Ok(false);
     }
     Ok(true)
 }
