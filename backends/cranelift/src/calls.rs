@@ -20,7 +20,8 @@ use crate::emit::clif_trap;
 use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Inst, InstBuilder, Value};
-use trident_compiler::wasmparser::Operator;
+use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
+use trident_compiler::operators::BuiltinCall;
 use trident_types::{Builtin, TrapCode};
 
 impl<'e, 'f> FuncTranslator<'e, 'f> {
@@ -34,13 +35,39 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     fn type_param_count(&self, ty: u32) -> Result<usize> {
         self.env
             .module
-            .types
-            .get(ty as usize)
+            .checked_type(ty)
             .map(|t| t.params.len())
             .ok_or_else(|| self.bug("type index out of range"))
     }
 
-    fn translate_direct_call(&mut self, func: u32) -> Result<()> {
+    /// Calls `builtin` with `(vmctx, args…)`. Raises the builtin's trap when
+    /// it has one and returns a non-zero status; returns the result if any.
+    pub(crate) fn call_builtin(
+        &mut self,
+        builtin: Builtin,
+        args: &[Value],
+    ) -> Result<Option<Value>> {
+        let ptr = self.env.ptr;
+        let sig = self.builtin_sig(builtin);
+        let table_off = self.env.offsets.builtins();
+        let entry_off = u32::try_from(builtin.index() * usize::from(self.env.offsets.pointer_size))
+            .map_err(|_| self.bug("builtin index too large"))?;
+        let table = self.load(ptr, vmctx_readonly(), self.vmctx, table_off)?;
+        let fptr = self.load(ptr, vmctx_readonly(), table, entry_off)?;
+        let mut call_args = Vec::with_capacity(args.len() + 1);
+        call_args.push(self.vmctx);
+        call_args.extend_from_slice(args);
+        let inst = self.b.ins().call_indirect(sig, fptr, &call_args);
+        let result = self.b.inst_results(inst).first().copied();
+        if let (Some(code), Some(status)) = (builtin.trap_code(), result) {
+            self.b.ins().trapnz(status, clif_trap(code));
+        }
+        Ok(result)
+    }
+}
+
+impl CallEmitter for FuncTranslator<'_, '_> {
+    fn call(&mut self, func: u32) -> Result<()> {
         let module = self.env.module;
         let ty = *module
             .functions
@@ -72,7 +99,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         Ok(())
     }
 
-    fn translate_call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
+    fn call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
         let ptr = self.env.ptr;
         let index = self.pop()?;
         let n = self.type_param_count(ty)?;
@@ -85,16 +112,10 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             .ins()
             .trapz(elem, clif_trap(TrapCode::IndirectCallToNull));
 
-        let offsets = &self.env.offsets;
-        let (type_ids_off, type_id_off, fptr_off, vmctx_off) = (
-            offsets.type_ids(),
-            offsets.funcref_type_id(),
-            offsets.funcref_func_ptr(),
-            offsets.funcref_vmctx(),
-        );
-        let expected_off = ty
-            .checked_mul(4)
-            .ok_or_else(|| self.bug("type index too large"))?;
+        let o = &self.env.offsets;
+        let (type_ids_off, expected_off) = (o.type_ids(), o.type_id(ty));
+        let (type_id_off, fptr_off, vmctx_off) =
+            (o.funcref_type_id(), o.funcref_func_ptr(), o.funcref_vmctx());
         let type_ids = self.load(ptr, vmctx_readonly(), self.vmctx, type_ids_off)?;
         let expected = self.load(types::I32, vmctx_readonly(), type_ids, expected_off)?;
         let actual = self.load(types::I32, vmctx_mutable(), elem, type_id_off)?;
@@ -113,49 +134,23 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         self.push_call_results(inst);
         Ok(())
     }
+}
 
-    /// Calls `builtin` with `(vmctx, args…)`. Raises the builtin's trap when
-    /// it has one and returns a non-zero status; returns the result if any.
-    pub(crate) fn call_builtin(
-        &mut self,
-        builtin: Builtin,
-        args: &[Value],
-    ) -> Result<Option<Value>> {
-        let ptr = self.env.ptr;
-        let sig = self.builtin_sig(builtin);
-        let table_off = self.env.offsets.builtins();
-        let entry_off = u32::try_from(builtin.index() * usize::from(self.env.offsets.pointer_size))
-            .map_err(|_| self.bug("builtin index too large"))?;
-        let table = self.load(ptr, vmctx_readonly(), self.vmctx, table_off)?;
-        let fptr = self.load(ptr, vmctx_readonly(), table, entry_off)?;
-        let mut call_args = Vec::with_capacity(args.len() + 1);
-        call_args.push(self.vmctx);
-        call_args.extend_from_slice(args);
-        let inst = self.b.ins().call_indirect(sig, fptr, &call_args);
-        let result = self.b.inst_results(inst).first().copied();
-        if let (Some(code), Some(status)) = (builtin.trap_code(), result) {
-            self.b.ins().trapnz(status, clif_trap(code));
+impl BuiltinEmitter for FuncTranslator<'_, '_> {
+    /// The immediates as `i32` constants, then the popped operands.
+    fn builtin_call(&mut self, call: BuiltinCall) -> Result<()> {
+        let operands = self.popn(call.operands())?;
+        let mut args: Vec<Value> = call
+            .immediates()
+            .iter()
+            .map(|i| self.i32const(*i as i32))
+            .collect();
+        args.extend(operands);
+        let r = self.call_builtin(call.builtin, &args)?;
+        if call.builtin.pushes_result() {
+            let v = r.ok_or_else(|| self.bug("builtin without a result"))?;
+            self.push(v);
         }
-        Ok(result)
-    }
-
-    /// Pushes a builtin's result, which must exist.
-    pub(crate) fn push_builtin_result(&mut self, r: Option<Value>) -> Result<()> {
-        let v = r.ok_or_else(|| self.bug("builtin without a result"))?;
-        self.push(v);
         Ok(())
-    }
-
-    /// Translates a call operator; false if `op` is not one.
-    pub(crate) fn translate_call(&mut self, op: &Operator<'_>) -> Result<bool> {
-        match op {
-            Operator::Call { function_index } => self.translate_direct_call(*function_index)?,
-            Operator::CallIndirect {
-                type_index,
-                table_index,
-            } => self.translate_call_indirect(*type_index, *table_index)?,
-            _ => return Ok(false),
-        }
-        Ok(true)
     }
 }

@@ -17,9 +17,11 @@
 
 use crate::emit::clif_trap;
 use crate::translator::{FuncTranslator, Result};
+use crate::BACKEND;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, JumpTableData, Type};
+use trident_compiler::block_type;
 use trident_compiler::wasmparser::{BlockType, Operator};
-use trident_types::{FuncType, TrapCode};
+use trident_types::{FuncType, TrapCode, ValType};
 
 /// What kind of construct a frame is.
 #[derive(Debug)]
@@ -65,21 +67,10 @@ impl Frame {
 impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// The parameter and result types of a block type.
     fn block_signature(&self, bt: BlockType) -> Result<(Vec<Type>, Vec<Type>)> {
-        match bt {
-            BlockType::Empty => Ok((vec![], vec![])),
-            BlockType::Type(t) => Ok((vec![], vec![self.wasm_type(t)?])),
-            BlockType::FuncType(idx) => {
-                let ty = self
-                    .env
-                    .module
-                    .types
-                    .get(idx as usize)
-                    .ok_or_else(|| self.bug("block type index out of range"))?;
-                let params = ty.params.iter().map(|p| self.ty(*p)).collect::<Vec<_>>();
-                let results = ty.results.iter().map(|p| self.ty(*p)).collect::<Vec<_>>();
-                Ok((params, results))
-            }
-        }
+        let (params, results) = block_type(self.env.module, bt, BACKEND, self.st.offset)
+            .map_err(|e| e.in_function(self.func_index))?;
+        let clif = |types: &[ValType]| types.iter().map(|t| self.ty(*t)).collect::<Vec<_>>();
+        Ok((clif(params), clif(results)))
     }
 
     fn block_with_params(&mut self, types: &[Type]) -> Block {

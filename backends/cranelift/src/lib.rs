@@ -121,18 +121,6 @@ impl CraneliftCompiler {
     pub fn config(&self) -> &CraneliftConfig {
         &self.config
     }
-
-    fn compile_function(
-        &self,
-        env: &ModuleEnv<'_>,
-        func_index: u32,
-        body: &trident_compiler::FunctionBody<'_>,
-    ) -> Result<CompiledFunction, CompileError> {
-        with_contexts(|ctx, fctx| {
-            translator::translate_function(env, func_index, body, &mut ctx.func, fctx)?;
-            emit::compile_context(ctx, &*self.isa, Some(func_index))
-        })
-    }
 }
 
 impl Compiler for CraneliftCompiler {
@@ -146,10 +134,6 @@ impl Compiler for CraneliftCompiler {
 
     fn settings_fingerprint(&self) -> String {
         self.fingerprint.clone()
-    }
-
-    fn supports_simd(&self) -> bool {
-        true
     }
 
     fn cpu_features(&self) -> Option<Vec<String>> {
@@ -188,16 +172,11 @@ struct CraneliftModule<'m> {
 }
 
 impl ModuleCompiler for CraneliftModule<'_> {
-    fn compile_functions(
-        &self,
-        functions: &[FunctionInput<'_, '_>],
-    ) -> Result<Vec<CompiledFunction>, CompileError> {
-        functions
-            .iter()
-            .map(|f| {
-                self.compiler
-                    .compile_function(&self.env, f.index.as_u32(), f.body)
-            })
-            .collect()
+    fn compile_function(&self, f: FunctionInput<'_, '_>) -> Result<CompiledFunction, CompileError> {
+        let index = f.index.as_u32();
+        with_contexts(|ctx, fctx| {
+            translator::translate_function(&self.env, index, f.body, &mut ctx.func, fctx)?;
+            emit::compile_context(ctx, &*self.compiler.isa, Some(index))
+        })
     }
 }

@@ -1,5 +1,6 @@
-//! Linear memory: loads and stores of every width, `memory.size`,
-//! `memory.grow` and the bulk-memory operators.
+//! Linear memory: loads and stores of every width and `memory.size`, as
+//! decoded by `trident_compiler::decode::memory` (`memory.grow` and the
+//! bulk-memory operators are builtin calls, in `calls.rs`).
 //!
 //! A memory is reached through the `VMMemoryDefinition` pointer at
 //! `vmctx + memory(i)` (`base` at `memory_base()`, `current_length` in
@@ -22,18 +23,11 @@
 use crate::emit::clif_trap;
 use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, Endianness, InstBuilder, MemFlagsData, Type, Value};
-use trident_compiler::wasmparser::{MemArg, MemArgTarget, Operator};
-use trident_types::{BoundsChecks, Builtin, TrapCode, STATIC_GUARD};
-
-/// How a load extends its value.
-#[derive(Clone, Copy)]
-enum Ext {
-    /// Full width (`load`).
-    None,
-    Signed,
-    Unsigned,
-}
+use cranelift_codegen::ir::{types, Endianness, InstBuilder, MemFlagsData, Value};
+use trident_compiler::decode::MemoryEmitter;
+use trident_compiler::operators::MemAccess;
+use trident_compiler::wasmparser::{MemArg, MemArgTarget};
+use trident_types::{BoundsChecks, TrapCode, STATIC_GUARD};
 
 impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// The flags of a wasm memory access: may trap with `HeapOutOfBounds`,
@@ -102,107 +96,51 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             }
         }
     }
+}
 
-    /// `ty`-typed load of `size` bytes.
-    fn heap_load(&mut self, memarg: &MemArg, ty: Type, size: u32, ext: Ext) -> Result<()> {
+impl MemoryEmitter for FuncTranslator<'_, '_> {
+    fn memory_load(&mut self, memarg: &MemArg, access: MemAccess) -> Result<()> {
+        let ty = self.ty(access.ty);
+        let size = u32::from(access.bytes);
         let (addr, off) = self.heap_address(memarg, size)?;
         let flags = Self::heap_flags();
-        let v = match (ext, size) {
-            (Ext::None, _) => self.b.ins().load(ty, flags, addr, off),
-            (Ext::Signed, 1) => self.b.ins().sload8(ty, flags, addr, off),
-            (Ext::Unsigned, 1) => self.b.ins().uload8(ty, flags, addr, off),
-            (Ext::Signed, 2) => self.b.ins().sload16(ty, flags, addr, off),
-            (Ext::Unsigned, 2) => self.b.ins().uload16(ty, flags, addr, off),
-            (Ext::Signed, 4) => self.b.ins().sload32(flags, addr, off),
-            (Ext::Unsigned, 4) => self.b.ins().uload32(flags, addr, off),
-            _ => return Err(self.bug("bad load width")),
+        let ins = self.b.ins();
+        let v = match (access.is_narrow(), access.signed, size) {
+            (false, _, _) => ins.load(ty, flags, addr, off),
+            (true, true, 1) => ins.sload8(ty, flags, addr, off),
+            (true, false, 1) => ins.uload8(ty, flags, addr, off),
+            (true, true, 2) => ins.sload16(ty, flags, addr, off),
+            (true, false, 2) => ins.uload16(ty, flags, addr, off),
+            (true, true, _) => ins.sload32(flags, addr, off),
+            (true, false, _) => ins.uload32(flags, addr, off),
         };
         self.push(v);
         Ok(())
     }
 
-    /// Store of the low `size` bytes of the value on top of the stack.
-    fn heap_store(&mut self, memarg: &MemArg, size: u32, full: bool) -> Result<()> {
+    /// Stores the low `access.bytes` bytes of the value on top of the
+    /// stack.
+    fn memory_store(&mut self, memarg: &MemArg, access: MemAccess) -> Result<()> {
         let value = self.pop()?;
+        let size = u32::from(access.bytes);
         let (addr, off) = self.heap_address(memarg, size)?;
         let flags = Self::heap_flags();
-        match (full, size) {
-            (true, _) => self.b.ins().store(flags, value, addr, off),
-            (false, 1) => self.b.ins().istore8(flags, value, addr, off),
-            (false, 2) => self.b.ins().istore16(flags, value, addr, off),
-            (false, 4) => self.b.ins().istore32(flags, value, addr, off),
-            _ => return Err(self.bug("bad store width")),
+        let ins = self.b.ins();
+        match (access.is_narrow(), size) {
+            (false, _) => ins.store(flags, value, addr, off),
+            (true, 1) => ins.istore8(flags, value, addr, off),
+            (true, 2) => ins.istore16(flags, value, addr, off),
+            (true, _) => ins.istore32(flags, value, addr, off),
         };
         Ok(())
     }
 
-    /// Translates a memory operator; false if `op` is not one.
-    pub(crate) fn translate_memory(&mut self, op: &Operator<'_>) -> Result<bool> {
-        use types::{F32, F64, I32, I64};
-        match op {
-            Operator::I32Load { memarg } => self.heap_load(memarg, I32, 4, Ext::None)?,
-            Operator::I64Load { memarg } => self.heap_load(memarg, I64, 8, Ext::None)?,
-            Operator::F32Load { memarg } => self.heap_load(memarg, F32, 4, Ext::None)?,
-            Operator::F64Load { memarg } => self.heap_load(memarg, F64, 8, Ext::None)?,
-            Operator::I32Load8S { memarg } => self.heap_load(memarg, I32, 1, Ext::Signed)?,
-            Operator::I32Load8U { memarg } => self.heap_load(memarg, I32, 1, Ext::Unsigned)?,
-            Operator::I32Load16S { memarg } => self.heap_load(memarg, I32, 2, Ext::Signed)?,
-            Operator::I32Load16U { memarg } => self.heap_load(memarg, I32, 2, Ext::Unsigned)?,
-            Operator::I64Load8S { memarg } => self.heap_load(memarg, I64, 1, Ext::Signed)?,
-            Operator::I64Load8U { memarg } => self.heap_load(memarg, I64, 1, Ext::Unsigned)?,
-            Operator::I64Load16S { memarg } => self.heap_load(memarg, I64, 2, Ext::Signed)?,
-            Operator::I64Load16U { memarg } => self.heap_load(memarg, I64, 2, Ext::Unsigned)?,
-            Operator::I64Load32S { memarg } => self.heap_load(memarg, I64, 4, Ext::Signed)?,
-            Operator::I64Load32U { memarg } => self.heap_load(memarg, I64, 4, Ext::Unsigned)?,
-            Operator::I32Store { memarg } | Operator::F32Store { memarg } => {
-                self.heap_store(memarg, 4, true)?
-            }
-            Operator::I64Store { memarg } | Operator::F64Store { memarg } => {
-                self.heap_store(memarg, 8, true)?
-            }
-            Operator::I32Store8 { memarg } | Operator::I64Store8 { memarg } => {
-                self.heap_store(memarg, 1, false)?
-            }
-            Operator::I32Store16 { memarg } | Operator::I64Store16 { memarg } => {
-                self.heap_store(memarg, 2, false)?
-            }
-            Operator::I64Store32 { memarg } => self.heap_store(memarg, 4, false)?,
-            Operator::MemorySize { mem } => {
-                let def = self.memory_definition(*mem)?;
-                let len = self.memory_length(def)?;
-                let pages = self.b.ins().ushr_imm_u(len, 16);
-                let pages = self.b.ins().ireduce(I32, pages);
-                self.push(pages);
-            }
-            Operator::MemoryGrow { mem } => {
-                let delta = self.pop()?;
-                let mem = self.i32const(*mem as i32);
-                let r = self.call_builtin(Builtin::MemoryGrow, &[mem, delta])?;
-                self.push_builtin_result(r)?;
-            }
-            Operator::MemoryFill { mem } => {
-                let (dst, val, len) = self.pop3()?;
-                let mem = self.i32const(*mem as i32);
-                self.call_builtin(Builtin::MemoryFill, &[mem, dst, val, len])?;
-            }
-            Operator::MemoryCopy { dst_mem, src_mem } => {
-                let (dst, src, len) = self.pop3()?;
-                let d = self.i32const(*dst_mem as i32);
-                let s = self.i32const(*src_mem as i32);
-                self.call_builtin(Builtin::MemoryCopy, &[d, s, dst, src, len])?;
-            }
-            Operator::MemoryInit { data_index, mem } => {
-                let (dst, src, len) = self.pop3()?;
-                let m = self.i32const(*mem as i32);
-                let d = self.i32const(*data_index as i32);
-                self.call_builtin(Builtin::MemoryInit, &[m, d, dst, src, len])?;
-            }
-            Operator::DataDrop { data_index } => {
-                let d = self.i32const(*data_index as i32);
-                self.call_builtin(Builtin::DataDrop, &[d])?;
-            }
-            _ => return Ok(false),
-        }
-        Ok(true)
+    fn memory_size(&mut self, mem: u32) -> Result<()> {
+        let def = self.memory_definition(mem)?;
+        let len = self.memory_length(def)?;
+        let pages = self.b.ins().ushr_imm_u(len, 16);
+        let pages = self.b.ins().ireduce(types::I32, pages);
+        self.push(pages);
+        Ok(())
     }
 }

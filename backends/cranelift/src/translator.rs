@@ -10,8 +10,10 @@
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); this back end is its
 //! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs`, `numeric.rs`, `memory.rs`, `table.rs`,
-//! `calls.rs`, `variables.rs` or `simd/`, or rejects it.
+//! operator class to `control.rs` or to the shared decoders
+//! (`trident_compiler::decode`), which call the emitter traits
+//! implemented in `variables.rs`, `calls.rs`, `memory.rs`, `table.rs`,
+//! `numeric.rs` and `simd/`, or rejects it.
 //!
 //! The module has been validated by the front end, so stack underflows or
 //! bad indices can only be translator bugs: they are reported as
@@ -28,6 +30,7 @@ use cranelift_codegen::ir::{
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig, TargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::collections::BTreeMap;
+use trident_compiler::decode::{self, ModuleAccess};
 use trident_compiler::wasmparser::{self, Operator};
 use trident_compiler::{
     translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
@@ -156,10 +159,7 @@ pub(crate) struct FuncTranslator<'e, 'f> {
 impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// A `Codegen` error: the translator's internal state is inconsistent.
     pub fn bug(&self, what: &str) -> CompileError {
-        CompileError::Codegen {
-            func: Some(trident_types::FuncIndex(self.func_index)),
-            message: format!("translator: {what} (at offset {:#x})", self.st.offset),
-        }
+        self.st.bug(BACKEND, what)
     }
 
     pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
@@ -266,8 +266,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         let fty = self
             .env
             .module
-            .types
-            .get(ty as usize)
+            .checked_type(ty)
             .ok_or_else(|| self.bug("type index out of range"))?;
         let sig = wasm_signature(self.env.ptr, self.env.call_conv, fty);
         let s = self.b.import_signature(sig);
@@ -330,6 +329,16 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     }
 }
 
+impl ModuleAccess for FuncTranslator<'_, '_> {
+    fn module(&self) -> &ModuleInfo {
+        self.env.module
+    }
+
+    fn offsets(&self) -> &VMOffsets {
+        &self.env.offsets
+    }
+}
+
 impl FuncEmitter for FuncTranslator<'_, '_> {
     const BACKEND: &'static str = BACKEND;
 
@@ -338,23 +347,26 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
         use OpClass::*;
         match class {
             Control => Support::Compiled(Self::translate_control),
-            Parametric | Variable => Support::Compiled(Self::translate_variable),
-            Call => Support::Compiled(Self::translate_call),
-            Memory | BulkMemory => Support::Compiled(Self::translate_memory),
-            Table | Reference => Support::Compiled(Self::translate_table),
-            Constant | Numeric | Conversion => Support::Compiled(Self::translate_numeric),
-            Simd => Support::Compiled(Self::translate_simd),
-            RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),
-            TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
-                Support::Rejected("Wasm 3.0, not implemented yet")
-            }
-            Threads
+            Parametric | Variable => Support::Compiled(decode::variables),
+            Call => Support::Compiled(decode::calls),
+            Memory | BulkMemory => Support::Compiled(decode::memory),
+            Table | Reference => Support::Compiled(decode::tables),
+            Constant | Numeric => Support::Compiled(decode::numeric),
+            Conversion => Support::Compiled(decode::conversions),
+            Simd => Support::Compiled(decode::simd),
+            RelaxedSimd
+            | TailCall
+            | FunctionReferences
+            | Exceptions
+            | LegacyExceptions
+            | Gc
+            | Threads
             | SharedEverythingThreads
             | StackSwitching
             | WideArithmetic
             | MemoryControl
             | CustomDescriptors
-            | AcquireReleaseAtomics => Support::Rejected("proposal not supported"),
+            | AcquireReleaseAtomics => Support::Rejected(class.rejection()),
         }
     }
 
@@ -435,11 +447,9 @@ pub(crate) fn translate_function(
     func: &mut Function,
     fctx: &mut FunctionBuilderContext,
 ) -> Result<()> {
-    let module = env.module;
-    let ty = module
-        .functions
-        .get(func_index as usize)
-        .and_then(|t| module.types.get(*t as usize))
+    let ty = env
+        .module
+        .checked_func_type(func_index)
         .ok_or_else(|| CompileError::codegen_in(func_index, "function without a type"))?;
     func.signature = wasm_signature(env.ptr, env.call_conv, ty);
     func.name = UserFuncName::user(FUNCTION_NAMESPACE, func_index);
@@ -477,7 +487,7 @@ pub(crate) fn translate_function(
         stack: Vec::new(),
         frames: Vec::new(),
         locals: Vec::new(),
-        st: FuncState::new(body.offset, env.consume_fuel),
+        st: FuncState::new(func_index, body.offset, env.consume_fuel),
         store_ctx: None,
         fuel: None,
         sigs: Vec::new(),

@@ -28,7 +28,8 @@ use inkwell::values::{
     BasicMetadataValueEnum, BasicValueEnum, CallSiteValue, IntValue, PointerValue,
 };
 use inkwell::IntPredicate;
-use trident_compiler::wasmparser::Operator;
+use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
+use trident_compiler::operators::BuiltinCall;
 use trident_types::{Builtin, TrapCode};
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
@@ -66,7 +67,37 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         all
     }
 
-    fn translate_direct_call(&mut self, func: u32) -> Result<()> {
+    /// Calls `builtin` with `(vmctx, args…)`. Raises the builtin's trap when
+    /// it has one and returns a non-zero status; returns the result if any.
+    pub(crate) fn call_builtin(
+        &mut self,
+        builtin: Builtin,
+        args: &[BasicMetadataValueEnum<'ctx>],
+    ) -> Result<Option<IntValue<'ctx>>> {
+        let table = self.load_ptr(self.vmctx, self.env.offsets.builtins(), Region::Vmctx, true)?;
+        let entry_off = u32::try_from(builtin.index() * usize::from(self.env.offsets.pointer_size))
+            .map_err(|_| self.bug("builtin index too large"))?;
+        let fptr = self.load_ptr(table, entry_off, Region::Vmctx, true)?;
+        let mut all: Vec<BasicMetadataValueEnum<'ctx>> = Vec::with_capacity(args.len() + 1);
+        all.push(self.vmctx.into());
+        all.extend_from_slice(args);
+        let fn_type = self.ir.builtin_fn_type(builtin);
+        let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
+        call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindNoTail);
+        let result = call
+            .try_as_basic_value()
+            .basic()
+            .map(|v| v.into_int_value());
+        if let (Some(code), Some(status)) = (builtin.trap_code(), result) {
+            let failed = self.is_nonzero(status)?;
+            self.trap_if(failed, code)?;
+        }
+        Ok(result)
+    }
+}
+
+impl<'a, 'ctx> CallEmitter for FuncTranslator<'a, 'ctx> {
+    fn call(&mut self, func: u32) -> Result<()> {
         let module = self.env.module;
         let fty = self.env.func_type(func)?;
         let args = self.popn(fty.params.len())?;
@@ -95,12 +126,11 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.push_call_results(call, fty.results.len())
     }
 
-    fn translate_call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
+    fn call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
         let fty = self
             .env
             .module
-            .types
-            .get(ty as usize)
+            .checked_type(ty)
             .ok_or_else(|| self.bug("type index out of range"))?;
         let index = self.pop_int()?;
         let args = self.popn(fty.params.len())?;
@@ -111,15 +141,9 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.trap_if(is_null, TrapCode::IndirectCallToNull)?;
 
         let o = &self.env.offsets;
-        let (type_ids_off, type_id_off, fptr_off, vmctx_off) = (
-            o.type_ids(),
-            o.funcref_type_id(),
-            o.funcref_func_ptr(),
-            o.funcref_vmctx(),
-        );
-        let expected_off = ty
-            .checked_mul(4)
-            .ok_or_else(|| self.bug("type index too large"))?;
+        let (type_ids_off, expected_off) = (o.type_ids(), o.type_id(ty));
+        let (type_id_off, fptr_off, vmctx_off) =
+            (o.funcref_type_id(), o.funcref_func_ptr(), o.funcref_vmctx());
         let type_ids = self.load_ptr(self.vmctx, type_ids_off, Region::Vmctx, true)?;
         let expected = self
             .load(self.ir.i32, type_ids, expected_off, Region::Vmctx, true)?
@@ -140,52 +164,22 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
         self.push_call_results(call, fty.results.len())
     }
+}
 
-    /// Calls `builtin` with `(vmctx, args…)`. Raises the builtin's trap when
-    /// it has one and returns a non-zero status; returns the result if any.
-    pub(crate) fn call_builtin(
-        &mut self,
-        builtin: Builtin,
-        args: &[BasicMetadataValueEnum<'ctx>],
-    ) -> Result<Option<IntValue<'ctx>>> {
-        let table = self.load_ptr(self.vmctx, self.env.offsets.builtins(), Region::Vmctx, true)?;
-        let entry_off = u32::try_from(builtin.index() * usize::from(self.env.offsets.pointer_size))
-            .map_err(|_| self.bug("builtin index too large"))?;
-        let fptr = self.load_ptr(table, entry_off, Region::Vmctx, true)?;
-        let mut all: Vec<BasicMetadataValueEnum<'ctx>> = Vec::with_capacity(args.len() + 1);
-        all.push(self.vmctx.into());
-        all.extend_from_slice(args);
-        let fn_type = self.ir.builtin_fn_type(builtin);
-        let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
-        call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindNoTail);
-        let result = call
-            .try_as_basic_value()
-            .basic()
-            .map(|v| v.into_int_value());
-        if let (Some(code), Some(status)) = (builtin.trap_code(), result) {
-            let failed = self.is_nonzero(status)?;
-            self.trap_if(failed, code)?;
+impl<'a, 'ctx> BuiltinEmitter for FuncTranslator<'a, 'ctx> {
+    /// The immediates as `i32` constants, then the popped operands.
+    fn builtin_call(&mut self, call: BuiltinCall) -> Result<()> {
+        let operands = self.popn(call.operands())?;
+        let mut args: Vec<BasicMetadataValueEnum<'ctx>> = Vec::with_capacity(6);
+        for i in call.immediates() {
+            args.push(self.i32_const(*i as i32).into());
         }
-        Ok(result)
-    }
-
-    /// Pushes a builtin's result, which must exist.
-    pub(crate) fn push_builtin_result(&mut self, r: Option<IntValue<'ctx>>) -> Result<()> {
-        let v = r.ok_or_else(|| self.bug("builtin without a result"))?;
-        self.push(v);
+        args.extend(operands.into_iter().map(BasicMetadataValueEnum::from));
+        let r = self.call_builtin(call.builtin, &args)?;
+        if call.builtin.pushes_result() {
+            let v = r.ok_or_else(|| self.bug("builtin without a result"))?;
+            self.push(v);
+        }
         Ok(())
-    }
-
-    /// Translates a call operator; false if `op` is not one.
-    pub(crate) fn translate_call(&mut self, op: &Operator<'_>) -> Result<bool> {
-        match op {
-            Operator::Call { function_index } => self.translate_direct_call(*function_index)?,
-            Operator::CallIndirect {
-                type_index,
-                table_index,
-            } => self.translate_call_indirect(*type_index, *table_index)?,
-            _ => return Ok(false),
-        }
-        Ok(true)
     }
 }

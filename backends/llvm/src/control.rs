@@ -16,13 +16,14 @@
 //! values, so each target's phis get one entry per distinct target instead
 //! of one per table slot.
 
-use crate::error::{IrResult, Result};
+use crate::error::{IrResult, Result, BACKEND};
 use crate::translator::FuncTranslator;
 use inkwell::basic_block::BasicBlock;
 use inkwell::types::BasicTypeEnum;
 use inkwell::values::{BasicValueEnum, PhiValue};
+use trident_compiler::block_type;
 use trident_compiler::wasmparser::{BlockType, Operator};
-use trident_types::{FuncType, TrapCode};
+use trident_types::{FuncType, TrapCode, ValType};
 
 /// What kind of construct a frame is.
 pub(crate) enum FrameKind<'ctx> {
@@ -66,29 +67,15 @@ impl Frame<'_> {
 }
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
-    fn func_type_of(&self, ty: u32) -> Result<&'a FuncType> {
-        self.env
-            .module
-            .types
-            .get(ty as usize)
-            .ok_or_else(|| self.bug("type index out of range"))
-    }
-
     /// Parameter and result types of a block type.
     fn block_signature(
         &self,
         bt: BlockType,
     ) -> Result<(Vec<BasicTypeEnum<'ctx>>, Vec<BasicTypeEnum<'ctx>>)> {
-        Ok(match bt {
-            BlockType::Empty => (vec![], vec![]),
-            BlockType::Type(t) => (vec![], vec![self.wasm_type(t)?]),
-            BlockType::FuncType(i) => {
-                let ft = self.func_type_of(i)?;
-                let p = ft.params.iter().map(|t| self.ty(*t)).collect();
-                let r = ft.results.iter().map(|t| self.ty(*t)).collect();
-                (p, r)
-            }
-        })
+        let (params, results) = block_type(self.env.module, bt, BACKEND, self.st.offset)
+            .map_err(|e| e.in_function(self.func_index))?;
+        let llvm = |types: &[ValType]| types.iter().map(|t| self.ty(*t)).collect::<Vec<_>>();
+        Ok((llvm(params), llvm(results)))
     }
 
     fn current_block(&self) -> Result<BasicBlock<'ctx>> {

@@ -15,14 +15,17 @@
 //! * int → float: `sitofp`/`uitofp` (exact IEEE rounding on every target).
 //! * reinterpretations are bit casts; extensions and wrapping are
 //!   `sext`/`zext`/`trunc`.
+//!
+//! The operators arrive decoded (`trident_compiler::decode::conversions`).
 
 use crate::error::{IrResult, Result};
 use crate::translator::FuncTranslator;
 use inkwell::types::{FloatType, IntType};
 use inkwell::values::BasicValueEnum;
 use inkwell::FloatPredicate;
-use trident_compiler::wasmparser::Operator;
-use trident_types::TrapCode;
+use trident_compiler::decode::ConversionEmitter;
+use trident_compiler::operators::{Size, TruncKind};
+use trident_types::{TrapCode, ValType};
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// Trapping truncation of the top float to an integer of type `to`.
@@ -82,9 +85,49 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.push(v);
         Ok(())
     }
+}
 
-    /// Converts the top integer to float type `to`.
-    fn convert(&mut self, to: FloatType<'ctx>, signed: bool) -> Result<()> {
+impl<'a, 'ctx> ConversionEmitter for FuncTranslator<'a, 'ctx> {
+    fn wrap(&mut self) -> Result<()> {
+        let x = self.pop_int()?;
+        let v = self.b.build_int_truncate(x, self.ir.i32, "").ir()?;
+        self.push(v);
+        Ok(())
+    }
+
+    fn extend_i32(&mut self, signed: bool) -> Result<()> {
+        let x = self.pop_int()?;
+        let v = if signed {
+            self.b.build_int_s_extend(x, self.ir.i64, "").ir()?
+        } else {
+            self.b.build_int_z_extend(x, self.ir.i64, "").ir()?
+        };
+        self.push(v);
+        Ok(())
+    }
+
+    /// Sign extension is `numeric.rs`'s `extend_low`.
+    fn sign_extend(&mut self, from_bits: u32, _to: Size) -> Result<()> {
+        self.extend_low(from_bits)
+    }
+
+    fn trunc(&mut self, kind: TruncKind) -> Result<()> {
+        let to = match kind.dst {
+            Size::S32 => self.ir.i32,
+            Size::S64 => self.ir.i64,
+        };
+        if kind.saturating {
+            self.trunc_saturating(to, kind.signed)
+        } else {
+            self.trunc_checked(to, kind.signed)
+        }
+    }
+
+    fn convert(&mut self, _src: Size, signed: bool, dst: Size) -> Result<()> {
+        let to = match dst {
+            Size::S32 => self.ir.f32,
+            Size::S64 => self.ir.f64,
+        };
         let x = self.pop_int()?;
         let v = if signed {
             self.b.build_signed_int_to_float(x, to, "").ir()?
@@ -95,71 +138,27 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         Ok(())
     }
 
-    /// Reinterprets the top value's bits as type `to`.
-    fn reinterpret(&mut self, to: inkwell::types::BasicTypeEnum<'ctx>) -> Result<()> {
-        let x: BasicValueEnum<'ctx> = self.pop()?;
-        let v = self.b.build_bit_cast(x, to, "").ir()?;
+    fn demote(&mut self) -> Result<()> {
+        let (f32t, f64t) = (self.ir.f32, self.ir.f64);
+        let x = self.pop_float()?;
+        let v = self.constrained("fptrunc", &[f32t.into(), f64t.into()], &[x.into()], true)?;
         self.push(v);
         Ok(())
     }
 
-    /// Translates a conversion operator; false if `op` is not one.
-    pub(crate) fn translate_conversion(&mut self, op: &Operator<'_>) -> Result<bool> {
-        let (i32t, i64t, f32t, f64t) = (self.ir.i32, self.ir.i64, self.ir.f32, self.ir.f64);
-        match op {
-            Operator::I32WrapI64 => {
-                let x = self.pop_int()?;
-                let v = self.b.build_int_truncate(x, i32t, "").ir()?;
-                self.push(v);
-            }
-            Operator::I64ExtendI32S => {
-                let x = self.pop_int()?;
-                let v = self.b.build_int_s_extend(x, i64t, "").ir()?;
-                self.push(v);
-            }
-            Operator::I64ExtendI32U => {
-                let x = self.pop_int()?;
-                let v = self.b.build_int_z_extend(x, i64t, "").ir()?;
-                self.push(v);
-            }
-            Operator::I32TruncF32S | Operator::I32TruncF64S => self.trunc_checked(i32t, true)?,
-            Operator::I32TruncF32U | Operator::I32TruncF64U => self.trunc_checked(i32t, false)?,
-            Operator::I64TruncF32S | Operator::I64TruncF64S => self.trunc_checked(i64t, true)?,
-            Operator::I64TruncF32U | Operator::I64TruncF64U => self.trunc_checked(i64t, false)?,
-            Operator::I32TruncSatF32S | Operator::I32TruncSatF64S => {
-                self.trunc_saturating(i32t, true)?
-            }
-            Operator::I32TruncSatF32U | Operator::I32TruncSatF64U => {
-                self.trunc_saturating(i32t, false)?
-            }
-            Operator::I64TruncSatF32S | Operator::I64TruncSatF64S => {
-                self.trunc_saturating(i64t, true)?
-            }
-            Operator::I64TruncSatF32U | Operator::I64TruncSatF64U => {
-                self.trunc_saturating(i64t, false)?
-            }
-            Operator::F32ConvertI32S | Operator::F32ConvertI64S => self.convert(f32t, true)?,
-            Operator::F32ConvertI32U | Operator::F32ConvertI64U => self.convert(f32t, false)?,
-            Operator::F64ConvertI32S | Operator::F64ConvertI64S => self.convert(f64t, true)?,
-            Operator::F64ConvertI32U | Operator::F64ConvertI64U => self.convert(f64t, false)?,
-            Operator::F32DemoteF64 => {
-                let x = self.pop_float()?;
-                let v =
-                    self.constrained("fptrunc", &[f32t.into(), f64t.into()], &[x.into()], true)?;
-                self.push(v);
-            }
-            Operator::F64PromoteF32 => {
-                let x = self.pop_float()?;
-                let v =
-                    self.constrained("fpext", &[f64t.into(), f32t.into()], &[x.into()], false)?;
-                self.push(v);
-            }
-            Operator::I32ReinterpretF32 => self.reinterpret(i32t.into())?,
-            Operator::I64ReinterpretF64 => self.reinterpret(i64t.into())?,
-            Operator::F32ReinterpretI32 => self.reinterpret(f32t.into())?,
-            Operator::F64ReinterpretI64 => self.reinterpret(f64t.into())?,
-            _ => return Ok(false),
-        }
-        Ok(true)
+    fn promote(&mut self) -> Result<()> {
+        let (f32t, f64t) = (self.ir.f32, self.ir.f64);
+        let x = self.pop_float()?;
+        let v = self.constrained("fpext", &[f64t.into(), f32t.into()], &[x.into()], false)?;
+        self.push(v);
+        Ok(())
+    }
+
+    /// A bit cast.
+    fn reinterpret(&mut self, to: ValType) -> Result<()> {
+        let x: BasicValueEnum<'ctx> = self.pop()?;
+        let v = self.b.build_bit_cast(x, self.ty(to), "").ir()?;
+        self.push(v);
+        Ok(())
     }
 }

@@ -130,8 +130,13 @@ impl LlvmCompiler {
         &self.options
     }
 
-    fn compile_one(&self, item: Item<'_>) -> Result<CompiledFunction, CompileError> {
-        let mut out = compile_batch(&self.spec, &self.options, None, &[item])?;
+    /// Compiles `item` alone (`env`: the module of a function).
+    fn compile_one(
+        &self,
+        env: Option<&ModuleEnv<'_>>,
+        item: Item<'_>,
+    ) -> Result<CompiledFunction, CompileError> {
+        let mut out = compile_batch(&self.spec, &self.options, env, &[item])?;
         out.pop()
             .ok_or_else(|| error::codegen("a batch returned no function"))
     }
@@ -155,11 +160,6 @@ impl Compiler for LlvmCompiler {
     /// host build.
     fn cpu_features(&self) -> Option<Vec<String>> {
         self.spec.required_features.clone()
-    }
-
-    /// Every Wasm 2.0 SIMD operator (`simd/`), on the target's baseline.
-    fn supports_simd(&self) -> bool {
-        true
     }
 
     fn module_compiler<'m>(
@@ -194,14 +194,14 @@ impl Compiler for LlvmCompiler {
         &self,
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
-        self.compile_one(Item::HostToWasm(ty))
+        self.compile_one(None, Item::HostToWasm(ty))
     }
 
     fn compile_wasm_to_host_trampoline(
         &self,
         ty: &FuncType,
     ) -> Result<CompiledFunction, CompileError> {
-        self.compile_one(Item::WasmToHost(ty))
+        self.compile_one(None, Item::WasmToHost(ty))
     }
 }
 
@@ -216,6 +216,15 @@ impl ModuleCompiler for LlvmModule<'_> {
         plan_batches(functions)
     }
 
+    fn compile_function(&self, f: FunctionInput<'_, '_>) -> Result<CompiledFunction, CompileError> {
+        let item = Item::Function {
+            index: f.index.as_u32(),
+            body: f.body,
+        };
+        self.compiler.compile_one(Some(&self.env), item)
+    }
+
+    /// A batch is one LLVM module.
     fn compile_functions(
         &self,
         functions: &[FunctionInput<'_, '_>],

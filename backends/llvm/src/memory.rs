@@ -1,5 +1,6 @@
-//! Linear memory: loads and stores of every width, `memory.size`,
-//! `memory.grow` and the bulk-memory operators.
+//! Linear memory: loads and stores of every width and `memory.size`, as
+//! decoded by `trident_compiler::decode::memory` (`memory.grow` and the
+//! bulk-memory operators are builtin calls, in `calls.rs`).
 //!
 //! A memory is reached through the `VMMemoryDefinition` pointer at
 //! `vmctx + memory(i)` (invariant: the pointer never changes), whose
@@ -49,15 +50,10 @@ use crate::translator::FuncTranslator;
 use inkwell::types::{BasicTypeEnum, IntType};
 use inkwell::values::{BasicValue, BasicValueEnum, InstructionValue, PointerValue};
 use inkwell::IntPredicate;
-use trident_compiler::wasmparser::{MemArg, MemArgTarget, Operator};
-use trident_types::{BoundsChecks, Builtin, TrapCode, STATIC_GUARD};
-
-/// How a narrow load extends its value.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Ext {
-    Signed,
-    Unsigned,
-}
+use trident_compiler::decode::MemoryEmitter;
+use trident_compiler::operators::MemAccess;
+use trident_compiler::wasmparser::{MemArg, MemArgTarget};
+use trident_types::{BoundsChecks, TrapCode, STATIC_GUARD};
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     fn static_bounds(&self) -> bool {
@@ -144,151 +140,74 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.ir.tag(Some(inst), Region::Heap, false)
     }
 
-    /// A load of `mem_ty` from the heap, extended to `ty` when narrower.
-    fn heap_load(
-        &mut self,
-        memarg: &MemArg,
-        ty: BasicTypeEnum<'ctx>,
-        mem_ty: BasicTypeEnum<'ctx>,
-        ext: Ext,
-    ) -> Result<()> {
-        let size = size_of(mem_ty);
-        let addr = self.heap_address(memarg, size)?;
+    /// The integer type of a narrow access of `bytes` (1, 2 or 4) bytes.
+    fn narrow_type(&self, bytes: u8) -> IntType<'ctx> {
+        match bytes {
+            1 => self.ir.i8,
+            2 => self.ir.context.i16_type(),
+            _ => self.ir.i32,
+        }
+    }
+}
+
+impl<'a, 'ctx> MemoryEmitter for FuncTranslator<'a, 'ctx> {
+    /// A load of `access.bytes` bytes, extended to the value's type when
+    /// narrower.
+    fn memory_load(&mut self, memarg: &MemArg, access: MemAccess) -> Result<()> {
+        let ty = self.ty(access.ty);
+        let mem_ty: BasicTypeEnum<'ctx> = if access.is_narrow() {
+            self.narrow_type(access.bytes).into()
+        } else {
+            ty
+        };
+        let addr = self.heap_address(memarg, u32::from(access.bytes))?;
         let v = self.b.build_load(mem_ty, addr, "").ir()?;
         self.finish_heap_access(v.as_instruction_value())?;
-        let v: BasicValueEnum<'ctx> = if mem_ty == ty {
+        let v: BasicValueEnum<'ctx> = if !access.is_narrow() {
             v
+        } else if access.signed {
+            let to = ty.into_int_type();
+            self.b
+                .build_int_s_extend(v.into_int_value(), to, "")
+                .ir()?
+                .into()
         } else {
             let to = ty.into_int_type();
-            match ext {
-                Ext::Signed => self
-                    .b
-                    .build_int_s_extend(v.into_int_value(), to, "")
-                    .ir()?
-                    .into(),
-                Ext::Unsigned => self
-                    .b
-                    .build_int_z_extend(v.into_int_value(), to, "")
-                    .ir()?
-                    .into(),
-            }
+            self.b
+                .build_int_z_extend(v.into_int_value(), to, "")
+                .ir()?
+                .into()
         };
         self.push(v);
         Ok(())
     }
 
-    /// A store of the top value, truncated to `narrow` when given.
-    fn heap_store(&mut self, memarg: &MemArg, narrow: Option<IntType<'ctx>>) -> Result<()> {
+    /// A store of the top value, truncated when the access is narrower.
+    fn memory_store(&mut self, memarg: &MemArg, access: MemAccess) -> Result<()> {
         let value = self.pop()?;
-        let value: BasicValueEnum<'ctx> = match narrow {
-            Some(t) => self
-                .b
+        let value: BasicValueEnum<'ctx> = if access.is_narrow() {
+            let t = self.narrow_type(access.bytes);
+            self.b
                 .build_int_truncate(value.into_int_value(), t, "")
                 .ir()?
-                .as_basic_value_enum(),
-            None => value,
+                .as_basic_value_enum()
+        } else {
+            value
         };
-        let size = size_of(value.get_type());
-        let addr = self.heap_address(memarg, size)?;
+        let addr = self.heap_address(memarg, u32::from(access.bytes))?;
         let s = self.b.build_store(addr, value).ir()?;
         self.finish_heap_access(Some(s))
     }
 
-    /// Translates a memory operator; false if `op` is not one.
-    pub(crate) fn translate_memory(&mut self, op: &Operator<'_>) -> Result<bool> {
-        let (i8t, i16t, i32t, i64t) = (
-            self.ir.i8,
-            self.ir.context.i16_type(),
-            self.ir.i32,
-            self.ir.i64,
-        );
-        let (i32b, i64b): (BasicTypeEnum<'ctx>, BasicTypeEnum<'ctx>) = (i32t.into(), i64t.into());
-        let (f32b, f64b): (BasicTypeEnum<'ctx>, BasicTypeEnum<'ctx>) =
-            (self.ir.f32.into(), self.ir.f64.into());
-        use Ext::{Signed as S, Unsigned as U};
-        match op {
-            Operator::I32Load { memarg } => self.heap_load(memarg, i32b, i32b, U)?,
-            Operator::I64Load { memarg } => self.heap_load(memarg, i64b, i64b, U)?,
-            Operator::F32Load { memarg } => self.heap_load(memarg, f32b, f32b, U)?,
-            Operator::F64Load { memarg } => self.heap_load(memarg, f64b, f64b, U)?,
-            Operator::I32Load8S { memarg } => self.heap_load(memarg, i32b, i8t.into(), S)?,
-            Operator::I32Load8U { memarg } => self.heap_load(memarg, i32b, i8t.into(), U)?,
-            Operator::I32Load16S { memarg } => self.heap_load(memarg, i32b, i16t.into(), S)?,
-            Operator::I32Load16U { memarg } => self.heap_load(memarg, i32b, i16t.into(), U)?,
-            Operator::I64Load8S { memarg } => self.heap_load(memarg, i64b, i8t.into(), S)?,
-            Operator::I64Load8U { memarg } => self.heap_load(memarg, i64b, i8t.into(), U)?,
-            Operator::I64Load16S { memarg } => self.heap_load(memarg, i64b, i16t.into(), S)?,
-            Operator::I64Load16U { memarg } => self.heap_load(memarg, i64b, i16t.into(), U)?,
-            Operator::I64Load32S { memarg } => self.heap_load(memarg, i64b, i32b, S)?,
-            Operator::I64Load32U { memarg } => self.heap_load(memarg, i64b, i32b, U)?,
-            Operator::I32Store { memarg }
-            | Operator::I64Store { memarg }
-            | Operator::F32Store { memarg }
-            | Operator::F64Store { memarg } => self.heap_store(memarg, None)?,
-            Operator::I32Store8 { memarg } | Operator::I64Store8 { memarg } => {
-                self.heap_store(memarg, Some(i8t))?
-            }
-            Operator::I32Store16 { memarg } | Operator::I64Store16 { memarg } => {
-                self.heap_store(memarg, Some(i16t))?
-            }
-            Operator::I64Store32 { memarg } => self.heap_store(memarg, Some(i32t))?,
-            Operator::MemorySize { mem } => {
-                let def = self.memory_definition(*mem)?;
-                let len = self.memory_length(def)?;
-                let pages = self
-                    .b
-                    .build_right_shift(len, i64t.const_int(16, false), false, "")
-                    .ir()?;
-                let v = self.b.build_int_truncate(pages, i32t, "").ir()?;
-                self.push(v);
-            }
-            Operator::MemoryGrow { mem } => {
-                let delta = self.pop_int()?;
-                let m = self.i32_const(*mem as i32);
-                let r = self.call_builtin(Builtin::MemoryGrow, &[m.into(), delta.into()])?;
-                self.push_builtin_result(r)?;
-            }
-            Operator::MemoryFill { mem } => {
-                let (dst, val, len) = self.pop3_int()?;
-                let m = self.i32_const(*mem as i32);
-                self.call_builtin(
-                    Builtin::MemoryFill,
-                    &[m.into(), dst.into(), val.into(), len.into()],
-                )?;
-            }
-            Operator::MemoryCopy { dst_mem, src_mem } => {
-                let (dst, src, len) = self.pop3_int()?;
-                let d = self.i32_const(*dst_mem as i32);
-                let s = self.i32_const(*src_mem as i32);
-                self.call_builtin(
-                    Builtin::MemoryCopy,
-                    &[d.into(), s.into(), dst.into(), src.into(), len.into()],
-                )?;
-            }
-            Operator::MemoryInit { data_index, mem } => {
-                let (dst, src, len) = self.pop3_int()?;
-                let m = self.i32_const(*mem as i32);
-                let d = self.i32_const(*data_index as i32);
-                self.call_builtin(
-                    Builtin::MemoryInit,
-                    &[m.into(), d.into(), dst.into(), src.into(), len.into()],
-                )?;
-            }
-            Operator::DataDrop { data_index } => {
-                let d = self.i32_const(*data_index as i32);
-                self.call_builtin(Builtin::DataDrop, &[d.into()])?;
-            }
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-}
-
-/// The size in bytes of a scalar LLVM type (integers and floats).
-fn size_of(ty: BasicTypeEnum<'_>) -> u32 {
-    match ty {
-        BasicTypeEnum::IntType(t) => t.get_bit_width() / 8,
-        BasicTypeEnum::FloatType(t) if t == t.get_context().f32_type() => 4,
-        _ => 8,
+    fn memory_size(&mut self, mem: u32) -> Result<()> {
+        let def = self.memory_definition(mem)?;
+        let len = self.memory_length(def)?;
+        let pages = self
+            .b
+            .build_right_shift(len, self.ir.i64.const_int(16, false), false, "")
+            .ir()?;
+        let v = self.b.build_int_truncate(pages, self.ir.i32, "").ir()?;
+        self.push(v);
+        Ok(())
     }
 }

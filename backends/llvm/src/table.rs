@@ -17,8 +17,8 @@ use crate::ir::Region;
 use crate::translator::FuncTranslator;
 use inkwell::values::{IntValue, PointerValue};
 use inkwell::IntPredicate;
-use trident_compiler::wasmparser::Operator;
-use trident_types::{Builtin, TrapCode};
+use trident_compiler::decode::TableEmitter;
+use trident_types::{TrapCode, ValType};
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// The `VMTableDefinition` pointer of table `table`.
@@ -35,7 +35,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     }
 
     /// The current number of elements of the table defined at `def`.
-    fn table_size(&self, def: PointerValue<'ctx>) -> Result<IntValue<'ctx>> {
+    fn table_length(&self, def: PointerValue<'ctx>) -> Result<IntValue<'ctx>> {
         let off = self.env.offsets.table_current_elements();
         Ok(self
             .load(self.ir.i32, def, off, Region::Table, false)?
@@ -50,7 +50,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         index: IntValue<'ctx>,
     ) -> Result<PointerValue<'ctx>> {
         let def = self.table_definition(table)?;
-        let size = self.table_size(def)?;
+        let size = self.table_length(def)?;
         let oob = self
             .b
             .build_int_compare(IntPredicate::UGE, index, size, "")
@@ -61,90 +61,48 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         // SAFETY: computes the element's address; no memory is accessed.
         unsafe { self.b.build_gep(self.ir.ptr, base, &[index], "") }.ir()
     }
+}
 
-    /// Translates a table or reference operator; false if `op` is not one.
-    pub(crate) fn translate_table(&mut self, op: &Operator<'_>) -> Result<bool> {
-        match op {
-            Operator::RefNull { .. } => {
-                let v = self.ir.ptr.const_null();
-                self.push(v);
-            }
-            Operator::RefIsNull => {
-                let x = self.pop_ptr()?;
-                let c = self.b.build_is_null(x, "").ir()?;
-                let v = self.bool_to_i32(c)?;
-                self.push(v);
-            }
-            Operator::RefFunc { function_index } => {
-                if *function_index as usize >= self.env.module.functions.len() {
-                    return Err(self.bug("function index out of range"));
-                }
-                let off = self.env.offsets.funcref(*function_index);
-                let v = self.byte_offset(self.vmctx, u64::from(off))?;
-                self.push(v);
-            }
-            Operator::TableGet { table } => {
-                let index = self.pop_int()?;
-                let addr = self.table_element_addr(*table, index)?;
-                let v = self.load_ptr(addr, 0, Region::Table, false)?;
-                self.push(v);
-            }
-            Operator::TableSet { table } => {
-                let value = self.pop_ptr()?;
-                let index = self.pop_int()?;
-                let addr = self.table_element_addr(*table, index)?;
-                self.store(value, addr, 0, Region::Table)?;
-            }
-            Operator::TableSize { table } => {
-                let def = self.table_definition(*table)?;
-                let v = self.table_size(def)?;
-                self.push(v);
-            }
-            Operator::TableGrow { table } => {
-                let delta = self.pop_int()?;
-                let init = self.pop_ptr()?;
-                let t = self.i32_const(*table as i32);
-                let r =
-                    self.call_builtin(Builtin::TableGrow, &[t.into(), init.into(), delta.into()])?;
-                self.push_builtin_result(r)?;
-            }
-            Operator::TableFill { table } => {
-                let len = self.pop_int()?;
-                let value = self.pop_ptr()?;
-                let dst = self.pop_int()?;
-                let t = self.i32_const(*table as i32);
-                self.call_builtin(
-                    Builtin::TableFill,
-                    &[t.into(), dst.into(), value.into(), len.into()],
-                )?;
-            }
-            Operator::TableCopy {
-                dst_table,
-                src_table,
-            } => {
-                let (dst, src, len) = self.pop3_int()?;
-                let d = self.i32_const(*dst_table as i32);
-                let s = self.i32_const(*src_table as i32);
-                self.call_builtin(
-                    Builtin::TableCopy,
-                    &[d.into(), s.into(), dst.into(), src.into(), len.into()],
-                )?;
-            }
-            Operator::TableInit { elem_index, table } => {
-                let (dst, src, len) = self.pop3_int()?;
-                let t = self.i32_const(*table as i32);
-                let e = self.i32_const(*elem_index as i32);
-                self.call_builtin(
-                    Builtin::TableInit,
-                    &[t.into(), e.into(), dst.into(), src.into(), len.into()],
-                )?;
-            }
-            Operator::ElemDrop { elem_index } => {
-                let e = self.i32_const(*elem_index as i32);
-                self.call_builtin(Builtin::ElemDrop, &[e.into()])?;
-            }
-            _ => return Ok(false),
-        }
-        Ok(true)
+impl<'a, 'ctx> TableEmitter for FuncTranslator<'a, 'ctx> {
+    fn ref_null(&mut self, _ty: ValType) -> Result<()> {
+        let v = self.ir.ptr.const_null();
+        self.push(v);
+        Ok(())
+    }
+
+    fn ref_is_null(&mut self) -> Result<()> {
+        let x = self.pop_ptr()?;
+        let c = self.b.build_is_null(x, "").ir()?;
+        let v = self.bool_to_i32(c)?;
+        self.push(v);
+        Ok(())
+    }
+
+    fn ref_func(&mut self, funcref: u32) -> Result<()> {
+        let v = self.byte_offset(self.vmctx, u64::from(funcref))?;
+        self.push(v);
+        Ok(())
+    }
+
+    fn table_get(&mut self, table: u32) -> Result<()> {
+        let index = self.pop_int()?;
+        let addr = self.table_element_addr(table, index)?;
+        let v = self.load_ptr(addr, 0, Region::Table, false)?;
+        self.push(v);
+        Ok(())
+    }
+
+    fn table_set(&mut self, table: u32) -> Result<()> {
+        let value = self.pop_ptr()?;
+        let index = self.pop_int()?;
+        let addr = self.table_element_addr(table, index)?;
+        self.store(value, addr, 0, Region::Table)
+    }
+
+    fn table_size(&mut self, table: u32) -> Result<()> {
+        let def = self.table_definition(table)?;
+        let v = self.table_length(def)?;
+        self.push(v);
+        Ok(())
     }
 }

@@ -10,9 +10,10 @@
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); this back end is its
 //! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs`, `numeric.rs`, `conversions.rs`,
-//! `variables.rs`, `memory.rs`, `table.rs`, `calls.rs` or `simd/`, or
-//! rejects it.
+//! operator class to `control.rs` or to the shared decoders
+//! (`trident_compiler::decode`), which call the emitter traits
+//! implemented in `variables.rs`, `calls.rs`, `memory.rs`, `table.rs`,
+//! `numeric.rs`, `conversions.rs` and `simd/`, or rejects it.
 //!
 //! The module has been validated by the front end, so a stack underflow or
 //! a bad index can only be a translator bug: it is a `CompileError::Codegen`,
@@ -28,6 +29,7 @@ use inkwell::types::BasicTypeEnum;
 use inkwell::values::{
     BasicValue, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue,
 };
+use trident_compiler::decode::{self, ModuleAccess};
 use trident_compiler::wasmparser::{self, Operator};
 use trident_compiler::{
     translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
@@ -52,11 +54,8 @@ impl<'m> ModuleEnv<'m> {
 
     /// The type of function `func` (imported or defined).
     pub fn func_type(&self, func: u32) -> Result<&'m FuncType> {
-        let module = self.module;
-        module
-            .functions
-            .get(func as usize)
-            .and_then(|t| module.types.get(*t as usize))
+        self.module
+            .checked_func_type(func)
             .ok_or_else(|| codegen(format!("function {func} has no type")))
     }
 }
@@ -90,10 +89,7 @@ pub(crate) struct FuncTranslator<'a, 'ctx> {
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// A `Codegen` error: the translator's state is inconsistent.
     pub fn bug(&self, what: &str) -> CompileError {
-        CompileError::codegen_in(
-            self.func_index,
-            format!("llvm translator: {what} (at offset {:#x})", self.st.offset),
-        )
+        self.st.bug(crate::error::BACKEND, what)
     }
 
     pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
@@ -150,14 +146,6 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         let b = self.pop_int()?;
         let a = self.pop_int()?;
         Ok((a, b))
-    }
-
-    /// Pops three integers; the third was on top.
-    pub fn pop3_int(&mut self) -> Result<(IntValue<'ctx>, IntValue<'ctx>, IntValue<'ctx>)> {
-        let c = self.pop_int()?;
-        let b = self.pop_int()?;
-        let a = self.pop_int()?;
-        Ok((a, b, c))
     }
 
     /// Pops two floats; the second was on top.
@@ -262,12 +250,6 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             .ir()
     }
 
-    /// Sign extension is in `numeric.rs`, the other conversions in
-    /// `conversions.rs`.
-    fn translate_conversion_class(&mut self, op: &Operator<'_>) -> Result<bool> {
-        Ok(self.translate_conversion(op)? || self.translate_numeric(op)?)
-    }
-
     /// Declares the locals: parameters from the function's arguments, the
     /// rest zero-initialized.
     fn declare_locals(&mut self, ty: &FuncType, body: &FunctionBody<'_>) -> Result<()> {
@@ -323,7 +305,7 @@ pub(crate) fn translate_function<'ctx>(
         stack: Vec::new(),
         frames: Vec::new(),
         locals: Vec::new(),
-        st: FuncState::new(body.offset, env.options.consume_fuel),
+        st: FuncState::new(func_index, body.offset, env.options.consume_fuel),
         traps: TrapBlocks::default(),
         store_ctx: None,
         fuel: None,
@@ -338,6 +320,16 @@ pub(crate) fn translate_function<'ctx>(
     Ok(())
 }
 
+impl ModuleAccess for FuncTranslator<'_, '_> {
+    fn module(&self) -> &ModuleInfo {
+        self.env.module
+    }
+
+    fn offsets(&self) -> &VMOffsets {
+        &self.env.offsets
+    }
+}
+
 impl FuncEmitter for FuncTranslator<'_, '_> {
     const BACKEND: &'static str = crate::error::BACKEND;
 
@@ -346,24 +338,26 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
         use OpClass::*;
         match class {
             Control => Support::Compiled(Self::translate_control),
-            Parametric | Variable => Support::Compiled(Self::translate_variable),
-            Call => Support::Compiled(Self::translate_call),
-            Memory | BulkMemory => Support::Compiled(Self::translate_memory),
-            Table | Reference => Support::Compiled(Self::translate_table),
-            Constant | Numeric => Support::Compiled(Self::translate_numeric),
-            Conversion => Support::Compiled(Self::translate_conversion_class),
-            Simd => Support::Compiled(Self::translate_simd),
-            RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),
-            TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
-                Support::Rejected("Wasm 3.0, not implemented yet")
-            }
-            Threads
+            Parametric | Variable => Support::Compiled(decode::variables),
+            Call => Support::Compiled(decode::calls),
+            Memory | BulkMemory => Support::Compiled(decode::memory),
+            Table | Reference => Support::Compiled(decode::tables),
+            Constant | Numeric => Support::Compiled(decode::numeric),
+            Conversion => Support::Compiled(decode::conversions),
+            Simd => Support::Compiled(decode::simd),
+            RelaxedSimd
+            | TailCall
+            | FunctionReferences
+            | Exceptions
+            | LegacyExceptions
+            | Gc
+            | Threads
             | SharedEverythingThreads
             | StackSwitching
             | WideArithmetic
             | MemoryControl
             | CustomDescriptors
-            | AcquireReleaseAtomics => Support::Rejected("proposal not supported"),
+            | AcquireReleaseAtomics => Support::Rejected(class.rejection()),
         }
     }
 

@@ -254,12 +254,6 @@ impl Compiler for SinglepassCompiler {
         )
     }
 
-    /// Every Wasm 2.0 SIMD operator: SSE4.1 or AVX on x86-64, ARMv8.0 NEON
-    /// on AArch64.
-    fn supports_simd(&self) -> bool {
-        true
-    }
-
     fn module_compiler<'m>(
         &'m self,
         translation: &'m ModuleTranslation<'_>,
@@ -308,13 +302,7 @@ struct SinglepassModule<'m> {
 }
 
 impl ModuleCompiler for SinglepassModule<'_> {
-    fn compile_functions(
-        &self,
-        functions: &[FunctionInput<'_, '_>],
-    ) -> Result<Vec<CompiledFunction>, CompileError> {
-        functions
-            .iter()
-            .map(|f| compile_function(self.isa, self.level, &self.env, f.index.as_u32(), f.body))
-            .collect()
+    fn compile_function(&self, f: FunctionInput<'_, '_>) -> Result<CompiledFunction, CompileError> {
+        compile_function(self.isa, self.level, &self.env, f.index.as_u32(), f.body)
     }
 }

@@ -53,13 +53,6 @@ impl Reg {
     }
 }
 
-/// Operand width of an integer or float operation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Size {
-    S32,
-    S64,
-}
-
 /// A register or a sign-extended 32-bit immediate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RegImm {
@@ -127,84 +120,6 @@ pub enum StoreKind {
     V128,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntOp {
-    Add,
-    Sub,
-    Mul,
-    And,
-    Or,
-    Xor,
-    Shl,
-    ShrS,
-    ShrU,
-    Rotl,
-    Rotr,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DivOp {
-    DivS,
-    DivU,
-    RemS,
-    RemU,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntUnOp {
-    Clz,
-    Ctz,
-    Popcnt,
-}
-
-/// Integer comparisons.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntCond {
-    Eq,
-    Ne,
-    LtS,
-    LtU,
-    GtS,
-    GtU,
-    LeS,
-    LeU,
-    GeS,
-    GeU,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FloatOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Min,
-    Max,
-    Copysign,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FloatUnOp {
-    Abs,
-    Neg,
-    Sqrt,
-    Ceil,
-    Floor,
-    Trunc,
-    Nearest,
-}
-
-/// Float comparisons with Wasm semantics: false on NaN, except `Ne`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FloatCond {
-    Eq,
-    Ne,
-    Lt,
-    Gt,
-    Le,
-    Ge,
-}
-
 /// Integer width changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExtendOp {
@@ -216,19 +131,12 @@ pub enum ExtendOp {
     SignExtend16(Size),
 }
 
-/// A float-to-integer conversion.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TruncKind {
-    pub src: Size,
-    pub dst: Size,
-    pub signed: bool,
-    /// Saturating (`trunc_sat`) rather than trapping.
-    pub saturating: bool,
-}
-
-/// The lane interpretation of a 128-bit vector (SIMD), shared with the
-/// other back ends.
-pub use trident_compiler::operators::Shape;
+/// What the Wasm operators do (the operation kinds, widths and lane
+/// shapes every back end shares): the machine takes them as they are.
+pub use trident_compiler::operators::{
+    DivOp, FloatCond, FloatOp, FloatUnOp, IntCond, IntOp, IntUnOp, Shape, Size, TruncKind,
+    VecBinOp, VecReduce, VecUnOp,
+};
 
 /// A code generator bug: an operation asked for a shape it does not have.
 pub(crate) fn bad_shape(what: &str, lanes: Shape) -> CompileError {
@@ -257,94 +165,6 @@ pub(crate) fn repeat(lane: u64, bytes: u32) -> u128 {
         v |= u128::from(lane & mask) << (8 * bytes * i);
     }
     v
-}
-
-/// Lane-wise binary vector operations, `dst = dst op src`. The [`Shape`]
-/// passed with them is the shape of the *result* (for narrowing,
-/// widening multiplies and dot products too); the bitwise ones ignore it.
-/// Float `Min`/`Max` have Wasm semantics (NaN if either is NaN, -0 < +0);
-/// `PMin`/`PMax` are the "pseudo" `b < a ? b : a` / `a < b ? b : a`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum VecBinOp {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    AddSatS,
-    AddSatU,
-    SubSatS,
-    SubSatU,
-    MinS,
-    MinU,
-    MaxS,
-    MaxU,
-    AvgrU,
-    Q15MulrSatS,
-    /// Both operands' lanes narrowed with signed / unsigned saturation:
-    /// `dst`'s lanes first.
-    NarrowS,
-    NarrowU,
-    /// i32x4.dot_i16x8_s.
-    Dot,
-    ExtMulLowS,
-    ExtMulLowU,
-    ExtMulHighS,
-    ExtMulHighU,
-    /// i8x16.swizzle: `dst[src[i]]`, 0 for indices past 15.
-    Swizzle,
-    Min,
-    Max,
-    PMin,
-    PMax,
-    And,
-    Or,
-    Xor,
-    /// `dst & !src`.
-    AndNot,
-}
-
-/// Lane-wise unary vector operations, in place. The [`Shape`] passed with
-/// them is the shape of the result (e.g. `I16x8` for extending `i8x16`
-/// lanes, `F32x4` for converting `i32x4`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum VecUnOp {
-    Not,
-    Abs,
-    Neg,
-    Popcnt,
-    Sqrt,
-    Ceil,
-    Floor,
-    Trunc,
-    Nearest,
-    ExtendLowS,
-    ExtendLowU,
-    ExtendHighS,
-    ExtendHighU,
-    ExtAddPairwiseS,
-    ExtAddPairwiseU,
-    /// Integer lanes to float lanes (`F32x4`: all four i32 lanes; `F64x2`:
-    /// the low two).
-    ConvertS,
-    ConvertU,
-    /// Saturating float to i32 lanes (`I32x4` from f32x4); `…Zero` from
-    /// f64x2 with the upper two lanes zeroed.
-    TruncSatS,
-    TruncSatU,
-    TruncSatZeroS,
-    TruncSatZeroU,
-    /// f64x2 to f32x4, upper lanes zero.
-    Demote,
-    /// The low two f32 lanes to f64x2.
-    Promote,
-}
-
-/// Reductions of a vector to an i32.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum VecReduce {
-    AnyTrue,
-    AllTrue,
-    Bitmask,
 }
 
 /// Where the prologue's frame size is patched once it is known.
@@ -523,6 +343,7 @@ pub trait Masm: Sized {
     ) -> Result<(), CompileError>;
     /// `dst[i] = (dst ++ src)[lanes[i]]` (every index below 32).
     fn v128_shuffle(&mut self, dst: u8, src: u8, lanes: [u8; 16]);
+    /// `dst = dst op src` lane-wise (`lanes`: the result's shape).
     fn v128_binop(
         &mut self,
         op: VecBinOp,
@@ -530,6 +351,7 @@ pub trait Masm: Sized {
         dst: u8,
         src: u8,
     ) -> Result<(), CompileError>;
+    /// `dst = op dst` lane-wise (`lanes`: the result's shape).
     fn v128_unop(&mut self, op: VecUnOp, lanes: Shape, dst: u8) -> Result<(), CompileError>;
     /// Lane-wise integer comparison: all ones where `dst cond src`.
     fn v128_int_cmp(

@@ -23,9 +23,10 @@ pub trait Compiler: Send + Sync {
     /// operator and `v128` anywhere (locals, globals, parameters, results,
     /// trampolines). Test harnesses run the SIMD spec files only for back
     /// ends that say so; a back end without it rejects SIMD with
-    /// `CompileError::Unsupported`.
+    /// `CompileError::Unsupported`. Default: yes (every back end decodes
+    /// SIMD through [`decode::simd`](crate::decode::simd)).
     fn supports_simd(&self) -> bool {
-        false
+        true
     }
 
     /// The CPU features the generated code may use, in

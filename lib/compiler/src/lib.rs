@@ -6,7 +6,9 @@
 //! and one [`FunctionBody`] per defined function. [`compile_module`] (the
 //! driver, `driver/`) turns a translation into a [`Compilation`] with a back
 //! end, which implements [`Compiler`] (module level) and, per function,
-//! [`FuncEmitter`] (the operator loop is [`translate_operators`]).
+//! [`FuncEmitter`] (the operator loop is [`translate_operators`]; the
+//! operators whose meaning does not depend on the machine reach it
+//! decoded, through the traits of [`decode`]).
 //!
 //! Invariant: everything a back end receives has been fully validated, so a
 //! back end may rely on the module being well-typed; anything it cannot
@@ -20,10 +22,11 @@ pub mod operators;
 mod translate;
 
 pub use compiler::Compiler;
+pub use driver::decode;
 pub use driver::function::{translate_operators, FuncEmitter, FuncState, Handler, Support};
 pub use driver::{
-    compile_module, plan_trampolines, valtype, wasm_error, FunctionInput, ModuleCompiler,
-    Trampoline,
+    block_type, compile_module, plan_trampolines, valtype, wasm_error, FunctionInput,
+    ModuleCompiler, Trampoline,
 };
 pub use operators::{classify, OpClass};
 pub use translate::{translate_module, FunctionBody, ModuleTranslation};

@@ -93,6 +93,13 @@ impl Builtin {
         }
     }
 
+    /// Whether the result is the Wasm operator's result (`memory.grow`,
+    /// `table.grow`); a fallible builtin's status is checked instead.
+    #[inline]
+    pub fn pushes_result(self) -> bool {
+        self.result().is_some() && self.trap_code().is_none()
+    }
+
     /// For builtins that return a status, the trap to raise when it is
     /// non-zero.
     pub fn trap_code(self) -> Option<TrapCode> {

@@ -40,4 +40,4 @@ pub use module::{
 pub use options::{CompilerOptions, OptLevel};
 pub use trap::TrapCode;
 pub use types::{FuncType, GlobalType, MemoryType, TableType, ValType};
-pub use vmoffsets::{VMOffsets, VALUE_SLOT_SIZE, WASM_PAGE_SIZE};
+pub use vmoffsets::{GlobalSlot, VMOffsets, VALUE_SLOT_SIZE, WASM_PAGE_SIZE};

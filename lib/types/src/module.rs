@@ -154,6 +154,21 @@ impl ModuleInfo {
         &self.types[self.functions[func as usize] as usize]
     }
 
+    /// The signature of function `func`, `None` past the function space
+    /// (a checked [`func_type`](Self::func_type)).
+    #[inline]
+    pub fn checked_func_type(&self, func: u32) -> Option<&FuncType> {
+        self.functions
+            .get(func as usize)
+            .and_then(|t| self.checked_type(*t))
+    }
+
+    /// Function type `index`, `None` past the type section.
+    #[inline]
+    pub fn checked_type(&self, index: u32) -> Option<&FuncType> {
+        self.types.get(index as usize)
+    }
+
     pub fn is_imported_function(&self, func: u32) -> bool {
         func < self.num_imported_functions
     }

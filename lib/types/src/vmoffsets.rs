@@ -62,10 +62,21 @@ pub const VALUE_SLOT_SIZE: u32 = 16;
 /// Size of a Wasm page.
 pub const WASM_PAGE_SIZE: u64 = 65536;
 
+/// Where a global's value is: at offset 0 of the `VMGlobalDefinition` a
+/// vmctx field points to (imported), or in the vmctx itself (defined).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GlobalSlot {
+    /// The pointer to the definition is at `vmctx + pointer`.
+    Imported { pointer: u32 },
+    /// The value is at `vmctx + offset`.
+    Defined { offset: u32 },
+}
+
 /// Offsets into a module's `vmctx` for a given pointer size.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VMOffsets {
     pub pointer_size: u8,
+    pub num_types: u32,
     pub num_functions: u32,
     pub num_tables: u32,
     pub num_memories: u32,
@@ -101,6 +112,7 @@ impl VMOffsets {
         let size = defined_globals + num_defined_globals * VALUE_SLOT_SIZE;
         VMOffsets {
             pointer_size,
+            num_types: module.types.len() as u32,
             num_functions,
             num_tables,
             num_memories,
@@ -139,6 +151,15 @@ impl VMOffsets {
         2 * self.p()
     }
 
+    /// The offset of type `ty`'s engine type id in the array at
+    /// [`type_ids`](Self::type_ids) (what `call_indirect` compares a
+    /// `VMFuncRef`'s `type_id` with).
+    #[inline]
+    pub fn type_id(&self, ty: u32) -> u32 {
+        assert!(ty < self.num_types);
+        ty * 4
+    }
+
     /// The runtime's back pointer to its instance.
     pub fn instance(&self) -> u32 {
         3 * self.p()
@@ -173,6 +194,21 @@ impl VMOffsets {
     pub fn defined_global(&self, defined: u32) -> u32 {
         assert!(defined < self.num_defined_globals);
         self.defined_globals + defined * VALUE_SLOT_SIZE
+    }
+
+    /// Where the value of global `global` (in the global index space,
+    /// imports first) is.
+    #[inline]
+    pub fn global(&self, global: u32) -> GlobalSlot {
+        if global < self.num_imported_globals {
+            GlobalSlot::Imported {
+                pointer: self.imported_global(global),
+            }
+        } else {
+            GlobalSlot::Defined {
+                offset: self.defined_global(global - self.num_imported_globals),
+            }
+        }
     }
 
     // Fields of the structures reached from vmctx.
@@ -226,6 +262,7 @@ mod tests {
     #[test]
     fn regions_do_not_overlap() {
         let m = ModuleInfo {
+            types: vec![crate::FuncType::default(); 2],
             functions: vec![0; 3],
             tables: vec![
                 crate::TableType {
@@ -252,5 +289,6 @@ mod tests {
         assert_eq!(o.defined_global(0) % 16, 0);
         assert!(o.defined_global(0) >= o.imported_global(0) + 8);
         assert_eq!(o.size(), o.defined_global(1) + VALUE_SLOT_SIZE);
+        assert_eq!(o.type_id(1), 4);
     }
 }

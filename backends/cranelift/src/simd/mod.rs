@@ -8,15 +8,27 @@
 //! bitcasts are free: all 128-bit vector types live in the same registers,
 //! and Cranelift folds a bitcast of a bitcast.
 //!
-//! Operators are split by category:
+//! The operators reach the translator decoded
+//! (`trident_compiler::decode::simd`); the [`SimdEmitter`] impl below maps
+//! each decoded operation to CLIF, with helpers by category:
 //! * `memory`: loads and stores, including the lane, splat, zero and
 //!   extending forms;
-//! * `lanes`: constants, splats, lane access, shuffle and swizzle;
-//! * `integer`: bitwise, integer and saturating arithmetic, shifts,
-//!   comparisons, reductions (`any_true`, `all_true`, `bitmask`), narrowing
-//!   and widening, `dot`, `extadd`, `extmul`, `q15mulr`;
-//! * `float`: float arithmetic, rounding, comparisons, `pmin`/`pmax`;
-//! * `convert`: conversions between integer and float lanes.
+//! * `lanes`: splats, lane access and shuffle;
+//! * `integer`: shifts, reductions (`any_true`, `all_true`, `bitmask`),
+//!   widening, `extadd`, `extmul` (bitwise, integer and saturating
+//!   arithmetic, comparisons, narrowing, `dot`, `q15mulr` and swizzle are
+//!   one CLIF instruction each, or close);
+//! * `float`: float arithmetic that may produce NaNs, `pmin`/`pmax`.
+//!
+//! Conversions between integer and float lanes: `trunc_sat` saturates
+//! out-of-range lanes and gives 0 for NaN lanes, which is what CLIF's
+//! `fcvt_to_{s,u}int_sat` define; the `f64x2 → i32x4 …_zero` forms
+//! convert to `i64x2` and narrow with a zero upper half
+//! (`snarrow`/`uunarrow` against zero), a shape Cranelift lowers to
+//! `cvttpd2dq`-style sequences. `convert_low` widens the low two `i32`
+//! lanes and converts them. `demote_f64x2_zero` and `promote_low_f32x4`
+//! are `fvdemote` and `fvpromote_low`; both can produce NaNs, so NaN
+//! canonicalization applies to them.
 //!
 //! NaN canonicalization (`CompilerOptions::nan_canonicalization`) applies
 //! to every lane operation that can produce a NaN (arithmetic, `sqrt`,
@@ -26,19 +38,25 @@
 //!
 //! Relaxed SIMD is rejected by the front end before any code reaches here.
 
-mod convert;
 mod float;
 mod integer;
 mod lanes;
 mod memory;
 
+use crate::numeric::{float_cc, int_cc};
 use crate::translator::{FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::{
     types, ConstantData, Endianness, InstBuilder, MemFlagsData, Type, Value,
 };
 use cranelift_frontend::FunctionBuilder;
-use trident_compiler::wasmparser::Operator;
+use integer::Half;
+use lanes::Extend;
+use trident_compiler::decode::SimdEmitter;
+use trident_compiler::operators::{
+    FloatCond, IntCond, IntOp, Shape, VecBinOp, VecLoad, VecReduce, VecUnOp,
+};
+use trident_compiler::wasmparser::MemArg;
 
 /// The CLIF type every `v128` value has outside a single operator.
 pub(crate) const V128: Type = types::I8X16;
@@ -66,36 +84,37 @@ pub(crate) fn vconst(b: &mut FunctionBuilder<'_>, ty: Type, bytes: [u8; 16]) -> 
     b.ins().vconst(ty, c)
 }
 
-macro_rules! define_simd_name {
-    ($( @$proposal:ident $op:ident $({ $($arg:ident: $argty:ty),* })? => $visit:ident ($($ann:tt)*) )*) => {
-        /// The name of a SIMD operator as wasmparser spells it (`I16x8Add`),
-        /// without formatting anything; "" for other operators.
-        fn simd_name(op: &Operator<'_>) -> &'static str {
-            match op {
-                $( Operator::$op { .. } => stringify!($op), )*
-                _ => "",
-            }
-        }
-    };
-}
-trident_compiler::wasmparser::for_each_visit_simd_operator!(define_simd_name);
-
-/// The vector type an operator works on, from its name's prefix
-/// (`I16x8…` → `I16X8`, `F64x2…` → `F64X2`); `I8X16` for the rest, whose
-/// names start with `I8x16` or `V128`.
-pub(crate) fn lanes_of_op(op: &Operator<'_>) -> Type {
-    let name = simd_name(op);
-    match name.get(..5) {
-        Some("I16x8") => types::I16X8,
-        Some("I32x4") => types::I32X4,
-        Some("I64x2") => types::I64X2,
-        Some("F32x4") => types::F32X4,
-        Some("F64x2") => types::F64X2,
-        _ => types::I8X16,
+/// The CLIF vector type of `shape`.
+pub(crate) fn vec_type(shape: Shape) -> Type {
+    match shape {
+        Shape::I8x16 => types::I8X16,
+        Shape::I16x8 => types::I16X8,
+        Shape::I32x4 => types::I32X4,
+        Shape::I64x2 => types::I64X2,
+        Shape::F32x4 => types::F32X4,
+        Shape::F64x2 => types::F64X2,
     }
 }
 
 impl<'e, 'f> FuncTranslator<'e, 'f> {
+    /// The vector type with lanes half as wide as `lanes`' (the operands
+    /// of `extend`, `extmul`, `extadd` giving `lanes`).
+    fn narrower(&self, lanes: Shape) -> Result<Type> {
+        lanes
+            .narrowed()
+            .map(vec_type)
+            .ok_or_else(|| self.bug(&format!("no lanes narrower than {lanes:?}")))
+    }
+
+    /// The vector type with lanes twice as wide as `lanes`' (the operands
+    /// of `narrow` giving `lanes`).
+    fn wider(&self, lanes: Shape) -> Result<Type> {
+        lanes
+            .widened()
+            .map(vec_type)
+            .ok_or_else(|| self.bug(&format!("no lanes wider than {lanes:?}")))
+    }
+
     /// Pops a `v128` and views it as type `ty`.
     pub(crate) fn pop_vec(&mut self, ty: Type) -> Result<Value> {
         let v = self.pop()?;
@@ -166,13 +185,199 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         let mask = cast(&mut self.b, ty, is_nan);
         self.b.ins().bitselect(mask, canonical, v)
     }
+}
 
-    /// Translates a SIMD operator; false if `op` is not one.
-    pub(crate) fn translate_simd(&mut self, op: &Operator<'_>) -> Result<bool> {
-        Ok(self.translate_simd_memory(op)?
-            || self.translate_simd_lanes(op)?
-            || self.translate_simd_integer(op)?
-            || self.translate_simd_float(op)?
-            || self.translate_simd_convert(op)?)
+impl<'f> SimdEmitter for FuncTranslator<'_, 'f> {
+    fn v128_load(&mut self, memarg: &MemArg, kind: VecLoad) -> Result<()> {
+        self.vector_load(memarg, kind)
+    }
+
+    fn v128_store(&mut self, memarg: &MemArg) -> Result<()> {
+        self.vector_store(memarg)
+    }
+
+    fn v128_load_lane(&mut self, memarg: &MemArg, lanes: Shape, lane: u8) -> Result<()> {
+        self.lane_load(memarg, lanes, lane)
+    }
+
+    fn v128_store_lane(&mut self, memarg: &MemArg, lanes: Shape, lane: u8) -> Result<()> {
+        self.lane_store(memarg, lanes, lane)
+    }
+
+    fn v128_const(&mut self, bytes: [u8; 16]) -> Result<()> {
+        let v = vconst(&mut self.b, V128, bytes);
+        self.push(v);
+        Ok(())
+    }
+
+    fn v128_shuffle(&mut self, lanes: [u8; 16]) -> Result<()> {
+        self.shuffle(&lanes)
+    }
+
+    fn v128_splat(&mut self, lanes: Shape) -> Result<()> {
+        self.splat(vec_type(lanes))
+    }
+
+    fn v128_extract_lane(&mut self, lanes: Shape, lane: u8, signed: bool) -> Result<()> {
+        let ext = match lanes {
+            Shape::I8x16 | Shape::I16x8 if signed => Extend::Signed,
+            Shape::I8x16 | Shape::I16x8 => Extend::Unsigned,
+            _ => Extend::None,
+        };
+        self.extract_lane(vec_type(lanes), lane, ext)
+    }
+
+    fn v128_replace_lane(&mut self, lanes: Shape, lane: u8) -> Result<()> {
+        self.replace_lane(vec_type(lanes), lane)
+    }
+
+    fn v128_bitselect(&mut self) -> Result<()> {
+        let c = self.pop_vec(V128)?;
+        let (x, y) = self.pop_vec2(V128)?;
+        let r = self.b.ins().bitselect(c, x, y);
+        self.push_vec(r);
+        Ok(())
+    }
+
+    fn v128_reduce(&mut self, op: VecReduce, lanes: Shape) -> Result<()> {
+        let ty = vec_type(lanes);
+        match op {
+            VecReduce::AnyTrue => self.vec_reduce(V128, |b, x| b.ins().vany_true(x)),
+            VecReduce::AllTrue => self.vec_reduce(ty, |b, x| b.ins().vall_true(x)),
+            VecReduce::Bitmask => self.vec_reduce(ty, |b, x| b.ins().vhigh_bits(types::I32, x)),
+        }
+    }
+
+    fn v128_shift(&mut self, op: IntOp, lanes: Shape) -> Result<()> {
+        let ty = vec_type(lanes);
+        match op {
+            IntOp::Shl => self.vec_shift(ty, |b, x, c| b.ins().ishl(x, c)),
+            IntOp::ShrS => self.vec_shift(ty, |b, x, c| b.ins().sshr(x, c)),
+            IntOp::ShrU => self.vec_shift(ty, |b, x, c| b.ins().ushr(x, c)),
+            other => Err(self.bug(&format!("no {lanes:?} shift {other:?}"))),
+        }
+    }
+
+    fn v128_binary(&mut self, op: VecBinOp, lanes: Shape) -> Result<()> {
+        use VecBinOp as B;
+        let ty = vec_type(lanes);
+        let float = lanes.is_float();
+        match op {
+            B::Add if float => self.float_binop(ty, |b, x, y| b.ins().fadd(x, y)),
+            B::Sub if float => self.float_binop(ty, |b, x, y| b.ins().fsub(x, y)),
+            B::Mul if float => self.float_binop(ty, |b, x, y| b.ins().fmul(x, y)),
+            B::Div => self.float_binop(ty, |b, x, y| b.ins().fdiv(x, y)),
+            B::Min => self.float_binop(ty, |b, x, y| b.ins().fmin(x, y)),
+            B::Max => self.float_binop(ty, |b, x, y| b.ins().fmax(x, y)),
+            B::PMin => self.pseudo_minmax(ty, false),
+            B::PMax => self.pseudo_minmax(ty, true),
+            B::Add => self.vec_binop(ty, |b, x, y| b.ins().iadd(x, y)),
+            B::Sub => self.vec_binop(ty, |b, x, y| b.ins().isub(x, y)),
+            B::Mul => self.vec_binop(ty, |b, x, y| b.ins().imul(x, y)),
+            B::AddSatS => self.vec_binop(ty, |b, x, y| b.ins().sadd_sat(x, y)),
+            B::AddSatU => self.vec_binop(ty, |b, x, y| b.ins().uadd_sat(x, y)),
+            B::SubSatS => self.vec_binop(ty, |b, x, y| b.ins().ssub_sat(x, y)),
+            B::SubSatU => self.vec_binop(ty, |b, x, y| b.ins().usub_sat(x, y)),
+            B::MinS => self.vec_binop(ty, |b, x, y| b.ins().smin(x, y)),
+            B::MinU => self.vec_binop(ty, |b, x, y| b.ins().umin(x, y)),
+            B::MaxS => self.vec_binop(ty, |b, x, y| b.ins().smax(x, y)),
+            B::MaxU => self.vec_binop(ty, |b, x, y| b.ins().umax(x, y)),
+            B::AvgrU => self.vec_binop(ty, |b, x, y| b.ins().avg_round(x, y)),
+            B::Q15MulrSatS => self.vec_binop(ty, |b, x, y| b.ins().sqmul_round_sat(x, y)),
+            B::NarrowS => {
+                let wide = self.wider(lanes)?;
+                self.vec_binop(wide, |b, x, y| b.ins().snarrow(x, y))
+            }
+            B::NarrowU => {
+                let wide = self.wider(lanes)?;
+                self.vec_binop(wide, |b, x, y| b.ins().unarrow(x, y))
+            }
+            B::Dot => self.vec_binop(types::I16X8, |b, x, y| {
+                let (xl, yl) = (b.ins().swiden_low(x), b.ins().swiden_low(y));
+                let low = b.ins().imul(xl, yl);
+                let (xh, yh) = (b.ins().swiden_high(x), b.ins().swiden_high(y));
+                let high = b.ins().imul(xh, yh);
+                b.ins().iadd_pairwise(low, high)
+            }),
+            B::ExtMulLowS => self.vec_extmul(self.narrower(lanes)?, Half::Low, true),
+            B::ExtMulHighS => self.vec_extmul(self.narrower(lanes)?, Half::High, true),
+            B::ExtMulLowU => self.vec_extmul(self.narrower(lanes)?, Half::Low, false),
+            B::ExtMulHighU => self.vec_extmul(self.narrower(lanes)?, Half::High, false),
+            B::Swizzle => self.vec_binop(types::I8X16, |b, x, y| b.ins().swizzle(x, y)),
+            B::And => self.vec_binop(V128, |b, x, y| b.ins().band(x, y)),
+            B::Or => self.vec_binop(V128, |b, x, y| b.ins().bor(x, y)),
+            B::Xor => self.vec_binop(V128, |b, x, y| b.ins().bxor(x, y)),
+            B::AndNot => self.vec_binop(V128, |b, x, y| b.ins().band_not(x, y)),
+        }
+    }
+
+    fn v128_unary(&mut self, op: VecUnOp, lanes: Shape) -> Result<()> {
+        use types::{F32X4, F64X2, I32X4, I64X2};
+        use VecUnOp as U;
+        let ty = vec_type(lanes);
+        let float = lanes.is_float();
+        match op {
+            U::Not => self.vec_unop(V128, |b, x| b.ins().bnot(x)),
+            U::Abs if float => self.vec_unop(ty, |b, x| b.ins().fabs(x)),
+            U::Neg if float => self.vec_unop(ty, |b, x| b.ins().fneg(x)),
+            U::Abs => self.vec_unop(ty, |b, x| b.ins().iabs(x)),
+            U::Neg => self.vec_unop(ty, |b, x| b.ins().ineg(x)),
+            U::Popcnt => self.vec_unop(ty, |b, x| b.ins().popcnt(x)),
+            U::Sqrt => self.float_unop(ty, |b, x| b.ins().sqrt(x)),
+            U::Ceil => self.float_unop(ty, |b, x| b.ins().ceil(x)),
+            U::Floor => self.float_unop(ty, |b, x| b.ins().floor(x)),
+            U::Trunc => self.float_unop(ty, |b, x| b.ins().trunc(x)),
+            U::Nearest => self.float_unop(ty, |b, x| b.ins().nearest(x)),
+            U::ExtendLowS => self.vec_widen(self.narrower(lanes)?, Half::Low, true),
+            U::ExtendHighS => self.vec_widen(self.narrower(lanes)?, Half::High, true),
+            U::ExtendLowU => self.vec_widen(self.narrower(lanes)?, Half::Low, false),
+            U::ExtendHighU => self.vec_widen(self.narrower(lanes)?, Half::High, false),
+            U::ExtAddPairwiseS => self.vec_extadd_pairwise(self.narrower(lanes)?, true),
+            U::ExtAddPairwiseU => self.vec_extadd_pairwise(self.narrower(lanes)?, false),
+            U::ConvertS if lanes == Shape::F64x2 => self.vec_unop(I32X4, |b, x| {
+                let wide = b.ins().swiden_low(x);
+                b.ins().fcvt_from_sint(F64X2, wide)
+            }),
+            U::ConvertU if lanes == Shape::F64x2 => self.vec_unop(I32X4, |b, x| {
+                let wide = b.ins().uwiden_low(x);
+                b.ins().fcvt_from_uint(F64X2, wide)
+            }),
+            U::ConvertS => self.vec_unop(I32X4, |b, x| b.ins().fcvt_from_sint(F32X4, x)),
+            U::ConvertU => self.vec_unop(I32X4, |b, x| b.ins().fcvt_from_uint(F32X4, x)),
+            U::TruncSatS => self.vec_unop(F32X4, |b, x| b.ins().fcvt_to_sint_sat(I32X4, x)),
+            U::TruncSatU => self.vec_unop(F32X4, |b, x| b.ins().fcvt_to_uint_sat(I32X4, x)),
+            U::TruncSatZeroS => self.vec_unop(F64X2, |b, x| {
+                let wide = b.ins().fcvt_to_sint_sat(I64X2, x);
+                let zero = vconst(b, I64X2, [0; 16]);
+                b.ins().snarrow(wide, zero)
+            }),
+            U::TruncSatZeroU => self.vec_unop(F64X2, |b, x| {
+                let wide = b.ins().fcvt_to_uint_sat(I64X2, x);
+                let zero = vconst(b, I64X2, [0; 16]);
+                b.ins().uunarrow(wide, zero)
+            }),
+            U::Demote => {
+                let x = self.pop_vec(F64X2)?;
+                let r = self.b.ins().fvdemote(x);
+                self.push_float_vec(r);
+                Ok(())
+            }
+            U::Promote => {
+                let x = self.pop_vec(F32X4)?;
+                let r = self.b.ins().fvpromote_low(x);
+                self.push_float_vec(r);
+                Ok(())
+            }
+        }
+    }
+
+    fn v128_int_compare(&mut self, cond: IntCond, lanes: Shape) -> Result<()> {
+        self.vec_binop(vec_type(lanes), |b, x, y| b.ins().icmp(int_cc(cond), x, y))
+    }
+
+    fn v128_float_compare(&mut self, cond: FloatCond, lanes: Shape) -> Result<()> {
+        self.vec_binop(vec_type(lanes), |b, x, y| {
+            b.ins().fcmp(float_cc(cond), x, y)
+        })
     }
 }

@@ -18,10 +18,9 @@ use super::Shape;
 use crate::error::{IrResult, Result};
 use crate::translator::FuncTranslator;
 use inkwell::values::VectorValue;
-use trident_compiler::wasmparser::Operator;
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
-    fn trunc_sat(&mut self, from: Shape, signed: bool) -> Result<()> {
+    pub(super) fn trunc_sat(&mut self, from: Shape, signed: bool) -> Result<()> {
         let x = self.pop_vec(from)?;
         let lanes = from.lanes();
         let to = self.ir.i32.vec_type(lanes);
@@ -41,7 +40,12 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.push_vec(v)
     }
 
-    fn int_to_float(&mut self, x: VectorValue<'ctx>, signed: bool, to: Shape) -> Result<()> {
+    pub(super) fn int_to_float(
+        &mut self,
+        x: VectorValue<'ctx>,
+        signed: bool,
+        to: Shape,
+    ) -> Result<()> {
         let lanes = x.get_type().get_size();
         let fty = self
             .shape_type(to)
@@ -56,7 +60,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.push_vec(v)
     }
 
-    fn demote(&mut self) -> Result<()> {
+    pub(super) fn demote(&mut self) -> Result<()> {
         let x = self.pop_vec(Shape::F64x2)?;
         let two = self.ir.f32.vec_type(2);
         let v = self
@@ -72,7 +76,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.push_vec(v)
     }
 
-    fn promote(&mut self) -> Result<()> {
+    pub(super) fn promote(&mut self) -> Result<()> {
         let x = self.pop_vec(Shape::F32x4)?;
         let low = self.sub_vector(x, 0, 2)?;
         let to = self.shape_type(Shape::F64x2);
@@ -88,7 +92,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.push_vec(v)
     }
 
-    fn narrow(&mut self, from: Shape, to: Shape, signed: bool) -> Result<()> {
+    pub(super) fn narrow(&mut self, from: Shape, to: Shape, signed: bool) -> Result<()> {
         let (a, b) = self.pop2_vec(from)?;
         let n = from.lanes();
         let idx: Vec<u32> = (0..2 * n).collect();
@@ -120,7 +124,13 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.push_vec(v)
     }
 
-    fn extend_half(&mut self, from: Shape, to: Shape, high: bool, signed: bool) -> Result<()> {
+    pub(super) fn extend_half(
+        &mut self,
+        from: Shape,
+        to: Shape,
+        high: bool,
+        signed: bool,
+    ) -> Result<()> {
         let v = self.pop_vec(from)?;
         let half = from.lanes() / 2;
         let part = self.sub_vector(v, if high { half } else { 0 }, half)?;
@@ -131,46 +141,5 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             self.b.build_int_z_extend(part, ty, "").ir()?
         };
         self.push_vec(r)
-    }
-
-    /// Translates a SIMD conversion; false if `op` is not one.
-    pub(crate) fn translate_simd_convert(&mut self, op: &Operator<'_>) -> Result<bool> {
-        use Operator as O;
-        use Shape::*;
-        match op {
-            O::I32x4TruncSatF32x4S => self.trunc_sat(F32x4, true)?,
-            O::I32x4TruncSatF32x4U => self.trunc_sat(F32x4, false)?,
-            O::I32x4TruncSatF64x2SZero => self.trunc_sat(F64x2, true)?,
-            O::I32x4TruncSatF64x2UZero => self.trunc_sat(F64x2, false)?,
-            O::F32x4ConvertI32x4S | O::F32x4ConvertI32x4U => {
-                let x = self.pop_vec(I32x4)?;
-                self.int_to_float(x, matches!(op, O::F32x4ConvertI32x4S), F32x4)?;
-            }
-            O::F64x2ConvertLowI32x4S | O::F64x2ConvertLowI32x4U => {
-                let x = self.pop_vec(I32x4)?;
-                let low = self.sub_vector(x, 0, 2)?;
-                self.int_to_float(low, matches!(op, O::F64x2ConvertLowI32x4S), F64x2)?;
-            }
-            O::F32x4DemoteF64x2Zero => self.demote()?,
-            O::F64x2PromoteLowF32x4 => self.promote()?,
-            O::I8x16NarrowI16x8S => self.narrow(I16x8, I8x16, true)?,
-            O::I8x16NarrowI16x8U => self.narrow(I16x8, I8x16, false)?,
-            O::I16x8NarrowI32x4S => self.narrow(I32x4, I16x8, true)?,
-            O::I16x8NarrowI32x4U => self.narrow(I32x4, I16x8, false)?,
-            O::I16x8ExtendLowI8x16S => self.extend_half(I8x16, I16x8, false, true)?,
-            O::I16x8ExtendHighI8x16S => self.extend_half(I8x16, I16x8, true, true)?,
-            O::I16x8ExtendLowI8x16U => self.extend_half(I8x16, I16x8, false, false)?,
-            O::I16x8ExtendHighI8x16U => self.extend_half(I8x16, I16x8, true, false)?,
-            O::I32x4ExtendLowI16x8S => self.extend_half(I16x8, I32x4, false, true)?,
-            O::I32x4ExtendHighI16x8S => self.extend_half(I16x8, I32x4, true, true)?,
-            O::I32x4ExtendLowI16x8U => self.extend_half(I16x8, I32x4, false, false)?,
-            O::I32x4ExtendHighI16x8U => self.extend_half(I16x8, I32x4, true, false)?,
-            O::I64x2ExtendLowI32x4S => self.extend_half(I32x4, I64x2, false, true)?,
-            O::I64x2ExtendHighI32x4S => self.extend_half(I32x4, I64x2, true, true)?,
-            O::I64x2ExtendLowI32x4U => self.extend_half(I32x4, I64x2, false, false)?,
-            O::I64x2ExtendHighI32x4U => self.extend_half(I32x4, I64x2, true, false)?,
-            _ => return Ok(false),
-        }
-        Ok(true)
     }
 }

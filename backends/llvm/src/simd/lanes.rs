@@ -12,13 +12,11 @@ use super::Shape;
 use crate::error::{IrResult, Result};
 use crate::target::Arch;
 use crate::translator::FuncTranslator;
-use inkwell::types::VectorType;
-use inkwell::values::{BasicValueEnum, IntValue};
+use inkwell::values::BasicValueEnum;
 use inkwell::IntPredicate;
-use trident_compiler::wasmparser::Operator;
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
-    fn splat(&mut self, shape: Shape) -> Result<()> {
+    pub(super) fn splat(&mut self, shape: Shape) -> Result<()> {
         let x = self.pop()?;
         let x: BasicValueEnum<'ctx> = match shape {
             Shape::I8x16 | Shape::I16x8 => {
@@ -35,7 +33,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.push_vec(v)
     }
 
-    fn extract_lane(&mut self, shape: Shape, lane: u8, signed: bool) -> Result<()> {
+    pub(super) fn extract_lane(&mut self, shape: Shape, lane: u8, signed: bool) -> Result<()> {
         let v = self.pop_vec(shape)?;
         let x = self
             .b
@@ -56,7 +54,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         Ok(())
     }
 
-    fn replace_lane(&mut self, shape: Shape, lane: u8) -> Result<()> {
+    pub(super) fn replace_lane(&mut self, shape: Shape, lane: u8) -> Result<()> {
         let x = self.pop()?;
         let v = self.pop_vec(shape)?;
         let x: BasicValueEnum<'ctx> = match shape {
@@ -76,7 +74,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.push_vec(v)
     }
 
-    fn swizzle(&mut self) -> Result<()> {
+    pub(super) fn swizzle(&mut self) -> Result<()> {
         let (a, s) = self.pop2_vec(Shape::I8x16)?;
         let ty = self.shape_type(Shape::I8x16);
         let v = match self.ir.arch {
@@ -101,54 +99,5 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             )?,
         };
         self.push_vec(v.into_vector_value())
-    }
-
-    /// Translates a lane operator; false if `op` is not one.
-    pub(crate) fn translate_simd_lanes(&mut self, op: &Operator<'_>) -> Result<bool> {
-        use Shape::*;
-        match op {
-            Operator::V128Const { value } => {
-                let bytes = value.bytes();
-                let mut lo = [0u8; 8];
-                let mut hi = [0u8; 8];
-                lo.copy_from_slice(&bytes[..8]);
-                hi.copy_from_slice(&bytes[8..]);
-                let lanes: [IntValue<'ctx>; 2] = [
-                    self.ir.i64.const_int(u64::from_le_bytes(lo), false),
-                    self.ir.i64.const_int(u64::from_le_bytes(hi), false),
-                ];
-                let v = VectorType::const_vector(&lanes);
-                self.push_vec(v)?;
-            }
-            Operator::I8x16Shuffle { lanes } => {
-                let (a, b) = self.pop2_vec(I8x16)?;
-                let idx: Vec<u32> = lanes.iter().map(|l| u32::from(*l)).collect();
-                let v = self.shuffle(a, b, &idx)?;
-                self.push_vec(v)?;
-            }
-            Operator::I8x16Swizzle => self.swizzle()?,
-            Operator::I8x16Splat => self.splat(I8x16)?,
-            Operator::I16x8Splat => self.splat(I16x8)?,
-            Operator::I32x4Splat => self.splat(I32x4)?,
-            Operator::I64x2Splat => self.splat(I64x2)?,
-            Operator::F32x4Splat => self.splat(F32x4)?,
-            Operator::F64x2Splat => self.splat(F64x2)?,
-            Operator::I8x16ExtractLaneS { lane } => self.extract_lane(I8x16, *lane, true)?,
-            Operator::I8x16ExtractLaneU { lane } => self.extract_lane(I8x16, *lane, false)?,
-            Operator::I16x8ExtractLaneS { lane } => self.extract_lane(I16x8, *lane, true)?,
-            Operator::I16x8ExtractLaneU { lane } => self.extract_lane(I16x8, *lane, false)?,
-            Operator::I32x4ExtractLane { lane } => self.extract_lane(I32x4, *lane, false)?,
-            Operator::I64x2ExtractLane { lane } => self.extract_lane(I64x2, *lane, false)?,
-            Operator::F32x4ExtractLane { lane } => self.extract_lane(F32x4, *lane, false)?,
-            Operator::F64x2ExtractLane { lane } => self.extract_lane(F64x2, *lane, false)?,
-            Operator::I8x16ReplaceLane { lane } => self.replace_lane(I8x16, *lane)?,
-            Operator::I16x8ReplaceLane { lane } => self.replace_lane(I16x8, *lane)?,
-            Operator::I32x4ReplaceLane { lane } => self.replace_lane(I32x4, *lane)?,
-            Operator::I64x2ReplaceLane { lane } => self.replace_lane(I64x2, *lane)?,
-            Operator::F32x4ReplaceLane { lane } => self.replace_lane(F32x4, *lane)?,
-            Operator::F64x2ReplaceLane { lane } => self.replace_lane(F64x2, *lane)?,
-            _ => return Ok(false),
-        }
-        Ok(true)
     }
 }

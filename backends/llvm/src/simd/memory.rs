@@ -16,11 +16,11 @@ use crate::error::{IrResult, Result};
 use crate::translator::FuncTranslator;
 use inkwell::types::BasicTypeEnum;
 use inkwell::values::{BasicValue, BasicValueEnum};
-use trident_compiler::wasmparser::{MemArg, Operator};
+use trident_compiler::wasmparser::MemArg;
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// Loads `size` bytes as `ty` at the popped address.
-    fn simd_load(
+    pub(super) fn simd_load(
         &mut self,
         memarg: &MemArg,
         ty: BasicTypeEnum<'ctx>,
@@ -33,7 +33,12 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     }
 
     /// Stores `v` (of `size` bytes) at the popped address.
-    fn simd_store(&mut self, memarg: &MemArg, v: BasicValueEnum<'ctx>, size: u32) -> Result<()> {
+    pub(super) fn simd_store(
+        &mut self,
+        memarg: &MemArg,
+        v: BasicValueEnum<'ctx>,
+        size: u32,
+    ) -> Result<()> {
         let addr = self.heap_address(memarg, size)?;
         let s = self.b.build_store(addr, v).ir()?;
         self.finish_heap_access(Some(s))
@@ -41,7 +46,13 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
 
     /// `load8x8_s` and friends: `lanes` narrow lanes (of `from`'s width)
     /// extended to the shape `to`.
-    fn load_extend(&mut self, memarg: &MemArg, from: Shape, to: Shape, signed: bool) -> Result<()> {
+    pub(super) fn load_extend(
+        &mut self,
+        memarg: &MemArg,
+        from: Shape,
+        to: Shape,
+        signed: bool,
+    ) -> Result<()> {
         let lanes = to.lanes();
         let narrow = self
             .shape_type(from)
@@ -62,7 +73,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     }
 
     /// A load of one lane of `shape`, splat to every lane.
-    fn load_splat(&mut self, memarg: &MemArg, shape: Shape) -> Result<()> {
+    pub(super) fn load_splat(&mut self, memarg: &MemArg, shape: Shape) -> Result<()> {
         let lane = self.shape_type(shape).get_element_type();
         let x = self.simd_load(memarg, lane, shape.lane_bits() / 8)?;
         let v = self.splat_value(x, shape.lanes())?;
@@ -70,7 +81,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     }
 
     /// A load of one lane of `shape` into lane 0 of a zero vector.
-    fn load_zero(&mut self, memarg: &MemArg, shape: Shape) -> Result<()> {
+    pub(super) fn load_zero(&mut self, memarg: &MemArg, shape: Shape) -> Result<()> {
         let ty = self.shape_type(shape);
         let x = self.simd_load(memarg, ty.get_element_type(), shape.lane_bits() / 8)?;
         let v = self
@@ -81,7 +92,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     }
 
     /// `v128.loadN_lane`: the vector is on top, the address below it.
-    fn load_lane(&mut self, memarg: &MemArg, shape: Shape, lane: u8) -> Result<()> {
+    pub(super) fn load_lane(&mut self, memarg: &MemArg, shape: Shape, lane: u8) -> Result<()> {
         let v = self.pop_vec(shape)?;
         let ty = self.shape_type(shape).get_element_type();
         let x = self.simd_load(memarg, ty, shape.lane_bits() / 8)?;
@@ -93,50 +104,12 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     }
 
     /// `v128.storeN_lane`: the vector is on top, the address below it.
-    fn store_lane(&mut self, memarg: &MemArg, shape: Shape, lane: u8) -> Result<()> {
+    pub(super) fn store_lane(&mut self, memarg: &MemArg, shape: Shape, lane: u8) -> Result<()> {
         let v = self.pop_vec(shape)?;
         let x = self
             .b
             .build_extract_element(v, self.lane_index(u32::from(lane)), "")
             .ir()?;
         self.simd_store(memarg, x, shape.lane_bits() / 8)
-    }
-
-    /// Translates a SIMD memory operator; false if `op` is not one.
-    pub(crate) fn translate_simd_memory(&mut self, op: &Operator<'_>) -> Result<bool> {
-        use Shape::*;
-        match op {
-            Operator::V128Load { memarg } => {
-                let ty = self.v128_type();
-                let v = self.simd_load(memarg, ty.into(), 16)?;
-                self.push(v.as_basic_value_enum());
-            }
-            Operator::V128Store { memarg } => {
-                let v = self.pop_vec(I64x2)?;
-                self.simd_store(memarg, v.into(), 16)?;
-            }
-            Operator::V128Load8x8S { memarg } => self.load_extend(memarg, I8x16, I16x8, true)?,
-            Operator::V128Load8x8U { memarg } => self.load_extend(memarg, I8x16, I16x8, false)?,
-            Operator::V128Load16x4S { memarg } => self.load_extend(memarg, I16x8, I32x4, true)?,
-            Operator::V128Load16x4U { memarg } => self.load_extend(memarg, I16x8, I32x4, false)?,
-            Operator::V128Load32x2S { memarg } => self.load_extend(memarg, I32x4, I64x2, true)?,
-            Operator::V128Load32x2U { memarg } => self.load_extend(memarg, I32x4, I64x2, false)?,
-            Operator::V128Load8Splat { memarg } => self.load_splat(memarg, I8x16)?,
-            Operator::V128Load16Splat { memarg } => self.load_splat(memarg, I16x8)?,
-            Operator::V128Load32Splat { memarg } => self.load_splat(memarg, I32x4)?,
-            Operator::V128Load64Splat { memarg } => self.load_splat(memarg, I64x2)?,
-            Operator::V128Load32Zero { memarg } => self.load_zero(memarg, I32x4)?,
-            Operator::V128Load64Zero { memarg } => self.load_zero(memarg, I64x2)?,
-            Operator::V128Load8Lane { memarg, lane } => self.load_lane(memarg, I8x16, *lane)?,
-            Operator::V128Load16Lane { memarg, lane } => self.load_lane(memarg, I16x8, *lane)?,
-            Operator::V128Load32Lane { memarg, lane } => self.load_lane(memarg, I32x4, *lane)?,
-            Operator::V128Load64Lane { memarg, lane } => self.load_lane(memarg, I64x2, *lane)?,
-            Operator::V128Store8Lane { memarg, lane } => self.store_lane(memarg, I8x16, *lane)?,
-            Operator::V128Store16Lane { memarg, lane } => self.store_lane(memarg, I16x8, *lane)?,
-            Operator::V128Store32Lane { memarg, lane } => self.store_lane(memarg, I32x4, *lane)?,
-            Operator::V128Store64Lane { memarg, lane } => self.store_lane(memarg, I64x2, *lane)?,
-            _ => return Ok(false),
-        }
-        Ok(true)
     }
 }

@@ -21,8 +21,9 @@
 use super::{FuncGen, Result, Val};
 use crate::abi::{self, ArgLoc, CallLayout};
 use crate::machine::{Addr, IntCond, LoadKind, Masm, Reg, RegImm, Size};
-use trident_compiler::wasmparser::Operator;
-use trident_types::{Builtin, FuncType, TrapCode, ValType};
+use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
+use trident_compiler::operators::BuiltinCall;
+use trident_types::{FuncType, TrapCode, ValType};
 
 impl<'a, M: Masm> FuncGen<'a, M> {
     /// Pops `n` operands (bottom first) after spilling everything, so each
@@ -70,14 +71,15 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         }
         Ok(())
     }
+}
 
-    fn translate_direct_call(&mut self, func: u32) -> Result<()> {
+impl<'a, M: Masm> CallEmitter for FuncGen<'a, M> {
+    fn call(&mut self, func: u32) -> Result<()> {
         let env: &'a super::Env<'a> = self.env;
         let module = env.module;
-        if func as usize >= module.functions.len() {
-            return Err(self.bug("function index out of range"));
-        }
-        let ty = module.func_type(func);
+        let ty = module
+            .checked_func_type(func)
+            .ok_or_else(|| self.bug("function index out of range"))?;
         let layout = abi::wasm_layout::<M>(ty);
         self.flush_fuel();
         let args = self.pop_call_args(ty.params.len())?;
@@ -102,12 +104,11 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         self.push_results(&layout, ty)
     }
 
-    fn translate_call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
+    fn call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
         let env: &'a super::Env<'a> = self.env;
         let ty = env
             .module
-            .types
-            .get(type_index as usize)
+            .checked_type(type_index)
             .ok_or_else(|| self.bug("type index out of range"))?;
         let layout = abi::wasm_layout::<M>(ty);
         self.flush_fuel();
@@ -133,8 +134,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             size: Size::S32,
         };
         self.m.load_ptr(expected, M::VMCTX, o.type_ids() as i32);
-        let id_off = i32::try_from(u64::from(type_index) * 4)
-            .map_err(|_| self.bug("type index too large"))?;
+        let id_off = o.type_id(type_index) as i32;
         self.m
             .load(id, Reg::Gpr(expected), Addr::new(expected, id_off), None);
         self.m.load(
@@ -164,10 +164,11 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         self.after_call();
         self.push_results(&layout, ty)
     }
+}
 
-    /// Calls `builtin` with `(vmctx, imms…, top n operands…)`, raises its
-    /// trap on a non-zero status and pushes its result, if any.
-    pub(super) fn call_builtin(&mut self, builtin: Builtin, imms: &[u64], n: usize) -> Result<()> {
+impl<'a, M: Masm> BuiltinEmitter for FuncGen<'a, M> {
+    fn builtin_call(&mut self, call: BuiltinCall) -> Result<()> {
+        let (builtin, imms, n) = (call.builtin, call.immediates(), call.operands());
         if 1 + imms.len() + n > M::INT_ARGS.len() {
             return Err(self.bug("builtin with too many arguments"));
         }
@@ -176,7 +177,8 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         let regs = M::INT_ARGS;
         self.m.mov(Reg::Gpr(regs[0]), Reg::Gpr(M::VMCTX));
         for (i, imm) in imms.iter().enumerate() {
-            self.m.mov_imm(Reg::Gpr(regs[1 + i]), Size::S64, *imm);
+            self.m
+                .mov_imm(Reg::Gpr(regs[1 + i]), Size::S64, u64::from(*imm));
         }
         for (k, (v, index)) in args.iter().enumerate() {
             self.load_val(*v, *index, Reg::Gpr(regs[1 + imms.len() + k]));
@@ -192,24 +194,11 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             let trap = self.m.trap_label(code);
             self.m
                 .branch_cmp(IntCond::Ne, Size::S32, M::INT_RET, RegImm::Imm(0), trap);
-        } else if builtin.result().is_some() {
+        } else if builtin.pushes_result() {
             let dst = self.alloc(ValType::I32)?;
             self.m.mov(dst, Reg::Gpr(M::INT_RET));
             self.push_reg(ValType::I32, dst);
         }
         Ok(())
-    }
-
-    /// Translates a call operator; false if `op` is not one.
-    pub(super) fn translate_call(&mut self, op: &Operator<'_>) -> Result<bool> {
-        match op {
-            Operator::Call { function_index } => self.translate_direct_call(*function_index)?,
-            Operator::CallIndirect {
-                type_index,
-                table_index,
-            } => self.translate_call_indirect(*type_index, *table_index)?,
-            _ => return Ok(false),
-        }
-        Ok(true)
     }
 }

@@ -24,6 +24,7 @@ use super::{FuncGen, Loc, Result};
 use crate::abi::is_float;
 use crate::machine::{Addr, IntCond, Label, LoadKind, Masm, Reg, RegImm, Size};
 use std::collections::BTreeMap;
+use trident_compiler::block_type;
 use trident_compiler::wasmparser::{BlockType, Operator};
 use trident_types::{TrapCode, ValType};
 
@@ -60,19 +61,6 @@ impl Frame<'_> {
     }
 }
 
-/// A block type with one result.
-fn single(t: ValType) -> &'static [ValType] {
-    match t {
-        ValType::I32 => &[ValType::I32],
-        ValType::I64 => &[ValType::I64],
-        ValType::F32 => &[ValType::F32],
-        ValType::F64 => &[ValType::F64],
-        ValType::V128 => &[ValType::V128],
-        ValType::FuncRef => &[ValType::FuncRef],
-        ValType::ExternRef => &[ValType::ExternRef],
-    }
-}
-
 impl<'a, M: Masm> FuncGen<'a, M> {
     pub(super) fn push_function_frame(&mut self) {
         let label = self.m.new_label();
@@ -87,19 +75,9 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     }
 
     fn block_signature(&self, ty: BlockType) -> Result<(&'a [ValType], &'a [ValType])> {
-        Ok(match ty {
-            BlockType::Empty => (&[], &[]),
-            BlockType::Type(t) => (&[], single(self.valtype(t)?)),
-            BlockType::FuncType(i) => {
-                let env: &'a super::Env<'a> = self.env;
-                let f = env
-                    .module
-                    .types
-                    .get(i as usize)
-                    .ok_or_else(|| self.bug("block type index out of range"))?;
-                (&f.params, &f.results)
-            }
-        })
+        let module = self.env.module;
+        block_type(module, ty, crate::BACKEND, self.st.offset)
+            .map_err(|e| e.in_function(self.func_index))
     }
 
     /// Index in `frames` of the frame `depth` levels out.

@@ -1,5 +1,6 @@
 //! Conversions: integer width changes, float↔int (trapping and
-//! saturating), float width changes and reinterpretations.
+//! saturating), float width changes and reinterpretations, as decoded by
+//! `trident_compiler::decode::conversions`.
 //!
 //! Operators whose result stays in the operand's register class convert
 //! in place; the others pop into one class and push a fresh register of
@@ -7,7 +8,7 @@
 
 use super::{FuncGen, Result};
 use crate::machine::{ExtendOp, Masm, Size, TruncKind};
-use trident_compiler::wasmparser::Operator;
+use trident_compiler::decode::ConversionEmitter;
 use trident_types::ValType;
 
 impl<'a, M: Masm> FuncGen<'a, M> {
@@ -18,27 +19,61 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         Ok(())
     }
 
-    fn trunc_op(&mut self, src: Size, dst: Size, signed: bool, saturating: bool) -> Result<()> {
+    fn float_width(&mut self, to: ValType) -> Result<()> {
         let (_, x) = self.pop_reg()?;
-        let to = if dst == Size::S32 {
+        if to == ValType::F64 {
+            self.m.promote(x.num(), x.num());
+        } else {
+            self.m.demote(x.num(), x.num());
+        }
+        self.canonicalize(to, x);
+        self.push_reg(to, x);
+        Ok(())
+    }
+}
+
+impl<'a, M: Masm> ConversionEmitter for FuncGen<'a, M> {
+    fn wrap(&mut self) -> Result<()> {
+        self.extend_op(ExtendOp::ZeroExtend32, ValType::I32)
+    }
+
+    fn extend_i32(&mut self, signed: bool) -> Result<()> {
+        if signed {
+            self.extend_op(ExtendOp::SignExtend32To64, ValType::I64)
+        } else {
+            self.extend_op(ExtendOp::ZeroExtend32, ValType::I64)
+        }
+    }
+
+    fn sign_extend(&mut self, from_bits: u32, to: Size) -> Result<()> {
+        let ty = if to == Size::S32 {
+            ValType::I32
+        } else {
+            ValType::I64
+        };
+        let op = match from_bits {
+            8 => ExtendOp::SignExtend8(to),
+            16 => ExtendOp::SignExtend16(to),
+            _ => ExtendOp::SignExtend32To64,
+        };
+        self.extend_op(op, ty)
+    }
+
+    fn trunc(&mut self, kind: TruncKind) -> Result<()> {
+        let (_, x) = self.pop_reg()?;
+        let to = if kind.dst == Size::S32 {
             ValType::I32
         } else {
             ValType::I64
         };
         let r = self.alloc(to)?;
-        let kind = TruncKind {
-            src,
-            dst,
-            signed,
-            saturating,
-        };
         self.m.trunc(kind, r.num(), x.num());
         self.free(x);
         self.push_reg(to, r);
         Ok(())
     }
 
-    fn convert_op(&mut self, src: Size, signed: bool, dst: Size) -> Result<()> {
+    fn convert(&mut self, src: Size, signed: bool, dst: Size) -> Result<()> {
         let (_, x) = self.pop_reg()?;
         let to = if dst == Size::S32 {
             ValType::F32
@@ -50,6 +85,14 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         self.free(x);
         self.push_reg(to, r);
         Ok(())
+    }
+
+    fn demote(&mut self) -> Result<()> {
+        self.float_width(ValType::F32)
+    }
+
+    fn promote(&mut self) -> Result<()> {
+        self.float_width(ValType::F64)
     }
 
     fn reinterpret(&mut self, to: ValType) -> Result<()> {
@@ -65,70 +108,5 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         self.free(x);
         self.push_reg(to, r);
         Ok(())
-    }
-
-    fn float_width(&mut self, to: ValType) -> Result<()> {
-        let (_, x) = self.pop_reg()?;
-        if to == ValType::F64 {
-            self.m.promote(x.num(), x.num());
-        } else {
-            self.m.demote(x.num(), x.num());
-        }
-        self.canonicalize(to, x);
-        self.push_reg(to, x);
-        Ok(())
-    }
-
-    /// Translates a conversion operator; false if `op` is not one.
-    pub(super) fn translate_convert(&mut self, op: &Operator<'_>) -> Result<bool> {
-        use Size::{S32, S64};
-        use ValType::{F32, F64, I32, I64};
-        match op {
-            Operator::I32WrapI64 => self.extend_op(ExtendOp::ZeroExtend32, I32)?,
-            Operator::I64ExtendI32U => self.extend_op(ExtendOp::ZeroExtend32, I64)?,
-            Operator::I64ExtendI32S | Operator::I64Extend32S => {
-                self.extend_op(ExtendOp::SignExtend32To64, I64)?
-            }
-            Operator::I32Extend8S => self.extend_op(ExtendOp::SignExtend8(S32), I32)?,
-            Operator::I32Extend16S => self.extend_op(ExtendOp::SignExtend16(S32), I32)?,
-            Operator::I64Extend8S => self.extend_op(ExtendOp::SignExtend8(S64), I64)?,
-            Operator::I64Extend16S => self.extend_op(ExtendOp::SignExtend16(S64), I64)?,
-
-            Operator::I32TruncF32S => self.trunc_op(S32, S32, true, false)?,
-            Operator::I32TruncF32U => self.trunc_op(S32, S32, false, false)?,
-            Operator::I32TruncF64S => self.trunc_op(S64, S32, true, false)?,
-            Operator::I32TruncF64U => self.trunc_op(S64, S32, false, false)?,
-            Operator::I64TruncF32S => self.trunc_op(S32, S64, true, false)?,
-            Operator::I64TruncF32U => self.trunc_op(S32, S64, false, false)?,
-            Operator::I64TruncF64S => self.trunc_op(S64, S64, true, false)?,
-            Operator::I64TruncF64U => self.trunc_op(S64, S64, false, false)?,
-            Operator::I32TruncSatF32S => self.trunc_op(S32, S32, true, true)?,
-            Operator::I32TruncSatF32U => self.trunc_op(S32, S32, false, true)?,
-            Operator::I32TruncSatF64S => self.trunc_op(S64, S32, true, true)?,
-            Operator::I32TruncSatF64U => self.trunc_op(S64, S32, false, true)?,
-            Operator::I64TruncSatF32S => self.trunc_op(S32, S64, true, true)?,
-            Operator::I64TruncSatF32U => self.trunc_op(S32, S64, false, true)?,
-            Operator::I64TruncSatF64S => self.trunc_op(S64, S64, true, true)?,
-            Operator::I64TruncSatF64U => self.trunc_op(S64, S64, false, true)?,
-
-            Operator::F32ConvertI32S => self.convert_op(S32, true, S32)?,
-            Operator::F32ConvertI32U => self.convert_op(S32, false, S32)?,
-            Operator::F32ConvertI64S => self.convert_op(S64, true, S32)?,
-            Operator::F32ConvertI64U => self.convert_op(S64, false, S32)?,
-            Operator::F64ConvertI32S => self.convert_op(S32, true, S64)?,
-            Operator::F64ConvertI32U => self.convert_op(S32, false, S64)?,
-            Operator::F64ConvertI64S => self.convert_op(S64, true, S64)?,
-            Operator::F64ConvertI64U => self.convert_op(S64, false, S64)?,
-
-            Operator::F32DemoteF64 => self.float_width(F32)?,
-            Operator::F64PromoteF32 => self.float_width(F64)?,
-
-            Operator::I32ReinterpretF32 => self.reinterpret(I32)?,
-            Operator::I64ReinterpretF64 => self.reinterpret(I64)?,
-            Operator::F32ReinterpretI32 => self.reinterpret(F32)?,
-            Operator::F64ReinterpretI64 => self.reinterpret(F64)?,
-            _ => return Ok(false),
-        }
-        Ok(true)
     }
 }

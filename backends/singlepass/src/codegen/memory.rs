@@ -1,5 +1,6 @@
-//! Linear memory: loads and stores of every width, `memory.size`,
-//! `memory.grow` and the bulk-memory operators (builtins).
+//! Linear memory: loads and stores of every width and `memory.size`, as
+//! decoded by `trident_compiler::decode::memory` (`memory.grow` and the
+//! bulk-memory operators are builtin calls, in `calls.rs`).
 //!
 //! A memory is reached through the `VMMemoryDefinition` pointer at
 //! `vmctx + memory(i)`; the address of an access is
@@ -17,8 +18,10 @@
 
 use super::{FuncGen, Result};
 use crate::machine::{Addr, ExtendOp, IntOp, LoadKind, Masm, Reg, RegImm, Size, StoreKind};
-use trident_compiler::wasmparser::{MemArg, MemArgTarget, Operator};
-use trident_types::{BoundsChecks, Builtin, TrapCode, ValType, STATIC_GUARD};
+use trident_compiler::decode::MemoryEmitter;
+use trident_compiler::operators::MemAccess;
+use trident_compiler::wasmparser::{MemArg, MemArgTarget};
+use trident_types::{BoundsChecks, TrapCode, ValType, STATIC_GUARD};
 
 impl<'a, M: Masm> FuncGen<'a, M> {
     fn memory_index(&self, memarg: &MemArg) -> Result<u32> {
@@ -102,84 +105,52 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         self.free(index);
         Ok(())
     }
+}
 
-    /// Translates a memory operator; false if `op` is not one.
-    pub(super) fn translate_memory(&mut self, op: &Operator<'_>) -> Result<bool> {
-        use ValType::{F32, F64, I32, I64};
-        let int = |bytes: u8, signed: bool, size: Size| LoadKind::Int {
-            bytes,
-            signed,
-            size,
+impl<'a, M: Masm> MemoryEmitter for FuncGen<'a, M> {
+    fn memory_load(&mut self, memarg: &MemArg, access: MemAccess) -> Result<()> {
+        let (bytes, signed) = (access.bytes, access.signed);
+        let kind = match access.ty {
+            ValType::F32 => LoadKind::F32,
+            ValType::F64 => LoadKind::F64,
+            ValType::I32 => LoadKind::Int {
+                bytes,
+                signed,
+                size: Size::S32,
+            },
+            _ => LoadKind::Int {
+                bytes,
+                signed,
+                size: Size::S64,
+            },
         };
-        let st = |bytes: u8| StoreKind::Int { bytes };
-        use Size::{S32, S64};
-        match op {
-            Operator::I32Load { memarg } => self.heap_load(memarg, I32, int(4, false, S32), 4)?,
-            Operator::I64Load { memarg } => self.heap_load(memarg, I64, int(8, false, S64), 8)?,
-            Operator::F32Load { memarg } => self.heap_load(memarg, F32, LoadKind::F32, 4)?,
-            Operator::F64Load { memarg } => self.heap_load(memarg, F64, LoadKind::F64, 8)?,
-            Operator::I32Load8S { memarg } => self.heap_load(memarg, I32, int(1, true, S32), 1)?,
-            Operator::I32Load8U { memarg } => self.heap_load(memarg, I32, int(1, false, S32), 1)?,
-            Operator::I32Load16S { memarg } => self.heap_load(memarg, I32, int(2, true, S32), 2)?,
-            Operator::I32Load16U { memarg } => {
-                self.heap_load(memarg, I32, int(2, false, S32), 2)?
-            }
-            Operator::I64Load8S { memarg } => self.heap_load(memarg, I64, int(1, true, S64), 1)?,
-            Operator::I64Load8U { memarg } => self.heap_load(memarg, I64, int(1, false, S64), 1)?,
-            Operator::I64Load16S { memarg } => self.heap_load(memarg, I64, int(2, true, S64), 2)?,
-            Operator::I64Load16U { memarg } => {
-                self.heap_load(memarg, I64, int(2, false, S64), 2)?
-            }
-            Operator::I64Load32S { memarg } => self.heap_load(memarg, I64, int(4, true, S64), 4)?,
-            Operator::I64Load32U { memarg } => {
-                self.heap_load(memarg, I64, int(4, false, S64), 4)?
-            }
-            Operator::I32Store { memarg } => self.heap_store(memarg, st(4), 4)?,
-            Operator::I64Store { memarg } => self.heap_store(memarg, st(8), 8)?,
-            Operator::F32Store { memarg } => self.heap_store(memarg, StoreKind::F32, 4)?,
-            Operator::F64Store { memarg } => self.heap_store(memarg, StoreKind::F64, 8)?,
-            Operator::I32Store8 { memarg } | Operator::I64Store8 { memarg } => {
-                self.heap_store(memarg, st(1), 1)?
-            }
-            Operator::I32Store16 { memarg } | Operator::I64Store16 { memarg } => {
-                self.heap_store(memarg, st(2), 2)?
-            }
-            Operator::I64Store32 { memarg } => self.heap_store(memarg, st(4), 4)?,
-            Operator::MemorySize { mem } => {
-                if *mem as usize >= self.env.module.memories.len() {
-                    return Err(self.bug("memory index out of range"));
-                }
-                let def = M::SCRATCH_GPR;
-                self.m
-                    .load_ptr(def, M::VMCTX, self.env.offsets.memory(*mem) as i32);
-                let r = self.alloc(I32)?;
-                let len_off = self.env.offsets.memory_current_length() as i32;
-                self.m.load_ptr(r.num(), def, len_off);
-                self.m
-                    .int_op(IntOp::ShrU, Size::S64, r.num(), RegImm::Imm(16));
-                self.push_reg(I32, r);
-            }
-            Operator::MemoryGrow { mem } => {
-                self.call_builtin(Builtin::MemoryGrow, &[u64::from(*mem)], 1)?
-            }
-            Operator::MemoryFill { mem } => {
-                self.call_builtin(Builtin::MemoryFill, &[u64::from(*mem)], 3)?
-            }
-            Operator::MemoryCopy { dst_mem, src_mem } => self.call_builtin(
-                Builtin::MemoryCopy,
-                &[u64::from(*dst_mem), u64::from(*src_mem)],
-                3,
-            )?,
-            Operator::MemoryInit { data_index, mem } => self.call_builtin(
-                Builtin::MemoryInit,
-                &[u64::from(*mem), u64::from(*data_index)],
-                3,
-            )?,
-            Operator::DataDrop { data_index } => {
-                self.call_builtin(Builtin::DataDrop, &[u64::from(*data_index)], 0)?
-            }
-            _ => return Ok(false),
+        self.heap_load(memarg, access.ty, kind, u32::from(bytes))
+    }
+
+    fn memory_store(&mut self, memarg: &MemArg, access: MemAccess) -> Result<()> {
+        let kind = match access.ty {
+            ValType::F32 => StoreKind::F32,
+            ValType::F64 => StoreKind::F64,
+            _ => StoreKind::Int {
+                bytes: access.bytes,
+            },
+        };
+        self.heap_store(memarg, kind, u32::from(access.bytes))
+    }
+
+    fn memory_size(&mut self, mem: u32) -> Result<()> {
+        if mem as usize >= self.env.module.memories.len() {
+            return Err(self.bug("memory index out of range"));
         }
-        Ok(true)
+        let def = M::SCRATCH_GPR;
+        self.m
+            .load_ptr(def, M::VMCTX, self.env.offsets.memory(mem) as i32);
+        let r = self.alloc(ValType::I32)?;
+        let len_off = self.env.offsets.memory_current_length() as i32;
+        self.m.load_ptr(r.num(), def, len_off);
+        self.m
+            .int_op(IntOp::ShrU, Size::S64, r.num(), RegImm::Imm(16));
+        self.push_reg(ValType::I32, r);
+        Ok(())
     }
 }

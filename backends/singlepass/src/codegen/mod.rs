@@ -23,11 +23,11 @@
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); [`FuncGen`] is its
 //! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs`, `numeric.rs`, `convert.rs`,
-//! `variables.rs`, `memory.rs`, `table.rs`, `calls.rs` or the SIMD files
-//! (`simd.rs`: lanes, constants and vector memory; `simd_arith.rs`:
-//! lane-wise arithmetic), or rejects it. The module was validated by the
-//! front end, so an inconsistency here is a bug reported as
+//! operator class to `control.rs` or to the shared decoders
+//! (`trident_compiler::decode`), which call the emitter traits
+//! implemented in `variables.rs`, `calls.rs`, `memory.rs`, `table.rs`,
+//! `numeric.rs`, `convert.rs` and `simd.rs`, or rejects it. The module was validated by
+//! the front end, so an inconsistency here is a bug reported as
 //! `CompileError::Codegen`, never a panic.
 
 mod calls;
@@ -36,7 +36,6 @@ mod convert;
 mod memory;
 mod numeric;
 mod simd;
-mod simd_arith;
 mod stack;
 mod table;
 mod variables;
@@ -46,7 +45,8 @@ use crate::machine::{Addr, Finished, FramePatch, Masm, Reg, StoreKind};
 use crate::unsupported;
 use control::Frame;
 use stack::RegFile;
-use trident_compiler::wasmparser::{self, Operator};
+use trident_compiler::decode::{self, ModuleAccess};
+use trident_compiler::wasmparser;
 use trident_compiler::{
     translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
 };
@@ -121,10 +121,7 @@ pub(crate) struct FuncGen<'a, M: Masm> {
 impl<'a, M: Masm> FuncGen<'a, M> {
     /// A `Codegen` error: the generator's state is inconsistent.
     pub fn bug(&self, what: &str) -> CompileError {
-        CompileError::codegen_in(
-            self.func_index,
-            format!("singlepass: {what} (at offset {:#x})", self.st.offset),
-        )
+        self.st.bug(crate::BACKEND, what)
     }
 
     pub fn unsupported(&self, what: impl Into<String>) -> CompileError {
@@ -191,11 +188,6 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         }
     }
 
-    /// The SIMD operators are split over two files.
-    fn translate_simd_class(&mut self, op: &Operator<'_>) -> Result<bool> {
-        Ok(self.translate_simd(op)? || self.translate_simd_arith(op)?)
-    }
-
     /// The prologue: frame, stack check, vmctx, parameters into their
     /// local slots, other locals zeroed (the driver then runs the entry
     /// fuel and epoch checks).
@@ -235,6 +227,16 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     }
 }
 
+impl<M: Masm> ModuleAccess for FuncGen<'_, M> {
+    fn module(&self) -> &ModuleInfo {
+        self.env.module
+    }
+
+    fn offsets(&self) -> &VMOffsets {
+        &self.env.offsets
+    }
+}
+
 impl<M: Masm> FuncEmitter for FuncGen<'_, M> {
     const BACKEND: &'static str = crate::BACKEND;
 
@@ -243,24 +245,26 @@ impl<M: Masm> FuncEmitter for FuncGen<'_, M> {
         use OpClass::*;
         match class {
             Control => Support::Compiled(Self::translate_control),
-            Parametric | Variable => Support::Compiled(Self::translate_variable),
-            Call => Support::Compiled(Self::translate_call),
-            Memory | BulkMemory => Support::Compiled(Self::translate_memory),
-            Table | Reference => Support::Compiled(Self::translate_table),
-            Constant | Numeric => Support::Compiled(Self::translate_numeric),
-            Conversion => Support::Compiled(Self::translate_convert),
-            Simd => Support::Compiled(Self::translate_simd_class),
-            RelaxedSimd => Support::Rejected("relaxed SIMD: results may differ between machines"),
-            TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
-                Support::Rejected("Wasm 3.0, not implemented yet")
-            }
-            Threads
+            Parametric | Variable => Support::Compiled(decode::variables),
+            Call => Support::Compiled(decode::calls),
+            Memory | BulkMemory => Support::Compiled(decode::memory),
+            Table | Reference => Support::Compiled(decode::tables),
+            Constant | Numeric => Support::Compiled(decode::numeric),
+            Conversion => Support::Compiled(decode::conversions),
+            Simd => Support::Compiled(decode::simd),
+            RelaxedSimd
+            | TailCall
+            | FunctionReferences
+            | Exceptions
+            | LegacyExceptions
+            | Gc
+            | Threads
             | SharedEverythingThreads
             | StackSwitching
             | WideArithmetic
             | MemoryControl
             | CustomDescriptors
-            | AcquireReleaseAtomics => Support::Rejected("proposal not supported"),
+            | AcquireReleaseAtomics => Support::Rejected(class.rejection()),
         }
     }
 
@@ -335,7 +339,7 @@ pub(crate) fn compile_function<M: Masm>(
         env,
         m: M::new(),
         func_index,
-        st: FuncState::new(body.offset, env.options.consume_fuel),
+        st: FuncState::new(func_index, body.offset, env.options.consume_fuel),
         locals: ty.params.clone(),
         slot: 8,
         stack: Vec::new(),

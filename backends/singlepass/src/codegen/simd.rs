@@ -1,20 +1,32 @@
-//! SIMD operators that move data: `v128.const`, splats, lane extraction
-//! and replacement, shuffles, vector loads and stores (whole, splat,
-//! zero-extending, extending and single-lane forms), `bitselect`, shifts
-//! and the reductions to an i32 (`any_true`, `all_true`, `bitmask`).
+//! SIMD operators, as decoded by `trident_compiler::decode::simd`:
+//! `v128.const`, splats, lane extraction and replacement, shuffles,
+//! vector loads and stores (whole, splat, zero-extending, extending and
+//! single-lane forms), `bitselect`, shifts, the reductions to an i32
+//! (`any_true`, `all_true`, `bitmask`), and the lane-wise arithmetic,
+//! conversions and comparisons.
 //!
 //! Vectors are never constants on the value stack (`Loc::Const` holds 64
 //! bits): `v128.const` loads its register at once. Lane indices were
 //! checked by the validator; the machine rejects an impossible one as a
-//! code generator bug.
+//! code generator bug. Binary operators work in place on the left
+//! operand's register; the right one is freed. Float results that can be
+//! NaN are canonicalized lane-wise when
+//! `CompilerOptions::nan_canonicalization` is on (as for scalars: not
+//! after `abs`, `neg`, moves or `pmin`/`pmax`, which only touch the sign
+//! or select an operand bit for bit).
 
 use super::{FuncGen, Result};
-use crate::machine::{IntOp, LoadKind, Masm, Reg, Shape, Size, StoreKind, VecReduce};
-use trident_compiler::wasmparser::{MemArg, Operator};
+use crate::machine::{
+    FloatCond, IntCond, IntOp, LoadKind, Masm, Reg, Shape, Size, StoreKind, VecBinOp, VecReduce,
+    VecUnOp,
+};
+use trident_compiler::decode::SimdEmitter;
+use trident_compiler::operators::VecLoad;
+use trident_compiler::wasmparser::MemArg;
 use trident_types::{TrapCode, ValType};
 
 /// The scalar type of one lane.
-pub(super) fn lane_type(lanes: Shape) -> ValType {
+fn lane_type(lanes: Shape) -> ValType {
     match lanes {
         Shape::I8x16 | Shape::I16x8 | Shape::I32x4 => ValType::I32,
         Shape::I64x2 => ValType::I64,
@@ -23,104 +35,60 @@ pub(super) fn lane_type(lanes: Shape) -> ValType {
     }
 }
 
-/// The integer lane shape of `bytes`-wide lanes.
-fn int_lanes(bytes: u8) -> Shape {
-    match bytes {
-        1 => Shape::I8x16,
-        2 => Shape::I16x8,
-        4 => Shape::I32x4,
-        _ => Shape::I64x2,
-    }
+/// Whether a float-shaped result of `op` can be a NaN that needs
+/// canonicalizing.
+fn may_make_nan(op: VecUnOp) -> bool {
+    !matches!(
+        op,
+        VecUnOp::Abs | VecUnOp::Neg | VecUnOp::ConvertS | VecUnOp::ConvertU
+    )
 }
 
 impl<'a, M: Masm> FuncGen<'a, M> {
-    fn v128_const(&mut self, bits: u128) -> Result<()> {
-        let r = self.alloc(ValType::V128)?;
-        self.m.v128_const(r.num(), bits);
-        self.push_reg(ValType::V128, r);
+    /// Canonicalizes NaN lanes of a float-shaped result when asked to.
+    fn canonicalize_lanes(&mut self, lanes: Shape, reg: Reg) -> Result<()> {
+        if lanes.is_float() && self.env.options.nan_canonicalization {
+            self.m.v128_canonicalize_nan(lanes, reg.num())?;
+        }
         Ok(())
     }
 
-    fn splat(&mut self, lanes: Shape) -> Result<()> {
-        let (_, src) = self.pop_reg()?;
-        let dst = match src {
-            Reg::Fpr(_) => src,
-            Reg::Gpr(_) => {
-                let d = self.alloc(ValType::V128)?;
-                self.free(src);
-                d
-            }
+    /// Pops two vectors, applies `f` in place on the left one's register
+    /// and pushes it.
+    fn vector_binary(&mut self, f: impl FnOnce(&mut M, u8, u8) -> Result<()>) -> Result<Reg> {
+        let (_, rhs) = self.pop_reg()?;
+        let (_, lhs) = self.pop_reg()?;
+        f(&mut self.m, lhs.num(), rhs.num())?;
+        self.free(rhs);
+        self.push_reg(ValType::V128, lhs);
+        Ok(lhs)
+    }
+}
+
+impl<'a, M: Masm> SimdEmitter for FuncGen<'a, M> {
+    fn v128_load(&mut self, memarg: &MemArg, kind: VecLoad) -> Result<()> {
+        let load = match kind {
+            VecLoad::Full => LoadKind::V128,
+            VecLoad::Extend { lanes, signed } => LoadKind::V128Extend {
+                bytes: lanes.lane_bytes(),
+                signed,
+            },
+            VecLoad::Splat { lanes } => LoadKind::V128Splat {
+                bytes: lanes.lane_bytes(),
+            },
+            VecLoad::Zero { lanes } => LoadKind::V128Zero {
+                bytes: lanes.lane_bytes(),
+            },
         };
-        self.m.v128_splat(lanes, dst.num(), src)?;
-        self.push_reg(ValType::V128, dst);
-        Ok(())
+        self.heap_load(memarg, ValType::V128, load, kind.bytes())
     }
 
-    fn extract_lane(&mut self, lanes: Shape, lane: u8, signed: bool) -> Result<()> {
-        let (_, v) = self.pop_reg()?;
-        let ty = lane_type(lanes);
-        let dst = if lanes.is_float() {
-            v
-        } else {
-            let d = self.alloc(ty)?;
-            self.free(v);
-            d
-        };
-        self.m
-            .v128_extract_lane(lanes, lane, signed, dst, v.num())?;
-        self.push_reg(ty, dst);
-        Ok(())
+    fn v128_store(&mut self, memarg: &MemArg) -> Result<()> {
+        self.heap_store(memarg, StoreKind::V128, 16)
     }
 
-    fn replace_lane(&mut self, lanes: Shape, lane: u8) -> Result<()> {
-        let (_, x) = self.pop_reg()?;
-        let (_, v) = self.pop_reg()?;
-        self.m.v128_replace_lane(lanes, lane, v.num(), x)?;
-        self.free(x);
-        self.push_reg(ValType::V128, v);
-        Ok(())
-    }
-
-    fn shuffle(&mut self, lanes: [u8; 16]) -> Result<()> {
-        let (_, b) = self.pop_reg()?;
-        let (_, a) = self.pop_reg()?;
-        self.m.v128_shuffle(a.num(), b.num(), lanes);
-        self.free(b);
-        self.push_reg(ValType::V128, a);
-        Ok(())
-    }
-
-    fn bitselect(&mut self) -> Result<()> {
-        let (_, mask) = self.pop_reg()?;
-        let (_, other) = self.pop_reg()?;
-        let (_, v) = self.pop_reg()?;
-        self.m.v128_bitselect(v.num(), other.num(), mask.num());
-        self.free(mask);
-        self.free(other);
-        self.push_reg(ValType::V128, v);
-        Ok(())
-    }
-
-    fn shift(&mut self, op: IntOp, lanes: Shape) -> Result<()> {
-        let (_, count) = self.pop_reg_imm()?;
-        let (_, v) = self.pop_reg()?;
-        self.m.v128_shift(op, lanes, v.num(), count)?;
-        self.free_reg_imm(count);
-        self.push_reg(ValType::V128, v);
-        Ok(())
-    }
-
-    fn reduce(&mut self, op: VecReduce, lanes: Shape) -> Result<()> {
-        let (_, v) = self.pop_reg()?;
-        let dst = self.alloc(ValType::I32)?;
-        self.m.v128_reduce(op, lanes, dst.num(), v.num())?;
-        self.free(v);
-        self.push_reg(ValType::I32, dst);
-        Ok(())
-    }
-
-    /// `v128.loadN_lane`: operands (address, vector).
-    fn load_lane(&mut self, memarg: &MemArg, bytes: u8, lane: u8) -> Result<()> {
+    fn v128_load_lane(&mut self, memarg: &MemArg, lanes: Shape, lane: u8) -> Result<()> {
+        let bytes = lanes.lane_bytes();
         let (_, v) = self.pop_reg()?;
         let (_, index) = self.pop_reg()?;
         let addr = self.heap_addr(memarg, u32::from(bytes), index)?;
@@ -131,18 +99,16 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         };
         self.m
             .load(kind, index, addr, Some(TrapCode::HeapOutOfBounds));
-        self.m
-            .v128_replace_lane(int_lanes(bytes), lane, v.num(), index)?;
+        self.m.v128_replace_lane(lanes, lane, v.num(), index)?;
         self.free(index);
         self.push_reg(ValType::V128, v);
         Ok(())
     }
 
-    /// `v128.storeN_lane`: operands (address, vector).
-    fn store_lane(&mut self, memarg: &MemArg, bytes: u8, lane: u8) -> Result<()> {
+    fn v128_store_lane(&mut self, memarg: &MemArg, lanes: Shape, lane: u8) -> Result<()> {
+        let bytes = lanes.lane_bytes();
         let (_, v) = self.pop_reg()?;
         let (_, index) = self.pop_reg()?;
-        let lanes = int_lanes(bytes);
         let x = self.alloc(lane_type(lanes))?;
         self.m.v128_extract_lane(lanes, lane, false, x, v.num())?;
         let addr = self.heap_addr(memarg, u32::from(bytes), index)?;
@@ -158,84 +124,117 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         Ok(())
     }
 
-    /// Translates a SIMD data-movement, memory, shift or reduction
-    /// operator; false if `op` is not one.
-    pub(super) fn translate_simd(&mut self, op: &Operator<'_>) -> Result<bool> {
-        use Operator as O;
-        use Shape::*;
-        use ValType::V128;
-        let ext = |bytes: u8, signed: bool| LoadKind::V128Extend { bytes, signed };
-        let splat = |bytes: u8| LoadKind::V128Splat { bytes };
-        let zero = |bytes: u8| LoadKind::V128Zero { bytes };
-        match op {
-            O::V128Const { value } => self.v128_const(u128::from_le_bytes(*value.bytes()))?,
-            O::I8x16Splat => self.splat(I8x16)?,
-            O::I16x8Splat => self.splat(I16x8)?,
-            O::I32x4Splat => self.splat(I32x4)?,
-            O::I64x2Splat => self.splat(I64x2)?,
-            O::F32x4Splat => self.splat(F32x4)?,
-            O::F64x2Splat => self.splat(F64x2)?,
-            O::I8x16ExtractLaneS { lane } => self.extract_lane(I8x16, *lane, true)?,
-            O::I8x16ExtractLaneU { lane } => self.extract_lane(I8x16, *lane, false)?,
-            O::I16x8ExtractLaneS { lane } => self.extract_lane(I16x8, *lane, true)?,
-            O::I16x8ExtractLaneU { lane } => self.extract_lane(I16x8, *lane, false)?,
-            O::I32x4ExtractLane { lane } => self.extract_lane(I32x4, *lane, false)?,
-            O::I64x2ExtractLane { lane } => self.extract_lane(I64x2, *lane, false)?,
-            O::F32x4ExtractLane { lane } => self.extract_lane(F32x4, *lane, false)?,
-            O::F64x2ExtractLane { lane } => self.extract_lane(F64x2, *lane, false)?,
-            O::I8x16ReplaceLane { lane } => self.replace_lane(I8x16, *lane)?,
-            O::I16x8ReplaceLane { lane } => self.replace_lane(I16x8, *lane)?,
-            O::I32x4ReplaceLane { lane } => self.replace_lane(I32x4, *lane)?,
-            O::I64x2ReplaceLane { lane } => self.replace_lane(I64x2, *lane)?,
-            O::F32x4ReplaceLane { lane } => self.replace_lane(F32x4, *lane)?,
-            O::F64x2ReplaceLane { lane } => self.replace_lane(F64x2, *lane)?,
-            O::I8x16Shuffle { lanes } => self.shuffle(*lanes)?,
-            O::V128Bitselect => self.bitselect()?,
-            O::V128AnyTrue => self.reduce(VecReduce::AnyTrue, I8x16)?,
-            O::I8x16AllTrue => self.reduce(VecReduce::AllTrue, I8x16)?,
-            O::I16x8AllTrue => self.reduce(VecReduce::AllTrue, I16x8)?,
-            O::I32x4AllTrue => self.reduce(VecReduce::AllTrue, I32x4)?,
-            O::I64x2AllTrue => self.reduce(VecReduce::AllTrue, I64x2)?,
-            O::I8x16Bitmask => self.reduce(VecReduce::Bitmask, I8x16)?,
-            O::I16x8Bitmask => self.reduce(VecReduce::Bitmask, I16x8)?,
-            O::I32x4Bitmask => self.reduce(VecReduce::Bitmask, I32x4)?,
-            O::I64x2Bitmask => self.reduce(VecReduce::Bitmask, I64x2)?,
-            O::I8x16Shl => self.shift(IntOp::Shl, I8x16)?,
-            O::I8x16ShrS => self.shift(IntOp::ShrS, I8x16)?,
-            O::I8x16ShrU => self.shift(IntOp::ShrU, I8x16)?,
-            O::I16x8Shl => self.shift(IntOp::Shl, I16x8)?,
-            O::I16x8ShrS => self.shift(IntOp::ShrS, I16x8)?,
-            O::I16x8ShrU => self.shift(IntOp::ShrU, I16x8)?,
-            O::I32x4Shl => self.shift(IntOp::Shl, I32x4)?,
-            O::I32x4ShrS => self.shift(IntOp::ShrS, I32x4)?,
-            O::I32x4ShrU => self.shift(IntOp::ShrU, I32x4)?,
-            O::I64x2Shl => self.shift(IntOp::Shl, I64x2)?,
-            O::I64x2ShrS => self.shift(IntOp::ShrS, I64x2)?,
-            O::I64x2ShrU => self.shift(IntOp::ShrU, I64x2)?,
-            O::V128Load { memarg } => self.heap_load(memarg, V128, LoadKind::V128, 16)?,
-            O::V128Load8x8S { memarg } => self.heap_load(memarg, V128, ext(1, true), 8)?,
-            O::V128Load8x8U { memarg } => self.heap_load(memarg, V128, ext(1, false), 8)?,
-            O::V128Load16x4S { memarg } => self.heap_load(memarg, V128, ext(2, true), 8)?,
-            O::V128Load16x4U { memarg } => self.heap_load(memarg, V128, ext(2, false), 8)?,
-            O::V128Load32x2S { memarg } => self.heap_load(memarg, V128, ext(4, true), 8)?,
-            O::V128Load32x2U { memarg } => self.heap_load(memarg, V128, ext(4, false), 8)?,
-            O::V128Load8Splat { memarg } => self.heap_load(memarg, V128, splat(1), 1)?,
-            O::V128Load16Splat { memarg } => self.heap_load(memarg, V128, splat(2), 2)?,
-            O::V128Load32Splat { memarg } => self.heap_load(memarg, V128, splat(4), 4)?,
-            O::V128Load64Splat { memarg } => self.heap_load(memarg, V128, splat(8), 8)?,
-            O::V128Load32Zero { memarg } => self.heap_load(memarg, V128, zero(4), 4)?,
-            O::V128Load64Zero { memarg } => self.heap_load(memarg, V128, zero(8), 8)?,
-            O::V128Store { memarg } => self.heap_store(memarg, StoreKind::V128, 16)?,
-            O::V128Load8Lane { memarg, lane } => self.load_lane(memarg, 1, *lane)?,
-            O::V128Load16Lane { memarg, lane } => self.load_lane(memarg, 2, *lane)?,
-            O::V128Load32Lane { memarg, lane } => self.load_lane(memarg, 4, *lane)?,
-            O::V128Load64Lane { memarg, lane } => self.load_lane(memarg, 8, *lane)?,
-            O::V128Store8Lane { memarg, lane } => self.store_lane(memarg, 1, *lane)?,
-            O::V128Store16Lane { memarg, lane } => self.store_lane(memarg, 2, *lane)?,
-            O::V128Store32Lane { memarg, lane } => self.store_lane(memarg, 4, *lane)?,
-            O::V128Store64Lane { memarg, lane } => self.store_lane(memarg, 8, *lane)?,
-            _ => return Ok(false),
+    fn v128_const(&mut self, bytes: [u8; 16]) -> Result<()> {
+        let r = self.alloc(ValType::V128)?;
+        self.m.v128_const(r.num(), u128::from_le_bytes(bytes));
+        self.push_reg(ValType::V128, r);
+        Ok(())
+    }
+
+    fn v128_shuffle(&mut self, lanes: [u8; 16]) -> Result<()> {
+        let (_, b) = self.pop_reg()?;
+        let (_, a) = self.pop_reg()?;
+        self.m.v128_shuffle(a.num(), b.num(), lanes);
+        self.free(b);
+        self.push_reg(ValType::V128, a);
+        Ok(())
+    }
+
+    fn v128_splat(&mut self, lanes: Shape) -> Result<()> {
+        let (_, src) = self.pop_reg()?;
+        let dst = match src {
+            Reg::Fpr(_) => src,
+            Reg::Gpr(_) => {
+                let d = self.alloc(ValType::V128)?;
+                self.free(src);
+                d
+            }
+        };
+        self.m.v128_splat(lanes, dst.num(), src)?;
+        self.push_reg(ValType::V128, dst);
+        Ok(())
+    }
+
+    fn v128_extract_lane(&mut self, lanes: Shape, lane: u8, signed: bool) -> Result<()> {
+        let (_, v) = self.pop_reg()?;
+        let ty = lane_type(lanes);
+        let dst = if lanes.is_float() {
+            v
+        } else {
+            let d = self.alloc(ty)?;
+            self.free(v);
+            d
+        };
+        self.m
+            .v128_extract_lane(lanes, lane, signed, dst, v.num())?;
+        self.push_reg(ty, dst);
+        Ok(())
+    }
+
+    fn v128_replace_lane(&mut self, lanes: Shape, lane: u8) -> Result<()> {
+        let (_, x) = self.pop_reg()?;
+        let (_, v) = self.pop_reg()?;
+        self.m.v128_replace_lane(lanes, lane, v.num(), x)?;
+        self.free(x);
+        self.push_reg(ValType::V128, v);
+        Ok(())
+    }
+
+    fn v128_bitselect(&mut self) -> Result<()> {
+        let (_, mask) = self.pop_reg()?;
+        let (_, other) = self.pop_reg()?;
+        let (_, v) = self.pop_reg()?;
+        self.m.v128_bitselect(v.num(), other.num(), mask.num());
+        self.free(mask);
+        self.free(other);
+        self.push_reg(ValType::V128, v);
+        Ok(())
+    }
+
+    fn v128_reduce(&mut self, op: VecReduce, lanes: Shape) -> Result<()> {
+        let (_, v) = self.pop_reg()?;
+        let dst = self.alloc(ValType::I32)?;
+        self.m.v128_reduce(op, lanes, dst.num(), v.num())?;
+        self.free(v);
+        self.push_reg(ValType::I32, dst);
+        Ok(())
+    }
+
+    fn v128_shift(&mut self, op: IntOp, lanes: Shape) -> Result<()> {
+        let (_, count) = self.pop_reg_imm()?;
+        let (_, v) = self.pop_reg()?;
+        self.m.v128_shift(op, lanes, v.num(), count)?;
+        self.free_reg_imm(count);
+        self.push_reg(ValType::V128, v);
+        Ok(())
+    }
+
+    fn v128_binary(&mut self, op: VecBinOp, lanes: Shape) -> Result<()> {
+        let r = self.vector_binary(|m, d, s| m.v128_binop(op, lanes, d, s))?;
+        // pmin/pmax select one operand bit for bit, NaN or not.
+        if !matches!(op, VecBinOp::PMin | VecBinOp::PMax) {
+            self.canonicalize_lanes(lanes, r)?;
         }
-        Ok(true)
+        Ok(())
+    }
+
+    fn v128_unary(&mut self, op: VecUnOp, lanes: Shape) -> Result<()> {
+        let (_, r) = self.pop_reg()?;
+        self.m.v128_unop(op, lanes, r.num())?;
+        if may_make_nan(op) {
+            self.canonicalize_lanes(lanes, r)?;
+        }
+        self.push_reg(ValType::V128, r);
+        Ok(())
+    }
+
+    fn v128_int_compare(&mut self, cond: IntCond, lanes: Shape) -> Result<()> {
+        self.vector_binary(|m, d, s| m.v128_int_cmp(cond, lanes, d, s))?;
+        Ok(())
+    }
+
+    fn v128_float_compare(&mut self, cond: FloatCond, lanes: Shape) -> Result<()> {
+        self.vector_binary(|m, d, s| m.v128_float_cmp(cond, lanes, d, s))?;
+        Ok(())
     }
 }

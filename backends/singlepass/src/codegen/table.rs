@@ -6,14 +6,15 @@
 //! `table.size` are inline with an explicit bounds check
 //! (`TableOutOfBounds`); the other table operators call builtins.
 //! References are pointer-sized: `ref.null` is 0, `ref.func i` the address
-//! of the `VMFuncRef` at `vmctx + funcref(i)`.
+//! of the `VMFuncRef` at `vmctx + funcref(i)`. The operators arrive
+//! decoded (`trident_compiler::decode::tables`).
 
 use super::{FuncGen, Loc, Result};
 use crate::machine::{
     Addr, ExtendOp, IntCond, IntOp, LoadKind, Masm, Reg, RegImm, Size, StoreKind,
 };
-use trident_compiler::wasmparser::{HeapType, Operator};
-use trident_types::{Builtin, TrapCode, ValType};
+use trident_compiler::decode::TableEmitter;
+use trident_types::{TrapCode, ValType};
 
 const PTR_LOAD: LoadKind = LoadKind::Int {
     bytes: 8,
@@ -62,87 +63,62 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             disp: 0,
         })
     }
+}
 
-    /// Translates a table or reference operator; false if `op` is not one.
-    pub(super) fn translate_table(&mut self, op: &Operator<'_>) -> Result<bool> {
-        match op {
-            Operator::RefNull { hty } => {
-                let ty = match *hty {
-                    HeapType::EXTERN => ValType::ExternRef,
-                    _ => ValType::FuncRef,
-                };
-                self.push(ty, Loc::Const(0));
-            }
-            Operator::RefIsNull => {
-                let (_, x) = self.pop_reg()?;
-                let n = x.num();
-                self.m.int_cmp(IntCond::Eq, Size::S64, n, n, RegImm::Imm(0));
-                self.push_reg(ValType::I32, x);
-            }
-            Operator::RefFunc { function_index } => {
-                if *function_index as usize >= self.env.module.functions.len() {
-                    return Err(self.bug("function index out of range"));
-                }
-                let off = self.env.offsets.funcref(*function_index) as i32;
-                let r = self.alloc(ValType::FuncRef)?;
-                self.m.lea(r.num(), M::VMCTX, off);
-                self.push_reg(ValType::FuncRef, r);
-            }
-            Operator::TableGet { table } => {
-                let ty = self.table_type(*table)?;
-                let (_, index) = self.pop_reg()?;
-                let addr = self.table_element_addr(*table, index)?;
-                self.m.load(PTR_LOAD, index, addr, None);
-                self.push_reg(ty, index);
-            }
-            Operator::TableSet { table } => {
-                let (_, value) = self.pop_reg()?;
-                let (_, index) = self.pop_reg()?;
-                let addr = self.table_element_addr(*table, index)?;
-                self.m.store(StoreKind::Int { bytes: 8 }, value, addr, None);
-                self.free(value);
-                self.free(index);
-            }
-            Operator::TableSize { table } => {
-                self.table_type(*table)?;
-                let def = M::SCRATCH_GPR;
-                let o = &self.env.offsets;
-                let (table_off, len_off) =
-                    (o.table(*table) as i32, o.table_current_elements() as i32);
-                self.m.load_ptr(def, M::VMCTX, table_off);
-                let r = self.alloc(ValType::I32)?;
-                let len = LoadKind::Int {
-                    bytes: 4,
-                    signed: false,
-                    size: Size::S32,
-                };
-                self.m.load(len, r, Addr::new(def, len_off), None);
-                self.push_reg(ValType::I32, r);
-            }
-            Operator::TableGrow { table } => {
-                self.call_builtin(Builtin::TableGrow, &[u64::from(*table)], 2)?
-            }
-            Operator::TableFill { table } => {
-                self.call_builtin(Builtin::TableFill, &[u64::from(*table)], 3)?
-            }
-            Operator::TableCopy {
-                dst_table,
-                src_table,
-            } => self.call_builtin(
-                Builtin::TableCopy,
-                &[u64::from(*dst_table), u64::from(*src_table)],
-                3,
-            )?,
-            Operator::TableInit { elem_index, table } => self.call_builtin(
-                Builtin::TableInit,
-                &[u64::from(*table), u64::from(*elem_index)],
-                3,
-            )?,
-            Operator::ElemDrop { elem_index } => {
-                self.call_builtin(Builtin::ElemDrop, &[u64::from(*elem_index)], 0)?
-            }
-            _ => return Ok(false),
-        }
-        Ok(true)
+impl<'a, M: Masm> TableEmitter for FuncGen<'a, M> {
+    fn ref_null(&mut self, ty: ValType) -> Result<()> {
+        self.push(ty, Loc::Const(0));
+        Ok(())
+    }
+
+    fn ref_is_null(&mut self) -> Result<()> {
+        let (_, x) = self.pop_reg()?;
+        let n = x.num();
+        self.m.int_cmp(IntCond::Eq, Size::S64, n, n, RegImm::Imm(0));
+        self.push_reg(ValType::I32, x);
+        Ok(())
+    }
+
+    fn ref_func(&mut self, funcref: u32) -> Result<()> {
+        let r = self.alloc(ValType::FuncRef)?;
+        self.m.lea(r.num(), M::VMCTX, funcref as i32);
+        self.push_reg(ValType::FuncRef, r);
+        Ok(())
+    }
+
+    fn table_get(&mut self, table: u32) -> Result<()> {
+        let ty = self.table_type(table)?;
+        let (_, index) = self.pop_reg()?;
+        let addr = self.table_element_addr(table, index)?;
+        self.m.load(PTR_LOAD, index, addr, None);
+        self.push_reg(ty, index);
+        Ok(())
+    }
+
+    fn table_set(&mut self, table: u32) -> Result<()> {
+        let (_, value) = self.pop_reg()?;
+        let (_, index) = self.pop_reg()?;
+        let addr = self.table_element_addr(table, index)?;
+        self.m.store(StoreKind::Int { bytes: 8 }, value, addr, None);
+        self.free(value);
+        self.free(index);
+        Ok(())
+    }
+
+    fn table_size(&mut self, table: u32) -> Result<()> {
+        self.table_type(table)?;
+        let def = M::SCRATCH_GPR;
+        let o = &self.env.offsets;
+        let (table_off, len_off) = (o.table(table) as i32, o.table_current_elements() as i32);
+        self.m.load_ptr(def, M::VMCTX, table_off);
+        let r = self.alloc(ValType::I32)?;
+        let len = LoadKind::Int {
+            bytes: 4,
+            signed: false,
+            size: Size::S32,
+        };
+        self.m.load(len, r, Addr::new(def, len_off), None);
+        self.push_reg(ValType::I32, r);
+        Ok(())
     }
 }

@@ -11,8 +11,8 @@ use super::stack::slot_kinds;
 use super::{FuncGen, Loc, Result};
 use crate::abi::value_kinds;
 use crate::machine::{Addr, Masm};
-use trident_compiler::wasmparser::Operator;
-use trident_types::ValType;
+use trident_compiler::decode::VariableEmitter;
+use trident_types::{GlobalSlot, ValType};
 
 impl<'a, M: Masm> FuncGen<'a, M> {
     fn local_type(&self, index: u32) -> Result<ValType> {
@@ -22,23 +22,16 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             .ok_or_else(|| self.bug("local index out of range"))
     }
 
-    /// The address of global `index`'s value and its type (may use the
-    /// scratch register).
-    fn global_addr(&mut self, index: u32) -> Result<(Addr, ValType)> {
-        let module = self.env.module;
-        let gt = *module
-            .globals
-            .get(index as usize)
-            .ok_or_else(|| self.bug("global index out of range"))?;
-        if module.is_imported_global(index) {
-            let off = self.env.offsets.imported_global(index) as i32;
-            let s = M::SCRATCH_GPR;
-            self.m.load_ptr(s, M::VMCTX, off);
-            Ok((Addr::new(s, 0), gt.content))
-        } else {
-            let defined = index - module.num_imported_globals;
-            let off = self.env.offsets.defined_global(defined) as i32;
-            Ok((Addr::new(M::VMCTX, off), gt.content))
+    /// The address of the global at `slot` (may use the scratch
+    /// register).
+    fn global_addr(&mut self, slot: GlobalSlot) -> Addr {
+        match slot {
+            GlobalSlot::Imported { pointer } => {
+                let s = M::SCRATCH_GPR;
+                self.m.load_ptr(s, M::VMCTX, pointer as i32);
+                Addr::new(s, 0)
+            }
+            GlobalSlot::Defined { offset } => Addr::new(M::VMCTX, offset as i32),
         }
     }
 
@@ -57,58 +50,59 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         }
         Ok(())
     }
+}
 
-    /// Translates a variable or parametric operator; false if `op` is not
-    /// one.
-    pub(super) fn translate_variable(&mut self, op: &Operator<'_>) -> Result<bool> {
-        match op {
-            Operator::LocalGet { local_index } => {
-                let ty = self.local_type(*local_index)?;
-                let addr = self.local_addr(*local_index)?;
-                let r = self.alloc(ty)?;
-                self.m.load(slot_kinds(ty).0, r, addr, None);
-                self.push_reg(ty, r);
-            }
-            Operator::LocalSet { local_index } => {
-                self.set_local(*local_index)?;
-                let (v, _) = self.pop()?;
-                if let Loc::Reg(r) = v.loc {
-                    self.free(r);
-                }
-            }
-            Operator::LocalTee { local_index } => self.set_local(*local_index)?,
-            Operator::GlobalGet { global_index } => {
-                let (addr, ty) = self.global_addr(*global_index)?;
-                let r = self.alloc(ty)?;
-                self.m.load(value_kinds(ty).0, r, addr, None);
-                self.push_reg(ty, r);
-            }
-            Operator::GlobalSet { global_index } => {
-                let (_, r) = self.pop_reg()?;
-                let (addr, ty) = self.global_addr(*global_index)?;
-                self.m.store(value_kinds(ty).1, r, addr, None);
-                self.free(r);
-            }
-            Operator::Drop => {
-                let (v, _) = self.pop()?;
-                if let Loc::Reg(r) = v.loc {
-                    self.free(r);
-                }
-            }
-            Operator::Select | Operator::TypedSelect { .. } => {
-                if let Operator::TypedSelect { ty } = op {
-                    self.valtype(*ty)?;
-                }
-                let (_, cond) = self.pop_reg()?;
-                let (_, other) = self.pop_reg()?;
-                let (ty, dst) = self.pop_reg()?;
-                self.m.select(cond.num(), dst, other);
-                self.free(cond);
-                self.free(other);
-                self.push_reg(ty, dst);
-            }
-            _ => return Ok(false),
+impl<'a, M: Masm> VariableEmitter for FuncGen<'a, M> {
+    fn local_get(&mut self, index: u32) -> Result<()> {
+        let ty = self.local_type(index)?;
+        let addr = self.local_addr(index)?;
+        let r = self.alloc(ty)?;
+        self.m.load(slot_kinds(ty).0, r, addr, None);
+        self.push_reg(ty, r);
+        Ok(())
+    }
+
+    fn local_set(&mut self, index: u32) -> Result<()> {
+        self.set_local(index)?;
+        self.drop_operand()
+    }
+
+    fn local_tee(&mut self, index: u32) -> Result<()> {
+        self.set_local(index)
+    }
+
+    fn global_get(&mut self, slot: GlobalSlot, ty: ValType) -> Result<()> {
+        let addr = self.global_addr(slot);
+        let r = self.alloc(ty)?;
+        self.m.load(value_kinds(ty).0, r, addr, None);
+        self.push_reg(ty, r);
+        Ok(())
+    }
+
+    fn global_set(&mut self, slot: GlobalSlot, ty: ValType) -> Result<()> {
+        let (_, r) = self.pop_reg()?;
+        let addr = self.global_addr(slot);
+        self.m.store(value_kinds(ty).1, r, addr, None);
+        self.free(r);
+        Ok(())
+    }
+
+    fn drop_operand(&mut self) -> Result<()> {
+        let (v, _) = self.pop()?;
+        if let Loc::Reg(r) = v.loc {
+            self.free(r);
         }
-        Ok(true)
+        Ok(())
+    }
+
+    fn select(&mut self) -> Result<()> {
+        let (_, cond) = self.pop_reg()?;
+        let (_, other) = self.pop_reg()?;
+        let (ty, dst) = self.pop_reg()?;
+        self.m.select(cond.num(), dst, other);
+        self.free(cond);
+        self.free(other);
+        self.push_reg(ty, dst);
+        Ok(())
     }
 }

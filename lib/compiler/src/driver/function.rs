@@ -56,6 +56,8 @@ pub enum Support<E> {
 /// The per-function state the driver and the emitter share.
 #[derive(Clone, Debug)]
 pub struct FuncState {
+    /// Index of the function being translated (in the function space).
+    pub func: u32,
     /// Byte offset of the operator being translated (in the module).
     pub offset: usize,
     /// Whether the current position can be reached. The emitter clears it
@@ -71,16 +73,27 @@ pub struct FuncState {
 }
 
 impl FuncState {
-    /// The state at the start of a function whose body starts at byte
-    /// `offset`; `consume_fuel` turns fuel accounting on.
-    pub fn new(offset: usize, consume_fuel: bool) -> Self {
+    /// The state at the start of function `func`, whose body starts at
+    /// byte `offset`; `consume_fuel` turns fuel accounting on.
+    pub fn new(func: u32, offset: usize, consume_fuel: bool) -> Self {
         FuncState {
+            func,
             offset,
             reachable: true,
             fuel_pending: 0,
             dead_depth: 0,
             consume_fuel,
         }
+    }
+
+    /// A `Codegen` error of back end `backend` at the current operator:
+    /// its state is inconsistent (the module was validated, so this is a
+    /// compiler bug).
+    pub fn bug(&self, backend: &str, what: &str) -> CompileError {
+        CompileError::codegen_in(
+            self.func,
+            format!("{backend}: {what} (at offset {:#x})", self.offset),
+        )
     }
 }
 

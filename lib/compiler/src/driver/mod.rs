@@ -11,6 +11,9 @@
 //! * [`function`] is the per-function operator loop every back end's
 //!   emitter runs under (reachability, dead code, fuel and interrupt
 //!   points, the `Unsupported` table).
+//! * [`decode`] takes apart the operators whose meaning does not depend
+//!   on the machine (every class but control) into typed calls on the
+//!   emitters.
 //!
 //! Which trampolines a module needs is the runtime's policy, decided here:
 //! a host→wasm trampoline for every function type (the host may call any
@@ -18,6 +21,7 @@
 //! every type an imported function has (sorted, without repeats; the
 //! runtime looks them up by type index).
 
+pub mod decode;
 pub mod function;
 
 use crate::translate::{FunctionBody, ModuleTranslation};
@@ -63,6 +67,43 @@ pub fn valtype(
     })
 }
 
+/// The parameter and result types of a block of type `ty`: none, one
+/// value type, or those of a function type of `module`. `Unsupported` for
+/// a value type `backend` cannot represent; a `Codegen` error (naming no
+/// function) for a type index past the type section.
+#[inline]
+pub fn block_type<'m>(
+    module: &'m ModuleInfo,
+    ty: wasmparser::BlockType,
+    backend: &'static str,
+    offset: usize,
+) -> Result<(&'m [trident_types::ValType], &'m [trident_types::ValType]), CompileError> {
+    use trident_types::ValType::*;
+    Ok(match ty {
+        wasmparser::BlockType::Empty => (&[], &[]),
+        wasmparser::BlockType::Type(t) => {
+            let single: &'static [trident_types::ValType] = match valtype(t, backend, offset)? {
+                I32 => &[I32],
+                I64 => &[I64],
+                F32 => &[F32],
+                F64 => &[F64],
+                V128 => &[V128],
+                FuncRef => &[FuncRef],
+                ExternRef => &[ExternRef],
+            };
+            (&[], single)
+        }
+        wasmparser::BlockType::FuncType(i) => {
+            let f = module.checked_type(i).ok_or_else(|| {
+                CompileError::codegen(format!(
+                    "{backend}: block type index {i} out of range (at offset {offset:#x})"
+                ))
+            })?;
+            (&f.params, &f.results)
+        }
+    })
+}
+
 /// One defined function to compile.
 #[derive(Clone, Copy)]
 pub struct FunctionInput<'t, 'a> {
@@ -91,11 +132,23 @@ pub trait ModuleCompiler: Sync {
         (0..functions.len()).map(|i| i..i + 1).collect()
     }
 
+    /// Compiles one function.
+    fn compile_function(
+        &self,
+        function: FunctionInput<'_, '_>,
+    ) -> Result<CompiledFunction, CompileError>;
+
     /// Compiles one batch; returns one function per input, in order.
+    /// Default: one [`compile_function`](Self::compile_function) each.
     fn compile_functions(
         &self,
         functions: &[FunctionInput<'_, '_>],
-    ) -> Result<Vec<CompiledFunction>, CompileError>;
+    ) -> Result<Vec<CompiledFunction>, CompileError> {
+        functions
+            .iter()
+            .map(|f| self.compile_function(*f))
+            .collect()
+    }
 }
 
 /// The trampolines the runtime needs for `module`: host→wasm for every

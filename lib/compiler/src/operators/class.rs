@@ -141,6 +141,32 @@ impl OpClass {
     }
 }
 
+impl OpClass {
+    /// Why a back end rejects this class, the same for every back end
+    /// (the text of its `Support::Rejected`): relaxed SIMD is not
+    /// deterministic, the rest of Wasm 3.0 is not implemented yet, the
+    /// other proposals are out of Trident's scope.
+    #[inline]
+    pub fn rejection(self) -> &'static str {
+        use OpClass::*;
+        match self {
+            RelaxedSimd => "relaxed SIMD: results may differ between machines",
+            TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
+                "Wasm 3.0, not implemented yet"
+            }
+            Threads
+            | SharedEverythingThreads
+            | StackSwitching
+            | WideArithmetic
+            | MemoryControl
+            | CustomDescriptors
+            | AcquireReleaseAtomics => "proposal not supported",
+            Control | Parametric | Call | Variable | Memory | BulkMemory | Table | Reference
+            | Constant | Numeric | Conversion | Simd => "not implemented",
+        }
+    }
+}
+
 /// The class of every operator of a proposal (the core proposals' operators
 /// not listed in [`classify`] are numeric). No catch-all arm: a proposal
 /// wasmparser adds must be given a class here.

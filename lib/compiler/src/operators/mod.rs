@@ -1,14 +1,25 @@
 //! Facts about operators that every back end needs the same answer to:
 //! their class ([`classify`], the key of every back end's dispatch and
-//! `Unsupported` table), which are SIMD, where fuel must be brought up to
-//! date, which float operators NaN canonicalization applies to, and a
-//! short name for messages.
+//! `Unsupported` table), what the numeric and SIMD operators do
+//! (`scalar.rs`, `vector.rs`: the kinds `crate::decode` hands the
+//! emitters), which runtime builtin an operator calls ([`BuiltinCall`]),
+//! which are SIMD, where fuel must be brought up to date, which float
+//! operators NaN canonicalization applies to, and a short name for
+//! messages.
 
+mod builtin;
 mod class;
+mod scalar;
 mod shape;
+mod vector;
 
+pub use builtin::BuiltinCall;
 pub use class::{all_operator_names, classify, OpClass};
+pub use scalar::{
+    DivOp, FloatCond, FloatOp, FloatUnOp, IntCond, IntOp, IntUnOp, MemAccess, Size, TruncKind,
+};
 pub use shape::Shape;
+pub use vector::{VecBinOp, VecLoad, VecReduce, VecUnOp};
 use wasmparser::Operator;
 
 macro_rules! define_is_simd {

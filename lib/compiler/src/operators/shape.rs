@@ -45,6 +45,30 @@ impl Shape {
             s => s,
         }
     }
+
+    /// The integer shape with lanes twice as wide (`I8x16` → `I16x8`, …,
+    /// `I32x4` → `I64x2`); `None` for `I64x2` and the float shapes.
+    #[inline]
+    pub fn widened(self) -> Option<Shape> {
+        match self {
+            Shape::I8x16 => Some(Shape::I16x8),
+            Shape::I16x8 => Some(Shape::I32x4),
+            Shape::I32x4 => Some(Shape::I64x2),
+            Shape::I64x2 | Shape::F32x4 | Shape::F64x2 => None,
+        }
+    }
+
+    /// The integer shape with lanes half as wide (`I16x8` → `I8x16`, …,
+    /// `I64x2` → `I32x4`); `None` for `I8x16` and the float shapes.
+    #[inline]
+    pub fn narrowed(self) -> Option<Shape> {
+        match self {
+            Shape::I16x8 => Some(Shape::I8x16),
+            Shape::I32x4 => Some(Shape::I16x8),
+            Shape::I64x2 => Some(Shape::I32x4),
+            Shape::I8x16 | Shape::F32x4 | Shape::F64x2 => None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -57,5 +81,8 @@ mod tests {
         assert_eq!(Shape::F64x2.lane_bits(), 64);
         assert_eq!(Shape::F32x4.as_int(), Shape::I32x4);
         assert!(Shape::F32x4.is_float() && !Shape::I64x2.is_float());
+        assert_eq!(Shape::I8x16.widened(), Some(Shape::I16x8));
+        assert_eq!(Shape::I64x2.narrowed(), Some(Shape::I32x4));
+        assert_eq!(Shape::F64x2.widened(), None);
     }
 }
