@@ -9,11 +9,12 @@
 //! The operator loop, reachability and dead code, fuel counting and the
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); this back end is its
-//! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs` or to the shared decoders
-//! (`trident_compiler::decode`), which call the emitter traits
+//! [`FuncEmitter`] (control operators go to `control.rs`) and implements
+//! the emitter traits the shared decoders (`trident_compiler::decode`)
+//! call, one per operator class (the driver's operator table is
+//! `trident_compiler::decode::operator_table`),
 //! implemented in `variables.rs`, `calls.rs`, `memory.rs`, `table.rs`,
-//! `numeric.rs`, `conversions.rs` and `simd/`, or rejects it.
+//! `numeric.rs`, `conversions.rs` and `simd/`, or rejects an operator with a typed error.
 //!
 //! The module has been validated by the front end, so a stack underflow or
 //! a bad index can only be a translator bug: it is a `CompileError::Codegen`,
@@ -29,11 +30,9 @@ use inkwell::types::BasicTypeEnum;
 use inkwell::values::{
     BasicValue, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue,
 };
-use trident_compiler::decode::{self, ModuleAccess};
+use trident_compiler::decode::ModuleAccess;
 use trident_compiler::wasmparser::{self, Operator};
-use trident_compiler::{
-    translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
-};
+use trident_compiler::{translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody};
 use trident_types::{CompileError, CompilerOptions, FuncType, ModuleInfo, VMOffsets, ValType};
 
 /// What every function of a module shares.
@@ -333,32 +332,8 @@ impl ModuleAccess for FuncTranslator<'_, '_> {
 impl FuncEmitter for FuncTranslator<'_, '_> {
     const BACKEND: &'static str = crate::error::BACKEND;
 
-    #[deny(clippy::wildcard_enum_match_arm)]
-    fn support(class: OpClass) -> Support<Self> {
-        use OpClass::*;
-        match class {
-            Control => Support::Compiled(Self::translate_control),
-            Parametric | Variable => Support::Compiled(decode::variables),
-            Call => Support::Compiled(decode::calls),
-            Memory | BulkMemory => Support::Compiled(decode::memory),
-            Table | Reference => Support::Compiled(decode::tables),
-            Constant | Numeric => Support::Compiled(decode::numeric),
-            Conversion => Support::Compiled(decode::conversions),
-            Simd => Support::Compiled(decode::simd),
-            RelaxedSimd
-            | TailCall
-            | FunctionReferences
-            | Exceptions
-            | LegacyExceptions
-            | Gc
-            | Threads
-            | SharedEverythingThreads
-            | StackSwitching
-            | WideArithmetic
-            | MemoryControl
-            | CustomDescriptors
-            | AcquireReleaseAtomics => Support::Rejected(class.rejection()),
-        }
+    fn control(&mut self, op: &Operator<'_>) -> Result<bool> {
+        self.translate_control(op)
     }
 
     fn state(&mut self) -> &mut FuncState {

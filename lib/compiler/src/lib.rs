@@ -12,8 +12,9 @@
 //!
 //! Invariant: everything a back end receives has been fully validated, so a
 //! back end may rely on the module being well-typed; anything it cannot
-//! compile it rejects with `CompileError::Unsupported`, by operator class
-//! in its `FuncEmitter::support` table.
+//! compile it rejects with `CompileError::Unsupported`: by operator class
+//! in the driver's one table ([`decode::operator_table`]), or from an
+//! emitter method where one ISA lacks an instruction.
 
 mod compiler;
 pub mod driver;

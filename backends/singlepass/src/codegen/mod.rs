@@ -22,11 +22,12 @@
 //! The operator loop, reachability and dead code, fuel counting and the
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); [`FuncGen`] is its
-//! [`FuncEmitter`], whose table ([`FuncEmitter::support`]) sends each
-//! operator class to `control.rs` or to the shared decoders
-//! (`trident_compiler::decode`), which call the emitter traits
+//! [`FuncEmitter`] (control operators go to `control.rs`) and implements
+//! the emitter traits the shared decoders (`trident_compiler::decode`)
+//! call, one per operator class (the driver's operator table is
+//! `trident_compiler::decode::operator_table`),
 //! implemented in `variables.rs`, `calls.rs`, `memory.rs`, `table.rs`,
-//! `numeric.rs`, `convert.rs` and `simd.rs`, or rejects it. The module was validated by
+//! `numeric.rs`, `convert.rs` and `simd.rs`, or rejects an operator with a typed error. The module was validated by
 //! the front end, so an inconsistency here is a bug reported as
 //! `CompileError::Codegen`, never a panic.
 
@@ -45,11 +46,9 @@ use crate::machine::{Addr, Finished, FramePatch, Masm, Reg, StoreKind};
 use crate::unsupported;
 use control::Frame;
 use stack::RegFile;
-use trident_compiler::decode::{self, ModuleAccess};
+use trident_compiler::decode::ModuleAccess;
 use trident_compiler::wasmparser;
-use trident_compiler::{
-    translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody, OpClass, Support,
-};
+use trident_compiler::{translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody};
 use trident_types::{CompileError, CompilerOptions, ModuleInfo, VMOffsets, ValType};
 
 pub(crate) type Result<T> = std::result::Result<T, CompileError>;
@@ -240,32 +239,8 @@ impl<M: Masm> ModuleAccess for FuncGen<'_, M> {
 impl<M: Masm> FuncEmitter for FuncGen<'_, M> {
     const BACKEND: &'static str = crate::BACKEND;
 
-    #[deny(clippy::wildcard_enum_match_arm)]
-    fn support(class: OpClass) -> Support<Self> {
-        use OpClass::*;
-        match class {
-            Control => Support::Compiled(Self::translate_control),
-            Parametric | Variable => Support::Compiled(decode::variables),
-            Call => Support::Compiled(decode::calls),
-            Memory | BulkMemory => Support::Compiled(decode::memory),
-            Table | Reference => Support::Compiled(decode::tables),
-            Constant | Numeric => Support::Compiled(decode::numeric),
-            Conversion => Support::Compiled(decode::conversions),
-            Simd => Support::Compiled(decode::simd),
-            RelaxedSimd
-            | TailCall
-            | FunctionReferences
-            | Exceptions
-            | LegacyExceptions
-            | Gc
-            | Threads
-            | SharedEverythingThreads
-            | StackSwitching
-            | WideArithmetic
-            | MemoryControl
-            | CustomDescriptors
-            | AcquireReleaseAtomics => Support::Rejected(class.rejection()),
-        }
+    fn control(&mut self, op: &wasmparser::Operator<'_>) -> Result<bool> {
+        self.translate_control(op)
     }
 
     fn state(&mut self) -> &mut FuncState {

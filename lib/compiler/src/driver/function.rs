@@ -12,9 +12,11 @@
 //!   `else`/`end` of a live frame reaches the emitter;
 //! * the shape of the control stack (its depth: the body ends with the
 //!   `end` of the function's own frame);
-//! * dispatch: each operator's class ([`classify`]) selects the emitter's
-//!   handler from its table ([`FuncEmitter::support`]), which is also its
-//!   single `Unsupported` table, checked before anything is emitted;
+//! * dispatch: each operator's class ([`classify`]) selects its handler
+//!   from the one operator table ([`operator_table`]): a shared decoder
+//!   calling the emitter's methods, or the emitter's own
+//!   [`FuncEmitter::control`]; a class no back end compiles yet is
+//!   rejected there, before anything is emitted;
 //! * fuel: each operator's cost ([`crate::fuel::operator_cost`]) is added
 //!   to [`FuncState::fuel_pending`], which is flushed into the running
 //!   count ([`FuncEmitter::flush_fuel`]) before every operator that ends
@@ -28,6 +30,7 @@
 //! The emitter owns everything machine-specific: values, frames, labels
 //! and the code itself.
 
+use super::decode::{operator_table, OperatorEmitter};
 use super::wasm_error;
 use crate::fuel::operator_cost;
 use crate::operators::{classify, ends_straight_line, operator_name, OpClass};
@@ -44,12 +47,13 @@ const MAX_PENDING_FUEL: i64 = 1 << 30;
 /// the operator).
 pub type Handler<E> = fn(&mut E, &Operator<'_>) -> Result<bool, CompileError>;
 
-/// How a back end handles a class of operators: one row of its table.
+/// How the driver handles a class of operators: one row of
+/// [`operator_table`].
 pub enum Support<E> {
     /// The back end compiles the class with this handler.
     Compiled(Handler<E>),
-    /// The back end rejects the class with `CompileError::Unsupported`;
-    /// the text says why (or what is missing).
+    /// The class is rejected with `CompileError::Unsupported`; the text
+    /// says why (or what is missing).
     Rejected(&'static str),
 }
 
@@ -102,14 +106,11 @@ pub trait FuncEmitter {
     /// The back end's name, for errors.
     const BACKEND: &'static str;
 
-    /// The back end's operator table: for every operator class, the
-    /// handler that emits it or why it is rejected (its single
-    /// `Unsupported` table). Implementations match every class without a
-    /// wildcard (`#[deny(clippy::wildcard_enum_match_arm)]`), so a class
-    /// added to [`OpClass`] does not build until each back end places it.
-    fn support(class: OpClass) -> Support<Self>
-    where
-        Self: Sized;
+    /// Emits a control operator (`block`, `loop`, `if`, `else`, `end`,
+    /// the branches, `return`, `unreachable`): frames and labels are the
+    /// machine's own, so control has no shared decoder. Returns whether it
+    /// knew the operator, like a [`Handler`].
+    fn control(&mut self, op: &Operator<'_>) -> Result<bool, CompileError>;
 
     /// The shared state.
     fn state(&mut self) -> &mut FuncState;
@@ -145,9 +146,13 @@ fn depth_change(op: &Operator<'_>) -> i32 {
 
 /// Emits `op` with `E`'s handler for `class`: called for every reachable
 /// operator, and for the `else`/`end` of a live frame in unreachable code.
-fn emit<E: FuncEmitter>(e: &mut E, class: OpClass, op: &Operator<'_>) -> Result<(), CompileError> {
+fn emit<E: OperatorEmitter>(
+    e: &mut E,
+    class: OpClass,
+    op: &Operator<'_>,
+) -> Result<(), CompileError> {
     let offset = e.state().offset;
-    match E::support(class) {
+    match operator_table::<E>(class) {
         Support::Compiled(handler) => {
             if handler(e, op)? {
                 Ok(())
@@ -171,7 +176,7 @@ fn rejected<E: FuncEmitter>(op: &Operator<'_>, why: &str, offset: usize) -> Comp
 /// Translates `body`'s operators with `e`, from the function-entry
 /// interrupt check to the `end` of the function's own frame. The emitter
 /// has emitted its prologue (and read the locals) before.
-pub fn translate_operators<E: FuncEmitter>(
+pub fn translate_operators<E: OperatorEmitter>(
     e: &mut E,
     body: &FunctionBody<'_>,
 ) -> Result<(), CompileError> {
@@ -200,7 +205,7 @@ pub fn translate_operators<E: FuncEmitter>(
         }
         let class = classify(&op)
             .ok_or_else(|| rejected::<E>(&op, "an operator Trident does not know", offset))?;
-        if let Support::Rejected(why) = E::support(class) {
+        if let Support::Rejected(why) = operator_table::<E>(class) {
             // Rejected before any fuel or code is emitted for it.
             return Err(rejected::<E>(&op, why, offset));
         }

@@ -12,10 +12,11 @@
 //! * every proposal in wasmparser's list has a class in [`proposal_class`];
 //!   a wasmparser update that adds a proposal fails to build here until
 //!   it is given one (the macro has no catch-all arm);
-//! * back ends match on [`OpClass`] without a wildcard (enforced by
-//!   `clippy::wildcard_enum_match_arm` in their dispatch), so a new class
-//!   fails to build in every back end until it is either compiled or put
-//!   in that back end's `Unsupported` table (`FuncEmitter::support`).
+//! * the driver's operator table (`crate::decode::operator_table`)
+//!   matches on [`OpClass`] without a wildcard (enforced by
+//!   `clippy::wildcard_enum_match_arm`), so a new class fails to build
+//!   until it is either given a decoder and emitter trait, which every
+//!   back end must then implement, or rejected there.
 
 use wasmparser::Operator;
 
@@ -142,8 +143,8 @@ impl OpClass {
 }
 
 impl OpClass {
-    /// Why a back end rejects this class, the same for every back end
-    /// (the text of its `Support::Rejected`): relaxed SIMD is not
+    /// Why Trident rejects this class (the text of its
+    /// `Support::Rejected` in the operator table): relaxed SIMD is not
     /// deterministic, the rest of Wasm 3.0 is not implemented yet, the
     /// other proposals are out of Trident's scope.
     #[inline]

@@ -3,9 +3,10 @@
 //! calls on the back end's emitter.
 //!
 //! Each decoder is a [`Handler`](super::function::Handler) for its
-//! classes, named in the back end's `FuncEmitter::support` table (every
+//! classes, named in the one operator table ([`operator_table`]; every
 //! class but `Control` has one), and calls the methods of one emitter
-//! trait:
+//! trait; a back end compiles every class by implementing all of them
+//! ([`OperatorEmitter`]):
 //!
 //! | decoder | classes | emitter trait |
 //! | --- | --- | --- |
@@ -29,9 +30,11 @@
 
 mod memory;
 mod simd;
+mod table;
 
 pub use memory::{memory, tables, BuiltinEmitter, MemoryEmitter, TableEmitter};
 pub use simd::{simd, SimdEmitter};
+pub use table::{operator_table, OperatorEmitter};
 
 use super::function::FuncEmitter;
 use super::valtype;
