@@ -115,7 +115,7 @@ spec: build
 	@set -e; for b in $(BACKENDS); do for s in static dynamic; do \
 	  echo "== trident wast --backend $$b --bounds-checks $$s"; \
 	  case " $(SIMD_BACKENDS) " in *" $$b "*) files="$$(ls $(SPEC_DIR)/*.wast)";; *) files="$$(ls $(SPEC_DIR)/*.wast | grep -v '/simd_')";; esac; \
-	  $(TRIDENT) wast --backend $$b --bounds-checks $$s $$files > target/wast-$$b-$$s.log || { grep -v '^ok' target/wast-$$b-$$s.log; exit 1; }; \
+	  $(TRIDENT) wast --features 2.0 --backend $$b --bounds-checks $$s $$files > target/wast-$$b-$$s.log || { grep -v '^ok' target/wast-$$b-$$s.log; exit 1; }; \
 	  tail -n 1 target/wast-$$b-$$s.log; \
 	done; done
 
@@ -131,9 +131,9 @@ QEMU_SSE41 := qemu-x86_64 -cpu Penryn
 SSE41_STYLES ?= static
 spec-sse41: build
 	@set -e; for b in $(SIMD_BACKENDS); do for s in $(SSE41_STYLES); do \
-	  echo "== $(QEMU_SSE41) trident wast --backend $$b --bounds-checks $$s simd_*.wast"; \
+	  echo "== $(QEMU_SSE41) trident wast --features 2.0 --backend $$b --bounds-checks $$s simd_*.wast"; \
 	  start=$$(date +%s); \
-	  $(QEMU_SSE41) $(TRIDENT) wast --backend $$b --bounds-checks $$s $(SPEC_DIR)/simd_*.wast > target/wast-sse41-$$b-$$s.log || { grep -v '^ok' target/wast-sse41-$$b-$$s.log; exit 1; }; \
+	  $(QEMU_SSE41) $(TRIDENT) wast --features 2.0 --backend $$b --bounds-checks $$s $(SPEC_DIR)/simd_*.wast > target/wast-sse41-$$b-$$s.log || { grep -v '^ok' target/wast-sse41-$$b-$$s.log; exit 1; }; \
 	  echo "$$(tail -n 1 target/wast-sse41-$$b-$$s.log) ($$(( $$(date +%s) - start )) s)"; \
 	done; done
 
@@ -206,15 +206,15 @@ headless-aarch64: setup
 spec-aarch64: build-aarch64
 	@set -e; for b in $(A64_BACKENDS); do for s in dynamic static; do \
 	  if [ $$s = static ]; then files="$(A64_SPEC_STATIC)"; else files="$(A64_SPEC_ALL)"; fi; \
-	  echo "== qemu-aarch64: trident wast --backend $$b --bounds-checks $$s ($$(echo $$files | wc -w) files)"; \
+	  echo "== qemu-aarch64: trident wast --features 2.0 --backend $$b --bounds-checks $$s ($$(echo $$files | wc -w) files)"; \
 	  start=$$(date +%s); \
-	  $(A64_QEMU) $(A64_TRIDENT) wast --backend $$b --bounds-checks $$s $$files > target/wast-aarch64-$$b-$$s.log || { grep -v '^ok' target/wast-aarch64-$$b-$$s.log; exit 1; }; \
+	  $(A64_QEMU) $(A64_TRIDENT) wast --features 2.0 --backend $$b --bounds-checks $$s $$files > target/wast-aarch64-$$b-$$s.log || { grep -v '^ok' target/wast-aarch64-$$b-$$s.log; exit 1; }; \
 	  echo "$$(tail -n 1 target/wast-aarch64-$$b-$$s.log) ($$(( $$(date +%s) - start )) s)"; \
 	done; done
 	@set -e; for b in $(A64_SIMD_BACKENDS); do for s in dynamic $(if $(A64_FULL),static); do \
-	  echo "== qemu-aarch64: trident wast --backend $$b --bounds-checks $$s (SIMD files)"; \
+	  echo "== qemu-aarch64: trident wast --features 2.0 --backend $$b --bounds-checks $$s (SIMD files)"; \
 	  start=$$(date +%s); \
-	  $(A64_QEMU) $(A64_TRIDENT) wast --backend $$b --bounds-checks $$s $(SPEC_DIR)/simd_*.wast > target/wast-aarch64-$$b-simd-$$s.log || { grep -v '^ok' target/wast-aarch64-$$b-simd-$$s.log; exit 1; }; \
+	  $(A64_QEMU) $(A64_TRIDENT) wast --features 2.0 --backend $$b --bounds-checks $$s $(SPEC_DIR)/simd_*.wast > target/wast-aarch64-$$b-simd-$$s.log || { grep -v '^ok' target/wast-aarch64-$$b-simd-$$s.log; exit 1; }; \
 	  echo "$$(tail -n 1 target/wast-aarch64-$$b-simd-$$s.log) ($$(( $$(date +%s) - start )) s)"; \
 	done; done
 

@@ -31,13 +31,13 @@ use crate::cpu;
 use crate::parts::ModuleParts;
 use crate::validate::{self, MetadataError};
 use thiserror::Error;
-use trident_types::{BoundsChecks, CompilerOptions, Features, OptLevel};
+use trident_types::{BoundsChecks, CompilerOptions, Features, OptLevel, Proposal};
 
 /// The first bytes of every artifact.
 pub const MAGIC: [u8; 8] = *b"\x7fTRIDNT\x01";
 
 /// The version of the layout and encoding; any change to either bumps it.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Flag bit: a signature trailer follows the body.
 pub const FLAG_SIGNED: u32 = 1;
@@ -203,29 +203,17 @@ fn read_options(r: &mut Reader<'_>) -> Result<CompilerOptions, DecodeError> {
 }
 
 fn write_features(w: &mut Writer, f: &Features) {
-    for on in [
-        f.mutable_global,
-        f.sign_extension,
-        f.saturating_float_to_int,
-        f.multi_value,
-        f.bulk_memory,
-        f.reference_types,
-        f.simd,
-    ] {
+    for on in f.flags() {
         w.bool(on);
     }
 }
 
 fn read_features(r: &mut Reader<'_>) -> Result<Features, DecodeError> {
-    Ok(Features {
-        mutable_global: r.bool("feature flag")?,
-        sign_extension: r.bool("feature flag")?,
-        saturating_float_to_int: r.bool("feature flag")?,
-        multi_value: r.bool("feature flag")?,
-        bulk_memory: r.bool("feature flag")?,
-        reference_types: r.bool("feature flag")?,
-        simd: r.bool("feature flag")?,
-    })
+    let mut flags = [false; Proposal::ALL.len()];
+    for flag in &mut flags {
+        *flag = r.bool("feature flag")?;
+    }
+    Ok(Features::from_flags(flags))
 }
 
 fn write_header(w: &mut Writer, h: &ArtifactHeader) {

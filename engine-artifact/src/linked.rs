@@ -144,7 +144,7 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
 pub fn read_metadata(bytes: &[u8]) -> Result<LinkedModule, ArtifactError> {
     let m = read(bytes)?;
     check_data(&m.info, m.data.len()).map_err(ArtifactError::Inconsistent)?;
-    // `create-exe` compiles with the default (Wasm 2.0) features.
+    // `create-exe` compiles with the features it is given (default 3.0).
     crate::validate::validate_info(&m.info, &trident_types::Features::default())?;
     let l = &m.layout;
     let len = l.text_len;

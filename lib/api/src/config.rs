@@ -11,7 +11,9 @@ pub struct Config {
     /// be compiled in (Cargo features of the same names).
     pub backend: String,
     pub opt_level: OptLevel,
-    /// The Wasm features modules are validated against (default: Wasm 2.0).
+    /// The Wasm features modules are validated against (default: Wasm 3.0;
+    /// what Trident does not compile yet is `CompileError::Unsupported`
+    /// naming the proposal).
     pub features: Features,
     pub bounds_checks: BoundsChecks,
     /// Bytes of native stack wasm may use below the outermost host→wasm
@@ -55,7 +57,7 @@ impl Default for Config {
         Config {
             backend: Config::DEFAULT_BACKEND.to_string(),
             opt_level: OptLevel::Speed,
-            features: Features::WASM2,
+            features: Features::WASM3,
             bounds_checks: BoundsChecks::Static,
             max_wasm_stack: 1 << 20,
             verifier: false,
@@ -135,6 +137,13 @@ impl Config {
 
     pub fn target_cpu(&mut self, cpu: Option<&str>) -> &mut Self {
         self.target_cpu = cpu.map(str::to_string);
+        self
+    }
+
+    /// Sets the Wasm features modules are validated against, e.g.
+    /// `Features::WASM2` or `"3.0,-gc".parse()?`.
+    pub fn wasm_features(&mut self, features: Features) -> &mut Self {
+        self.features = features;
         self
     }
 

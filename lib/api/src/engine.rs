@@ -129,18 +129,7 @@ fn code_options(o: &CompilerOptions) -> CompilerOptions {
 
 /// Whether every feature `inner` enables is enabled in `outer`.
 fn features_within(inner: &Features, outer: &Features) -> bool {
-    let flags = |f: &Features| {
-        [
-            f.mutable_global,
-            f.sign_extension,
-            f.saturating_float_to_int,
-            f.multi_value,
-            f.bulk_memory,
-            f.reference_types,
-            f.simd,
-        ]
-    };
-    flags(inner).iter().zip(flags(outer)).all(|(i, o)| !*i || o)
+    inner.within(outer)
 }
 
 impl Engine {
@@ -289,7 +278,7 @@ impl Engine {
         }
         if !features_within(&header.features, &config.features) {
             return mismatch(format!(
-                "compiled with Wasm features {:?}; this engine allows only {:?}",
+                "compiled with Wasm features {}; this engine allows only {}",
                 header.features, config.features
             ));
         }

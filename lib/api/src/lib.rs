@@ -66,7 +66,10 @@ pub use trident_artifact as artifact;
 pub use trident_artifact::{
     read_metadata, ArtifactError, ArtifactHeader, Cache, CacheKey, LinkedModule, ModuleParts,
 };
+/// The Wasm proposals a module needs (see `trident_compiler::proposals_needed`).
+#[cfg(feature = "compiler")]
+pub use trident_compiler::proposals_needed;
 pub use trident_types::{
-    BoundsChecks, CompileError, ExportKind, Features, FuncType, GlobalType, ImportKind, MemoryType,
-    TableType, TrapCode, ValType,
+    BoundsChecks, CompileError, ExportKind, Features, FeaturesError, FuncType, GlobalType,
+    ImportKind, MemoryType, Proposal, TableType, TrapCode, ValType,
 };

@@ -11,7 +11,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
-use trident::{BoundsChecks, Config, Engine};
+use trident::{BoundsChecks, Config, Engine, Features};
 use trident_cli::precompile::{self, Output, PrecompileArgs};
 use trident_cli::run::{Outcome, RunOptions, Stdio};
 
@@ -57,6 +57,15 @@ struct EngineOptions {
     /// CPU feature changes, e.g. `-avx,-avx2` or `+avx2`.
     #[arg(long, value_name = "+x,-y", allow_hyphen_values = true)]
     cpu_features: Option<String>,
+    /// Wasm features: `3.0` (default) or `2.0`, then `+proposal` or
+    /// `-proposal` changes, e.g. `3.0,-gc` or `2.0,+tail-call`.
+    #[arg(
+        long,
+        default_value = "3.0",
+        value_name = "SET[,+p,-p]",
+        allow_hyphen_values = true
+    )]
+    features: Features,
 }
 
 impl EngineOptions {
@@ -66,7 +75,8 @@ impl EngineOptions {
             .backend(self.backend.as_deref().unwrap_or(Config::DEFAULT_BACKEND))
             .bounds_checks(self.bounds_checks.map(Into::into).unwrap_or_default())
             .target_cpu(self.target_cpu.as_deref())
-            .cpu_features(self.cpu_features.as_deref().unwrap_or(""));
+            .cpu_features(self.cpu_features.as_deref().unwrap_or(""))
+            .wasm_features(self.features);
         Engine::new(&config)
     }
 }
@@ -178,6 +188,7 @@ impl RunArgs {
         o.bounds_checks = self.engine.bounds_checks.map(Into::into);
         o.target_cpu = self.engine.target_cpu;
         o.cpu_features = self.engine.cpu_features.unwrap_or_default();
+        o.features = self.engine.features;
         for d in &self.dirs {
             let (host, guest) = d.split_once("::").unwrap_or((d, d));
             o.dirs.push((PathBuf::from(host), guest.to_string()));

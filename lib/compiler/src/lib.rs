@@ -30,7 +30,7 @@ pub use driver::{
     ModuleCompiler, Trampoline,
 };
 pub use operators::{classify, OpClass};
-pub use translate::{translate_module, FunctionBody, ModuleTranslation};
+pub use translate::{proposals_needed, translate_module, FunctionBody, ModuleTranslation};
 pub use trident_types::{
     Compilation, CompileError, CompiledFunction, FuncIndex, Relocation, RelocationKind,
     RelocationTarget, TrapSite,

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use trident_types::{
     CompileError, ConstExpr, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment,
     Export, ExportKind, Features, FuncType, GlobalType, Import, ImportKind, MemoryType, ModuleInfo,
-    TableType, ValType, WasmError,
+    Proposal, TableType, ValType, WasmError,
 };
 use wasmparser::{
     BinaryReaderError, FuncToValidate, KnownCustom, Name, Parser, Payload, TypeRef, ValidPayload,
@@ -60,19 +60,64 @@ fn unsupported(what: impl Into<String>, offset: u64) -> CompileError {
     }
 }
 
+/// A valid construct of enabled proposal `p` that Trident does not
+/// compile yet.
+fn not_built(p: Proposal, what: impl std::fmt::Display, offset: u64) -> CompileError {
+    unsupported(
+        format!("{what} (proposal `{p}`, not built in Trident yet)"),
+        offset,
+    )
+}
+
+/// The wasmparser feature set for `f`.
 fn wasmparser_features(f: Features) -> WasmFeatures {
     let mut w = WasmFeatures::MVP;
-    w.set(WasmFeatures::MUTABLE_GLOBAL, f.mutable_global);
-    w.set(WasmFeatures::SIGN_EXTENSION, f.sign_extension);
-    w.set(
-        WasmFeatures::SATURATING_FLOAT_TO_INT,
-        f.saturating_float_to_int,
-    );
-    w.set(WasmFeatures::MULTI_VALUE, f.multi_value);
-    w.set(WasmFeatures::BULK_MEMORY, f.bulk_memory);
-    w.set(WasmFeatures::REFERENCE_TYPES, f.reference_types);
-    w.set(WasmFeatures::SIMD, f.simd);
+    let flags = [
+        (Proposal::MutableGlobal, WasmFeatures::MUTABLE_GLOBAL),
+        (Proposal::SignExtension, WasmFeatures::SIGN_EXTENSION),
+        (
+            Proposal::SaturatingFloatToInt,
+            WasmFeatures::SATURATING_FLOAT_TO_INT,
+        ),
+        (Proposal::MultiValue, WasmFeatures::MULTI_VALUE),
+        (Proposal::BulkMemory, WasmFeatures::BULK_MEMORY),
+        (Proposal::ReferenceTypes, WasmFeatures::REFERENCE_TYPES),
+        (Proposal::Simd, WasmFeatures::SIMD),
+        (Proposal::TailCall, WasmFeatures::TAIL_CALL),
+        (Proposal::ExtendedConst, WasmFeatures::EXTENDED_CONST),
+        (
+            Proposal::FunctionReferences,
+            WasmFeatures::FUNCTION_REFERENCES,
+        ),
+        (Proposal::Gc, WasmFeatures::GC),
+        (Proposal::MultiMemory, WasmFeatures::MULTI_MEMORY),
+        (Proposal::Memory64, WasmFeatures::MEMORY64),
+        (Proposal::RelaxedSimd, WasmFeatures::RELAXED_SIMD),
+        (Proposal::Exceptions, WasmFeatures::EXCEPTIONS),
+        (Proposal::LegacyExceptions, WasmFeatures::LEGACY_EXCEPTIONS),
+    ];
+    for (p, flag) in flags {
+        w.set(flag, f.has(p));
+    }
     w
+}
+
+/// The proposal that brings reference type `r` (any but `funcref` and
+/// `externref`), for the error that says it is not built yet.
+pub(crate) fn ref_type_proposal(r: wasmparser::RefType) -> Proposal {
+    use wasmparser::{AbstractHeapType as A, HeapType};
+    match r.heap_type() {
+        HeapType::Abstract {
+            ty: A::Exn | A::NoExn,
+            ..
+        } => Proposal::Exceptions,
+        HeapType::Abstract {
+            ty: A::Func | A::Extern,
+            shared: false,
+        }
+        | HeapType::Concrete(_) => Proposal::FunctionReferences,
+        _ => Proposal::Gc,
+    }
 }
 
 /// Converts a wasmparser value type. Validation under our feature set
@@ -94,13 +139,20 @@ fn ref_type(r: wasmparser::RefType, offset: u64) -> Result<ValType, CompileError
     } else if r == wasmparser::RefType::EXTERNREF {
         Ok(ValType::ExternRef)
     } else {
-        Err(unsupported(format!("reference type {r}"), offset))
+        Err(not_built(
+            ref_type_proposal(r),
+            format!("reference type {r}"),
+            offset,
+        ))
     }
 }
 
 fn table_type(t: &wasmparser::TableType, offset: u64) -> Result<TableType, CompileError> {
-    if t.table64 || t.shared {
-        return Err(unsupported("64-bit or shared tables", offset));
+    if t.table64 {
+        return Err(not_built(Proposal::Memory64, "a 64-bit table", offset));
+    }
+    if t.shared {
+        return Err(unsupported("shared tables", offset));
     }
     Ok(TableType {
         element: ref_type(t.element_type, offset)?,
@@ -110,11 +162,11 @@ fn table_type(t: &wasmparser::TableType, offset: u64) -> Result<TableType, Compi
 }
 
 fn memory_type(t: &wasmparser::MemoryType, offset: u64) -> Result<MemoryType, CompileError> {
-    if t.memory64 || t.shared || t.page_size_log2.is_some() {
-        return Err(unsupported(
-            "64-bit, shared or custom-page-size memories",
-            offset,
-        ));
+    if t.memory64 {
+        return Err(not_built(Proposal::Memory64, "a 64-bit memory", offset));
+    }
+    if t.shared || t.page_size_log2.is_some() {
+        return Err(unsupported("shared or custom-page-size memories", offset));
     }
     Ok(MemoryType {
         minimum: t.initial,
@@ -133,7 +185,13 @@ fn global_type(t: &wasmparser::GlobalType, offset: u64) -> Result<GlobalType, Co
 
 /// Decodes a constant expression of the Wasm 2.0 form (one instruction,
 /// then `end`).
-fn const_expr(e: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, CompileError> {
+/// A `global.get` may name an imported global only: reading a defined
+/// one (Wasm 3.0, with `gc`) is refused until the runtime and the
+/// artifact checks order global initialization by it.
+fn const_expr(
+    e: &wasmparser::ConstExpr<'_>,
+    module: &ModuleInfo,
+) -> Result<ConstExpr, CompileError> {
     use wasmparser::Operator as O;
     let mut reader = e.get_operators_reader();
     let offset = reader.original_position();
@@ -149,21 +207,60 @@ fn const_expr(e: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, CompileError> 
             offset,
         )?),
         O::RefFunc { function_index } => ConstExpr::RefFunc(function_index),
-        O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
-        other => {
-            return Err(unsupported(
-                format!("constant expression operator {other:?}"),
+        O::GlobalGet { global_index } if global_index >= module.num_imported_globals => {
+            return Err(not_built(
+                Proposal::Gc,
+                "global.get of a defined global in a constant expression",
                 offset,
             ))
         }
+        O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
+        other => return Err(const_operator_error(&other, offset)),
     };
+    let offset = reader.original_position();
     match reader.read().map_err(wasm_error)? {
         O::End => Ok(value),
-        _ => Err(unsupported(
-            "extended constant expressions",
-            reader.original_position(),
-        )),
+        other => Err(const_operator_error(&other, offset)),
     }
+}
+
+/// The error for a valid constant-expression operator Trident does not
+/// evaluate yet: arithmetic is `extended-const`, allocation `gc`.
+fn const_operator_error(op: &wasmparser::Operator<'_>, offset: u64) -> CompileError {
+    use wasmparser::Operator as O;
+    let name = crate::operators::operator_name(op);
+    let p = match op {
+        O::I32Add | O::I32Sub | O::I32Mul | O::I64Add | O::I64Sub | O::I64Mul => {
+            Proposal::ExtendedConst
+        }
+        _ => Proposal::Gc,
+    };
+    not_built(p, format!("constant expression operator {name}"), offset)
+}
+
+/// The proposals `wasm` needs: each one without which it does not
+/// validate (with every other proposal Trident knows enabled), in
+/// [`Proposal::ALL`] order. An error if it does not validate with all of
+/// them.
+pub fn proposals_needed(wasm: &[u8]) -> Result<Vec<Proposal>, CompileError> {
+    let validates = |f: Features| {
+        Validator::new_with_features(wasmparser_features(f))
+            .validate_all(wasm)
+            .map(|_| ())
+    };
+    let mut all = Features::NONE;
+    for p in Proposal::ALL {
+        all.set(p, true);
+    }
+    validates(all).map_err(wasm_error)?;
+    Ok(Proposal::ALL
+        .into_iter()
+        .filter(|&p| {
+            let mut without = all;
+            without.set(p, false);
+            validates(without).is_err()
+        })
+        .collect())
 }
 
 /// Parses and validates `wasm` under `features`.
@@ -184,6 +281,10 @@ pub fn translate_module(
         wasmparser::FunctionBody<'_>,
     )> = Vec::new();
 
+    // The first construct Trident does not compile, reported only once the
+    // whole module has validated: an invalid module is invalid, whatever
+    // it uses.
+    let mut not_compiled: Option<CompileError> = None;
     for payload in parser.parse_all(wasm) {
         let payload = payload.map_err(wasm_error)?;
         match validator.payload(&payload).map_err(wasm_error)? {
@@ -200,7 +301,11 @@ pub fn translate_module(
                 return Err(unsupported("nested modules or components", 0));
             }
         }
-        read_section(&payload, &mut module)?;
+        if not_compiled.is_none() {
+            if let Err(e) = read_section(&payload, &mut module) {
+                not_compiled = Some(e);
+            }
+        }
     }
 
     // Validate bodies in parallel; report the first failure in module order.
@@ -212,6 +317,9 @@ pub fn translate_module(
         })
         .collect();
     if let Some(e) = errors.into_iter().flatten().next() {
+        return Err(e);
+    }
+    if let Some(e) = not_compiled {
         return Err(e);
     }
 
@@ -244,7 +352,10 @@ fn body_error(body: &wasmparser::FunctionBody<'_>, e: BinaryReaderError) -> Comp
         None
     });
     match relaxed {
-        Some(name) => unsupported(format!("relaxed SIMD (operator {name})"), at),
+        Some(name) => unsupported(
+            format!("relaxed SIMD (operator {name}; proposal `relaxed-simd` is not enabled)"),
+            at,
+        ),
         None => wasm_error(e),
     }
 }
@@ -255,9 +366,19 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
         Payload::TypeSection(s) => {
             for group in s.clone().into_iter_with_offsets() {
                 let (offset, group) = group.map_err(wasm_error)?;
+                if group.types().len() > 1 {
+                    return Err(not_built(
+                        Proposal::Gc,
+                        "a recursive type group of more than one type",
+                        offset,
+                    ));
+                }
                 for sub in group.into_types() {
+                    if !sub.is_final || !sub.supertype_idxs.is_empty() {
+                        return Err(not_built(Proposal::Gc, "a declared subtype", offset));
+                    }
                     let wasmparser::CompositeInnerType::Func(f) = &sub.composite_type.inner else {
-                        return Err(unsupported("non-function types", offset));
+                        return Err(not_built(Proposal::Gc, "a struct or array type", offset));
                     };
                     let params = f
                         .params()
@@ -290,6 +411,7 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                     }
                     TypeRef::Memory(m) => {
                         let m = memory_type(&m, offset)?;
+                        one_memory(module, offset)?;
                         module.memories.push(m);
                         module.num_imported_memories += 1;
                         ImportKind::Memory(m)
@@ -300,7 +422,9 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                         module.num_imported_globals += 1;
                         ImportKind::Global(g)
                     }
-                    TypeRef::Tag(_) => return Err(unsupported("tags", offset)),
+                    TypeRef::Tag(_) => {
+                        return Err(not_built(Proposal::Exceptions, "a tag import", offset))
+                    }
                 };
                 module.imports.push(Import {
                     module: import.module.to_string(),
@@ -318,7 +442,11 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
             for t in s.clone().into_iter_with_offsets() {
                 let (offset, t) = t.map_err(wasm_error)?;
                 if !matches!(t.init, wasmparser::TableInit::RefNull) {
-                    return Err(unsupported("table initializer expressions", offset));
+                    return Err(not_built(
+                        Proposal::FunctionReferences,
+                        "a table initializer expression",
+                        offset,
+                    ));
                 }
                 module.tables.push(table_type(&t.ty, offset)?);
             }
@@ -326,14 +454,16 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
         Payload::MemorySection(s) => {
             for m in s.clone().into_iter_with_offsets() {
                 let (offset, m) = m.map_err(wasm_error)?;
-                module.memories.push(memory_type(&m, offset)?);
+                let m = memory_type(&m, offset)?;
+                one_memory(module, offset)?;
+                module.memories.push(m);
             }
         }
         Payload::GlobalSection(s) => {
             for g in s.clone().into_iter_with_offsets() {
                 let (offset, g) = g.map_err(wasm_error)?;
                 module.globals.push(global_type(&g.ty, offset)?);
-                module.global_inits.push(const_expr(&g.init_expr)?);
+                module.global_inits.push(const_expr(&g.init_expr, module)?);
             }
         }
         Payload::ExportSection(s) => {
@@ -347,7 +477,7 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                     wasmparser::ExternalKind::Memory => ExportKind::Memory(e.index),
                     wasmparser::ExternalKind::Global => ExportKind::Global(e.index),
                     wasmparser::ExternalKind::Tag => {
-                        return Err(unsupported("tag exports", offset))
+                        return Err(not_built(Proposal::Exceptions, "a tag export", offset))
                     }
                 };
                 module.exports.push(Export {
@@ -369,7 +499,7 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                         offset_expr,
                     } => ElementKind::Active {
                         table: table_index.unwrap_or(0),
-                        offset: const_expr(&offset_expr)?,
+                        offset: const_expr(&offset_expr, module)?,
                     },
                 };
                 let (element_type, items) = match e.items {
@@ -384,7 +514,7 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                     wasmparser::ElementItems::Expressions(ty, exprs) => {
                         let mut items = Vec::new();
                         for expr in exprs {
-                            items.push(const_expr(&expr.map_err(wasm_error)?)?);
+                            items.push(const_expr(&expr.map_err(wasm_error)?, module)?);
                         }
                         (ref_type(ty, offset)?, ElementItems::Expressions(items))
                     }
@@ -407,7 +537,7 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                         offset_expr,
                     } => DataKind::Active {
                         memory: memory_index,
-                        offset: const_expr(&offset_expr)?,
+                        offset: const_expr(&offset_expr, module)?,
                     },
                 };
                 // The bytes are the tail of the segment's range.
@@ -419,6 +549,13 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                 });
             }
         }
+        Payload::TagSection(s) => {
+            return Err(not_built(
+                Proposal::Exceptions,
+                "a tag section",
+                s.range().start,
+            ));
+        }
         Payload::CustomSection(c) => {
             if let KnownCustom::Name(names) = c.as_known() {
                 read_names(names, &mut module.function_names, &mut module.name);
@@ -427,6 +564,16 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
         _ => {}
     }
     Ok(())
+}
+
+/// Refuses a second memory: every back end and the runtime address
+/// memory 0 only, until multi-memory is built.
+fn one_memory(module: &ModuleInfo, offset: u64) -> Result<(), CompileError> {
+    if module.memories.is_empty() {
+        Ok(())
+    } else {
+        Err(not_built(Proposal::MultiMemory, "a second memory", offset))
+    }
 }
 
 /// Reads the `name` section. A malformed name section is ignored, as the

@@ -12,6 +12,15 @@ pub struct WasmError {
 }
 
 /// Why a module could not be compiled.
+/// Who refuses an unsupported construct, for `CompileError::Unsupported`.
+fn unsupported_by(backend: &str) -> String {
+    if backend == "front end" {
+        "Trident's front end".to_string()
+    } else {
+        format!("the {backend} back end")
+    }
+}
+
 #[derive(Debug, Clone, Error, PartialEq, Eq)]
 pub enum CompileError {
     /// The bytes are not a valid module (malformed or invalid).
@@ -19,7 +28,9 @@ pub enum CompileError {
     Invalid(#[from] WasmError),
     /// The module is valid but uses something this back end (or Trident)
     /// does not support. Never a miscompilation: the module is rejected.
-    #[error("unsupported by the {backend} back end: {what}{}", offset.map(|o| format!(" (at offset {o:#x})")).unwrap_or_default())]
+    /// `backend` is the back end's name, or "front end" for what no back
+    /// end receives.
+    #[error("unsupported by {}: {what}{}", unsupported_by(backend), offset.map(|o| format!(" (at offset {o:#x})")).unwrap_or_default())]
     Unsupported {
         backend: &'static str,
         what: String,

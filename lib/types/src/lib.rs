@@ -31,7 +31,7 @@ pub use compilation::{
     Compilation, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapSite,
 };
 pub use error::{CompileError, FuncIndex, WasmError};
-pub use features::Features;
+pub use features::{Features, FeaturesError, Proposal};
 pub use memory::{BoundsChecks, STATIC_GUARD, STATIC_RESERVATION};
 pub use module::{
     ConstExpr, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment, Export,

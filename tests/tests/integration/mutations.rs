@@ -214,22 +214,10 @@ fn header_mutations(m: &mut Muts, h: &ArtifactHeader) {
     }
     m.add("fingerprint".into(), |h, _| h.fingerprint.push('x'));
     m.add("cpu features none".into(), |h, _| h.cpu_features.clear());
-    for f in 0..7 {
-        m.add(format!("wasm feature {f}"), move |h, _| {
-            let x = &mut h.features;
-            let flag = [
-                &mut x.mutable_global,
-                &mut x.sign_extension,
-                &mut x.saturating_float_to_int,
-                &mut x.multi_value,
-                &mut x.bulk_memory,
-                &mut x.reference_types,
-                &mut x.simd,
-            ]
-            .into_iter()
-            .nth(f)
-            .expect("feature");
-            *flag = !*flag;
+    for p in trident::Proposal::ALL {
+        m.add(format!("wasm feature {p}"), move |h, _| {
+            let on = h.features.has(p);
+            h.features.set(p, !on);
         });
     }
 }

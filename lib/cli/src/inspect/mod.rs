@@ -181,4 +181,8 @@ pub struct Report {
     pub data: Vec<Data>,
     pub custom_sections: Vec<Custom>,
     pub validation: Validation,
+    /// The Wasm proposals the module needs (each one without which it does
+    /// not validate), as their repositories name them; empty for an
+    /// invalid module.
+    pub proposals: Vec<String>,
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use wasmparser::{
     BinaryReaderError, CompositeInnerType, ElementItems, ElementKind, Encoding, ExternalKind,
-    KnownCustom, Name, Parser, Payload, TableInit, TypeRef, Validator,
+    KnownCustom, Name, Parser, Payload, TableInit, TypeRef,
 };
 
 fn malformed(e: BinaryReaderError) -> InspectError {
@@ -362,6 +362,7 @@ pub fn inspect(file: &str, bytes: &[u8]) -> Result<Report, InspectError> {
                 valid: true,
                 error: None,
             },
+            proposals: Vec::new(),
         },
         defined: Vec::new(),
         bodies: Vec::new(),
@@ -397,14 +398,18 @@ pub fn inspect(file: &str, bytes: &[u8]) -> Result<Report, InspectError> {
     for f in &mut w.r.functions {
         f.name = w.names.get(&f.index).cloned();
     }
-    if let Err(e) = Validator::new().validate_all(bytes) {
-        w.r.validation = Validation {
-            valid: false,
-            error: Some(InspectErrorReport {
-                offset: e.offset(),
-                message: e.message().to_string(),
-            }),
-        };
+    match trident::proposals_needed(bytes) {
+        Ok(needed) => w.r.proposals = needed.iter().map(|p| p.name().to_string()).collect(),
+        Err(e) => {
+            let (offset, message) = match e {
+                trident::CompileError::Invalid(e) => (e.offset as u64, e.message),
+                other => (0, other.to_string()),
+            };
+            w.r.validation = Validation {
+                valid: false,
+                error: Some(InspectErrorReport { offset, message }),
+            };
+        }
     }
     Ok(w.r)
 }

@@ -131,7 +131,17 @@ pub fn render(r: &Report) -> String {
         let _ = writeln!(out, "  \"{}\": {} bytes at {:#x}", c.name, c.size, c.offset);
     }
     match &r.validation.error {
-        None => out.push_str("\nvalidation: ok\n"),
+        None => {
+            let _ = writeln!(
+                out,
+                "\nvalidation: ok\nproposals: {}",
+                if r.proposals.is_empty() {
+                    "none (Wasm 1.0)".to_string()
+                } else {
+                    r.proposals.join(", ")
+                }
+            );
+        }
         Some(e) => {
             let _ = writeln!(
                 out,

@@ -18,7 +18,7 @@ pub mod link;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 use thiserror::Error;
-use trident::{BoundsChecks, Config, Engine, OptLevel};
+use trident::{BoundsChecks, Config, Engine, Features, OptLevel};
 
 /// Why an ahead-of-time command failed.
 #[derive(Debug, Error)]
@@ -78,6 +78,15 @@ pub struct CodegenArgs {
     /// How memory accesses are bounds-checked: static or dynamic.
     #[arg(long, default_value = "static", value_parser = parse_bounds)]
     pub bounds_checks: BoundsChecks,
+    /// Wasm features: `3.0` (default) or `2.0`, then `+proposal` or
+    /// `-proposal` changes, e.g. `3.0,-gc` or `2.0,+tail-call`.
+    #[arg(
+        long,
+        default_value = "3.0",
+        value_name = "SET[,+p,-p]",
+        allow_hyphen_values = true
+    )]
+    pub features: Features,
     /// Optimization level: none, speed or speed-and-size.
     #[arg(long, default_value = "speed", value_parser = parse_opt_level)]
     pub opt_level: OptLevel,
@@ -115,6 +124,7 @@ impl CodegenArgs {
             .target_cpu(self.target_cpu.as_deref())
             .cpu_features(self.cpu_features.as_deref().unwrap_or(""))
             .bounds_checks(self.bounds_checks)
+            .wasm_features(self.features)
             .opt_level(self.opt_level)
             .consume_fuel(self.fuel)
             .epoch_interruption(self.epochs)

@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
 use thiserror::Error;
-use trident::{BoundsChecks, Config, Engine, ExportKind, Linker, Module, Store, Val};
+use trident::{BoundsChecks, Config, Engine, ExportKind, Features, Linker, Module, Store, Val};
 use trident_wasi::{Stream, WasiCtx, WasiCtxBuilder};
 
 /// Everything `trident run` is told.
@@ -37,6 +37,8 @@ pub struct RunOptions {
     pub target_cpu: Option<String>,
     /// CPU feature changes, comma-separated (see `Config::cpu_features`).
     pub cpu_features: String,
+    /// The Wasm features a module is validated against (default 3.0).
+    pub features: Features,
     /// Pre-opened directories: host path, guest path.
     pub dirs: Vec<(PathBuf, String)>,
     /// Environment variables the guest sees.
@@ -65,6 +67,7 @@ impl RunOptions {
             bounds_checks: None,
             target_cpu: None,
             cpu_features: String::new(),
+            features: Features::default(),
             dirs: Vec::new(),
             env: Vec::new(),
             inherit_env: false,
@@ -143,6 +146,7 @@ fn engine(o: &RunOptions) -> Result<Engine, RunError> {
         .bounds_checks(o.bounds_checks.unwrap_or_default())
         .target_cpu(o.target_cpu.as_deref())
         .cpu_features(&o.cpu_features)
+        .wasm_features(o.features)
         .consume_fuel(o.fuel.is_some())
         .epoch_interruption(o.timeout.is_some())
         .cache(o.cache);

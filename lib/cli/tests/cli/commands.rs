@@ -762,3 +762,52 @@ fn signed_artifacts_run_only_when_their_signature_verifies() {
     let o = trident_in(&dir, &["create-obj", "--sign", "ours", "-o", "x.o", wasm]);
     assert_one_error_line(&o, "--sign applies to artifacts");
 }
+
+/// `--features`: 3.0 is the default, so a module that uses a 3.0 proposal
+/// Trident has not built is refused as unsupported, naming the proposal;
+/// under `--features 2.0` the same module is invalid; a bad value is a
+/// usage error naming what is wrong; `inspect` names the proposals a
+/// module needs. (A tail call: its proposal is part of 3.0.)
+#[test]
+fn features_select_the_standard_and_name_proposals() {
+    let dir = temp_dir("features");
+    let tail = wasm_file(
+        &dir,
+        "tail.wasm",
+        r#"(module
+  (func $f (result i32) (i32.const 7))
+  (func (export "g") (result i32) (return_call $f)))"#,
+    );
+    let tail = tail.to_str().unwrap();
+    let o = trident_in(&dir, &["run", "--invoke", "g", tail]);
+    assert_one_error_line(&o, "proposal `tail-call`, not built in Trident yet");
+    let o = trident_in(&dir, &["run", "--features", "2.0", "--invoke", "g", tail]);
+    assert_one_error_line(&o, "invalid module");
+    let o = trident_in(&dir, &["compile", "--features", "3.0,-tail-call", tail]);
+    assert_one_error_line(&o, "invalid module");
+    for bad in ["4.0", "3.0,+tail-calls", "3.0,gc"] {
+        let o = trident_in(&dir, &["run", "--features", bad, "--invoke", "g", tail]);
+        assert_eq!(o.status.code(), Some(2), "{bad}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(bad.rsplit(',').next().unwrap_or(bad)),
+            "{}",
+            stderr(&o)
+        );
+    }
+    let o = trident(&["inspect", tail]);
+    assert!(
+        stdout(&o).contains("proposals: tail-call"),
+        "{}",
+        stdout(&o)
+    );
+    let o = trident(&[
+        "run",
+        "--features",
+        "2.0",
+        "--invoke",
+        "fib",
+        "examples/fib.wat",
+        "10",
+    ]);
+    assert_eq!(stdout(&o), "55\n", "{}", stderr(&o));
+}

@@ -60,7 +60,10 @@ pub fn valtype(
         W::Ref(r) => {
             return Err(CompileError::Unsupported {
                 backend,
-                what: format!("reference type {r}"),
+                what: format!(
+                    "reference type {r} (proposal `{}`, not built in Trident yet)",
+                    crate::translate::ref_type_proposal(r)
+                ),
                 offset: Some(offset),
             })
         }

@@ -144,24 +144,25 @@ impl OpClass {
 
 impl OpClass {
     /// Why Trident rejects this class (the text of its
-    /// `Support::Rejected` in the operator table): relaxed SIMD is not
-    /// deterministic, the rest of Wasm 3.0 is not implemented yet, the
-    /// other proposals are out of Trident's scope.
+    /// `Support::Rejected` in the operator table): the Wasm 3.0 proposals
+    /// not built yet, by name, and the proposals outside Wasm 3.0.
     #[inline]
     pub fn rejection(self) -> &'static str {
         use OpClass::*;
         match self {
-            RelaxedSimd => "relaxed SIMD: results may differ between machines",
-            TailCall | FunctionReferences | Exceptions | LegacyExceptions | Gc => {
-                "Wasm 3.0, not implemented yet"
-            }
+            RelaxedSimd => "proposal `relaxed-simd`, not built in Trident yet",
+            TailCall => "proposal `tail-call`, not built in Trident yet",
+            FunctionReferences => "proposal `function-references`, not built in Trident yet",
+            Exceptions => "proposal `exception-handling`, not built in Trident yet",
+            LegacyExceptions => "proposal `legacy-exceptions`, not built in Trident yet",
+            Gc => "proposal `gc`, not built in Trident yet",
             Threads
             | SharedEverythingThreads
             | StackSwitching
             | WideArithmetic
             | MemoryControl
             | CustomDescriptors
-            | AcquireReleaseAtomics => "proposal not supported",
+            | AcquireReleaseAtomics => "a proposal outside Wasm 3.0, not supported",
             Control | Parametric | Call | Variable | Memory | BulkMemory | Table | Reference
             | Constant | Numeric | Conversion | Simd => "not implemented",
         }
