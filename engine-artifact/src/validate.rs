@@ -27,7 +27,7 @@
 use std::collections::BTreeSet;
 use thiserror::Error;
 use trident_types::{
-    BoundsChecks, Compilation, CompiledFunction, CompilerOptions, ConstExpr, DataKind,
+    BoundsChecks, Compilation, CompiledFunction, CompilerOptions, ConstExpr, ConstOp, DataKind,
     ElementItems, ElementKind, ExportKind, Features, FuncType, GlobalType, ImportKind, MemoryType,
     ModuleInfo, RelocationKind, RelocationTarget, TableType, TrapCode, ValType,
 };
@@ -162,12 +162,99 @@ fn global_type(
     val_type(what, t.content, f)
 }
 
-/// The type of a constant expression, after checking its indices.
+/// The globals a constant expression may read: Wasm 2.0 only imported
+/// ones; with `gc`, also the defined globals before `before` (the global
+/// being initialized; every global for segment offsets and items).
+fn readable_globals(info: &ModuleInfo, f: &Features, before: usize) -> usize {
+    if f.gc {
+        before
+    } else {
+        info.num_imported_globals as usize
+    }
+}
+
+/// The type of `global.get i` in a constant expression, after checking
+/// that `i` is readable (`visible`) and immutable.
+fn const_global(
+    what: &dyn Fn() -> String,
+    i: u32,
+    info: &ModuleInfo,
+    visible: usize,
+) -> Result<ValType, MetadataError> {
+    index("global.get global", i, visible.min(info.globals.len()))?;
+    let g = info.globals[i as usize];
+    if g.mutable {
+        return Err(inconsistent(format!(
+            "{}: global.get of the mutable global {i}",
+            what()
+        )));
+    }
+    Ok(g.content)
+}
+
+/// The type of an extended constant expression: a stack machine of
+/// integer constants, `global.get` and add/sub/mul that must leave exactly
+/// one value, every operand of the operator's type.
+fn extended_type(
+    what: &dyn Fn() -> String,
+    ops: &[ConstOp],
+    info: &ModuleInfo,
+    f: &Features,
+    visible: usize,
+) -> Result<ValType, MetadataError> {
+    if !f.extended_const {
+        return Err(inconsistent(format!(
+            "{}: an extended constant expression without `extended-const`",
+            what()
+        )));
+    }
+    let mut stack: Vec<ValType> = Vec::new();
+    for op in ops {
+        let (operand, result) = match *op {
+            ConstOp::I32(_) => (None, ValType::I32),
+            ConstOp::I64(_) => (None, ValType::I64),
+            ConstOp::GlobalGet(i) => (None, const_global(what, i, info, visible)?),
+            ConstOp::I32Add | ConstOp::I32Sub | ConstOp::I32Mul => {
+                (Some(ValType::I32), ValType::I32)
+            }
+            ConstOp::I64Add | ConstOp::I64Sub | ConstOp::I64Mul => {
+                (Some(ValType::I64), ValType::I64)
+            }
+        };
+        if let Some(t) = operand {
+            for _ in 0..2 {
+                match stack.pop() {
+                    Some(found) if found == t => {}
+                    found => {
+                        return Err(E::Type {
+                            what: format!("{} ({op:?})", what()),
+                            expected: t.to_string(),
+                            found: found.map_or("nothing".to_string(), |v: ValType| v.to_string()),
+                        })
+                    }
+                }
+            }
+        }
+        stack.push(result);
+    }
+    match stack.as_slice() {
+        [t] => Ok(*t),
+        _ => Err(inconsistent(format!(
+            "{}: an extended constant expression leaves {} values",
+            what(),
+            stack.len()
+        ))),
+    }
+}
+
+/// The type of a constant expression, after checking its indices; it may
+/// read the globals before `visible` ([`readable_globals`]).
 fn const_type(
     what: &dyn Fn() -> String,
     e: &ConstExpr,
     info: &ModuleInfo,
     f: &Features,
+    visible: usize,
 ) -> Result<ValType, MetadataError> {
     Ok(match *e {
         ConstExpr::I32(_) => ValType::I32,
@@ -194,18 +281,8 @@ fn const_type(
             val_type(what, ValType::FuncRef, f)?;
             ValType::FuncRef
         }
-        ConstExpr::GlobalGet(i) => {
-            // Wasm 2.0: only imported, immutable globals.
-            index("global.get global", i, info.num_imported_globals as usize)?;
-            let g = info.globals[i as usize];
-            if g.mutable {
-                return Err(inconsistent(format!(
-                    "{}: global.get of the mutable global {i}",
-                    what()
-                )));
-            }
-            g.content
-        }
+        ConstExpr::GlobalGet(i) => const_global(what, i, info, visible)?,
+        ConstExpr::Extended(ref ops) => extended_type(what, ops, info, f, visible)?,
     })
 }
 
@@ -215,8 +292,9 @@ fn expect_type(
     want: ValType,
     info: &ModuleInfo,
     f: &Features,
+    visible: usize,
 ) -> Result<(), MetadataError> {
-    let found = const_type(what, e, info, f)?;
+    let found = const_type(what, e, info, f, visible)?;
     if found == want {
         Ok(())
     } else {
@@ -326,7 +404,8 @@ pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataErro
     for (k, init) in info.global_inits.iter().enumerate() {
         let g = k + info.num_imported_globals as usize;
         let what = || format!("initializer of global {g}");
-        expect_type(&what, init, info.globals[g].content, info, f)?;
+        let visible = readable_globals(info, f, g);
+        expect_type(&what, init, info.globals[g].content, info, f, visible)?;
     }
     let mut names = BTreeSet::new();
     for e in &info.exports {
@@ -372,7 +451,8 @@ pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataErro
                 });
             }
             let w = || format!("offset of element segment {k}");
-            expect_type(&w, offset, ValType::I32, info, f)?;
+            let visible = readable_globals(info, f, info.globals.len());
+            expect_type(&w, offset, ValType::I32, info, f, visible)?;
         }
         match &seg.items {
             ElementItems::Functions(fs) => {
@@ -390,7 +470,8 @@ pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataErro
             ElementItems::Expressions(es) => {
                 for (n, e) in es.iter().enumerate() {
                     let w = || format!("item {n} of element segment {k}");
-                    expect_type(&w, e, seg.element_type, info, f)?;
+                    let visible = readable_globals(info, f, info.globals.len());
+                    expect_type(&w, e, seg.element_type, info, f, visible)?;
                 }
             }
         }
@@ -404,7 +485,8 @@ pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataErro
         if let DataKind::Active { memory, offset } = &seg.kind {
             index("data segment memory", *memory, info.memories.len())?;
             let w = || format!("offset of data segment {k}");
-            expect_type(&w, offset, ValType::I32, info, f)?;
+            let visible = readable_globals(info, f, info.globals.len());
+            expect_type(&w, offset, ValType::I32, info, f, visible)?;
         }
     }
     if let Some(c) = info.data_count {

@@ -9,7 +9,7 @@
 use super::{DecodeError, Reader, Writer};
 use std::collections::BTreeMap;
 use trident_types::{
-    ConstExpr, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment, Export,
+    ConstExpr, ConstOp, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment, Export,
     ExportKind, FuncType, GlobalType, Import, ImportKind, MemoryType, ModuleInfo, TableType,
     ValType,
 };
@@ -124,7 +124,46 @@ fn const_expr(w: &mut Writer, e: &ConstExpr) {
             w.u8(7);
             w.u32(g);
         }
+        ConstExpr::Extended(ref ops) => {
+            w.u8(8);
+            w.seq(ops, const_op);
+        }
     }
+}
+
+fn const_op(w: &mut Writer, op: &ConstOp) {
+    let (tag, operand) = match *op {
+        ConstOp::I32(v) => (0, Some(v as u32 as u64)),
+        ConstOp::I64(v) => (1, Some(v as u64)),
+        ConstOp::GlobalGet(g) => (2, Some(g as u64)),
+        ConstOp::I32Add => (3, None),
+        ConstOp::I32Sub => (4, None),
+        ConstOp::I32Mul => (5, None),
+        ConstOp::I64Add => (6, None),
+        ConstOp::I64Sub => (7, None),
+        ConstOp::I64Mul => (8, None),
+    };
+    w.u8(tag);
+    if let Some(v) = operand {
+        w.u64(v);
+    }
+}
+
+fn read_const_op(r: &mut Reader<'_>) -> Result<ConstOp, DecodeError> {
+    Ok(match r.u8("constant operator")? {
+        0 => ConstOp::I32(r.u64("i32 constant")? as u32 as i32),
+        1 => ConstOp::I64(r.u64("i64 constant")? as i64),
+        2 => ConstOp::GlobalGet(
+            u32::try_from(r.u64("global.get index")?).map_err(|_| r.invalid("global.get index"))?,
+        ),
+        3 => ConstOp::I32Add,
+        4 => ConstOp::I32Sub,
+        5 => ConstOp::I32Mul,
+        6 => ConstOp::I64Add,
+        7 => ConstOp::I64Sub,
+        8 => ConstOp::I64Mul,
+        _ => return Err(r.invalid("constant operator")),
+    })
 }
 
 fn read_const_expr(r: &mut Reader<'_>) -> Result<ConstExpr, DecodeError> {
@@ -137,6 +176,7 @@ fn read_const_expr(r: &mut Reader<'_>) -> Result<ConstExpr, DecodeError> {
         5 => ConstExpr::RefNull(read_val_type(r)?),
         6 => ConstExpr::RefFunc(r.u32("ref.func index")?),
         7 => ConstExpr::GlobalGet(r.u32("global.get index")?),
+        8 => ConstExpr::Extended(r.seq(1, "extended constant expression", read_const_op)?),
         _ => return Err(r.invalid("constant expression")),
     })
 }

@@ -8,9 +8,9 @@
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use trident_types::{
-    CompileError, ConstExpr, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment,
-    Export, ExportKind, Features, FuncType, GlobalType, Import, ImportKind, MemoryType, ModuleInfo,
-    Proposal, TableType, ValType, WasmError,
+    CompileError, ConstExpr, ConstOp, DataKind, DataSegment, ElementItems, ElementKind,
+    ElementSegment, Export, ExportKind, Features, FuncType, GlobalType, Import, ImportKind,
+    MemoryType, ModuleInfo, Proposal, TableType, ValType, WasmError,
 };
 use wasmparser::{
     BinaryReaderError, FuncToValidate, KnownCustom, Name, Parser, Payload, TypeRef, ValidPayload,
@@ -185,57 +185,70 @@ fn global_type(t: &wasmparser::GlobalType, offset: u64) -> Result<GlobalType, Co
 
 /// Decodes a constant expression of the Wasm 2.0 form (one instruction,
 /// then `end`).
-/// A `global.get` may name an imported global only: reading a defined
-/// one (Wasm 3.0, with `gc`) is refused until the runtime and the
-/// artifact checks order global initialization by it.
-fn const_expr(
-    e: &wasmparser::ConstExpr<'_>,
-    module: &ModuleInfo,
-) -> Result<ConstExpr, CompileError> {
+/// Decodes a constant expression (validated: its operators are constant
+/// and leave one value of the right type). One operator is one of the
+/// simple forms; more are an extended expression (`extended-const`).
+/// A `global.get` may name a defined global (Wasm 3.0): the validator
+/// allowed only immutable globals defined before the one initialized, and
+/// the runtime initializes globals in order.
+fn const_expr(e: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, CompileError> {
     use wasmparser::Operator as O;
     let mut reader = e.get_operators_reader();
-    let offset = reader.original_position();
-    let first = reader.read().map_err(wasm_error)?;
-    let value = match first {
-        O::I32Const { value } => ConstExpr::I32(value),
-        O::I64Const { value } => ConstExpr::I64(value),
-        O::F32Const { value } => ConstExpr::F32(value.bits()),
-        O::F64Const { value } => ConstExpr::F64(value.bits()),
-        O::V128Const { value } => ConstExpr::V128(value.i128() as u128),
-        O::RefNull { hty } => ConstExpr::RefNull(ref_type(
-            wasmparser::RefType::new(true, hty).ok_or_else(|| unsupported("heap type", offset))?,
-            offset,
-        )?),
-        O::RefFunc { function_index } => ConstExpr::RefFunc(function_index),
-        O::GlobalGet { global_index } if global_index >= module.num_imported_globals => {
-            return Err(not_built(
-                Proposal::Gc,
-                "global.get of a defined global in a constant expression",
-                offset,
-            ))
+    let mut ops = Vec::new();
+    loop {
+        let offset = reader.original_position();
+        let op = reader.read().map_err(wasm_error)?;
+        ops.push((offset, op));
+        if matches!(ops.last(), Some((_, O::End))) {
+            break;
         }
-        O::GlobalGet { global_index } => ConstExpr::GlobalGet(global_index),
-        other => return Err(const_operator_error(&other, offset)),
-    };
-    let offset = reader.original_position();
-    match reader.read().map_err(wasm_error)? {
-        O::End => Ok(value),
-        other => Err(const_operator_error(&other, offset)),
     }
+    ops.pop();
+    if let [(offset, op)] = ops.as_slice() {
+        let offset = *offset;
+        return Ok(match op {
+            O::I32Const { value } => ConstExpr::I32(*value),
+            O::I64Const { value } => ConstExpr::I64(*value),
+            O::F32Const { value } => ConstExpr::F32(value.bits()),
+            O::F64Const { value } => ConstExpr::F64(value.bits()),
+            O::V128Const { value } => ConstExpr::V128(value.i128() as u128),
+            O::RefNull { hty } => ConstExpr::RefNull(ref_type(
+                wasmparser::RefType::new(true, *hty)
+                    .ok_or_else(|| unsupported("heap type", offset))?,
+                offset,
+            )?),
+            O::RefFunc { function_index } => ConstExpr::RefFunc(*function_index),
+            O::GlobalGet { global_index } => ConstExpr::GlobalGet(*global_index),
+            other => return Err(const_operator_error(other, offset)),
+        });
+    }
+    let mut extended = Vec::with_capacity(ops.len());
+    for (offset, op) in &ops {
+        extended.push(match op {
+            O::I32Const { value } => ConstOp::I32(*value),
+            O::I64Const { value } => ConstOp::I64(*value),
+            O::GlobalGet { global_index } => ConstOp::GlobalGet(*global_index),
+            O::I32Add => ConstOp::I32Add,
+            O::I32Sub => ConstOp::I32Sub,
+            O::I32Mul => ConstOp::I32Mul,
+            O::I64Add => ConstOp::I64Add,
+            O::I64Sub => ConstOp::I64Sub,
+            O::I64Mul => ConstOp::I64Mul,
+            other => return Err(const_operator_error(other, *offset)),
+        });
+    }
+    Ok(ConstExpr::Extended(extended))
 }
 
 /// The error for a valid constant-expression operator Trident does not
-/// evaluate yet: arithmetic is `extended-const`, allocation `gc`.
+/// evaluate yet: those of `gc` (allocation, `ref.i31`, conversions).
 fn const_operator_error(op: &wasmparser::Operator<'_>, offset: u64) -> CompileError {
-    use wasmparser::Operator as O;
     let name = crate::operators::operator_name(op);
-    let p = match op {
-        O::I32Add | O::I32Sub | O::I32Mul | O::I64Add | O::I64Sub | O::I64Mul => {
-            Proposal::ExtendedConst
-        }
-        _ => Proposal::Gc,
-    };
-    not_built(p, format!("constant expression operator {name}"), offset)
+    not_built(
+        Proposal::Gc,
+        format!("constant expression operator {name}"),
+        offset,
+    )
 }
 
 /// The proposals `wasm` needs: each one without which it does not
@@ -463,7 +476,7 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
             for g in s.clone().into_iter_with_offsets() {
                 let (offset, g) = g.map_err(wasm_error)?;
                 module.globals.push(global_type(&g.ty, offset)?);
-                module.global_inits.push(const_expr(&g.init_expr, module)?);
+                module.global_inits.push(const_expr(&g.init_expr)?);
             }
         }
         Payload::ExportSection(s) => {
@@ -499,7 +512,7 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                         offset_expr,
                     } => ElementKind::Active {
                         table: table_index.unwrap_or(0),
-                        offset: const_expr(&offset_expr, module)?,
+                        offset: const_expr(&offset_expr)?,
                     },
                 };
                 let (element_type, items) = match e.items {
@@ -514,7 +527,7 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                     wasmparser::ElementItems::Expressions(ty, exprs) => {
                         let mut items = Vec::new();
                         for expr in exprs {
-                            items.push(const_expr(&expr.map_err(wasm_error)?, module)?);
+                            items.push(const_expr(&expr.map_err(wasm_error)?)?);
                         }
                         (ref_type(ty, offset)?, ElementItems::Expressions(items))
                     }
@@ -537,7 +550,7 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                         offset_expr,
                     } => DataKind::Active {
                         memory: memory_index,
-                        offset: const_expr(&offset_expr, module)?,
+                        offset: const_expr(&offset_expr)?,
                     },
                 };
                 // The bytes are the tail of the segment's range.

@@ -34,7 +34,7 @@ pub use error::{CompileError, FuncIndex, WasmError};
 pub use features::{Features, FeaturesError, Proposal};
 pub use memory::{BoundsChecks, STATIC_GUARD, STATIC_RESERVATION};
 pub use module::{
-    ConstExpr, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment, Export,
+    ConstExpr, ConstOp, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment, Export,
     ExportKind, Import, ImportKind, ModuleInfo,
 };
 pub use options::{CompilerOptions, OptLevel};

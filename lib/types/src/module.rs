@@ -8,9 +8,10 @@ use crate::types::{FuncType, GlobalType, MemoryType, TableType, ValType};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-/// A constant expression, as Wasm 2.0 allows them: a single constant,
-/// `ref.null`, `ref.func` or `global.get` of an imported global.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// A constant expression: a single constant, `ref.null`, `ref.func` or
+/// `global.get` of an immutable global (Wasm 2.0: imported ones only;
+/// Wasm 3.0: also an earlier defined one), or an extended one.
+#[derive(Clone, Debug, PartialEq)]
 pub enum ConstExpr {
     I32(i32),
     I64(i64),
@@ -22,6 +23,24 @@ pub enum ConstExpr {
     RefNull(ValType),
     RefFunc(u32),
     GlobalGet(u32),
+    /// An extended constant expression (`extended-const`): integer
+    /// constants, `global.get` and `add`/`sub`/`mul` in the order the
+    /// module gives them (postfix), leaving one value. Arithmetic wraps.
+    Extended(Vec<ConstOp>),
+}
+
+/// One instruction of an extended constant expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConstOp {
+    I32(i32),
+    I64(i64),
+    GlobalGet(u32),
+    I32Add,
+    I32Sub,
+    I32Mul,
+    I64Add,
+    I64Sub,
+    I64Mul,
 }
 
 /// What an import brings in.

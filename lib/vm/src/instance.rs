@@ -19,7 +19,8 @@ use std::any::Any;
 use std::sync::Arc;
 use thiserror::Error;
 use trident_types::{
-    BoundsChecks, ConstExpr, DataKind, ElementItems, ElementKind, ModuleInfo, TrapCode, VMOffsets,
+    BoundsChecks, ConstExpr, ConstOp, DataKind, ElementItems, ElementKind, ModuleInfo, TrapCode,
+    VMOffsets,
 };
 
 /// What instantiating needs from a compiled, loaded module.
@@ -236,8 +237,47 @@ impl Instance {
             ConstExpr::RefFunc(f) => g.set_usize(self.funcref(f) as usize),
             // SAFETY: global pointers are valid for the instance's life.
             ConstExpr::GlobalGet(i) => g = unsafe { *self.global_ptr(i) },
+            ConstExpr::Extended(ref ops) => g.set_u64(self.eval_extended(ops)),
         }
         g
+    }
+
+    /// Evaluates an extended constant expression: a stack machine over
+    /// `i32`s (kept in the low 32 bits) and `i64`s with wrapping
+    /// arithmetic. The artifact's metadata was checked (`validate_info`)
+    /// to leave exactly one value and to type-check, so an empty stack
+    /// cannot happen; it would give 0, never a panic.
+    fn eval_extended(&self, ops: &[ConstOp]) -> u64 {
+        let mut stack: Vec<u64> = Vec::with_capacity(ops.len());
+        for op in ops {
+            let value = match *op {
+                ConstOp::I32(v) => v as u32 as u64,
+                ConstOp::I64(v) => v as u64,
+                // SAFETY: global pointers are valid for the instance's life.
+                ConstOp::GlobalGet(i) => unsafe { (*self.global_ptr(i)).get_u64() },
+                ConstOp::I32Add | ConstOp::I32Sub | ConstOp::I32Mul => {
+                    let (b, a) = (
+                        stack.pop().unwrap_or(0) as u32,
+                        stack.pop().unwrap_or(0) as u32,
+                    );
+                    (match *op {
+                        ConstOp::I32Add => a.wrapping_add(b),
+                        ConstOp::I32Sub => a.wrapping_sub(b),
+                        _ => a.wrapping_mul(b),
+                    }) as u64
+                }
+                ConstOp::I64Add | ConstOp::I64Sub | ConstOp::I64Mul => {
+                    let (b, a) = (stack.pop().unwrap_or(0), stack.pop().unwrap_or(0));
+                    match *op {
+                        ConstOp::I64Add => a.wrapping_add(b),
+                        ConstOp::I64Sub => a.wrapping_sub(b),
+                        _ => a.wrapping_mul(b),
+                    }
+                }
+            };
+            stack.push(value);
+        }
+        stack.pop().unwrap_or(0)
     }
 
     fn eval_element_items(&self, items: &ElementItems) -> Vec<usize> {

@@ -42,7 +42,8 @@ use trident::{
     Module, Store, Val, ValType,
 };
 use trident_types::{
-    ConstExpr, DataKind, ElementItems, ElementKind, RelocationKind, RelocationTarget, TrapCode,
+    ConstExpr, ConstOp, DataKind, ElementItems, ElementKind, RelocationKind, RelocationTarget,
+    TrapCode,
 };
 
 const MODULE: &str = r#"(module
@@ -170,7 +171,27 @@ fn const_exprs(n_funcs: usize, n_globals: usize) -> Vec<ConstExpr> {
     }
     for i in [0, 1, n_globals as u32 - 1, n_globals as u32, u32::MAX] {
         v.push(ConstExpr::GlobalGet(i));
+        // Extended expressions: well-typed, reading a global, ill-typed,
+        // leaving nothing or two values.
+        v.push(ConstExpr::Extended(vec![
+            ConstOp::GlobalGet(i),
+            ConstOp::I32(2),
+            ConstOp::I32Mul,
+        ]));
     }
+    v.push(ConstExpr::Extended(vec![
+        ConstOp::I32(1),
+        ConstOp::I32(2),
+        ConstOp::I32Add,
+    ]));
+    v.push(ConstExpr::Extended(vec![
+        ConstOp::I64(1),
+        ConstOp::I32(2),
+        ConstOp::I64Sub,
+    ]));
+    v.push(ConstExpr::Extended(vec![ConstOp::I64Mul]));
+    v.push(ConstExpr::Extended(vec![]));
+    v.push(ConstExpr::Extended(vec![ConstOp::I32(1), ConstOp::I32(2)]));
     v
 }
 
@@ -383,7 +404,7 @@ fn info_mutations(m: &mut Muts, p: &ModuleParts) {
     for k in 0..info.global_inits.len() {
         for e in const_exprs(nf, ng) {
             m.add(format!("global_inits[{k}]={e:?}"), move |_, p| {
-                p.info.global_inits[k] = e
+                p.info.global_inits[k] = e.clone()
             });
         }
     }
@@ -448,7 +469,7 @@ fn info_mutations(m: &mut Muts, p: &ModuleParts) {
             for e in const_exprs(nf, ng) {
                 m.add(format!("elements[{k}].offset={e:?}"), move |_, p| {
                     if let ElementKind::Active { offset, .. } = &mut p.info.elements[k].kind {
-                        *offset = e;
+                        *offset = e.clone();
                     }
                 });
             }
@@ -479,7 +500,7 @@ fn info_mutations(m: &mut Muts, p: &ModuleParts) {
                     for e in const_exprs(nf, ng) {
                         m.add(format!("elements[{k}].items[{i}]={e:?}"), move |_, p| {
                             if let ElementItems::Expressions(es) = &mut p.info.elements[k].items {
-                                es[i] = e;
+                                es[i] = e.clone();
                             }
                         });
                     }
@@ -500,7 +521,7 @@ fn info_mutations(m: &mut Muts, p: &ModuleParts) {
             for e in const_exprs(nf, ng) {
                 m.add(format!("data[{k}].offset={e:?}"), move |_, p| {
                     if let DataKind::Active { offset, .. } = &mut p.info.data[k].kind {
-                        *offset = e;
+                        *offset = e.clone();
                     }
                 });
             }

@@ -504,3 +504,59 @@ fn repeated_lookups_reuse_handles() {
     let t = instance.get_table(&mut store, "t").unwrap();
     assert_eq!(t.get(&mut store, 0), Some(trident::Val::FuncRef(Some(f1))));
 }
+
+/// Extended constant expressions (`extended-const`) and `global.get` of
+/// an earlier defined global, in global initializers and segment offsets,
+/// on every back end, compiled in memory and through an artifact: the
+/// runtime evaluates them (wrapping arithmetic), the same everywhere.
+#[test]
+fn extended_constant_expressions_initialize_globals_and_segments() {
+    let wat = r#"(module
+      (import "env" "base" (global $base i32))
+      (global $a i32 (i32.add (global.get $base) (i32.const 5)))
+      (global $b i64 (i64.mul (i64.const 0x100000000) (i64.const 0x100000001)))
+      (global $c i32 (i32.sub (global.get $a) (i32.mul (i32.const 2) (i32.const 3))))
+      (memory 1)
+      (data (i32.add (global.get $c) (i32.const 10)) "\2a")
+      (func (export "a") (result i32) global.get $a)
+      (func (export "b") (result i64) global.get $b)
+      (func (export "c") (result i32) global.get $c)
+      (func (export "byte") (param i32) (result i32) local.get 0 i32.load8_u))"#;
+    for backend in Config::available_backends() {
+        let mut config = Config::default();
+        config.backend(backend);
+        let engine = Engine::new(&config).expect("engine");
+        let compiled = Module::new(&engine, wat).expect("compile");
+        let wasm = wat::parse_str(wat).expect("wat");
+        let bytes = engine.precompile_module(&wasm).expect("precompile");
+        // SAFETY: the artifact was just made by this engine.
+        let loaded = unsafe { Module::deserialize(&engine, &bytes) }.expect("deserialize");
+        for module in [compiled, loaded] {
+            let mut store = Store::new(&engine, ());
+            let base = trident::Global::new(
+                &mut store,
+                trident::GlobalType {
+                    content: trident::ValType::I32,
+                    mutable: false,
+                },
+                Val::I32(100),
+            )
+            .expect("global");
+            let instance = Instance::new(&mut store, &module, &[base.into()]).expect("instantiate");
+            let get = |store: &mut Store<()>, name: &str| {
+                let f = instance.get_func(&mut *store, name).expect(name);
+                let mut out = [Val::I32(0)];
+                let r = f.call(&mut *store, &[], &mut out);
+                r.map(|()| out[0]).expect(name)
+            };
+            assert_eq!(get(&mut store, "a"), Val::I32(105), "{backend}");
+            // (2^32) * (2^32 + 1) wraps to 2^32.
+            assert_eq!(get(&mut store, "b"), Val::I64(1 << 32), "{backend}");
+            assert_eq!(get(&mut store, "c"), Val::I32(99), "{backend}");
+            let byte = instance
+                .get_typed_func::<i32, i32>(&mut store, "byte")
+                .expect("byte");
+            assert_eq!(byte.call(&mut store, 109).expect("load"), 42, "{backend}");
+        }
+    }
+}
