@@ -8,6 +8,14 @@
 CARGO ?= cargo
 TRIDENT := target/release/trident
 SPEC_DIR := ../shared/testsuite/wasm-2.0
+WASM3_DIR := ../shared/testsuite/wasm-3.0
+# The 3.0 root files expected to pass: all but those listed (with the
+# proposals they need) in tests/wasm3-expected-failures.txt.
+WASM3_EXPECTED_FAILURES := $(addprefix $(WASM3_DIR)/,$(shell awk '!/^\#/ && NF {print $$1}' tests/wasm3-expected-failures.txt))
+WASM3_PASSING := $(filter-out $(WASM3_EXPECTED_FAILURES),$(sort $(wildcard $(WASM3_DIR)/*.wast)))
+# Of those, the files the 2.0 suite has no file of the same name for (what
+# 3.0 added: multiple memories, …): the subset run under qemu.
+WASM3_NEW := $(filter-out $(addprefix $(WASM3_DIR)/,$(notdir $(wildcard $(SPEC_DIR)/*.wast))),$(WASM3_PASSING))
 BACKENDS := cranelift singlepass llvm
 # Back ends that compile Wasm SIMD: `spec` runs the SIMD files for these
 # too (a back end joins when its `Compiler::supports_simd` says true).
@@ -111,6 +119,11 @@ $(SIMD_DEMO)/bench/simd-demo-bench.stdout.expected: tests/programs/simd-demo.c
 # The CLI over the whole Wasm 2.0 suite (SIMD files only for
 # $(SIMD_BACKENDS)), per back end and bounds-check style; each prints
 # "N passed, M failed".
+# `spec`: the 2.0 suite (exactly 2.0 features) on every back end and
+# bounds-check style; then the 3.0 root files that pass, under the default
+# features (3.0), in the dynamic style (the static style runs in the
+# integration test `spec::wasm3_root_files_fail_only_as_listed`, which
+# also checks that the listed files still fail).
 spec: build
 	@set -e; for b in $(BACKENDS); do for s in static dynamic; do \
 	  echo "== trident wast --backend $$b --bounds-checks $$s"; \
@@ -118,6 +131,11 @@ spec: build
 	  $(TRIDENT) wast --features 2.0 --backend $$b --bounds-checks $$s $$files > target/wast-$$b-$$s.log || { grep -v '^ok' target/wast-$$b-$$s.log; exit 1; }; \
 	  tail -n 1 target/wast-$$b-$$s.log; \
 	done; done
+	@set -e; for b in $(BACKENDS); do \
+	  echo "== trident wast --backend $$b --bounds-checks dynamic (wasm-3.0, $(words $(WASM3_PASSING)) files)"; \
+	  $(TRIDENT) wast --backend $$b --bounds-checks dynamic $(WASM3_PASSING) > target/wast3-$$b-dynamic.log || { grep -v '^ok' target/wast3-$$b-dynamic.log; exit 1; }; \
+	  tail -n 1 target/wast3-$$b-dynamic.log; \
+	done
 
 # The SSE4.1-only proof: the SIMD spec files on an emulated Penryn
 # (qemu-user; SSE4.1 but no SSE4.2, POPCNT or AVX), for every back end in
@@ -129,6 +147,7 @@ spec: build
 # `make spec-sse41 SSE41_STYLES="static dynamic"` runs both.
 QEMU_SSE41 := qemu-x86_64 -cpu Penryn
 SSE41_STYLES ?= static
+
 spec-sse41: build
 	@set -e; for b in $(SIMD_BACKENDS); do for s in $(SSE41_STYLES); do \
 	  echo "== $(QEMU_SSE41) trident wast --features 2.0 --backend $$b --bounds-checks $$s simd_*.wast"; \
@@ -216,6 +235,12 @@ spec-aarch64: build-aarch64
 	  start=$$(date +%s); \
 	  $(A64_QEMU) $(A64_TRIDENT) wast --features 2.0 --backend $$b --bounds-checks $$s $(SPEC_DIR)/simd_*.wast > target/wast-aarch64-$$b-simd-$$s.log || { grep -v '^ok' target/wast-aarch64-$$b-simd-$$s.log; exit 1; }; \
 	  echo "$$(tail -n 1 target/wast-aarch64-$$b-simd-$$s.log) ($$(( $$(date +%s) - start )) s)"; \
+	done; done
+	@set -e; for b in $(A64_BACKENDS); do for s in dynamic static; do \
+	  echo "== qemu-aarch64: trident wast --backend $$b --bounds-checks $$s (wasm-3.0: the $(words $(WASM3_NEW)) new root files that pass)"; \
+	  start=$$(date +%s); \
+	  $(A64_QEMU) $(A64_TRIDENT) wast --backend $$b --bounds-checks $$s $(WASM3_NEW) > target/wast3-aarch64-$$b-$$s.log || { grep -v '^ok' target/wast3-aarch64-$$b-$$s.log; exit 1; }; \
+	  echo "$$(tail -n 1 target/wast3-aarch64-$$b-$$s.log) ($$(( $$(date +%s) - start )) s)"; \
 	done; done
 
 sightglass-aarch64: build-aarch64

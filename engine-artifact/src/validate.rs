@@ -385,9 +385,9 @@ pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataErro
     for (k, m) in info.memories.iter().enumerate() {
         memory_type(format!("memory {k}"), m)?;
     }
-    if info.memories.len() > 1 {
+    if info.memories.len() > 1 && !f.multi_memory {
         return Err(inconsistent(format!(
-            "{} memories (Wasm 2.0 has at most one)",
+            "{} memories without `multi-memory` (Wasm 2.0 has at most one)",
             info.memories.len()
         )));
     }

@@ -424,7 +424,6 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                     }
                     TypeRef::Memory(m) => {
                         let m = memory_type(&m, offset)?;
-                        one_memory(module, offset)?;
                         module.memories.push(m);
                         module.num_imported_memories += 1;
                         ImportKind::Memory(m)
@@ -468,7 +467,6 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
             for m in s.clone().into_iter_with_offsets() {
                 let (offset, m) = m.map_err(wasm_error)?;
                 let m = memory_type(&m, offset)?;
-                one_memory(module, offset)?;
                 module.memories.push(m);
             }
         }
@@ -579,15 +577,6 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
     Ok(())
 }
 
-/// Refuses a second memory: every back end and the runtime address
-/// memory 0 only, until multi-memory is built.
-fn one_memory(module: &ModuleInfo, offset: u64) -> Result<(), CompileError> {
-    if module.memories.is_empty() {
-        Ok(())
-    } else {
-        Err(not_built(Proposal::MultiMemory, "a second memory", offset))
-    }
-}
 
 /// Reads the `name` section. A malformed name section is ignored, as the
 /// spec requires of custom sections.

@@ -560,3 +560,103 @@ fn extended_constant_expressions_initialize_globals_and_segments() {
         }
     }
 }
+
+/// Multiple memories (`multi-memory`): an imported memory and two defined
+/// ones, each with its own data, bounds, growth and size; loads, stores and
+/// bulk operators name their memory, and `memory.copy` moves bytes between
+/// two memories. On every back end and bounds-check style, compiled in
+/// memory and loaded from an artifact.
+#[test]
+fn multiple_memories_are_separate_and_copy_between_each_other() {
+    let wat = r#"(module
+      (import "env" "mem" (memory $m0 1))
+      (memory $m1 1 3)
+      (memory $m2 2)
+      (data (memory $m1) (i32.const 8) "\01\02\03\04")
+      (data $passive "\aa\bb")
+      (func (export "load1") (param i32) (result i32) (i32.load8_u $m1 (local.get 0)))
+      (func (export "load2") (param i32) (result i32) (i32.load8_u $m2 (local.get 0)))
+      (func (export "store2") (param i32 i32) (i32.store8 $m2 (local.get 0) (local.get 1)))
+      (func (export "copy_1_to_2") (param i32 i32 i32)
+        (memory.copy $m2 $m1 (local.get 0) (local.get 1) (local.get 2)))
+      (func (export "fill0") (param i32 i32 i32)
+        (memory.fill $m0 (local.get 0) (local.get 1) (local.get 2)))
+      (func (export "init2") (param i32)
+        (memory.init $m2 $passive (local.get 0) (i32.const 0) (i32.const 2)))
+      (func (export "grow1") (param i32) (result i32) (memory.grow $m1 (local.get 0)))
+      (func (export "sizes") (result i32 i32 i32)
+        (memory.size $m0) (memory.size $m1) (memory.size $m2)))"#;
+    let wasm = wat::parse_str(wat).expect("wat");
+    for backend in Config::available_backends() {
+        for bounds in [trident::BoundsChecks::Static, trident::BoundsChecks::Dynamic] {
+            let mut config = Config::default();
+            config.backend(backend).bounds_checks(bounds);
+            let engine = Engine::new(&config).expect("engine");
+            let compiled = Module::new(&engine, &wasm).expect("compile");
+            let bytes = engine.precompile_module(&wasm).expect("precompile");
+            // SAFETY: the artifact was just made by this engine.
+            let loaded = unsafe { Module::deserialize(&engine, &bytes) }.expect("deserialize");
+            for module in [compiled, loaded] {
+                let at = format!("{backend}/{}", bounds.name());
+                let mut store = Store::new(&engine, ());
+                let mem0 = trident::Memory::new(
+                    &mut store,
+                    trident::MemoryType {
+                        minimum: 1,
+                        maximum: None,
+                        memory64: false,
+                        shared: false,
+                    },
+                )
+                .expect("memory");
+                let instance =
+                    Instance::new(&mut store, &module, &[mem0.into()]).expect("instantiate");
+                let f1 = |s: &mut Store<()>, name: &str| {
+                    instance.get_typed_func::<i32, i32>(&mut *s, name).expect(name)
+                };
+                let load1 = f1(&mut store, "load1");
+                let load2 = f1(&mut store, "load2");
+                let grow1 = f1(&mut store, "grow1");
+                assert_eq!(load1.call(&mut store, 9).expect("load"), 2, "{at}");
+                assert_eq!(load2.call(&mut store, 9).expect("load"), 0, "{at}");
+                let store2 = instance
+                    .get_typed_func::<(i32, i32), ()>(&mut store, "store2")
+                    .expect("store2");
+                store2.call(&mut store, (131_071, 7)).expect("last byte of m2");
+                assert_eq!(load2.call(&mut store, 131_071).expect("load"), 7, "{at}");
+                let e = load1.call(&mut store, 65_536).expect_err("m1 has one page");
+                assert_eq!(e.trap_code(), Some(TrapCode::HeapOutOfBounds), "{at}");
+                let copy = instance
+                    .get_typed_func::<(i32, i32, i32), ()>(&mut store, "copy_1_to_2")
+                    .expect("copy");
+                copy.call(&mut store, (100, 8, 4)).expect("copy");
+                for (k, want) in [1, 2, 3, 4].into_iter().enumerate() {
+                    let got = load2.call(&mut store, 100 + k as i32).expect("load");
+                    assert_eq!(got, want, "{at}: byte {k} copied from m1 to m2");
+                }
+                let e = copy
+                    .call(&mut store, (131_070, 0, 4))
+                    .expect_err("past the end of m2");
+                assert_eq!(e.trap_code(), Some(TrapCode::HeapOutOfBounds), "{at}");
+                let fill0 = instance
+                    .get_typed_func::<(i32, i32, i32), ()>(&mut store, "fill0")
+                    .expect("fill0");
+                fill0.call(&mut store, (10, 0x5a, 3)).expect("fill");
+                assert_eq!(&mem0.data(&store)[9..14], &[0, 0x5a, 0x5a, 0x5a, 0], "{at}");
+                assert_eq!(load1.call(&mut store, 11).expect("load"), 4, "{at}: m1 untouched");
+                let init2 = instance
+                    .get_typed_func::<i32, ()>(&mut store, "init2")
+                    .expect("init2");
+                init2.call(&mut store, 200).expect("init");
+                assert_eq!(load2.call(&mut store, 201).expect("load"), 0xbb, "{at}");
+                assert_eq!(grow1.call(&mut store, 2).expect("grow"), 1, "{at}");
+                assert_eq!(grow1.call(&mut store, 1).expect("grow"), -1, "{at}: max 3");
+                assert_eq!(load1.call(&mut store, 3 * 65_536 - 1).expect("load"), 0, "{at}");
+                let sizes = instance
+                    .get_typed_func::<(), (i32, i32, i32)>(&mut store, "sizes")
+                    .expect("sizes");
+                assert_eq!(sizes.call(&mut store, ()).expect("sizes"), (1, 3, 2), "{at}");
+            }
+        }
+    }
+}
