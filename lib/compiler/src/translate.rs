@@ -577,7 +577,6 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
     Ok(())
 }
 
-
 /// Reads the `name` section. A malformed name section is ignored, as the
 /// spec requires of custom sections.
 fn read_names(

@@ -588,7 +588,10 @@ fn multiple_memories_are_separate_and_copy_between_each_other() {
         (memory.size $m0) (memory.size $m1) (memory.size $m2)))"#;
     let wasm = wat::parse_str(wat).expect("wat");
     for backend in Config::available_backends() {
-        for bounds in [trident::BoundsChecks::Static, trident::BoundsChecks::Dynamic] {
+        for bounds in [
+            trident::BoundsChecks::Static,
+            trident::BoundsChecks::Dynamic,
+        ] {
             let mut config = Config::default();
             config.backend(backend).bounds_checks(bounds);
             let engine = Engine::new(&config).expect("engine");
@@ -612,7 +615,9 @@ fn multiple_memories_are_separate_and_copy_between_each_other() {
                 let instance =
                     Instance::new(&mut store, &module, &[mem0.into()]).expect("instantiate");
                 let f1 = |s: &mut Store<()>, name: &str| {
-                    instance.get_typed_func::<i32, i32>(&mut *s, name).expect(name)
+                    instance
+                        .get_typed_func::<i32, i32>(&mut *s, name)
+                        .expect(name)
                 };
                 let load1 = f1(&mut store, "load1");
                 let load2 = f1(&mut store, "load2");
@@ -622,7 +627,9 @@ fn multiple_memories_are_separate_and_copy_between_each_other() {
                 let store2 = instance
                     .get_typed_func::<(i32, i32), ()>(&mut store, "store2")
                     .expect("store2");
-                store2.call(&mut store, (131_071, 7)).expect("last byte of m2");
+                store2
+                    .call(&mut store, (131_071, 7))
+                    .expect("last byte of m2");
                 assert_eq!(load2.call(&mut store, 131_071).expect("load"), 7, "{at}");
                 let e = load1.call(&mut store, 65_536).expect_err("m1 has one page");
                 assert_eq!(e.trap_code(), Some(TrapCode::HeapOutOfBounds), "{at}");
@@ -643,7 +650,11 @@ fn multiple_memories_are_separate_and_copy_between_each_other() {
                     .expect("fill0");
                 fill0.call(&mut store, (10, 0x5a, 3)).expect("fill");
                 assert_eq!(&mem0.data(&store)[9..14], &[0, 0x5a, 0x5a, 0x5a, 0], "{at}");
-                assert_eq!(load1.call(&mut store, 11).expect("load"), 4, "{at}: m1 untouched");
+                assert_eq!(
+                    load1.call(&mut store, 11).expect("load"),
+                    4,
+                    "{at}: m1 untouched"
+                );
                 let init2 = instance
                     .get_typed_func::<i32, ()>(&mut store, "init2")
                     .expect("init2");
@@ -651,11 +662,19 @@ fn multiple_memories_are_separate_and_copy_between_each_other() {
                 assert_eq!(load2.call(&mut store, 201).expect("load"), 0xbb, "{at}");
                 assert_eq!(grow1.call(&mut store, 2).expect("grow"), 1, "{at}");
                 assert_eq!(grow1.call(&mut store, 1).expect("grow"), -1, "{at}: max 3");
-                assert_eq!(load1.call(&mut store, 3 * 65_536 - 1).expect("load"), 0, "{at}");
+                assert_eq!(
+                    load1.call(&mut store, 3 * 65_536 - 1).expect("load"),
+                    0,
+                    "{at}"
+                );
                 let sizes = instance
                     .get_typed_func::<(), (i32, i32, i32)>(&mut store, "sizes")
                     .expect("sizes");
-                assert_eq!(sizes.call(&mut store, ()).expect("sizes"), (1, 3, 2), "{at}");
+                assert_eq!(
+                    sizes.call(&mut store, ()).expect("sizes"),
+                    (1, 3, 2),
+                    "{at}"
+                );
             }
         }
     }

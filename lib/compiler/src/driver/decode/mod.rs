@@ -17,6 +17,7 @@
 //! | [`numeric`] | `Constant`, `Numeric` | [`NumericEmitter`] |
 //! | [`conversions`] | `Conversion` | [`ConversionEmitter`] |
 //! | [`simd`] | `Simd` | [`SimdEmitter`] |
+//! | [`relaxed_simd`] | `RelaxedSimd` | [`SimdEmitter`] (as 2.0 SIMD) |
 //!
 //! The operators that call a runtime builtin (`memory.grow`, bulk memory,
 //! `table.grow` …, in both memory and table classes) reach
@@ -29,10 +30,12 @@
 //! a direct call: it runs for every operator.
 
 mod memory;
+mod relaxed;
 mod simd;
 mod table;
 
 pub use memory::{memory, tables, BuiltinEmitter, MemoryEmitter, TableEmitter};
+pub use relaxed::{relaxed_equivalent, relaxed_simd};
 pub use simd::{simd, SimdEmitter};
 pub use table::{operator_table, OperatorEmitter};
 

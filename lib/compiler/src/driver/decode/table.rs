@@ -18,8 +18,8 @@
 //!   is the back end's own, typed refusal.
 
 use super::{
-    calls, conversions, memory, numeric, simd, tables, variables, CallEmitter, ConversionEmitter,
-    MemoryEmitter, NumericEmitter, SimdEmitter, TableEmitter, VariableEmitter,
+    calls, conversions, memory, numeric, relaxed_simd, simd, tables, variables, CallEmitter,
+    ConversionEmitter, MemoryEmitter, NumericEmitter, SimdEmitter, TableEmitter, VariableEmitter,
 };
 use crate::driver::function::{FuncEmitter, Support};
 use crate::operators::OpClass;
@@ -64,8 +64,8 @@ pub fn operator_table<E: OperatorEmitter>(class: OpClass) -> Support<E> {
         Constant | Numeric => Support::Compiled(numeric),
         Conversion => Support::Compiled(conversions),
         Simd => Support::Compiled(simd),
-        RelaxedSimd
-        | TailCall
+        RelaxedSimd => Support::Compiled(relaxed_simd),
+        TailCall
         | FunctionReferences
         | Exceptions
         | LegacyExceptions
