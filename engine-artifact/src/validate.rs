@@ -407,6 +407,28 @@ pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataErro
         let visible = readable_globals(info, f, g);
         expect_type(&what, init, info.globals[g].content, info, f, visible)?;
     }
+    let defined_tables = info.tables.len() - info.num_imported_tables as usize;
+    if info.table_inits.len() != defined_tables {
+        return Err(inconsistent(format!(
+            "{} table initializers for {defined_tables} defined tables",
+            info.table_inits.len()
+        )));
+    }
+    for (k, init) in info.table_inits.iter().enumerate() {
+        let Some(init) = init else { continue };
+        let t = k + info.num_imported_tables as usize;
+        let what = || format!("initializer of table {t}");
+        if !f.function_references {
+            return Err(inconsistent(format!(
+                "{}: a table initializer expression without `function-references`",
+                what()
+            )));
+        }
+        // The table section comes before the globals: only imported
+        // globals can be read.
+        let visible = info.num_imported_globals as usize;
+        expect_type(&what, init, info.tables[t].element, info, f, visible)?;
+    }
     let mut names = BTreeSet::new();
     for e in &info.exports {
         match e.kind {

@@ -341,6 +341,7 @@ pub fn write_module_info(w: &mut Writer, info: &ModuleInfo) {
     w.seq(&info.globals, global_type);
     w.u32(info.num_imported_globals);
     w.seq(&info.global_inits, const_expr);
+    w.seq(&info.table_inits, |w, e| w.opt(e.as_ref(), const_expr));
     w.seq(&info.exports, export);
     w.opt(info.start, |w, s| w.u32(s));
     w.seq(&info.elements, element);
@@ -370,6 +371,9 @@ pub fn read_module_info(r: &mut Reader<'_>) -> Result<ModuleInfo, DecodeError> {
         globals: r.seq(2, "globals", read_global_type)?,
         num_imported_globals: r.u32("imported global count")?,
         global_inits: r.seq(2, "global initializers", read_const_expr)?,
+        table_inits: r.seq(1, "table initializers", |r| {
+            r.opt("table initializer", read_const_expr)
+        })?,
         exports: r.seq(9, "exports", read_export)?,
         start: r.opt("start function", |r| r.u32("start function"))?,
         elements: r.seq(3, "element segments", read_element)?,
@@ -433,6 +437,9 @@ fn check(info: &ModuleInfo) -> Result<(), &'static str> {
     }
     if info.global_inits.len() != info.globals.len() - info.num_imported_globals as usize {
         return Err("global initializer count");
+    }
+    if info.table_inits.len() != info.tables.len() - info.num_imported_tables as usize {
+        return Err("table initializer count");
     }
     let funcs = info.functions.len() as u32;
     if info.start.is_some_and(|s| s >= funcs) {

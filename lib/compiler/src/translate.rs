@@ -453,14 +453,11 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
         Payload::TableSection(s) => {
             for t in s.clone().into_iter_with_offsets() {
                 let (offset, t) = t.map_err(wasm_error)?;
-                if !matches!(t.init, wasmparser::TableInit::RefNull) {
-                    return Err(not_built(
-                        Proposal::FunctionReferences,
-                        "a table initializer expression",
-                        offset,
-                    ));
-                }
                 module.tables.push(table_type(&t.ty, offset)?);
+                module.table_inits.push(match &t.init {
+                    wasmparser::TableInit::RefNull => None,
+                    wasmparser::TableInit::Expr(e) => Some(const_expr(e)?),
+                });
             }
         }
         Payload::MemorySection(s) => {

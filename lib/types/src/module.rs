@@ -150,6 +150,11 @@ pub struct ModuleInfo {
     pub num_imported_globals: u32,
     /// Initializers of the defined globals (`globals[num_imported_globals..]`).
     pub global_inits: Vec<ConstExpr>,
+    /// Initializers of the defined tables (`tables[num_imported_tables..]`):
+    /// `None` for null (the only Wasm 2.0 form), else the expression every
+    /// element starts as (`function-references`), evaluated after the
+    /// globals.
+    pub table_inits: Vec<Option<ConstExpr>>,
     pub exports: Vec<Export>,
     pub start: Option<u32>,
     pub elements: Vec<ElementSegment>,

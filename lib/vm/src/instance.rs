@@ -161,6 +161,16 @@ impl Instance {
         });
         // SAFETY: the vmctx was just allocated with the module's layout.
         unsafe { instance.fill_vmctx(&imports, store) };
+        // Table initializers, after the globals they may read.
+        for (k, init) in info.table_inits.iter().enumerate() {
+            let Some(init) = init else { continue };
+            let table = info.num_imported_tables + k as u32;
+            let value = instance.eval_const(init).get_usize();
+            let len = info.tables[table as usize].minimum;
+            instance
+                .table_fill(table, 0, value, len)
+                .map_err(|_| InstantiationError::Table(len))?;
+        }
         instance.elements = info
             .elements
             .iter()

@@ -409,6 +409,17 @@ fn info_mutations(m: &mut Muts, p: &ModuleParts) {
         }
     }
     seq_len!(m, "global_inits", |p| p.info.global_inits);
+    for k in 0..info.table_inits.len() {
+        for e in const_exprs(nf, ng) {
+            m.add(format!("table_inits[{k}]={e:?}"), move |_, p| {
+                p.info.table_inits[k] = Some(e.clone())
+            });
+        }
+        m.add(format!("table_inits[{k}]=None"), move |_, p| {
+            p.info.table_inits[k] = None
+        });
+    }
+    seq_len!(m, "table_inits", |p| p.info.table_inits);
     for (k, e) in info.exports.iter().enumerate() {
         let (tag, index) = match e.kind {
             ExportKind::Func(i) => (0, i),

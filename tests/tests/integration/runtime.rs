@@ -679,3 +679,46 @@ fn multiple_memories_are_separate_and_copy_between_each_other() {
         }
     }
 }
+
+/// Table initializer expressions (`function-references`): every element
+/// of a defined table starts as its initializer (here `ref.func`), which
+/// `call_indirect` and `table.get` see; a table without one starts null.
+/// On every back end, compiled in memory and loaded from an artifact.
+#[test]
+fn table_initializers_fill_every_element() {
+    let wat = r#"(module
+      (type $t (func (result i32)))
+      (func $seven (type $t) (i32.const 7))
+      (table $full 3 funcref (ref.func $seven))
+      (table $empty 2 funcref)
+      (func (export "call") (param i32) (result i32)
+        (call_indirect $full (type $t) (local.get 0)))
+      (func (export "empty_is_null") (result i32)
+        (ref.is_null (table.get $empty (i32.const 1)))))"#;
+    let wasm = wat::parse_str(wat).expect("wat");
+    for backend in Config::available_backends() {
+        let mut config = Config::default();
+        config.backend(backend);
+        let engine = Engine::new(&config).expect("engine");
+        let compiled = Module::new(&engine, &wasm).expect("compile");
+        let bytes = engine.precompile_module(&wasm).expect("precompile");
+        // SAFETY: the artifact was just made by this engine.
+        let loaded = unsafe { Module::deserialize(&engine, &bytes) }.expect("deserialize");
+        for module in [compiled, loaded] {
+            let mut store = Store::new(&engine, ());
+            let instance = Instance::new(&mut store, &module, &[]).expect("instantiate");
+            let call = instance
+                .get_typed_func::<i32, i32>(&mut store, "call")
+                .expect("call");
+            for i in 0..3 {
+                assert_eq!(call.call(&mut store, i).expect("call"), 7, "{backend}: {i}");
+            }
+            let e = call.call(&mut store, 3).expect_err("past the table");
+            assert_eq!(e.trap_code(), Some(TrapCode::TableOutOfBounds), "{backend}");
+            let empty = instance
+                .get_typed_func::<(), i32>(&mut store, "empty_is_null")
+                .expect("empty_is_null");
+            assert_eq!(empty.call(&mut store, ()).expect("get"), 1, "{backend}");
+        }
+    }
+}
