@@ -52,7 +52,7 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::FunctionBuilder;
 use integer::Half;
 use lanes::Extend;
-use trident_compiler::decode::SimdEmitter;
+use trident_compiler::decode::{SimdEmitter, DEINTERLEAVE};
 use trident_compiler::operators::{
     FloatCond, IntCond, IntOp, Shape, VecBinOp, VecLoad, VecReduce, VecUnOp,
 };
@@ -379,5 +379,41 @@ impl<'f> SimdEmitter for FuncTranslator<'_, 'f> {
         self.vec_binop(vec_type(lanes), |b, x, y| {
             b.ins().fcmp(float_cc(cond), x, y)
         })
+    }
+
+    fn v128_mul_add(&mut self, lanes: Shape, negate: bool) -> Result<()> {
+        // Separate `fmul` and `fadd`: Cranelift never fuses them.
+        let c = self.pop_vec(V128)?;
+        self.v128_binary(VecBinOp::Mul, lanes)?;
+        if negate {
+            self.v128_unary(VecUnOp::Neg, lanes)?;
+        }
+        self.push_vec(c);
+        self.v128_binary(VecBinOp::Add, lanes)
+    }
+
+    fn v128_dot_i8x16_i7x16(&mut self, add: bool) -> Result<()> {
+        let c = if add { Some(self.pop_vec(V128)?) } else { None };
+        let b = self.pop_vec(V128)?;
+        let a = self.pop_vec(V128)?;
+        let mut halves = Vec::with_capacity(2);
+        for x in [a, b] {
+            self.push_vec(x);
+            self.push_vec(x);
+            self.v128_shuffle(DEINTERLEAVE)?;
+            halves.push(self.pop_vec(V128)?);
+        }
+        for op in [VecBinOp::ExtMulLowS, VecBinOp::ExtMulHighS] {
+            self.push_vec(halves[0]);
+            self.push_vec(halves[1]);
+            self.v128_binary(op, Shape::I16x8)?;
+        }
+        self.v128_binary(VecBinOp::Add, Shape::I16x8)?;
+        if let Some(c) = c {
+            self.v128_unary(VecUnOp::ExtAddPairwiseS, Shape::I32x4)?;
+            self.push_vec(c);
+            self.v128_binary(VecBinOp::Add, Shape::I32x4)?;
+        }
+        Ok(())
     }
 }

@@ -38,7 +38,7 @@ use crate::translator::FuncTranslator;
 use inkwell::types::VectorType;
 use inkwell::values::{BasicValue, BasicValueEnum, IntValue, VectorValue};
 use integer::Bin;
-use trident_compiler::decode::SimdEmitter;
+use trident_compiler::decode::{SimdEmitter, DEINTERLEAVE};
 use trident_compiler::operators::{
     FloatCond, IntCond, IntOp, VecBinOp, VecLoad, VecReduce, VecUnOp,
 };
@@ -363,5 +363,42 @@ impl<'a, 'ctx> SimdEmitter for FuncTranslator<'a, 'ctx> {
 
     fn v128_float_compare(&mut self, cond: FloatCond, lanes: Shape) -> Result<()> {
         self.vfcmp(lanes, float_predicate(cond))
+    }
+
+    fn v128_mul_add(&mut self, lanes: Shape, negate: bool) -> Result<()> {
+        // The constrained `fmul` and `fadd` intrinsics are never contracted
+        // into a fused multiply-add.
+        let c = self.pop()?;
+        self.v128_binary(VecBinOp::Mul, lanes)?;
+        if negate {
+            self.v128_unary(VecUnOp::Neg, lanes)?;
+        }
+        self.push(c);
+        self.v128_binary(VecBinOp::Add, lanes)
+    }
+
+    fn v128_dot_i8x16_i7x16(&mut self, add: bool) -> Result<()> {
+        let c = if add { Some(self.pop()?) } else { None };
+        let b = self.pop()?;
+        let a = self.pop()?;
+        let mut halves = Vec::with_capacity(2);
+        for x in [a, b] {
+            self.push(x);
+            self.push(x);
+            self.v128_shuffle(DEINTERLEAVE)?;
+            halves.push(self.pop()?);
+        }
+        for op in [VecBinOp::ExtMulLowS, VecBinOp::ExtMulHighS] {
+            self.push(halves[0]);
+            self.push(halves[1]);
+            self.v128_binary(op, Shape::I16x8)?;
+        }
+        self.v128_binary(VecBinOp::Add, Shape::I16x8)?;
+        if let Some(c) = c {
+            self.v128_unary(VecUnOp::ExtAddPairwiseS, Shape::I32x4)?;
+            self.push(c);
+            self.v128_binary(VecBinOp::Add, Shape::I32x4)?;
+        }
+        Ok(())
     }
 }

@@ -20,7 +20,7 @@ use crate::machine::{
     FloatCond, IntCond, IntOp, LoadKind, Masm, Reg, Shape, Size, StoreKind, VecBinOp, VecReduce,
     VecUnOp,
 };
-use trident_compiler::decode::SimdEmitter;
+use trident_compiler::decode::{SimdEmitter, DEINTERLEAVE};
 use trident_compiler::operators::VecLoad;
 use trident_compiler::wasmparser::MemArg;
 use trident_types::{TrapCode, ValType};
@@ -235,6 +235,48 @@ impl<'a, M: Masm> SimdEmitter for FuncGen<'a, M> {
 
     fn v128_float_compare(&mut self, cond: FloatCond, lanes: Shape) -> Result<()> {
         self.vector_binary(|m, d, s| m.v128_float_cmp(cond, lanes, d, s))?;
+        Ok(())
+    }
+
+    fn v128_mul_add(&mut self, lanes: Shape, negate: bool) -> Result<()> {
+        // `c` stays in its register (allocated, off the value stack) while
+        // the product is formed from `a` and `b`.
+        let (_, c) = self.pop_reg()?;
+        self.v128_binary(VecBinOp::Mul, lanes)?;
+        if negate {
+            self.v128_unary(VecUnOp::Neg, lanes)?;
+        }
+        self.push_reg(ValType::V128, c);
+        self.v128_binary(VecBinOp::Add, lanes)
+    }
+
+    fn v128_dot_i8x16_i7x16(&mut self, add: bool) -> Result<()> {
+        let c = if add { Some(self.pop_reg()?.1) } else { None };
+        let (_, b) = self.pop_reg()?;
+        let (_, a) = self.pop_reg()?;
+        // Even lanes to the low half, odd lanes to the high half (the
+        // shuffle reads only its destination: every index is below 16).
+        self.m.v128_shuffle(a.num(), b.num(), DEINTERLEAVE);
+        self.m.v128_shuffle(b.num(), a.num(), DEINTERLEAVE);
+        let odd = self.alloc(ValType::V128)?;
+        let copy: [u8; 16] = std::array::from_fn(|i| 16 + i as u8);
+        self.m.v128_shuffle(odd.num(), a.num(), copy);
+        self.m
+            .v128_binop(VecBinOp::ExtMulLowS, Shape::I16x8, a.num(), b.num())?;
+        self.m
+            .v128_binop(VecBinOp::ExtMulHighS, Shape::I16x8, odd.num(), b.num())?;
+        self.m
+            .v128_binop(VecBinOp::Add, Shape::I16x8, a.num(), odd.num())?;
+        self.free(odd);
+        self.free(b);
+        if let Some(c) = c {
+            self.m
+                .v128_unop(VecUnOp::ExtAddPairwiseS, Shape::I32x4, a.num())?;
+            self.m
+                .v128_binop(VecBinOp::Add, Shape::I32x4, a.num(), c.num())?;
+            self.free(c);
+        }
+        self.push_reg(ValType::V128, a);
         Ok(())
     }
 }

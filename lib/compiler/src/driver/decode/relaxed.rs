@@ -13,15 +13,16 @@
 //! | `{i8x16,i16x8,i32x4,i64x2}.relaxed_laneselect` | `v128.bitselect` |
 //! | `{f32x4,f64x2}.relaxed_{min,max}` | `{f32x4,f64x2}.{min,max}` |
 //! | `i16x8.relaxed_q15mulr_s` | `i16x8.q15mulr_sat_s` |
+//! | `{f32x4,f64x2}.relaxed_madd` / `relaxed_nmadd` | `mul` then `add` (`-(a*b)+c` for `nmadd`), not fused ([`SimdEmitter::v128_mul_add`]) |
+//! | `i16x8.relaxed_dot_i8x16_i7x16_s`, `i32x4.…_add_s` | both operands signed, pairs summed wrapping to 16 bits ([`SimdEmitter::v128_dot_i8x16_i7x16`]) |
 //!
-//! The fused multiply-adds (`relaxed_madd`/`relaxed_nmadd`) and the dot
-//! products (`relaxed_dot_i8x16_i7x16…`) have no single standard
-//! equivalent; they are refused with `CompileError::Unsupported` naming
-//! the operator until their emitters are built.
+//! Every relaxed operator is built; [`relaxed_equivalent`] is `None` only
+//! for the multiply-adds and dot products, which have emitter methods of
+//! their own.
 
 use super::simd::{simd, SimdEmitter};
 use crate::driver::function::FuncEmitter;
-use crate::operators::operator_name;
+use crate::operators::{operator_name, Shape};
 use trident_types::CompileError;
 use wasmparser::Operator;
 
@@ -53,13 +54,22 @@ pub fn relaxed_simd<E: SimdEmitter + FuncEmitter>(
     e: &mut E,
     op: &Operator<'_>,
 ) -> Result<bool, CompileError> {
+    use Operator as O;
+    match *op {
+        O::F32x4RelaxedMadd => return e.v128_mul_add(Shape::F32x4, false).map(|()| true),
+        O::F32x4RelaxedNmadd => return e.v128_mul_add(Shape::F32x4, true).map(|()| true),
+        O::F64x2RelaxedMadd => return e.v128_mul_add(Shape::F64x2, false).map(|()| true),
+        O::F64x2RelaxedNmadd => return e.v128_mul_add(Shape::F64x2, true).map(|()| true),
+        O::I16x8RelaxedDotI8x16I7x16S => return e.v128_dot_i8x16_i7x16(false).map(|()| true),
+        O::I32x4RelaxedDotI8x16I7x16AddS => return e.v128_dot_i8x16_i7x16(true).map(|()| true),
+        _ => {}
+    }
     match relaxed_equivalent(op) {
         Some(standard) => simd(e, &standard),
         None => Err(CompileError::Unsupported {
             backend: E::BACKEND,
             what: format!(
-                "operator {} (proposal `relaxed-simd`: its fused multiply-adds and dot \
-                 products are not built in Trident yet)",
+                "operator {} (an unknown relaxed SIMD operator)",
                 operator_name(op)
             ),
             offset: Some(e.state().offset),

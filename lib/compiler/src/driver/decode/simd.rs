@@ -43,7 +43,22 @@ pub trait SimdEmitter {
     fn v128_int_compare(&mut self, cond: IntCond, lanes: Shape) -> Emitted;
     /// Lane-wise float comparison: all-ones lanes where true.
     fn v128_float_compare(&mut self, cond: FloatCond, lanes: Shape) -> Emitted;
+    /// Relaxed SIMD's multiply-add, Trident's deterministic choice:
+    /// operands `(a, b, c)` of float shape `lanes` give `a * b + c`
+    /// (`negate`: `-(a * b) + c`), rounded after the product and after
+    /// the sum (not fused), NaNs as `mul` and `add` make them.
+    fn v128_mul_add(&mut self, lanes: Shape, negate: bool) -> Emitted;
+    /// Relaxed SIMD's dot product, Trident's deterministic choice:
+    /// operands `(a, b)` (`add`: `(a, b, c)`) as signed `i8x16`; lane `i`
+    /// of the `i16x8` result is `a[2i]*b[2i] + a[2i+1]*b[2i+1]`, wrapped to
+    /// 16 bits; with `add`, adjacent pairs of those lanes are summed into
+    /// `i32x4` lanes (as `i32x4.extadd_pairwise_i16x8_s`) and `c` added.
+    fn v128_dot_i8x16_i7x16(&mut self, add: bool) -> Emitted;
 }
+
+/// The `i8x16.shuffle` lanes that put a vector's even lanes in its low
+/// half and its odd lanes in its high half (for the dot products).
+pub const DEINTERLEAVE: [u8; 16] = [0, 2, 4, 6, 8, 10, 12, 14, 1, 3, 5, 7, 9, 11, 13, 15];
 
 /// Decodes a SIMD operator for `e`.
 pub fn simd<E: SimdEmitter>(e: &mut E, op: &Operator<'_>) -> Result<bool, CompileError> {
@@ -421,6 +436,14 @@ mod tests {
         }
         fn v128_float_compare(&mut self, _: FloatCond, _: Shape) -> Emitted {
             self.0.push("float_compare");
+            Ok(())
+        }
+        fn v128_mul_add(&mut self, _: Shape, _: bool) -> Emitted {
+            self.0.push("mul_add");
+            Ok(())
+        }
+        fn v128_dot_i8x16_i7x16(&mut self, _: bool) -> Emitted {
+            self.0.push("dot_i8x16_i7x16");
             Ok(())
         }
     }
