@@ -37,7 +37,7 @@ use trident_types::{BoundsChecks, CompilerOptions, Features, OptLevel};
 pub const MAGIC: [u8; 8] = *b"\x7fTRIDNT\x01";
 
 /// The version of the layout and encoding; any change to either bumps it.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Flag bit: a signature trailer follows the body.
 pub const FLAG_SIGNED: u32 = 1;
@@ -169,6 +169,9 @@ fn write_options(w: &mut Writer, o: &CompilerOptions) {
         BoundsChecks::Dynamic => 1,
     });
     w.bool(o.consume_fuel);
+    for v in o.fuel_costs.to_array() {
+        w.u32(v);
+    }
     w.bool(o.epoch_interruption);
     w.bool(o.nan_canonicalization);
     w.bool(o.verifier);
@@ -193,6 +196,7 @@ fn read_options(r: &mut Reader<'_>) -> Result<CompilerOptions, DecodeError> {
         opt_level,
         bounds_checks,
         consume_fuel: r.bool("fuel flag")?,
+        fuel_costs: r.fuel_costs()?,
         epoch_interruption: r.bool("epoch flag")?,
         nan_canonicalization: r.bool("NaN canonicalization flag")?,
         verifier: r.bool("verifier flag")?,

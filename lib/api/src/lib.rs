@@ -67,6 +67,6 @@ pub use trident_artifact::{
     read_metadata, ArtifactError, ArtifactHeader, Cache, CacheKey, LinkedModule, ModuleParts,
 };
 pub use trident_types::{
-    BoundsChecks, CompileError, ExportKind, Features, FuncType, GlobalType, ImportKind, MemoryType,
-    TableType, TrapCode, ValType,
+    BoundsChecks, CompileError, ExportKind, Features, FuelCosts, FuelCostsError, FuncType,
+    GlobalType, ImportKind, MemoryType, TableType, TrapCode, ValType,
 };
