@@ -553,7 +553,7 @@ fn out_of_fuel_inside_a_bulk_operator_stops_before_it_writes() {
             if fuel == 20 + 3 * per_iteration + 6 + 15 {
                 assert_eq!((done, copies), (Val::I32(iterations), 3), "{backend}");
             }
-            outcomes.push((fuel, done.clone(), written, left, code));
+            outcomes.push((fuel, done, written, left, code));
         }
     }
     // Every back end: the same outcome for the same fuel.
