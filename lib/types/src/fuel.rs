@@ -217,7 +217,8 @@ impl FuelCosts {
     }
 
     fn length_cost(&self, len: u32, chunk_size: u32) -> i64 {
-        // At most 2^32 chunks of at most 2^32 - 1 fuel: fits in an i64.
+        // At most 2^32 - 1 chunks of at most 2^32 - 1 fuel: fits in a u64;
+        // above i64::MAX it is more than any store can hold anyway.
         let chunks = u64::from(len).div_ceil(u64::from(chunk_size.max(1)));
         i64::try_from(chunks * u64::from(self.chunk)).unwrap_or(i64::MAX)
     }
@@ -255,10 +256,10 @@ mod tests {
             memory_chunk_bytes: 1,
             ..c
         };
-        assert_eq!(
-            dear.memory_length_cost(u32::MAX),
-            i64::from(u32::MAX) * i64::from(u32::MAX)
-        );
+        // (2^32 - 1)^2 does not fit: the most an i64 holds, which no
+        // store can pay.
+        assert_eq!(dear.memory_length_cost(u32::MAX), i64::MAX);
+        assert_eq!(dear.memory_length_cost(2), 2 * i64::from(u32::MAX));
     }
 
     #[test]

@@ -46,6 +46,6 @@ impl FuncEmitter for Emitter {
 
 fn main() {
     let _ = Emitter {
-        st: FuncState::new(0, 0, false),
+        st: FuncState::new(0, 0, None),
     };
 }
