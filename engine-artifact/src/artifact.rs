@@ -169,6 +169,9 @@ fn write_options(w: &mut Writer, o: &CompilerOptions) {
         BoundsChecks::Dynamic => 1,
     });
     w.bool(o.consume_fuel);
+    for v in o.fuel_costs.to_array() {
+        w.u32(v);
+    }
     w.bool(o.epoch_interruption);
     w.bool(o.nan_canonicalization);
     w.bool(o.verifier);
@@ -193,6 +196,7 @@ fn read_options(r: &mut Reader<'_>) -> Result<CompilerOptions, DecodeError> {
         opt_level,
         bounds_checks,
         consume_fuel: r.bool("fuel flag")?,
+        fuel_costs: r.fuel_costs()?,
         epoch_interruption: r.bool("epoch flag")?,
         nan_canonicalization: r.bool("NaN canonicalization flag")?,
         verifier: r.bool("verifier flag")?,

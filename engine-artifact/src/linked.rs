@@ -17,7 +17,7 @@ use std::ops::Range;
 use trident_types::{BoundsChecks, CompilerOptions, ModuleInfo, OptLevel, TrapCode};
 
 /// The first bytes of the metadata.
-pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x02";
+pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x03";
 
 /// Where each piece of code is, relative to the start of the text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -57,6 +57,9 @@ pub fn write_metadata(m: &LinkedModule) -> Vec<u8> {
     w.u8(m.options.opt_level as u8);
     w.bool(m.options.bounds_checks == BoundsChecks::Dynamic);
     w.bool(m.options.consume_fuel);
+    for v in m.options.fuel_costs.to_array() {
+        w.u32(v);
+    }
     w.bool(m.options.epoch_interruption);
     w.bool(m.options.nan_canonicalization);
     w.seq(&m.cpu_features, |w, f| w.str(f));
@@ -100,6 +103,7 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
             BoundsChecks::Static
         },
         consume_fuel: r.bool("fuel flag")?,
+        fuel_costs: r.fuel_costs()?,
         epoch_interruption: r.bool("epoch flag")?,
         nan_canonicalization: r.bool("NaN flag")?,
         verifier: false,

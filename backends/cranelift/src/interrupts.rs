@@ -5,8 +5,10 @@
 //! costs accumulate at compile time in the driver's `fuel_pending` and are
 //! added to the variable at the driver's flush points (before every
 //! control operator), so every block ends with an up-to-date count. The variable is written back to
-//! `VMStoreContext::fuel_consumed` before calls, returns and checks, and
-//! reloaded after calls (the callee consumed fuel too). Checks (`> 0 ⇒
+//! `VMStoreContext::fuel_consumed` before calls, bulk memory and table
+//! operators, returns and checks, and reloaded after calls (the callee
+//! consumed fuel too) and bulk operators (their builtin charged the length
+//! part). Checks (`> 0 ⇒
 //! OutOfFuel`) run at function entry and at each loop header, so no loop
 //! runs unmetered; epoch checks run at the same places.
 
@@ -14,6 +16,7 @@ use crate::emit::clif_trap;
 use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, Value};
+use trident_compiler::fuel::charged_by_builtin;
 use trident_compiler::operators::produces_arithmetic_nan;
 use trident_compiler::wasmparser::Operator;
 use trident_types::TrapCode;
@@ -59,12 +62,14 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     }
 
     /// Whether `op` may leave the function (or call out of it), so fuel in
-    /// memory must be up to date: calls, `return`, the function's final
-    /// `end`, and branches that target the function's own frame.
+    /// memory must be up to date: calls, the bulk operators whose builtin
+    /// charges fuel, `return`, the function's final `end`, and branches
+    /// that target the function's own frame.
     fn leaves_function(&self, op: &Operator<'_>) -> bool {
         let outermost = self.frames.len().saturating_sub(1) as u32;
         match op {
             Operator::Return | Operator::Call { .. } | Operator::CallIndirect { .. } => true,
+            _ if charged_by_builtin(op) => true,
             Operator::End => self.frames.len() == 1,
             Operator::Br { relative_depth } | Operator::BrIf { relative_depth } => {
                 *relative_depth == outermost
@@ -78,10 +83,12 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     }
 
     /// After a reachable operator: reload fuel after calls (the callee
-    /// consumed some), canonicalize NaN results.
+    /// consumed some) and bulk operators (their builtin charged the length
+    /// part), canonicalize NaN results.
     pub(crate) fn fuel_and_nans_after(&mut self, op: &Operator<'_>) -> Result<()> {
         if self.fuel.is_some()
-            && matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+            && (matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+                || charged_by_builtin(op))
         {
             self.reload_fuel()?;
         }

@@ -256,7 +256,7 @@ pub(crate) fn fingerprint(isa: &dyn isa::TargetIsa, config: &CraneliftConfig) ->
         cranelift_codegen::VERSION,
         isa.triple(),
         config.bounds_checks.name(),
-        config.consume_fuel,
+        config.fuel_fingerprint(),
         config.epoch_interruption,
         config.nan_canonicalization
     );

@@ -60,6 +60,8 @@ pub(crate) struct ModuleEnv<'m> {
     pub frontend_config: TargetFrontendConfig,
     /// Count fuel (see the fuel contract in `VMOffsets`).
     pub consume_fuel: bool,
+    /// The cost table, when counting fuel.
+    pub fuel: Option<trident_types::FuelCosts>,
     /// Check the epoch deadline at function entries and loop headers.
     pub epoch_interruption: bool,
     /// Canonicalize NaNs produced by float arithmetic.
@@ -76,6 +78,7 @@ impl<'m> ModuleEnv<'m> {
             bounds_checks: options.bounds_checks,
             frontend_config: isa.frontend_config(),
             consume_fuel: options.consume_fuel,
+            fuel: options.fuel(),
             epoch_interruption: options.epoch_interruption,
             nan_canonicalization: options.nan_canonicalization,
         }
@@ -462,7 +465,7 @@ pub(crate) fn translate_function(
         stack: Vec::new(),
         frames: Vec::new(),
         locals: Vec::new(),
-        st: FuncState::new(func_index, body.offset, env.consume_fuel),
+        st: FuncState::new(func_index, body.offset, env.fuel),
         store_ctx: None,
         fuel: None,
         sigs: Vec::new(),

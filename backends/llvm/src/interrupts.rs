@@ -28,8 +28,9 @@
 //! to the slot at the driver's flush points (before every control
 //! operator), so every block ends with an up-to-date
 //! count. The slot is written back to `VMStoreContext::fuel_consumed`
-//! before calls, in the return block and before checks, and reloaded after
-//! calls (the callee consumed fuel too). Checks (`> 0 ⇒ OutOfFuel`) run at
+//! before calls and bulk memory and table operators, in the return block
+//! and before checks, and reloaded after calls (the callee consumed fuel
+//! too) and bulk operators (their builtin charged the length part). Checks (`> 0 ⇒ OutOfFuel`) run at
 //! function entry and at each loop header; epoch checks (`*epoch_ptr >=
 //! epoch_deadline ⇒ Interrupted`, the counter loaded `volatile` each time)
 //! run at the same places.
@@ -46,6 +47,7 @@ use crate::translator::FuncTranslator;
 use inkwell::values::BasicValue;
 use inkwell::values::{BasicValueEnum, FloatValue, InstructionValue};
 use inkwell::{FloatPredicate, IntPredicate};
+use trident_compiler::fuel::charged_by_builtin;
 use trident_compiler::operators::produces_arithmetic_nan;
 use trident_compiler::wasmparser::Operator;
 use trident_types::TrapCode;
@@ -122,12 +124,15 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     }
 
     /// Before a reachable operator (after the driver flushed pending
-    /// fuel): fuel in memory must be up to date before a call.
+    /// fuel): fuel in memory must be up to date before a call or a bulk
+    /// operator's builtin.
     pub(crate) fn store_fuel_before(&mut self, op: &Operator<'_>) -> Result<()> {
         if self.fuel.is_none() {
             return Ok(());
         }
-        if matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. }) {
+        if matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+            || charged_by_builtin(op)
+        {
             self.store_fuel()?;
         }
         Ok(())
@@ -138,7 +143,8 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     pub(crate) fn fuel_and_nans_after(&mut self, op: &Operator<'_>) -> Result<()> {
         if self.fuel.is_some()
             && self.st.reachable
-            && matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+            && (matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+                || charged_by_builtin(op))
         {
             self.reload_fuel()?;
         }

@@ -303,7 +303,7 @@ pub(crate) fn fingerprint(spec: &TargetSpec, options: &CompilerOptions) -> Strin
         spec.tune_cpu,
         options.opt_level.name(),
         options.bounds_checks.name(),
-        options.consume_fuel,
+        options.fuel_fingerprint(),
         options.epoch_interruption,
         options.nan_canonicalization,
     )

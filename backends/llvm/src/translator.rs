@@ -304,7 +304,7 @@ pub(crate) fn translate_function<'ctx>(
         stack: Vec::new(),
         frames: Vec::new(),
         locals: Vec::new(),
-        st: FuncState::new(func_index, body.offset, env.options.consume_fuel),
+        st: FuncState::new(func_index, body.offset, env.options.fuel()),
         traps: TrapBlocks::default(),
         store_ctx: None,
         fuel: None,

@@ -248,7 +248,7 @@ impl Compiler for SinglepassCompiler {
             env!("CARGO_PKG_VERSION"),
             features,
             o.bounds_checks.name(),
-            o.consume_fuel,
+            o.fuel_fingerprint(),
             o.epoch_interruption,
             o.nan_canonicalization
         )

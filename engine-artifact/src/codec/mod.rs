@@ -108,6 +108,16 @@ impl<'a> Reader<'a> {
         self.pos
     }
 
+    /// A fuel cost table ([`trident_types::FuelCosts::to_array`] order),
+    /// checked.
+    pub fn fuel_costs(&mut self) -> Result<trident_types::FuelCosts, DecodeError> {
+        let mut values = [0u32; 8];
+        for v in &mut values {
+            *v = self.u32("fuel cost")?;
+        }
+        trident_types::FuelCosts::from_array(values).map_err(|_| self.invalid("fuel cost table"))
+    }
+
     pub fn invalid(&self, what: &'static str) -> DecodeError {
         DecodeError::Invalid { at: self.pos, what }
     }

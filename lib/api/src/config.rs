@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 pub use trident_types::OptLevel;
-use trident_types::{BoundsChecks, CompilerOptions, Features};
+use trident_types::{BoundsChecks, CompilerOptions, Features, FuelCosts};
 
 /// Settings for an [`Engine`](crate::Engine).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -24,6 +24,11 @@ pub struct Config {
     /// Count fuel ([`Store::set_fuel`](crate::Store::set_fuel)); running
     /// out traps with `OutOfFuel`.
     pub consume_fuel: bool,
+    /// What operators cost when [`Config::consume_fuel`] is on (default
+    /// [`FuelCosts::DEFAULT`], the README's cost table). Compiled into the
+    /// code: artifacts and cache entries compiled with another table are
+    /// refused or recompiled.
+    pub fuel_costs: FuelCosts,
     /// Check epoch deadlines ([`Engine::increment_epoch`](crate::Engine::increment_epoch),
     /// [`Store::set_epoch_deadline`](crate::Store::set_epoch_deadline)).
     pub epoch_interruption: bool,
@@ -62,6 +67,7 @@ impl Default for Config {
             max_wasm_stack: 1 << 20,
             verifier: false,
             consume_fuel: false,
+            fuel_costs: FuelCosts::DEFAULT,
             epoch_interruption: false,
             nan_canonicalization: false,
             target: None,
@@ -117,6 +123,12 @@ impl Config {
 
     pub fn consume_fuel(&mut self, on: bool) -> &mut Self {
         self.consume_fuel = on;
+        self
+    }
+
+    /// Sets the fuel cost table (see [`Config::fuel_costs`]).
+    pub fn fuel_costs(&mut self, costs: FuelCosts) -> &mut Self {
+        self.fuel_costs = costs;
         self
     }
 
@@ -182,6 +194,14 @@ impl Config {
             opt_level: self.opt_level,
             bounds_checks: self.bounds_checks,
             consume_fuel: self.consume_fuel,
+            // Prices only matter to code that counts fuel: without it the
+            // options (and so cache keys and artifact headers) stay the
+            // same whatever the table.
+            fuel_costs: if self.consume_fuel {
+                self.fuel_costs
+            } else {
+                FuelCosts::DEFAULT
+            },
             epoch_interruption: self.epoch_interruption,
             nan_canonicalization: self.nan_canonicalization,
             verifier: self.verifier,

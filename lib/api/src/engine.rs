@@ -119,6 +119,8 @@ fn make_compiler(config: &Config) -> Result<Box<dyn Compiler>, Error> {
 /// CPU features) and the verifier (it only checks code).
 fn code_options(o: &CompilerOptions) -> CompilerOptions {
     CompilerOptions {
+        // Prices only matter to code that counts fuel.
+        fuel_costs: o.fuel().unwrap_or_default(),
         verifier: false,
         target: None,
         target_cpu: None,
@@ -261,6 +263,12 @@ impl Engine {
                 "compiled {} fuel checks; this engine is configured {} fuel (Config::consume_fuel)",
                 on(theirs.consume_fuel),
                 on(ours.consume_fuel)
+            ));
+        }
+        if theirs.fuel_costs != ours.fuel_costs {
+            return mismatch(format!(
+                "compiled with the fuel cost table `{}`; this engine uses `{}` (Config::fuel_costs)",
+                theirs.fuel_costs, ours.fuel_costs
             ));
         }
         if theirs.epoch_interruption != ours.epoch_interruption {

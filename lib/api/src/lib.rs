@@ -70,6 +70,6 @@ pub use trident_artifact::{
 #[cfg(feature = "compiler")]
 pub use trident_compiler::proposals_needed;
 pub use trident_types::{
-    BoundsChecks, CompileError, ExportKind, Features, FeaturesError, FuncType, GlobalType,
-    ImportKind, MemoryType, Proposal, TableType, TrapCode, ValType,
+    BoundsChecks, CompileError, ExportKind, Features, FeaturesError, FuelCosts, FuelCostsError,
+    FuncType, GlobalType, ImportKind, MemoryType, Proposal, TableType, TrapCode, ValType,
 };

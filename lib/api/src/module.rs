@@ -154,6 +154,7 @@ impl Module {
         if m.backend != config.backend
             || o.bounds_checks != config.bounds_checks
             || o.consume_fuel != config.consume_fuel
+            || o.fuel() != config.compiler_options().fuel()
             || o.epoch_interruption != config.epoch_interruption
         {
             return Err(Error::Artifact(ArtifactError::Incompatible(format!(
@@ -354,6 +355,9 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
             _code: image.owner,
             _registration: registration,
         }),
+        // The engine's options are the code's: every path here checked
+        // them against the artifact's or linked module's, or compiled it.
+        fuel: engine.config().compiler_options().fuel(),
     };
     Module {
         inner: Arc::new(ModuleInner {

@@ -5,3 +5,14 @@ pub mod bench;
 pub mod inspect;
 pub mod precompile;
 pub mod run;
+
+use std::path::Path;
+use trident::FuelCosts;
+
+/// The cost table in the file `--fuel-costs` names (`key = value` lines,
+/// see [`FuelCosts::parse`] and the README's cost table).
+pub fn read_fuel_costs(path: &Path) -> Result<FuelCosts, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    FuelCosts::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+}

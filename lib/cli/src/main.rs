@@ -164,6 +164,11 @@ struct RunArgs {
     /// Stop the program (trap) after it has used this much fuel.
     #[arg(long, value_name = "N")]
     fuel: Option<u64>,
+    /// With --fuel: price operators with the cost table in FILE (lines
+    /// `key = value`, see the README) instead of the default one; an
+    /// artifact must have been compiled with the same table.
+    #[arg(long, value_name = "FILE", requires = "fuel")]
+    fuel_costs: Option<PathBuf>,
     /// Stop the program (trap) after this long, e.g. 10s, 500ms, 2m.
     #[arg(long, value_name = "DURATION", value_parser = trident_cli::run::parse_duration)]
     timeout: Option<Duration>,
@@ -213,6 +218,7 @@ impl RunArgs {
         o.cache = !self.no_cache;
         o.invoke = self.invoke;
         o.fuel = self.fuel;
+        o.fuel_costs = self.fuel_costs;
         o.timeout = self.timeout;
         o.verify = self.verify;
         Ok(o)

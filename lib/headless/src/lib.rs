@@ -136,6 +136,7 @@ unsafe fn start(
         .opt_level(linked.options.opt_level)
         .bounds_checks(linked.options.bounds_checks)
         .consume_fuel(linked.options.consume_fuel)
+        .fuel_costs(linked.options.fuel_costs)
         .epoch_interruption(linked.options.epoch_interruption)
         .nan_canonicalization(linked.options.nan_canonicalization)
         .cache(false);

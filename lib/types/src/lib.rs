@@ -19,6 +19,7 @@ mod compilation;
 pub mod cpu;
 mod error;
 mod features;
+pub mod fuel;
 mod memory;
 mod module;
 mod options;
@@ -32,6 +33,7 @@ pub use compilation::{
 };
 pub use error::{CompileError, FuncIndex, WasmError};
 pub use features::{Features, FeaturesError, Proposal};
+pub use fuel::{FuelCosts, FuelCostsError};
 pub use memory::{BoundsChecks, STATIC_GUARD, STATIC_RESERVATION};
 pub use module::{
     ConstExpr, ConstOp, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment, Export,

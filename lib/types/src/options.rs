@@ -1,7 +1,7 @@
 //! Options every back end takes. They are part of an artifact's identity:
 //! code compiled with different options is different code.
 
-use crate::BoundsChecks;
+use crate::{BoundsChecks, FuelCosts};
 
 /// How hard a back end optimizes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -33,6 +33,9 @@ pub struct CompilerOptions {
     pub bounds_checks: BoundsChecks,
     /// Count fuel and trap with `OutOfFuel` when it runs out.
     pub consume_fuel: bool,
+    /// What operators cost when `consume_fuel` is on (compiled into the
+    /// code, and charged by the bulk-operator builtins).
+    pub fuel_costs: FuelCosts,
     /// Check the epoch deadline and trap with `Interrupted` when it passed.
     pub epoch_interruption: bool,
     /// Replace every NaN produced by float arithmetic (add, sub, mul, div,
@@ -58,4 +61,20 @@ pub struct CompilerOptions {
     /// feature disables the features built on it (`-avx` also removes
     /// `avx2`).
     pub cpu_features: Vec<String>,
+}
+
+impl CompilerOptions {
+    /// The cost table, when the code consumes fuel.
+    pub fn fuel(&self) -> Option<FuelCosts> {
+        self.consume_fuel.then_some(self.fuel_costs)
+    }
+
+    /// How fuel is counted, for settings fingerprints: `false`, or `true`
+    /// with the cost table.
+    pub fn fuel_fingerprint(&self) -> String {
+        match self.fuel() {
+            None => "false".to_string(),
+            Some(c) => format!("true ({c})"),
+        }
+    }
 }

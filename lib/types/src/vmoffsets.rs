@@ -36,14 +36,20 @@
 //!     the stack pointer below `stack_limit` (checked in every prologue
 //!     before the frame is allocated);
 //!   - fuel (`CompilerOptions::consume_fuel`): every operator has a cost
-//!     (`trident_compiler::fuel::operator_cost`). Code adds the costs of the
-//!     operators it executes to `fuel_consumed` (batching is allowed), and
-//!     must have added everything executed so far before any call, before
-//!     returning, and before each check. The check is `fuel_consumed > 0
-//!     ⇒ trap OutOfFuel`, at every function entry and every `loop` header.
-//!     The host stores `-fuel` to give a store `fuel` units. Because the
-//!     costs and the check points are fixed, the trap point is the same on
-//!     every back end;
+//!     (`trident_compiler::fuel::operator_cost`, from the options'
+//!     `FuelCosts`). Code adds the costs of the operators it executes to
+//!     `fuel_consumed` (batching is allowed), and must have added
+//!     everything executed so far before any call, before returning,
+//!     before each check, and before calling the builtin of a bulk memory
+//!     or table operator (`trident_compiler::fuel::charged_by_builtin`),
+//!     whose length part the builtin adds itself (after which code that
+//!     keeps fuel elsewhere reloads it). The check is `fuel_consumed > 0
+//!     ⇒ trap OutOfFuel`, at every function entry and every `loop` header;
+//!     a bulk builtin checks `fuel_consumed + length cost > 0 ⇒ trap
+//!     OutOfFuel` before doing anything (and then leaves `fuel_consumed`
+//!     as it was). The host stores `-fuel` to give a store `fuel` units.
+//!     Because the costs and the check points are fixed, the trap point is
+//!     the same on every back end;
 //!   - epochs (`CompilerOptions::epoch_interruption`): at every function
 //!     entry and every `loop` header, `*epoch_ptr >= epoch_deadline ⇒ trap
 //!     Interrupted`. `*epoch_ptr` is the engine's counter, incremented by

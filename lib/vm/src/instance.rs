@@ -19,7 +19,8 @@ use std::any::Any;
 use std::sync::Arc;
 use thiserror::Error;
 use trident_types::{
-    BoundsChecks, ConstExpr, ConstOp, DataKind, ElementItems, ElementKind, ModuleInfo, TrapCode,
+    BoundsChecks, ConstExpr, ConstOp, DataKind, ElementItems, ElementKind, FuelCosts, ModuleInfo,
+    TrapCode,
     VMOffsets,
 };
 
@@ -35,6 +36,9 @@ pub struct ModuleRuntimeInfo {
     pub wasm: Arc<[u8]>,
     /// Keeps the code memory alive.
     pub code: Arc<dyn Any + Send + Sync>,
+    /// The cost table the code was compiled with, when it consumes fuel:
+    /// the bulk-operator builtins charge their length part with it.
+    pub fuel: Option<FuelCosts>,
 }
 
 // SAFETY: the function pointers point into immutable, executable code kept
@@ -305,6 +309,30 @@ impl Instance {
 
     pub fn vmctx(&self) -> *mut VMContext {
         self.vmctx
+    }
+
+    /// Charges the length part of a bulk operator's cost, `cost` computed
+    /// from the module's cost table, before the operator does anything:
+    /// when `fuel_consumed + cost > 0` the store cannot pay, and the
+    /// operator must trap with `OutOfFuel` without effect (`fuel_consumed`
+    /// is left as it was). Nothing is charged when the code does not
+    /// consume fuel.
+    pub fn charge_fuel(&mut self, cost: impl FnOnce(&FuelCosts) -> i64) -> Result<(), TrapCode> {
+        let Some(costs) = self.module.fuel else {
+            return Ok(());
+        };
+        let offset = self.offsets().store_context() as usize;
+        // SAFETY: the store-context pointer was written by `fill_vmctx` at
+        // its offset and stays valid for the instance's life; compiled code
+        // stored its fuel there before calling the builtin.
+        let store =
+            unsafe { &mut **((self.vmctx as *mut u8).add(offset) as *mut *mut VMStoreContext) };
+        let after = store.fuel_consumed.saturating_add(cost(&costs));
+        if after > 0 {
+            return Err(TrapCode::OutOfFuel);
+        }
+        store.fuel_consumed = after;
+        Ok(())
     }
 
     /// The `Instance` behind a vmctx.

@@ -1,11 +1,23 @@
 //! The builtins compiled code calls (see `trident_types::Builtin`).
 //!
 //! Each is an `extern "C"` function taking the caller's vmctx first. They
-//! never unwind: fallible ones return 0 for success and 1 for "trap with
-//! this builtin's trap code", and the compiled code raises the trap.
+//! never unwind: fallible ones return 0 for success and 1 for "trap", and
+//! the compiled code raises the trap at its trap site, which names the
+//! builtin's own trap code (`Builtin::trap_code`). A builtin that fails
+//! for another reason (the bulk operators running out of fuel) records the
+//! real code first ([`crate::trap::record_builtin_trap`]), and the trap is
+//! reported with it.
+//!
+//! Fuel: the bulk memory and table builtins charge the length part of
+//! their cost ([`Instance::charge_fuel`], prices from the module's
+//! `FuelCosts`) before anything else, bounds checks included: the price
+//! depends on the length operand alone, and an operation the store cannot
+//! pay for does nothing. `memory.grow` and `table.grow` cost a flat price,
+//! compiled into the code.
 
 use crate::instance::Instance;
 use crate::vmcontext::VMContext;
+use trident_types::TrapCode;
 
 /// The builtin table, in `Builtin` order.
 #[repr(C)]
@@ -40,8 +52,43 @@ pub fn builtin_table() -> *const BuiltinTable {
     &BUILTINS
 }
 
-fn status(r: Result<(), trident_types::TrapCode>) -> u32 {
-    r.is_err() as u32
+fn status(r: Result<(), TrapCode>) -> u32 {
+    match r {
+        Ok(()) => 0,
+        Err(TrapCode::OutOfFuel) => {
+            crate::trap::record_builtin_trap(TrapCode::OutOfFuel);
+            1
+        }
+        Err(_) => 1,
+    }
+}
+
+/// A bulk memory operator of `len` bytes: its length part charged, then
+/// `op`.
+fn memory_op(
+    instance: &mut Instance,
+    len: u32,
+    op: impl FnOnce(&mut Instance) -> Result<(), TrapCode>,
+) -> u32 {
+    status(
+        instance
+            .charge_fuel(|c| c.memory_length_cost(len))
+            .and_then(|()| op(instance)),
+    )
+}
+
+/// A bulk table operator of `len` elements: its length part charged,
+/// then `op`.
+fn table_op(
+    instance: &mut Instance,
+    len: u32,
+    op: impl FnOnce(&mut Instance) -> Result<(), TrapCode>,
+) -> u32 {
+    status(
+        instance
+            .charge_fuel(|c| c.table_length_cost(len))
+            .and_then(|()| op(instance)),
+    )
 }
 
 // SAFETY (for every builtin below): compiled code passes its own live vmctx
@@ -58,7 +105,9 @@ unsafe extern "C" fn memory_fill(
     value: u32,
     len: u32,
 ) -> u32 {
-    status(unsafe { Instance::from_vmctx(vmctx) }.memory_fill(memory, dst, value as u8, len))
+    memory_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
+        i.memory_fill(memory, dst, value as u8, len)
+    })
 }
 
 unsafe extern "C" fn memory_copy(
@@ -69,7 +118,9 @@ unsafe extern "C" fn memory_copy(
     src: u32,
     len: u32,
 ) -> u32 {
-    status(unsafe { Instance::from_vmctx(vmctx) }.memory_copy(dst_mem, src_mem, dst, src, len))
+    memory_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
+        i.memory_copy(dst_mem, src_mem, dst, src, len)
+    })
 }
 
 unsafe extern "C" fn memory_init(
@@ -80,7 +131,9 @@ unsafe extern "C" fn memory_init(
     src: u32,
     len: u32,
 ) -> u32 {
-    status(unsafe { Instance::from_vmctx(vmctx) }.memory_init(memory, data, dst, src, len))
+    memory_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
+        i.memory_init(memory, data, dst, src, len)
+    })
 }
 
 unsafe extern "C" fn data_drop(vmctx: *mut VMContext, data: u32) {
@@ -98,7 +151,9 @@ unsafe extern "C" fn table_fill(
     value: usize,
     len: u32,
 ) -> u32 {
-    status(unsafe { Instance::from_vmctx(vmctx) }.table_fill(table, dst, value, len))
+    table_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
+        i.table_fill(table, dst, value, len)
+    })
 }
 
 unsafe extern "C" fn table_copy(
@@ -109,7 +164,9 @@ unsafe extern "C" fn table_copy(
     src: u32,
     len: u32,
 ) -> u32 {
-    status(unsafe { Instance::from_vmctx(vmctx) }.table_copy(dst_table, src_table, dst, src, len))
+    table_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
+        i.table_copy(dst_table, src_table, dst, src, len)
+    })
 }
 
 unsafe extern "C" fn table_init(
@@ -120,7 +177,9 @@ unsafe extern "C" fn table_init(
     src: u32,
     len: u32,
 ) -> u32 {
-    status(unsafe { Instance::from_vmctx(vmctx) }.table_init(table, elem, dst, src, len))
+    table_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
+        i.table_init(table, elem, dst, src, len)
+    })
 }
 
 unsafe extern "C" fn elem_drop(vmctx: *mut VMContext, elem: u32) {

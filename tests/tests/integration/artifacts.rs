@@ -16,7 +16,9 @@
 
 use std::path::PathBuf;
 use trident::artifact::{self, cpu, ArtifactError};
-use trident::{BoundsChecks, Config, Engine, Error, Func, Instance, Module, OptLevel, Store};
+use trident::{
+    BoundsChecks, Config, Engine, Error, FuelCosts, Func, Instance, Module, OptLevel, Store,
+};
 use trident_test_support::wat as wasm;
 
 const ADDER: &str = r#"(module
@@ -378,6 +380,12 @@ fn any_option_change_is_a_cache_miss() {
     add("fuel", &|c| {
         c.consume_fuel(true);
     });
+    add("fuel costs", &|c| {
+        c.consume_fuel(true).fuel_costs(FuelCosts {
+            chunk: 3,
+            ..FuelCosts::DEFAULT
+        });
+    });
     add("epochs", &|c| {
         c.epoch_interruption(true);
     });
@@ -408,6 +416,20 @@ fn any_option_change_is_a_cache_miss() {
         assert_eq!(run(&engine, &module, 2), 46, "{name}");
         assert_eq!(entries(&dir).len(), i + 1, "{name}: no new cache entry");
     }
+    // Prices only matter to code that counts fuel: without it, another
+    // cost table is the same code and the same key.
+    let mut unmetered = base.clone();
+    unmetered.fuel_costs(FuelCosts {
+        other: 9,
+        ..FuelCosts::DEFAULT
+    });
+    assert_eq!(
+        Engine::new(&unmetered)
+            .expect("engine")
+            .cache_key(&wasm(ADDER))
+            .expect("key"),
+        keys[0]
+    );
     // A different module is a different key too.
     let engine = Engine::new(&base).expect("engine");
     assert_ne!(
@@ -491,4 +513,50 @@ fn cache_can_be_turned_off() {
     Module::new(&engine, ADDER).expect("compile");
     assert!(entries(&dir).is_empty());
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The fuel cost table is compiled in: an artifact records it, an engine
+/// with another table refuses the artifact naming both, and one with the
+/// same table runs it.
+#[test]
+fn artifacts_record_their_fuel_cost_table() {
+    let dear = FuelCosts {
+        call: 20,
+        memory_chunk_bytes: 8,
+        ..FuelCosts::DEFAULT
+    };
+    for backend in Config::available_backends() {
+        let mut priced = config(backend);
+        priced.consume_fuel(true).fuel_costs(dear);
+        let bytes = Engine::new(&priced)
+            .expect("engine")
+            .precompile_module(&wasm(ADDER))
+            .expect("compile");
+        let (header, _) = artifact::read_artifact(&bytes).expect("artifact");
+        assert_eq!(header.options.fuel_costs, dear, "{backend}");
+        assert!(
+            header.fingerprint.contains("call=20"),
+            "{backend}: {}",
+            header.fingerprint
+        );
+
+        let mut default = config(backend);
+        default.consume_fuel(true);
+        let engine = Engine::new(&default).expect("engine");
+        // SAFETY: written by this build just above.
+        match unsafe { Module::deserialize(&engine, &bytes) } {
+            Err(Error::Artifact(ArtifactError::Incompatible(why))) => {
+                assert!(
+                    why.contains("call=20") && why.contains("call=2,"),
+                    "{backend}: {why}"
+                );
+            }
+            Err(e) => panic!("{backend}: {e}"),
+            Ok(_) => panic!("{backend}: an artifact with another cost table was accepted"),
+        }
+        let engine = Engine::new(&priced).expect("engine");
+        // SAFETY: as above.
+        let module = unsafe { Module::deserialize(&engine, &bytes) }.expect("same table");
+        assert_eq!(run(&engine, &module, 2), 46, "{backend}");
+    }
 }

@@ -2,7 +2,7 @@
 //! built back end.
 
 use std::time::Duration;
-use trident::{Config, Engine, Instance, Module, Store, TrapCode, Val};
+use trident::{Config, Engine, FuelCosts, Instance, Module, Store, TrapCode, Val};
 
 const SPIN: &str = r#"(module
   (func (export "spin") (loop br 0))
@@ -308,12 +308,81 @@ const FUEL_CASES: &[(&str, &str, u64)] = &[
            (block (result i32) i32.const 9 i32.const 1 br_table 0 1) i32.const 1 i32.add)",
         // block(0) + const + const + br_table
         3,
+    ),    // Bulk operators: three operands (1 each), the operator's fixed cost
+    // (1), then one per started chunk of 64 bytes or 8 elements, charged
+    // by the runtime builtin (`FuelCosts`).
+    (
+        "memory.copy of 1 KiB",
+        "(memory 2) (func (export \"f\") i32.const 0 i32.const 4096 i32.const 1024 memory.copy)",
+        3 + 1 + 16,
+    ),
+    (
+        "memory.copy of 64 KiB",
+        "(memory 2) (func (export \"f\") i32.const 65536 i32.const 0 i32.const 65536 memory.copy)",
+        3 + 1 + 1024,
+    ),
+    (
+        "memory.copy of nothing",
+        "(memory 1) (func (export \"f\") i32.const 0 i32.const 0 i32.const 0 memory.copy)",
+        3 + 1,
+    ),
+    (
+        "memory.fill of 65 bytes",
+        "(memory 1) (func (export \"f\") i32.const 7 i32.const 255 i32.const 65 memory.fill)",
+        3 + 1 + 2,
+    ),
+    (
+        "memory.init of 10 bytes, then data.drop",
+        "(memory 1) (data $d \"0123456789\")
+         (func (export \"f\") i32.const 0 i32.const 0 i32.const 10 memory.init $d data.drop $d)",
+        3 + 1 + 1 + 1,
+    ),
+    (
+        "table.copy of 17 elements",
+        "(table 40 funcref) (func (export \"f\") i32.const 20 i32.const 0 i32.const 17 table.copy)",
+        3 + 1 + 3,
+    ),
+    (
+        "table.fill of 9 elements",
+        "(table 40 funcref) (func (export \"f\") i32.const 0 ref.null func i32.const 9 table.fill)",
+        3 + 1 + 2,
+    ),
+    (
+        "table.init of 3 elements, then elem.drop",
+        "(table 8 funcref) (func $g) (elem $e func $g $g $g)
+         (func (export \"f\") i32.const 1 i32.const 0 i32.const 3 table.init $e elem.drop $e)",
+        3 + 1 + 1 + 1,
+    ),
+    (
+        "memory.grow and table.grow are flat",
+        "(memory 1) (table 1 funcref)
+         (func (export \"f\") (result i32)
+           i32.const 3 memory.grow drop ref.null func i32.const 100 table.grow)",
+        // const + grow + drop(0) + ref.null + const + grow
+        5,
+    ),
+    (
+        "bulk operators in a loop, after pending costs, with a call",
+        "(memory 1) (func $g (param i32) local.get 0 drop)
+         (func (export \"f\") (local i32)
+           (loop
+             local.get 0 i32.const 100 i32.add i32.const 0 i32.const 200 memory.copy
+             local.get 0 call $g
+             local.get 0 i32.const 1 i32.add local.tee 0 i32.const 4 i32.lt_u br_if 0))",
+        // per iteration: get const add const const (5) + copy (1 + 4)
+        // + get call (1 + 2) + g: get drop (1) + get const add tee const
+        // lt_u br_if (7) = 21
+        4 * 21,
     ),
 ];
 
 fn fuel_used(backend: &str, body: &str) -> u64 {
+    fuel_used_with(backend, FuelCosts::DEFAULT, body)
+}
+
+fn fuel_used_with(backend: &str, costs: FuelCosts, body: &str) -> u64 {
     let mut config = Config::default();
-    config.backend(backend).consume_fuel(true);
+    config.backend(backend).consume_fuel(true).fuel_costs(costs);
     let engine = Engine::new(&config).expect("engine");
     let module = Module::new(&engine, format!("(module {body})")).expect("module");
     let mut store = Store::new(&engine, ());
@@ -340,4 +409,156 @@ fn fuel_matches_the_shared_costs_on_every_backend() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn bulk_copies_cost_in_proportion_to_their_length() {
+    for backend in backends() {
+        let copy = |len: u32| {
+            fuel_used(
+                backend,
+                &format!(
+                    "(memory 2) (func (export \"f\") i32.const 65536 i32.const 0 i32.const {len} memory.copy)"
+                ),
+            )
+        };
+        let (small, big) = (copy(1024), copy(65536));
+        assert!(
+            big >= 8 * small,
+            "{backend}: 64 KiB cost {big}, 1 KiB cost {small}"
+        );
+        assert_eq!((small, big), (20, 1028), "{backend}");
+    }
+}
+
+/// A deployment's own prices change what the same code consumes, on every
+/// back end alike: fixed costs compiled in, length costs in the builtins.
+#[test]
+fn a_custom_cost_table_changes_the_fuel_used() {
+    let costs = FuelCosts {
+        structural: 1,
+        call: 10,
+        bulk: 50,
+        grow: 1000,
+        other: 3,
+        memory_chunk_bytes: 16,
+        table_chunk_elements: 2,
+        chunk: 7,
+    };
+    let cases: &[(&str, u64)] = &[
+        // 3 consts (3 each) + fixed 50 + 7 per started 16 bytes (1024 / 16)
+        // + the function's end (1)
+        (
+            "(memory 1) (func (export \"f\") i32.const 0 i32.const 2048 i32.const 1024 memory.copy)",
+            9 + 50 + 7 * 64 + 1,
+        ),
+        // 3 operands + 50 + 7 per started 2 elements (5 elements: 3) + end
+        (
+            "(table 8 funcref) (func (export \"f\") i32.const 0 ref.null func i32.const 5 table.fill)",
+            9 + 50 + 7 * 3 + 1,
+        ),
+        // block(1) + const(3) + drop(1) + call(10) + g: nothing but its
+        // end (1) + end of block (1) + end of f (1)
+        (
+            "(func $g) (func (export \"f\") (block i32.const 1 drop call $g))",
+            1 + 3 + 1 + 10 + 1 + 1 + 1,
+        ),
+        // const + memory.grow + drop + end
+        (
+            "(memory 1) (func (export \"f\") i32.const 1 memory.grow drop)",
+            3 + 1000 + 1 + 1,
+        ),
+    ];
+    let mut problems = Vec::new();
+    for backend in backends() {
+        for (body, expected) in cases {
+            let used = fuel_used_with(backend, costs, body);
+            if used != *expected {
+                problems.push(format!(
+                    "{backend}: {body}: used {used}, expected {expected}"
+                ));
+            }
+            let default = fuel_used(backend, body);
+            if default == used {
+                problems.push(format!(
+                    "{backend}: {body}: the cost table made no difference"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Runs out of fuel inside a loop of 1 KiB copies: every back end stops
+/// at the same copy, with the same fuel left, and the copy that could not
+/// be paid for wrote nothing.
+#[test]
+fn out_of_fuel_inside_a_bulk_operator_stops_before_it_writes() {
+    // Each iteration copies 1 KiB of 0xab to 1024 * i and counts it.
+    let wat = r#"(module
+      (memory (export "memory") 1)
+      (global $done (export "done") (mut i32) (i32.const 0))
+      (func (export "f")
+        (local i32)
+        i32.const 60000 i32.const 0xab i32.const 1024 memory.fill
+        (loop
+          local.get 0 i32.const 1024 i32.mul i32.const 60000 i32.const 1024 memory.copy
+          global.get $done i32.const 1 i32.add global.set $done
+          local.get 0 i32.const 1 i32.add local.tee 0 i32.const 50 i32.lt_u br_if 0)))"#;
+    // The fill: 3 + 1 + 16 = 20. Each iteration: 5 operands and the copy's
+    // fixed cost (6), its length (16), then 4 + 7 = 33 in all.
+    let per_iteration = 33;
+    let mut outcomes = Vec::new();
+    for backend in backends() {
+        for (fuel, iterations) in [
+            // Enough up to and including the copy of iteration 3 but one
+            // unit short of the length of iteration 4's copy.
+            (20 + 3 * per_iteration + 6 + 15, 3),
+            (20 + 3 * per_iteration + 6 + 16, 3),
+            (20 + 50 * per_iteration, 50),
+        ] {
+            let mut config = Config::default();
+            config.backend(backend).consume_fuel(true);
+            let engine = Engine::new(&config).expect("engine");
+            let module = Module::new(&engine, wat).expect("module");
+            let mut store = Store::new(&engine, ());
+            store.set_fuel(fuel);
+            let instance = Instance::new(&mut store, &module, &[]).expect("instance");
+            let f = instance
+                .get_typed_func::<(), ()>(&mut store, "f")
+                .expect("f");
+            let result = f.call(&mut store, ());
+            let done = instance
+                .get_global(&mut store, "done")
+                .expect("done")
+                .get(&mut store);
+            let memory = instance.get_memory(&mut store, "memory").expect("memory");
+            let data = memory.data(&store).to_vec();
+            let written = data[..60000].iter().filter(|b| **b == 0xab).count();
+            let left = store.fuel();
+            let code = result.as_ref().err().and_then(|e| e.trap_code());
+            if iterations == 50 {
+                assert!(result.is_ok(), "{backend}: {result:?}");
+                assert_eq!(left, 0, "{backend}");
+            } else if fuel == 20 + 3 * per_iteration + 6 + 15 {
+                assert_eq!(code, Some(TrapCode::OutOfFuel), "{backend}: {result:?}");
+                // The copy that could not pay left its fuel alone.
+                assert_eq!(left, 15, "{backend}");
+            } else {
+                // Paid for iteration 4's copy exactly: it ran, and the
+                // loop header check stopped the next iteration.
+                assert_eq!(code, Some(TrapCode::OutOfFuel), "{backend}: {result:?}");
+            }
+            let copies = written / 1024;
+            if fuel == 20 + 3 * per_iteration + 6 + 15 {
+                assert_eq!((done, copies), (Val::I32(iterations), 3), "{backend}");
+            }
+            outcomes.push((fuel, done, written, left, code));
+        }
+    }
+    // Every back end: the same outcome for the same fuel.
+    let n = backends().len();
+    for per_backend in outcomes.chunks(outcomes.len() / n).skip(1) {
+        assert_eq!(per_backend, &outcomes[..outcomes.len() / n]);
+    }
 }

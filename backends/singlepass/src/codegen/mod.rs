@@ -314,7 +314,7 @@ pub(crate) fn compile_function<M: Masm>(
         env,
         m: M::new(),
         func_index,
-        st: FuncState::new(func_index, body.offset, env.options.consume_fuel),
+        st: FuncState::new(func_index, body.offset, env.options.fuel()),
         locals: ty.params.clone(),
         slot: 8,
         stack: Vec::new(),

@@ -23,6 +23,8 @@ pub struct ArtifactReport {
     pub target_cpu: Option<String>,
     pub cpu_feature_changes: Vec<String>,
     pub consume_fuel: bool,
+    /// The fuel cost table compiled in (`key=value,…`), with fuel on.
+    pub fuel_costs: Option<String>,
     pub epoch_interruption: bool,
     pub nan_canonicalization: bool,
     pub functions: usize,
@@ -58,6 +60,7 @@ pub fn inspect_artifact(bytes: &[u8]) -> Result<ArtifactReport, ArtifactError> {
         target_cpu: o.target_cpu.clone(),
         cpu_feature_changes: o.cpu_features.clone(),
         consume_fuel: o.consume_fuel,
+        fuel_costs: o.fuel().map(|c| c.to_string()),
         epoch_interruption: o.epoch_interruption,
         nan_canonicalization: o.nan_canonicalization,
         functions: c.functions.len(),
@@ -97,6 +100,9 @@ pub fn render(name: &str, r: &ArtifactReport) -> String {
         on_off(r.epoch_interruption),
         on_off(r.nan_canonicalization)
     );
+    if let Some(costs) = &r.fuel_costs {
+        s += &format!("  fuel costs:        {costs}\n");
+    }
     s += &format!(
         "  CPU requested:     {}{}\n",
         r.target_cpu.as_deref().unwrap_or("default"),

@@ -94,6 +94,12 @@ pub struct CodegenArgs {
     /// `TRIDENT_EXE_OPTIONS=--fuel N` for an executable) can stop the code.
     #[arg(long)]
     pub fuel: bool,
+    /// With --fuel: price operators with the cost table in FILE (lines
+    /// `key = value`: structural, call, bulk, grow, other,
+    /// memory_chunk_bytes, table_chunk_elements, chunk; see the README)
+    /// instead of the default one. The table is compiled in and recorded.
+    #[arg(long, value_name = "FILE", requires = "fuel")]
+    pub fuel_costs: Option<PathBuf>,
     /// Compile in epoch checks, so `trident run --timeout` (or
     /// `TRIDENT_EXE_OPTIONS=--timeout D`) can stop the code.
     #[arg(long)]
@@ -116,9 +122,17 @@ fn parse_opt_level(s: &str) -> Result<OptLevel, String> {
 }
 
 impl CodegenArgs {
-    /// The engine configuration these options describe (cache off).
-    pub fn config(&self) -> Config {
+    /// The engine configuration these options describe (cache off); fails
+    /// when the `--fuel-costs` file cannot be read or parsed.
+    pub fn config(&self) -> Result<Config, PrecompileError> {
         let mut c = Config::default();
+        if let Some(path) = &self.fuel_costs {
+            let costs = crate::read_fuel_costs(path).map_err(|message| PrecompileError::Text {
+                path: path.clone(),
+                message,
+            })?;
+            c.fuel_costs(costs);
+        }
         c.backend(&self.backend)
             .target(self.target.as_deref())
             .target_cpu(self.target_cpu.as_deref())
@@ -129,7 +143,7 @@ impl CodegenArgs {
             .consume_fuel(self.fuel)
             .epoch_interruption(self.epochs)
             .cache(false);
-        c
+        Ok(c)
     }
 }
 
@@ -237,7 +251,7 @@ pub fn precompile(args: &PrecompileArgs, kind: Output) -> Result<PathBuf, Precom
         path: args.file.clone(),
         source,
     };
-    let engine = Engine::new(&args.codegen.config()).map_err(compile_error)?;
+    let engine = Engine::new(&args.codegen.config()?).map_err(compile_error)?;
     let (header, parts) = engine.compile_parts(&wasm).map_err(compile_error)?;
     timer.step("compile");
     let out = args.output_path(kind);

@@ -13,7 +13,8 @@
 //!   other than the artifact's, `--target-cpu`/`--cpu-features` (they
 //!   choose how to compile, and an artifact is compiled), `--fuel` for
 //!   code without fuel checks and `--timeout` for code without epoch
-//!   checks (neither could stop it);
+//!   checks (neither could stop it), `--fuel-costs` other than the cost
+//!   table the artifact was compiled with (prices are compiled in);
 //! * code with fuel or epoch checks runs without `--fuel`/`--timeout`
 //!   as without limits.
 
@@ -83,6 +84,17 @@ pub(crate) fn load(o: &RunOptions, bytes: &[u8]) -> Result<(Engine, Module), Run
                 .into(),
         );
     }
+    if let Some(costs) = super::fuel_costs(o)? {
+        if !options.consume_fuel || costs != options.fuel_costs {
+            return contradiction(format!(
+                "--fuel-costs gives the cost table `{costs}`, but the artifact was compiled {}",
+                match options.fuel() {
+                    Some(theirs) => format!("with `{theirs}` (prices are compiled in)"),
+                    None => "without fuel checks".to_string(),
+                }
+            ));
+        }
+    }
     if o.timeout.is_some() && !options.epoch_interruption {
         return contradiction(
             "the artifact was compiled without epoch checks, so --timeout cannot stop it \
@@ -97,6 +109,7 @@ pub(crate) fn load(o: &RunOptions, bytes: &[u8]) -> Result<(Engine, Module), Run
         .bounds_checks(options.bounds_checks)
         .nan_canonicalization(options.nan_canonicalization)
         .consume_fuel(options.consume_fuel)
+        .fuel_costs(options.fuel_costs)
         .epoch_interruption(options.epoch_interruption)
         .cache(false);
     config.features = header.features;

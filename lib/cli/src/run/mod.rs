@@ -50,6 +50,9 @@ pub struct RunOptions {
     /// Call this export instead of `_start`; `args` become its arguments.
     pub invoke: Option<String>,
     pub fuel: Option<u64>,
+    /// The cost table file (`--fuel-costs`): compile with it, or check an
+    /// artifact was compiled with it.
+    pub fuel_costs: Option<PathBuf>,
     pub timeout: Option<Duration>,
     /// Public keys (PEM files): when any is given, the file must be an
     /// artifact signed by one of them.
@@ -74,6 +77,7 @@ impl RunOptions {
             cache: true,
             invoke: None,
             fuel: None,
+            fuel_costs: None,
             timeout: None,
             verify: Vec::new(),
             file: file.into(),
@@ -139,8 +143,20 @@ impl Stdio {
     }
 }
 
+/// The cost table of `--fuel-costs`, if given.
+pub(crate) fn fuel_costs(o: &RunOptions) -> Result<Option<trident::FuelCosts>, RunError> {
+    o.fuel_costs
+        .as_deref()
+        .map(crate::read_fuel_costs)
+        .transpose()
+        .map_err(setup)
+}
+
 fn engine(o: &RunOptions) -> Result<Engine, RunError> {
     let mut config = Config::default();
+    if let Some(costs) = fuel_costs(o)? {
+        config.fuel_costs(costs);
+    }
     config
         .backend(o.backend.as_deref().unwrap_or(Config::DEFAULT_BACKEND))
         .bounds_checks(o.bounds_checks.unwrap_or_default())

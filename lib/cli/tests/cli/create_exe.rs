@@ -461,6 +461,146 @@ fn precompiled_code_with_fuel_or_epochs_stops_under_run_and_as_an_executable() {
     }
 }
 
+/// Ten 64 KiB copies: 3 + 1 + 1024 + 7 fuel an iteration with the default
+/// cost table. The tenth copy is paid for with 9 × 1035 + 4 + 1024 =
+/// 10,343 units (what follows it in the last iteration overdraws, unchecked
+/// as straight-line code is until the next check point); with one less it
+/// traps before copying.
+const COPIES: &str = r#"(module
+  (memory (export "memory") 2)
+  (func (export "_start") (local i32)
+    (loop
+      i32.const 65536 i32.const 0 i32.const 65536 memory.copy
+      local.get 0 i32.const 1 i32.add local.tee 0 i32.const 10 i32.lt_u br_if 0)))"#;
+
+/// Bulk copies are metered by length in precompiled code too: an artifact
+/// or executable compiled with `--fuel` (and a `--fuel-costs` table) runs
+/// to the end with exactly the fuel its copies cost and stops (134, out
+/// of fuel) in the last copy with one unit less, on every back end; an artifact refuses another cost
+/// table (1), and the compile cache keeps modules compiled with different
+/// tables apart.
+#[test]
+fn bulk_copies_are_metered_in_precompiled_code() {
+    let dir = temp_dir("precompiled-bulk-fuel");
+    let wasm = wasm_file(&dir, "copies.wasm", COPIES);
+    let wasm = wasm.to_string_lossy().to_string();
+    // 9 × (3 + 1 + 2 × 1024 + 7) + 4 + 2 × 1024.
+    std::fs::write(dir.join("dear.costs"), "# two per 64 bytes\nchunk = 2\n").expect("costs");
+    let tables: [(&[&str], u64); 2] = [(&[], 10_343), (&["--fuel-costs", "dear.costs"], 20_583)];
+    let status = |o: &Output| o.status.code();
+    for b in backends() {
+        for (costs, exact) in tables {
+            let (enough, short) = (exact.to_string(), (exact - 1).to_string());
+            let art = format!("copies-{b}-{}.trident", costs.len());
+            let mut args = vec!["compile", "--backend", &b, "--fuel"];
+            args.extend_from_slice(costs);
+            args.extend_from_slice(&[wasm.as_str(), "-o", art.as_str()]);
+            let o = trident_cmd(&dir, &args);
+            assert!(o.status.success(), "{b} {costs:?}: {}", stderr(&o));
+            for file in [art.as_str(), wasm.as_str()] {
+                let run = |fuel: &str| {
+                    let mut args = vec!["run", "--fuel", fuel];
+                    args.extend_from_slice(costs);
+                    args.push(file);
+                    trident_cmd(&dir, &args)
+                };
+                let o = run(&enough);
+                assert_eq!(status(&o), Some(0), "{b} {costs:?} {file}: {}", stderr(&o));
+                let o = run(&short);
+                assert_eq!(
+                    status(&o),
+                    Some(134),
+                    "{b} {costs:?} {file}: {}",
+                    stderr(&o)
+                );
+                assert!(
+                    stderr(&o).to_lowercase().contains("fuel"),
+                    "{b} {costs:?} {file}: {}",
+                    stderr(&o)
+                );
+            }
+            let exe = dir.join(format!("copies-{b}-{}", costs.len()));
+            let exe_name = exe.to_string_lossy().to_string();
+            let mut args = vec!["create-exe", "--backend", &b, "--fuel"];
+            args.extend_from_slice(costs);
+            args.extend_from_slice(&[wasm.as_str(), "-o", exe_name.as_str()]);
+            let o = trident_cmd(&dir, &args);
+            assert!(o.status.success(), "{b} {costs:?}: {}", stderr(&o));
+            for (fuel, expected) in [(&enough, 0), (&short, 134)] {
+                let mut cmd = command(&exe, &dir.join("cache"));
+                cmd.env("TRIDENT_EXE_OPTIONS", format!("--fuel {fuel}"))
+                    .current_dir(&dir);
+                let o = run_with(cmd, b"", RUN_LIMIT);
+                assert_eq!(
+                    status(&o),
+                    Some(expected),
+                    "{b} {costs:?} exe: {}",
+                    stderr(&o)
+                );
+            }
+        }
+        // The artifact compiled with the default table refuses another.
+        let o = trident_cmd(
+            &dir,
+            &[
+                "run",
+                "--fuel",
+                "100000",
+                "--fuel-costs",
+                "dear.costs",
+                &format!("copies-{b}-0.trident"),
+            ],
+        );
+        assert_eq!(status(&o), Some(1), "{b}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("chunk=2") && stderr(&o).contains("chunk=1"),
+            "{b}: {}",
+            stderr(&o)
+        );
+    }
+    // A cost file that cannot be read or parsed is an error (1); the
+    // option without --fuel is a usage error (2).
+    std::fs::write(dir.join("bad.costs"), "chunk = -1\n").expect("costs");
+    for (args, code, text) in [
+        (
+            &[
+                "run",
+                "--fuel",
+                "10",
+                "--fuel-costs",
+                "missing.costs",
+                &wasm,
+            ][..],
+            1,
+            "missing.costs",
+        ),
+        (
+            &["run", "--fuel", "10", "--fuel-costs", "bad.costs", &wasm][..],
+            1,
+            "line 1",
+        ),
+        (
+            &["compile", "--fuel", "--fuel-costs", "bad.costs", &wasm][..],
+            1,
+            "line 1",
+        ),
+        (
+            &["run", "--fuel-costs", "dear.costs", &wasm][..],
+            2,
+            "--fuel",
+        ),
+        (
+            &["compile", "--fuel-costs", "dear.costs", &wasm][..],
+            2,
+            "--fuel",
+        ),
+    ] {
+        let o = trident_cmd(&dir, args);
+        assert_eq!(status(&o), Some(code), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(text), "{args:?}: {}", stderr(&o));
+    }
+}
+
 #[test]
 fn objects_use_native_pc_relative_relocations() {
     let dir = temp_dir("create-obj");

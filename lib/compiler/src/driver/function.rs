@@ -20,7 +20,8 @@
 //! * fuel: each operator's cost ([`crate::fuel::operator_cost`]) is added
 //!   to [`FuncState::fuel_pending`], which is flushed into the running
 //!   count ([`FuncEmitter::flush_fuel`]) before every operator that ends
-//!   straight-line code ([`ends_straight_line`]) and dropped when control
+//!   straight-line code ([`ends_straight_line`]) or whose builtin charges
+//!   fuel itself ([`charged_by_builtin`]), and dropped when control
 //!   left (a branch, return or trap made the rest unreachable): the fuel
 //!   contract of `trident_types::VMOffsets`, kept once for all back ends;
 //! * the interrupt points: fuel and epoch checks
@@ -32,10 +33,10 @@
 
 use super::decode::{operator_table, OperatorEmitter};
 use super::wasm_error;
-use crate::fuel::operator_cost;
+use crate::fuel::{charged_by_builtin, operator_cost};
 use crate::operators::{classify, ends_straight_line, operator_name, OpClass};
 use crate::FunctionBody;
-use trident_types::CompileError;
+use trident_types::{CompileError, FuelCosts};
 use wasmparser::Operator;
 
 /// Pending fuel is flushed before it could overflow the emitters'
@@ -73,20 +74,21 @@ pub struct FuncState {
     pub fuel_pending: i64,
     /// Blocks opened in dead code whose `end` is still ahead.
     dead_depth: u32,
-    consume_fuel: bool,
+    fuel: Option<FuelCosts>,
 }
 
 impl FuncState {
     /// The state at the start of function `func`, whose body starts at
-    /// byte `offset`; `consume_fuel` turns fuel accounting on.
-    pub fn new(func: u32, offset: usize, consume_fuel: bool) -> Self {
+    /// byte `offset`; `fuel` (the cost table) turns fuel accounting on
+    /// (`CompilerOptions::fuel`).
+    pub fn new(func: u32, offset: usize, fuel: Option<FuelCosts>) -> Self {
         FuncState {
             func,
             offset,
             reachable: true,
             fuel_pending: 0,
             dead_depth: 0,
-            consume_fuel,
+            fuel,
         }
     }
 
@@ -209,9 +211,12 @@ pub fn translate_operators<E: OperatorEmitter>(
             // Rejected before any fuel or code is emitted for it.
             return Err(rejected::<E>(&op, why, offset));
         }
-        if st.consume_fuel {
-            st.fuel_pending += operator_cost(&op);
-            if st.fuel_pending > MAX_PENDING_FUEL || ends_straight_line(&op) {
+        if let Some(costs) = &st.fuel {
+            st.fuel_pending += operator_cost(&op, costs);
+            if st.fuel_pending > MAX_PENDING_FUEL
+                || ends_straight_line(&op)
+                || charged_by_builtin(&op)
+            {
                 e.flush_fuel()?;
             }
         }

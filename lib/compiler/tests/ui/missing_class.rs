@@ -32,7 +32,7 @@ impl FuncEmitter for Emitter {
 
 fn main() {
     let _ = Emitter {
-        st: FuncState::new(0, 0, false),
+        st: FuncState::new(0, 0, None),
     };
     let _driver = translate_operators::<Emitter>;
 }

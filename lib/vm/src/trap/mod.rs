@@ -87,6 +87,9 @@ pub(crate) struct CallThreadState {
     trap_code: Cell<Option<TrapCode>>,
     trap_pc: Cell<usize>,
     host_result: Cell<Option<TrapReason>>,
+    /// The real trap code of a builtin that returned a failing status for
+    /// another reason than its own trap code.
+    builtin_trap: Cell<Option<TrapCode>>,
     pub(crate) backtrace: std::cell::UnsafeCell<[usize; MAX_BACKTRACE_FRAMES]>,
     pub(crate) backtrace_len: Cell<usize>,
 }
@@ -144,6 +147,18 @@ fn record(reason: TrapReason) {
     }
 }
 
+/// Records, for the innermost wasm call on this thread, that the builtin
+/// about to return a failing status failed with `code`: the trap the
+/// compiled code then raises at the builtin's trap site is reported with
+/// `code` instead of the site's own.
+pub fn record_builtin_trap(code: TrapCode) {
+    let state = CURRENT.with(|c| c.get());
+    if !state.is_null() {
+        // SAFETY: CURRENT points to a live CallThreadState on this thread.
+        unsafe { (*state).builtin_trap.set(Some(code)) };
+    }
+}
+
 /// Whether this thread is currently inside a call to wasm.
 pub fn in_wasm_call() -> bool {
     !CURRENT.with(|c| c.get()).is_null()
@@ -183,6 +198,7 @@ pub unsafe fn catch_traps(
         trap_code: Cell::new(None),
         trap_pc: Cell::new(0),
         host_result: Cell::new(None),
+        builtin_trap: Cell::new(None),
         backtrace: std::cell::UnsafeCell::new([0; MAX_BACKTRACE_FRAMES]),
         backtrace_len: Cell::new(0),
     };
@@ -209,10 +225,13 @@ pub unsafe fn catch_traps(
     let len = state.backtrace_len.get().min(MAX_BACKTRACE_FRAMES);
     // SAFETY: the handler that wrote the buffer has finished.
     let backtrace = unsafe { (&(*state.backtrace.get()))[..len].to_vec() };
-    let code = state
+    let site_code = state
         .trap_code
         .get()
         .unwrap_or(TrapCode::UnreachableCodeReached);
+    // A builtin's status is checked right after it returns, so a recorded
+    // builtin trap is the one the code raised.
+    let code = state.builtin_trap.take().unwrap_or(site_code);
     if code == TrapCode::HostError {
         if let Some(reason) = state.host_result.take() {
             return Err(CallError { reason, backtrace });
