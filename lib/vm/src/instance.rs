@@ -20,8 +20,7 @@ use std::sync::Arc;
 use thiserror::Error;
 use trident_types::{
     BoundsChecks, ConstExpr, ConstOp, DataKind, ElementItems, ElementKind, FuelCosts, ModuleInfo,
-    TrapCode,
-    VMOffsets,
+    TrapCode, VMOffsets,
 };
 
 /// What instantiating needs from a compiled, loaded module.
