@@ -66,7 +66,11 @@ impl EngineOptions {
             .backend(self.backend.as_deref().unwrap_or(Config::DEFAULT_BACKEND))
             .bounds_checks(self.bounds_checks.map(Into::into).unwrap_or_default())
             .target_cpu(self.target_cpu.as_deref())
-            .cpu_features(self.cpu_features.as_deref().unwrap_or(""));
+            .cpu_features(self.cpu_features.as_deref().unwrap_or(""))
+            // Spec scripts are thousands of one-off modules: caching them
+            // only fills the user's cache (every `make spec` added tens of
+            // thousands of entries to ~/.cache/trident).
+            .cache(false);
         Engine::new(&config)
     }
 }

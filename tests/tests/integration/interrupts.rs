@@ -19,6 +19,7 @@ fn backends() -> &'static [&'static str] {
 
 fn engine_with(backend: &str, f: impl FnOnce(&mut Config)) -> Engine {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config.backend(backend);
     f(&mut config);
     Engine::new(&config).unwrap_or_else(|e| panic!("{backend}: {e}"))
@@ -313,6 +314,7 @@ const FUEL_CASES: &[(&str, &str, u64)] = &[
 
 fn fuel_used(backend: &str, body: &str) -> u64 {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config.backend(backend).consume_fuel(true);
     let engine = Engine::new(&config).expect("engine");
     let module = Module::new(&engine, format!("(module {body})")).expect("module");

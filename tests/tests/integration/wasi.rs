@@ -192,7 +192,7 @@ struct Probe {
 
 impl Probe {
     fn new(sandbox: &Path) -> Probe {
-        let engine = Engine::new(&Config::default()).expect("engine");
+        let engine = Engine::new(Config::default().cache(false)).expect("engine");
         let module = Module::new(&engine, SANDBOX_PROBE).expect("probe module");
         let mut linker: Linker<WasiCtx> = Linker::new();
         trident_wasi::add_to_linker(&mut linker, |c| c);
@@ -343,6 +343,7 @@ fn sandbox_holds_under_dynamic_bounds_checks_too() {
     let (root, sandbox, _) = layout("dynamic");
     let engine = {
         let mut c = Config::default();
+        c.cache(false); // never the user's compile cache
         c.bounds_checks(BoundsChecks::Dynamic);
         Engine::new(&c).expect("engine")
     };
