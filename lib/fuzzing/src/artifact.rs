@@ -274,5 +274,7 @@ pub fn check(data: &[u8]) {
         }
     }
     stats::count_module("artifact");
-    let _ = load_and_run(&bytes);
+    if load_and_run(&bytes).is_ok() {
+        stats::count_calls("artifact loaded and ran", 1);
+    }
 }

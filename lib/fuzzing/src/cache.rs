@@ -125,7 +125,7 @@ pub fn check(data: &[u8]) {
     };
     let values: [i32; 4] = std::array::from_fn(|_| u.arbitrary().unwrap_or(0));
     let wasm: Vec<Vec<u8>> = (0..4).map(|i| module(i, values[i])).collect();
-    let backend = if u.arbitrary::<u8>().unwrap_or(0) % 8 == 0 {
+    let backend = if u.arbitrary::<u8>().unwrap_or(0).is_multiple_of(8) {
         "cranelift"
     } else {
         "singlepass"

@@ -82,7 +82,10 @@ pub fn check(data: &[u8]) {
         }
         stats::count_module(name);
         let verdict = match Module::new(engine, &wasm) {
-            Ok(_) => Ok(()),
+            Ok(_) => {
+                stats::count_calls("compile: compiled", 1);
+                Ok(())
+            }
             Err(Error::Compile(CompileError::Codegen { func, message })) => {
                 panic!("{name}: internal code generation error in {func:?}: {message}")
             }

@@ -4,6 +4,7 @@
 //! pseudo-random inputs for a bounded budget in CI and for long runs.
 //!
 //! Targets (each `check(&[u8])` panics, naming what it found, on a bug):
+//! * [`parse`]: the front end alone, against wasmi's validator;
 //! * [`compile`]: bytes, wasm-smith modules and mutated ones through the
 //!   front end and every back end;
 //! * [`differential`]: wasm-smith modules on the three back ends and the
@@ -21,12 +22,17 @@ pub mod artifact;
 pub mod cache;
 pub mod compile;
 pub mod differential;
+pub mod parse;
 pub mod smith;
 pub mod stats;
 pub mod wasi;
 
+/// A target's entry point: one input; panics on a bug.
+pub type Check = fn(&[u8]);
+
 /// Every target by name, for drivers.
-pub const TARGETS: [(&str, fn(&[u8])); 5] = [
+pub const TARGETS: [(&str, Check); 6] = [
+    ("parse", parse::check),
     ("compile", compile::check),
     ("differential", differential::check),
     ("artifact", artifact::check),

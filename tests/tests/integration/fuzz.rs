@@ -35,11 +35,12 @@ use trident_test_support::repo_root;
 /// two shared cores (measured numbers in the README).
 fn budget(target: &str) -> u64 {
     match target {
-        "compile" => 300,
-        "differential" => 150,
-        "artifact" => 1500,
-        "cache" => 300,
-        "wasi" => 1500,
+        "parse" => 3000,
+        "compile" => 2000,
+        "differential" => 500,
+        "artifact" => 10_000,
+        "cache" => 2000,
+        "wasi" => 5000,
         _ => 100,
     }
 }
@@ -57,9 +58,9 @@ fn failures_dir() -> PathBuf {
 /// The input of `target` for `seed`.
 fn input(target: &str, seed: u64) -> Vec<u8> {
     let mut data = entropy(seed ^ fnv(target), 16 * 1024);
-    if target == "compile" {
+    if target == "compile" || target == "parse" {
         // A valid module one time in four, a mutated one otherwise.
-        data[0] = if seed % 4 == 0 { 1 } else { 2 };
+        data[0] = if seed.is_multiple_of(4) { 1 } else { 2 };
     }
     data
 }
@@ -154,6 +155,11 @@ fn big_stack(f: impl FnOnce() + Send + 'static) {
         .expect("spawn")
         .join()
         .unwrap_or_else(|p| panic::resume_unwind(p));
+}
+
+#[test]
+fn parse() {
+    big_stack(|| run_target("parse"));
 }
 
 #[test]

@@ -1,0 +1,51 @@
+//! The parse target: the front end alone (parser, validator and the
+//! translation into module metadata, `trident_compiler::translate_module`),
+//! thousands of inputs a second, for the depth the back-end target
+//! cannot reach at its speed.
+//!
+//! Inputs are read as the compile target reads them
+//! ([`crate::compile::module_bytes`]: raw bytes, or wasm-smith modules
+//! with or without byte mutations); under libFuzzer the whole input is
+//! the module ([`check_module`]), mutated from a corpus of real modules. Checked: no panic or crash, and the
+//! verdict agrees with an independent validator, `wasmi`'s (its own
+//! wasmparser version, the same features from [`crate::smith`]): a module
+//! one accepts and the other rejects is reported, except when Trident
+//! rejects it for an implementation limit.
+
+use crate::stats;
+use std::sync::OnceLock;
+use trident_types::CompileError;
+
+fn reference() -> &'static wasmi::Engine {
+    static E: OnceLock<wasmi::Engine> = OnceLock::new();
+    E.get_or_init(|| {
+        let mut c = crate::smith::wasmi_config();
+        // Validate everything now (translation stays lazy).
+        c.compilation_mode(wasmi::CompilationMode::LazyTranslation);
+        wasmi::Engine::new(&c)
+    })
+}
+
+/// Runs one input; panics on a bug.
+pub fn check(data: &[u8]) {
+    if let Some(wasm) = crate::compile::module_bytes(data) {
+        check_module(&wasm);
+    }
+}
+
+/// The libFuzzer entry: the input is the module (libFuzzer mutates a
+/// corpus of real modules faster than wasm-smith makes new ones).
+pub fn check_module(wasm: &[u8]) {
+    stats::count_module("parse");
+    let ours = trident_compiler::translate_module(wasm, crate::smith::trident_features());
+    if matches!(ours, Err(CompileError::Limit(_))) {
+        return;
+    }
+    let theirs = wasmi::Module::new(reference(), wasm);
+    match (&ours, &theirs) {
+        (Ok(_), Ok(_)) => stats::count_calls("parse: valid", 1),
+        (Err(_), Err(_)) => {}
+        (Ok(_), Err(e)) => panic!("Trident accepts a module wasmi rejects: {e}"),
+        (Err(e), Ok(_)) => panic!("Trident rejects a module wasmi accepts: {e}"),
+    }
+}
