@@ -65,12 +65,12 @@ disas-bless: setup
 # minute); these are the long runs, never part of `make test`.
 #
 # `make fuzz`: libFuzzer (cargo-fuzz, nightly, no sanitizer) on each
-# target in FUZZ_TARGETS for FUZZ_SECONDS each (default 1 hour: 5 hours
+# target in FUZZ_TARGETS for FUZZ_SECONDS each (default 1 hour: 6 hours
 # in all), one after another, at nice 19. The corpus grows in
 # fuzz/corpus/TARGET (seeded with tests/fuzz-regressions/TARGET), crashes
 # land in fuzz/artifacts/TARGET: copy one to tests/fuzz-regressions/TARGET
 # to keep it as a regression test. Instrumented builds stay in fuzz/target.
-FUZZ_TARGETS ?= compile differential artifact cache wasi
+FUZZ_TARGETS ?= parse compile differential artifact cache wasi
 FUZZ_SECONDS ?= 3600
 FUZZ_JOBS ?= 1
 fuzz: setup
@@ -79,6 +79,8 @@ fuzz: setup
 	@set -e; cd fuzz; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p corpus/$$t artifacts/$$t; \
 	  cp ../tests/fuzz-regressions/$$t/* corpus/$$t/ 2>/dev/null || true; \
+	  if [ $$t = parse ]; then for f in $$(ls -S ../../shared/benchmarks/sightglass/*/*.wasm | tail -n 8); do \
+	    cp $$f corpus/parse/sightglass-$$(basename $$(dirname $$f)).wasm; done; fi; \
 	  echo "== cargo fuzz run $$t for $(FUZZ_SECONDS) s (log: fuzz/fuzz-$$t.log)"; \
 	  nice -n 19 $(CARGO) +nightly fuzz run -s none -O -j $(FUZZ_JOBS) $$t corpus/$$t -- \
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=60 -rss_limit_mb=4096 -artifact_prefix=artifacts/$$t/ \
