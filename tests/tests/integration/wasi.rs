@@ -74,6 +74,7 @@ fn run_program(backend: &str, p: &Program) -> Result<(), String> {
     let mut o = RunOptions::new(p.wasm.file_name().map(PathBuf::from).unwrap_or_default());
     o.file = p.wasm.clone();
     o.backend = Some(backend.to_string());
+    o.cache = false; // never the user's compile cache
     o.dirs.push((folder, ".".to_string()));
     let (out, err) = (OutputPipe::new(), OutputPipe::new());
     let stdio = Stdio {
