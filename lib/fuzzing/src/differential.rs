@@ -46,7 +46,9 @@ struct Engines {
     cranelift: [Engine; 2],
     llvm: [Engine; 2],
     singlepass: [[Engine; 3]; 2],
-    reference: wasmi::Engine,
+    /// The reference's configuration (a fresh engine per input: a wasmi
+    /// engine keeps the code of every module it made).
+    reference: wasmi::Config,
 }
 
 fn engine(backend: &str, bounds: BoundsChecks, cpu_features: &str) -> Engine {
@@ -73,7 +75,7 @@ fn engines() -> &'static Engines {
             cranelift: styles.map(|s| engine("cranelift", s, "")),
             llvm: styles.map(|s| engine("llvm", s, "")),
             singlepass: styles.map(|s| SINGLEPASS_FEATURES.map(|f| engine("singlepass", s, f))),
-            reference: wasmi::Engine::new(&reference),
+            reference,
         }
     })
 }
@@ -453,7 +455,7 @@ pub fn run(data: &[u8]) -> Report {
         &e.singlepass[bounds][features],
         &e.llvm[bounds],
     ];
-    let reference = run_wasmi(&e.reference, &wasm, seed);
+    let reference = run_wasmi(&wasmi::Engine::new(&e.reference), &wasm, seed);
     if let Some(path) = std::env::var_os("TRIDENT_FUZZ_DUMP") {
         // Debugging aid: keep the module of the last input.
         let _ = std::fs::write(path, &wasm);

@@ -16,14 +16,17 @@ use crate::stats;
 use std::sync::OnceLock;
 use trident_types::CompileError;
 
-fn reference() -> &'static wasmi::Engine {
-    static E: OnceLock<wasmi::Engine> = OnceLock::new();
-    E.get_or_init(|| {
+/// A fresh reference engine: a wasmi engine keeps the code of every
+/// module it ever made, so a shared one grows without bound over a long
+/// run.
+fn reference() -> wasmi::Engine {
+    static C: OnceLock<wasmi::Config> = OnceLock::new();
+    wasmi::Engine::new(C.get_or_init(|| {
         let mut c = crate::smith::wasmi_config();
         // Validate everything now (translation stays lazy).
         c.compilation_mode(wasmi::CompilationMode::LazyTranslation);
-        wasmi::Engine::new(&c)
-    })
+        c
+    }))
 }
 
 /// Runs one input; panics on a bug.
@@ -41,7 +44,7 @@ pub fn check_module(wasm: &[u8]) {
     if matches!(ours, Err(CompileError::Limit(_))) {
         return;
     }
-    let theirs = wasmi::Module::new(reference(), wasm);
+    let theirs = wasmi::Module::new(&reference(), wasm);
     match (&ours, &theirs) {
         (Ok(_), Ok(_)) => stats::count_calls("parse: valid", 1),
         (Err(_), Err(_)) => {}
