@@ -2,4 +2,4 @@
 //! checks is in `trident_fuzzing::parse`.
 #![no_main]
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| trident_fuzzing::parse::check_module(data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| trident_fuzzing::parse::check(data));

@@ -3,10 +3,10 @@
 //! thousands of inputs a second, for the depth the back-end target
 //! cannot reach at its speed.
 //!
-//! Inputs are read as the compile target reads them
-//! ([`crate::compile::module_bytes`]: raw bytes, or wasm-smith modules
-//! with or without byte mutations); under libFuzzer the whole input is
-//! the module ([`check_module`]), mutated from a corpus of real modules. Checked: no panic or crash, and the
+//! The input is the module: libFuzzer mutates a corpus of real modules
+//! (faster than wasm-smith makes new ones); the bounded runs make theirs
+//! as the compile target does ([`crate::compile::module_bytes`]: a
+//! wasm-smith module, with or without byte mutations). Checked: no panic or crash, and the
 //! verdict agrees with an independent validator, `wasmi`'s (its own
 //! wasmparser version, the same features from [`crate::smith`]): a module
 //! one accepts and the other rejects is reported, except when Trident
@@ -29,16 +29,8 @@ fn reference() -> wasmi::Engine {
     }))
 }
 
-/// Runs one input; panics on a bug.
-pub fn check(data: &[u8]) {
-    if let Some(wasm) = crate::compile::module_bytes(data) {
-        check_module(&wasm);
-    }
-}
-
-/// The libFuzzer entry: the input is the module (libFuzzer mutates a
-/// corpus of real modules faster than wasm-smith makes new ones).
-pub fn check_module(wasm: &[u8]) {
+/// Runs one input, the module itself; panics on a bug.
+pub fn check(wasm: &[u8]) {
     stats::count_module("parse");
     let ours = trident_compiler::translate_module(wasm, crate::smith::trident_features());
     if matches!(ours, Err(CompileError::Limit(_))) {

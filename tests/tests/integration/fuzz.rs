@@ -8,7 +8,8 @@
 //!   `TRIDENT_FUZZ_SECONDS` have passed when that is set. Inputs are
 //!   16 KiB of xorshift bytes per seed (wasm-smith needs a few KiB for a
 //!   module); the compile target's first byte alternates between a valid
-//!   wasm-smith module and one mutated at the byte level.
+//!   wasm-smith module and one mutated at the byte level, and the parse
+//!   target gets the module that input makes (its inputs are modules).
 //! * Every input that fails (panics) is written to
 //!   `target/fuzz-failures/<target>-<seed>.bin` and named in the failure;
 //!   before each input the current one is written to
@@ -62,6 +63,10 @@ fn input(target: &str, seed: u64) -> Vec<u8> {
     if target == "compile" || target == "parse" {
         // A valid module one time in four, a mutated one otherwise.
         data[0] = if seed.is_multiple_of(4) { 1 } else { 2 };
+    }
+    if target == "parse" {
+        // The parse target's input is the module itself.
+        return trident_fuzzing::compile::module_bytes(&data).unwrap_or_default();
     }
     data
 }
