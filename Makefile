@@ -72,7 +72,6 @@ disas-bless: setup
 # to keep it as a regression test. Instrumented builds stay in fuzz/target.
 FUZZ_TARGETS ?= parse compile differential artifact cache wasi
 FUZZ_SECONDS ?= 3600
-FUZZ_JOBS ?= 1
 fuzz: setup
 	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
@@ -80,9 +79,9 @@ fuzz: setup
 	  mkdir -p corpus/$$t artifacts/$$t; \
 	  cp ../tests/fuzz-regressions/$$t/* corpus/$$t/ 2>/dev/null || true; \
 	  if [ $$t = parse ]; then for f in $$(ls -S ../../shared/benchmarks/sightglass/*/*.wasm | tail -n 8); do \
-	    cp $$f corpus/parse/sightglass-$$(basename $$(dirname $$f)).wasm; done; fi; \
+	    cp $$f corpus/parse/sightglass-$$(basename $$(dirname $$f))-$$(basename $$f); done; fi; \
 	  echo "== cargo fuzz run $$t for $(FUZZ_SECONDS) s (log: fuzz/fuzz-$$t.log)"; \
-	  nice -n 19 $(CARGO) +nightly fuzz run -s none -O -j $(FUZZ_JOBS) $$t corpus/$$t -- \
+	  nice -n 19 $(CARGO) +nightly fuzz run -s none -O $$t corpus/$$t -- \
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=60 -rss_limit_mb=4096 -artifact_prefix=artifacts/$$t/ \
 	    -print_final_stats=1 > fuzz-$$t.log 2>&1 || { tail -n 40 fuzz-$$t.log; exit 1; }; \
 	  grep -E '^stat::number_of_executed_units|^Done' fuzz-$$t.log || tail -n 2 fuzz-$$t.log; \
