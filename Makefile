@@ -25,6 +25,7 @@ BACKENDS := cranelift singlepass llvm
 SIMD_BACKENDS := cranelift singlepass llvm
 
 .PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench headless spec-sse41 disas-bless
+.PHONY: fuzz fuzz-stable
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
 
 build: setup
@@ -69,6 +70,44 @@ unit: wasi-demo simd-demo headless
 # diff with `git diff tests/disas`.
 disas-bless: setup
 	TRIDENT_BLESS=1 $(CARGO) test --release -p trident-tests --test integration disas::
+
+# Fuzzing (README "Fuzzing"). `make test` runs a bounded budget of every
+# target on the stable toolchain (the integration tests `fuzz::*`, about a
+# minute); these are the long runs, never part of `make test`.
+#
+# `make fuzz`: libFuzzer (cargo-fuzz, nightly, no sanitizer) on each
+# target in FUZZ_TARGETS for FUZZ_SECONDS each (default 1 hour: 6 hours
+# in all), one after another, at nice 19. The corpus grows in
+# fuzz/corpus/TARGET (seeded with tests/fuzz-regressions/TARGET), crashes
+# land in fuzz/artifacts/TARGET: copy one to tests/fuzz-regressions/TARGET
+# to keep it as a regression test. Instrumented builds stay in fuzz/target.
+FUZZ_TARGETS ?= parse compile differential artifact cache wasi
+FUZZ_SECONDS ?= 3600
+fuzz: setup
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	@set -e; cd fuzz; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p corpus/$$t artifacts/$$t; \
+	  cp ../tests/fuzz-regressions/$$t/* corpus/$$t/ 2>/dev/null || true; \
+	  if [ $$t = parse ]; then for f in $$(ls -S ../../shared/benchmarks/sightglass/*/*.wasm | tail -n 8); do \
+	    cp $$f corpus/parse/sightglass-$$(basename $$(dirname $$f))-$$(basename $$f); done; fi; \
+	  echo "== cargo fuzz run $$t for $(FUZZ_SECONDS) s (log: fuzz/fuzz-$$t.log)"; \
+	  nice -n 19 $(CARGO) +nightly fuzz run -s none -O $$t corpus/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=60 -rss_limit_mb=4096 -artifact_prefix=artifacts/$$t/ \
+	    -print_final_stats=1 > fuzz-$$t.log 2>&1 || { tail -n 40 fuzz-$$t.log; exit 1; }; \
+	  grep -E '^stat::number_of_executed_units|^Done' fuzz-$$t.log || tail -n 2 fuzz-$$t.log; \
+	done
+
+# The same targets without libFuzzer (stable toolchain, deterministic
+# inputs from seed FUZZ_SEED on): FUZZ_SECONDS per target, progress and
+# counts (inputs, modules, calls per back end) every minute on stderr.
+FUZZ_SEED ?= 1000000
+fuzz-stable:
+	$(CARGO) build --release -p trident-tests --tests
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  TRIDENT_FUZZ_SEED=$(FUZZ_SEED) TRIDENT_FUZZ_SECONDS=$(FUZZ_SECONDS) nice -n 19 \
+	    $(CARGO) test --release -p trident-tests --test integration -- --exact fuzz::$$t --nocapture; \
+	done
 
 # The headless runtime library `trident create-exe` links executables
 # against (size-optimized, LTO: a minute or two on 2 cores), built once

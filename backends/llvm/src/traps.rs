@@ -12,8 +12,14 @@
 //! not handle), found by the same scan.
 //! `llvm.ubsantrap` calls with different codes are never merged; merging
 //! two of the same code is harmless. The intrinsic is `cold` and
-//! `noreturn`, and may read memory as far as LLVM knows, so stores before a
-//! trapping check are never sunk past it.
+//! `noreturn`, but LLVM declares it to touch only inaccessible memory
+//! (`inaccessiblememonly`, `writeonly`): to LLVM a store that only a trap
+//! follows is dead, and it deleted such stores (a `global.set` or a heap
+//! store before a trap was lost, found by the differential fuzz target).
+//! Wasm makes every store before a trap visible to the host, so on x86-64
+//! the trap block starts with an empty inline assembly statement with side
+//! effects, which as far as LLVM knows reads and writes all memory (it
+//! emits no instruction); AArch64's `udf` is such a statement already.
 
 use crate::error::{IrResult, Result};
 use crate::target::Arch;
@@ -80,6 +86,18 @@ pub(crate) fn emit_trap<'ctx>(
 ) -> Result<()> {
     match ir.arch {
         Arch::X86_64 => {
+            // Keeps every earlier store alive (see the module comment).
+            let ty = ir.context.void_type().fn_type(&[], false);
+            let barrier = ir.context.create_inline_asm(
+                ty,
+                String::new(),
+                String::new(),
+                true,
+                false,
+                None,
+                false,
+            );
+            b.build_indirect_call(ty, barrier, &[], "").ir()?;
             let f = ir.intrinsic("llvm.ubsantrap", &[])?;
             let call = b
                 .build_call(f, &[ir.i8.const_int(code as u64, false).into()], "")

@@ -77,6 +77,7 @@ fn generate(seed: u64) -> Option<Vec<u8>> {
 
 fn engine(backend: &str, cpu_features: &str) -> Engine {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config
         .backend(backend)
         .cpu_features(cpu_features)

@@ -96,6 +96,7 @@ fn module_text() -> String {
 
 fn engine(backend: &str, bounds: BoundsChecks) -> Engine {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config.backend(backend).bounds_checks(bounds);
     Engine::new(&config).expect("engine")
 }

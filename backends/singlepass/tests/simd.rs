@@ -16,6 +16,7 @@ const VECTORS: usize = 11;
 
 fn engine(nan_canonicalization: bool) -> Engine {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config
         .backend("singlepass")
         .nan_canonicalization(nan_canonicalization);

@@ -72,6 +72,7 @@ fn vectorized_c_matches_native() {
         .expect("native output");
 
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config.backend("singlepass");
     let engine = Engine::new(&config).expect("engine");
     let module = Module::new(&engine, &bytes).expect("compile");

@@ -4,6 +4,8 @@
 //! use trident::{Caller, Config, Engine, Func, Instance, Module, Store};
 //!
 //! # fn main() -> Result<(), trident::Error> {
+//! # // A doctest keeps out of the user's compile cache.
+//! # std::env::set_var("TRIDENT_CACHE_DIR", std::env::temp_dir().join("trident-doctest-cache"));
 //! let engine = Engine::new(&Config::default())?;
 //! let module = Module::new(
 //!     &engine,

@@ -69,14 +69,18 @@ struct EngineOptions {
 }
 
 impl EngineOptions {
-    fn engine(&self) -> Result<Engine, trident::Error> {
+    fn wast_engine(&self) -> Result<Engine, trident::Error> {
         let mut config = Config::default();
         config
             .backend(self.backend.as_deref().unwrap_or(Config::DEFAULT_BACKEND))
             .bounds_checks(self.bounds_checks.map(Into::into).unwrap_or_default())
             .target_cpu(self.target_cpu.as_deref())
             .cpu_features(self.cpu_features.as_deref().unwrap_or(""))
-            .wasm_features(self.features);
+            .wasm_features(self.features)
+            // Spec scripts are thousands of one-off modules: caching them
+            // only fills the user's cache (every `make spec` added tens of
+            // thousands of entries to ~/.cache/trident).
+            .cache(false);
         Engine::new(&config)
     }
 }
@@ -373,7 +377,7 @@ fn wast(
     verbose: bool,
     files: &[PathBuf],
 ) -> ExitCode {
-    let engine = match options.engine() {
+    let engine = match options.wast_engine() {
         Ok(e) => e,
         Err(e) => {
             eprintln!("error: {e}");

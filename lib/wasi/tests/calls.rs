@@ -60,7 +60,7 @@ const FAULT: i32 = 21;
 
 impl Probe {
     fn new(ctx: WasiCtx) -> Probe {
-        let engine = Engine::new(&Config::default()).expect("engine");
+        let engine = Engine::new(Config::default().cache(false)).expect("engine");
         let module = Module::new(&engine, probe_wat()).expect("probe");
         let mut linker: Linker<WasiCtx> = Linker::new();
         trident_wasi::add_to_linker(&mut linker, |c| c);

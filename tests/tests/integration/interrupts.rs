@@ -19,6 +19,7 @@ fn backends() -> &'static [&'static str] {
 
 fn engine_with(backend: &str, f: impl FnOnce(&mut Config)) -> Engine {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config.backend(backend);
     f(&mut config);
     Engine::new(&config).unwrap_or_else(|e| panic!("{backend}: {e}"))
@@ -382,6 +383,7 @@ fn fuel_used(backend: &str, body: &str) -> u64 {
 
 fn fuel_used_with(backend: &str, costs: FuelCosts, body: &str) -> u64 {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config.backend(backend).consume_fuel(true).fuel_costs(costs);
     let engine = Engine::new(&config).expect("engine");
     let module = Module::new(&engine, format!("(module {body})")).expect("module");

@@ -8,6 +8,7 @@ use trident_test_support::{BOUNDS_CHECKS as BOUNDS, OPT_LEVELS};
 
 fn engine(opt: OptLevel, bounds: BoundsChecks) -> Engine {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config
         .backend("llvm")
         .opt_level(opt)

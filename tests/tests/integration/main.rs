@@ -3,6 +3,7 @@
 mod artifacts;
 mod determinism;
 mod disas;
+mod fuzz;
 mod interrupts;
 mod llvm;
 mod mutations;

@@ -4,7 +4,7 @@
 use trident::{Caller, Config, Engine, Error, Func, Instance, Module, Store, TrapCode, Val};
 
 fn engine() -> Engine {
-    Engine::new(&Config::default()).expect("engine")
+    Engine::new(Config::default().cache(false)).expect("engine")
 }
 
 fn instantiate(engine: &Engine, wat: &str) -> (Store<()>, Instance) {
@@ -227,6 +227,7 @@ fn malformed_and_invalid_modules_are_errors() {
 #[test]
 fn unknown_backend_is_a_config_error() {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config.backend("nonesuch");
     assert!(matches!(Engine::new(&config), Err(Error::Config(_))));
 }
@@ -414,6 +415,7 @@ fn ten_thousand_instances_child() {
         return;
     }
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config.bounds_checks(trident::BoundsChecks::Dynamic);
     let engine = Engine::new(&config).unwrap();
     let module = Module::new(

@@ -44,6 +44,7 @@ fn expected_failures(backend: &str, bounds: &str) -> BTreeSet<(String, usize)> {
 
 fn run_suite(backend: &str, bounds: BoundsChecks) {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config.backend(backend).bounds_checks(bounds);
     run_suite_with(&config, bounds.name());
 }
@@ -138,6 +139,7 @@ fn trap_messages_name_their_codes() {
 /// must then require no AVX feature, and every file must still pass.
 fn run_simd_without_avx(backend: &str) {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config.backend(backend).cpu_features("-avx,-avx2");
     let engine = Engine::new(&config).expect("engine");
     assert!(engine.supports_simd());
@@ -190,6 +192,7 @@ fn spec_llvm_dynamic() {
 #[test]
 fn spec_llvm_with_fuel_epochs_and_nan_canonicalization() {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config
         .backend("llvm")
         .consume_fuel(true)
@@ -213,6 +216,7 @@ fn spec_singlepass_dynamic() {
 #[test]
 fn spec_singlepass_with_fuel_epochs_and_nan_canonicalization() {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config
         .backend("singlepass")
         .consume_fuel(true)
@@ -226,6 +230,7 @@ fn spec_singlepass_with_fuel_epochs_and_nan_canonicalization() {
 #[test]
 fn spec_cranelift_with_fuel_epochs_and_nan_canonicalization() {
     let mut config = Config::default();
+    config.cache(false); // never the user's compile cache
     config
         .backend("cranelift")
         .consume_fuel(true)
@@ -272,6 +277,7 @@ fn wasm3_root_files_fail_only_as_listed() {
     let expected = wasm3_expected_failures();
     for backend in Config::available_backends() {
         let mut config = Config::default();
+        config.cache(false); // never the user's compile cache
         config.backend(backend);
         let engine = Engine::new(&config).expect("engine");
         let reports = trident_wast::run_files(&engine, &files, 2, Duration::from_secs(120));

@@ -74,6 +74,7 @@ fn run_program(backend: &str, p: &Program) -> Result<(), String> {
     let mut o = RunOptions::new(p.wasm.file_name().map(PathBuf::from).unwrap_or_default());
     o.file = p.wasm.clone();
     o.backend = Some(backend.to_string());
+    o.cache = false; // never the user's compile cache
     o.dirs.push((folder, ".".to_string()));
     let (out, err) = (OutputPipe::new(), OutputPipe::new());
     let stdio = Stdio {
@@ -192,7 +193,7 @@ struct Probe {
 
 impl Probe {
     fn new(sandbox: &Path) -> Probe {
-        let engine = Engine::new(&Config::default()).expect("engine");
+        let engine = Engine::new(Config::default().cache(false)).expect("engine");
         let module = Module::new(&engine, SANDBOX_PROBE).expect("probe module");
         let mut linker: Linker<WasiCtx> = Linker::new();
         trident_wasi::add_to_linker(&mut linker, |c| c);
@@ -343,6 +344,7 @@ fn sandbox_holds_under_dynamic_bounds_checks_too() {
     let (root, sandbox, _) = layout("dynamic");
     let engine = {
         let mut c = Config::default();
+        c.cache(false); // never the user's compile cache
         c.bounds_checks(BoundsChecks::Dynamic);
         Engine::new(&c).expect("engine")
     };

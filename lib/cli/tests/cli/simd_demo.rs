@@ -24,6 +24,7 @@ const CPU_TUNED: &[&str] = &["cranelift", "llvm", "singlepass"];
 
 fn supports_simd(backend: &str) -> bool {
     let mut config = trident::Config::default();
+    config.cache(false); // never the user's compile cache
     config.backend(backend);
     trident::Engine::new(&config)
         .unwrap_or_else(|e| panic!("{backend}: {e}"))
