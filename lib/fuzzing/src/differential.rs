@@ -435,18 +435,67 @@ pub struct Report {
     pub wasm: Option<Vec<u8>>,
 }
 
+/// The prefix of a frozen input: a case whose module is stored as is,
+/// rather than as the bytes wasm-smith builds it from. Regression inputs
+/// are kept frozen, because the module a byte string generates changes
+/// whenever [`crate::smith::ENABLED`] or wasm-smith does.
+pub const FROZEN_MAGIC: &[u8; 8] = b"TRDFCASE";
+
+/// One differential case: the engine variant byte, the module and the
+/// seed its arguments come from.
+struct Case {
+    variant: u8,
+    wasm: Vec<u8>,
+    seed: u64,
+}
+
+/// The case an input stands for: a frozen one (`FROZEN_MAGIC`, variant
+/// byte, seed as 8 little-endian bytes, the module), or the variant byte
+/// followed by wasm-smith's input.
+fn case(data: &[u8]) -> Option<Case> {
+    if let Some(rest) = data.strip_prefix(FROZEN_MAGIC.as_slice()) {
+        let (&variant, rest) = rest.split_first()?;
+        let (seed, wasm) = rest.split_first_chunk::<8>()?;
+        return Some(Case {
+            variant,
+            wasm: wasm.to_vec(),
+            seed: u64::from_le_bytes(*seed),
+        });
+    }
+    let (&variant, rest) = data.split_first()?;
+    let mut u = Unstructured::new(rest);
+    let wasm = crate::smith::module(&mut u, 0)?;
+    let seed: u64 = u.arbitrary().unwrap_or(0);
+    Some(Case {
+        variant,
+        wasm,
+        seed,
+    })
+}
+
+/// The frozen form of an input (see [`FROZEN_MAGIC`]), or `None` when it
+/// makes no module.
+pub fn freeze(data: &[u8]) -> Option<Vec<u8>> {
+    let c = case(data)?;
+    let mut out = FROZEN_MAGIC.to_vec();
+    out.push(c.variant);
+    out.extend_from_slice(&c.seed.to_le_bytes());
+    out.extend_from_slice(&c.wasm);
+    Some(out)
+}
+
 /// Runs one input and reports what differed (no panic on a divergence:
 /// see [`check`]).
 pub fn run(data: &[u8]) -> Report {
     let mut report = Report::default();
-    let Some((&variant, rest)) = data.split_first() else {
+    let Some(Case {
+        variant,
+        wasm,
+        seed,
+    }) = case(data)
+    else {
         return report;
     };
-    let mut u = Unstructured::new(rest);
-    let Some(wasm) = crate::smith::module(&mut u, 0) else {
-        return report;
-    };
-    let seed: u64 = u.arbitrary().unwrap_or(0);
     let e = engines();
     let bounds = usize::from(variant & 1);
     let features = usize::from(variant >> 1) % 3;

@@ -15,7 +15,11 @@
 //!   before each input the current one is written to
 //!   `target/fuzz-failures/<target>.current`, so a crash (a signal ends
 //!   the whole test binary) leaves its input behind. Copy a failing input
-//!   to `tests/fuzz-regressions/<target>/` to keep it.
+//!   to `tests/fuzz-regressions/<target>/` to keep it; for `differential`
+//!   keep the `.case` file written beside it (the module itself, which a
+//!   change of generator configuration cannot alter; the
+//!   `freeze-differential` tool in `trident-fuzzing` makes one from a
+//!   `.bin`, such as a libFuzzer crash).
 //! * `fuzz::regressions` runs every file under
 //!   `tests/fuzz-regressions/<target>/` (crashes and divergences found so
 //!   far, and libFuzzer's finds copied there) through its target; the
@@ -135,7 +139,10 @@ fn run_target(target: &'static str) {
         let data = input(target, seed);
         std::fs::write(&current, &data).expect("current input");
         if let Err(p) = panic::catch_unwind(AssertUnwindSafe(|| check(&data))) {
-            if known.contains(&data) {
+            let frozen = (target == "differential")
+                .then(|| trident_fuzzing::differential::freeze(&data))
+                .flatten();
+            if known.contains(&data) || frozen.is_some_and(|f| known.contains(&f)) {
                 // A listed expected failure (`fuzz::regressions` checks
                 // that it still fails).
                 expected += 1;
@@ -144,6 +151,14 @@ fn run_target(target: &'static str) {
             }
             let path = dir.join(format!("{target}-{seed}.bin"));
             std::fs::write(&path, &data).expect("failing input");
+            if target == "differential" {
+                // The form to keep as a regression: it names its module,
+                // not the bytes today's generator builds it from.
+                if let Some(frozen) = trident_fuzzing::differential::freeze(&data) {
+                    let case = dir.join(format!("{target}-{seed}.case"));
+                    std::fs::write(&case, frozen).expect("frozen input");
+                }
+            }
             failures.push(format!(
                 "seed {seed} ({}): {}",
                 path.display(),
