@@ -19,6 +19,7 @@ use cranelift_codegen::ir::{types, InstBuilder, Value};
 use trident_compiler::fuel::charged_by_builtin;
 use trident_compiler::operators::produces_arithmetic_nan;
 use trident_compiler::wasmparser::Operator;
+use trident_compiler::{FuncEmitter, FuncState};
 use trident_types::TrapCode;
 
 impl<'e, 'f> FuncTranslator<'e, 'f> {
@@ -49,18 +50,6 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         Ok(())
     }
 
-    /// Before a reachable operator (after the driver flushed pending fuel):
-    /// fuel in memory must be up to date when `op` may leave the function.
-    pub(crate) fn store_fuel_before(&mut self, op: &Operator<'_>) -> Result<()> {
-        if self.fuel.is_none() {
-            return Ok(());
-        }
-        if self.leaves_function(op) {
-            self.store_fuel()?;
-        }
-        Ok(())
-    }
-
     /// Whether `op` may leave the function (or call out of it), so fuel in
     /// memory must be up to date: calls, the bulk operators whose builtin
     /// charges fuel, `return`, the function's final `end`, and branches
@@ -82,35 +71,6 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         }
     }
 
-    /// After a reachable operator: reload fuel after calls (the callee
-    /// consumed some) and bulk operators (their builtin charged the length
-    /// part), canonicalize NaN results.
-    pub(crate) fn fuel_and_nans_after(&mut self, op: &Operator<'_>) -> Result<()> {
-        if self.fuel.is_some()
-            && (matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
-                || charged_by_builtin(op))
-        {
-            self.reload_fuel()?;
-        }
-        if self.env.nan_canonicalization && produces_arithmetic_nan(op) {
-            let v = self.pop()?;
-            let c = self.canonicalize_nan(v);
-            self.push(c);
-        }
-        Ok(())
-    }
-
-    /// Adds the pending cost to the fuel variable.
-    pub(crate) fn add_pending_fuel(&mut self) {
-        let Some(var) = self.fuel else { return };
-        if self.st.fuel_pending != 0 {
-            let v = self.b.use_var(var);
-            let v = self.b.ins().iadd_imm_s(v, self.st.fuel_pending);
-            self.b.def_var(var, v);
-            self.st.fuel_pending = 0;
-        }
-    }
-
     fn store_ctx(&self) -> Result<Value> {
         self.store_ctx
             .ok_or_else(|| self.bug("store context not loaded"))
@@ -118,7 +78,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
 
     fn store_fuel(&mut self) -> Result<()> {
         let Some(var) = self.fuel else { return Ok(()) };
-        self.add_pending_fuel();
+        self.flush_fuel()?;
         let v = self.b.use_var(var);
         let ctx = self.store_ctx()?;
         self.store(
@@ -142,8 +102,48 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         Ok(())
     }
 
+    /// `v`, or the canonical NaN of its type if `v` is a NaN.
+    fn canonicalize_nan(&mut self, v: Value) -> Value {
+        let ty = self.b.func.dfg.value_type(v);
+        let canonical = if ty == types::F32 {
+            self.b.ins().f32const(f32::from_bits(0x7fc0_0000))
+        } else {
+            self.b.ins().f64const(f64::from_bits(0x7ff8_0000_0000_0000))
+        };
+        let is_nan = self.b.ins().fcmp(FloatCC::Unordered, v, v);
+        self.b.ins().select(is_nan, canonical, v)
+    }
+}
+
+/// The driver's per-function hooks: apart from `control` and `state`,
+/// they are the fuel, epoch and NaN points this file is about.
+impl FuncEmitter for FuncTranslator<'_, '_> {
+    const BACKEND: &'static str = crate::BACKEND;
+
+    fn control(&mut self, op: &Operator<'_>) -> Result<bool> {
+        self.translate_control(op)
+    }
+
+    fn state(&mut self) -> &mut FuncState {
+        &mut self.st
+    }
+
+    /// Adds the pending cost to the fuel variable.
+    fn flush_fuel(&mut self) -> Result<()> {
+        let Some(var) = self.fuel else {
+            return Ok(());
+        };
+        if self.st.fuel_pending != 0 {
+            let v = self.b.use_var(var);
+            let v = self.b.ins().iadd_imm_s(v, self.st.fuel_pending);
+            self.b.def_var(var, v);
+            self.st.fuel_pending = 0;
+        }
+        Ok(())
+    }
+
     /// The fuel and epoch checks (function entry, loop headers).
-    pub(crate) fn check_interrupts(&mut self) -> Result<()> {
+    fn interrupt_check(&mut self) -> Result<()> {
         if let Some(var) = self.fuel {
             self.store_fuel()?;
             let v = self.b.use_var(var);
@@ -172,15 +172,33 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         Ok(())
     }
 
-    /// `v`, or the canonical NaN of its type if `v` is a NaN.
-    fn canonicalize_nan(&mut self, v: Value) -> Value {
-        let ty = self.b.func.dfg.value_type(v);
-        let canonical = if ty == types::F32 {
-            self.b.ins().f32const(f32::from_bits(0x7fc0_0000))
-        } else {
-            self.b.ins().f64const(f64::from_bits(0x7ff8_0000_0000_0000))
-        };
-        let is_nan = self.b.ins().fcmp(FloatCC::Unordered, v, v);
-        self.b.ins().select(is_nan, canonical, v)
+    /// Before a reachable operator (after the driver flushed pending fuel):
+    /// fuel in memory must be up to date when `op` may leave the function.
+    fn before_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if self.fuel.is_none() {
+            return Ok(());
+        }
+        if self.leaves_function(op) {
+            self.store_fuel()?;
+        }
+        Ok(())
+    }
+
+    /// After a reachable operator: reload fuel after calls (the callee
+    /// consumed some) and bulk operators (their builtin charged the length
+    /// part), canonicalize NaN results.
+    fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if self.fuel.is_some()
+            && (matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+                || charged_by_builtin(op))
+        {
+            self.reload_fuel()?;
+        }
+        if self.env.nan_canonicalization && produces_arithmetic_nan(op) {
+            let v = self.pop()?;
+            let c = self.canonicalize_nan(v);
+            self.push(c);
+        }
+        Ok(())
     }
 }

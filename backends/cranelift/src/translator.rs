@@ -9,7 +9,9 @@
 //! The operator loop, reachability and dead code, fuel counting and the
 //! interrupt points are the shared driver's
 //! (`trident_compiler::translate_operators`); this back end is its
-//! [`FuncEmitter`] (control operators go to `control.rs`) and implements
+//! `FuncEmitter` (implemented in `interrupts.rs`, beside the fuel and
+//! epoch points it is mostly about; control operators go to
+//! `control.rs`) and implements
 //! the emitter traits the shared decoders (`trident_compiler::decode`)
 //! call, one per operator class (the driver's operator table is
 //! `trident_compiler::decode::operator_table`),
@@ -32,8 +34,10 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig, TargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::collections::BTreeMap;
 use trident_compiler::decode::ModuleAccess;
-use trident_compiler::wasmparser::{self, Operator};
-use trident_compiler::{translate_operators, wasm_error, FuncEmitter, FuncState, FunctionBody};
+use trident_compiler::wasmparser;
+use trident_compiler::{
+    peek_operands, pop_operands, translate_operators, wasm_error, FuncState, FunctionBody,
+};
 use trident_types::{
     BoundsChecks, Builtin, CompileError, CompilerOptions, FuncType, ModuleInfo, VMOffsets, ValType,
 };
@@ -208,22 +212,12 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
 
     /// Pops `n` values, returned bottom first.
     pub fn popn(&mut self, n: usize) -> Result<Vec<Value>> {
-        let at = self
-            .stack
-            .len()
-            .checked_sub(n)
-            .ok_or_else(|| self.bug("operand stack underflow"))?;
-        Ok(self.stack.split_off(at))
+        pop_operands(&mut self.stack, n).ok_or_else(|| self.bug("operand stack underflow"))
     }
 
     /// The top `n` values (bottom first), left on the stack.
     pub fn peekn(&self, n: usize) -> Result<Vec<Value>> {
-        let at = self
-            .stack
-            .len()
-            .checked_sub(n)
-            .ok_or_else(|| self.bug("operand stack underflow"))?;
-        Ok(self.stack[at..].to_vec())
+        peek_operands(&self.stack, n).ok_or_else(|| self.bug("operand stack underflow"))
     }
 
     /// The top `n` values as block arguments, left on the stack.
@@ -332,41 +326,8 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
 }
 
 impl ModuleAccess for FuncTranslator<'_, '_> {
-    fn module(&self) -> &ModuleInfo {
-        self.env.module
-    }
-
-    fn offsets(&self) -> &VMOffsets {
-        &self.env.offsets
-    }
-}
-
-impl FuncEmitter for FuncTranslator<'_, '_> {
-    const BACKEND: &'static str = BACKEND;
-
-    fn control(&mut self, op: &Operator<'_>) -> Result<bool> {
-        self.translate_control(op)
-    }
-
-    fn state(&mut self) -> &mut FuncState {
-        &mut self.st
-    }
-
-    fn flush_fuel(&mut self) -> Result<()> {
-        self.add_pending_fuel();
-        Ok(())
-    }
-
-    fn interrupt_check(&mut self) -> Result<()> {
-        self.check_interrupts()
-    }
-
-    fn before_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        self.store_fuel_before(op)
-    }
-
-    fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        self.fuel_and_nans_after(op)
+    fn module_env(&self) -> (&ModuleInfo, &VMOffsets) {
+        (self.env.module, &self.env.offsets)
     }
 }
 

@@ -50,6 +50,7 @@ use inkwell::{FloatPredicate, IntPredicate};
 use trident_compiler::fuel::charged_by_builtin;
 use trident_compiler::operators::produces_arithmetic_nan;
 use trident_compiler::wasmparser::Operator;
+use trident_compiler::{FuncEmitter, FuncState};
 use trident_types::TrapCode;
 
 /// Marks conditional branch `br` as almost never taking its first
@@ -123,66 +124,12 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         Ok(())
     }
 
-    /// Before a reachable operator (after the driver flushed pending
-    /// fuel): fuel in memory must be up to date before a call or a bulk
-    /// operator's builtin.
-    pub(crate) fn store_fuel_before(&mut self, op: &Operator<'_>) -> Result<()> {
-        if self.fuel.is_none() {
-            return Ok(());
-        }
-        if matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
-            || charged_by_builtin(op)
-        {
-            self.store_fuel()?;
-        }
-        Ok(())
-    }
-
-    /// After a reachable operator: reload fuel after calls (the callee
-    /// consumed some), canonicalize NaN results.
-    pub(crate) fn fuel_and_nans_after(&mut self, op: &Operator<'_>) -> Result<()> {
-        if self.fuel.is_some()
-            && self.st.reachable
-            && (matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
-                || charged_by_builtin(op))
-        {
-            self.reload_fuel()?;
-        }
-        if self.env.options.nan_canonicalization && produces_arithmetic_nan(op) {
-            let v = self.pop_float()?;
-            let c = self.canonicalize_nan(v)?;
-            self.push(c);
-        }
-        Ok(())
-    }
-
-    /// Adds the pending cost to the fuel slot.
-    pub(crate) fn add_pending_fuel(&mut self) -> Result<()> {
-        let Some(slot) = self.fuel else {
-            return Ok(());
-        };
-        if self.st.fuel_pending != 0 {
-            let v = self
-                .b
-                .build_load(self.ir.i64, slot, "")
-                .ir()?
-                .into_int_value();
-            let v = self
-                .b
-                .build_int_add(v, self.i64_const(self.st.fuel_pending), "")
-                .ir()?;
-            self.b.build_store(slot, v).ir()?;
-            self.st.fuel_pending = 0;
-        }
-        Ok(())
-    }
-
     /// Writes the fuel slot back to the store context.
     fn store_fuel(&mut self) -> Result<()> {
         let Some(slot) = self.fuel else {
             return Ok(());
         };
-        self.add_pending_fuel()?;
+        self.flush_fuel()?;
         let v = self.b.build_load(self.ir.i64, slot, "").ir()?;
         let ctx = self
             .store_ctx
@@ -209,8 +156,59 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         Ok(())
     }
 
+    /// `x`, or the canonical NaN of its type when `x` is a NaN.
+    fn canonicalize_nan(&self, x: FloatValue<'ctx>) -> Result<BasicValueEnum<'ctx>> {
+        let ty = x.get_type();
+        let bits = if ty == self.ir.f32 {
+            0x7fc0_0000
+        } else {
+            0x7ff8_0000_0000_0000
+        };
+        let canonical = self.float_bits(ty, bits)?;
+        let nan = self
+            .b
+            .build_float_compare(FloatPredicate::UNO, x, x, "")
+            .ir()?;
+        self.b.build_select(nan, canonical, x, "").ir()
+    }
+}
+
+/// The driver's per-function hooks: apart from `control` and `state`,
+/// they are the fuel, epoch and NaN points this file is about.
+impl FuncEmitter for FuncTranslator<'_, '_> {
+    const BACKEND: &'static str = crate::error::BACKEND;
+
+    fn control(&mut self, op: &Operator<'_>) -> Result<bool> {
+        self.translate_control(op)
+    }
+
+    fn state(&mut self) -> &mut FuncState {
+        &mut self.st
+    }
+
+    /// Adds the pending cost to the fuel slot.
+    fn flush_fuel(&mut self) -> Result<()> {
+        let Some(slot) = self.fuel else {
+            return Ok(());
+        };
+        if self.st.fuel_pending != 0 {
+            let v = self
+                .b
+                .build_load(self.ir.i64, slot, "")
+                .ir()?
+                .into_int_value();
+            let v = self
+                .b
+                .build_int_add(v, self.i64_const(self.st.fuel_pending), "")
+                .ir()?;
+            self.b.build_store(slot, v).ir()?;
+            self.st.fuel_pending = 0;
+        }
+        Ok(())
+    }
+
     /// The fuel and epoch checks (function entry, loop headers).
-    pub(crate) fn check_interrupts(&mut self) -> Result<()> {
+    fn interrupt_check(&mut self) -> Result<()> {
         if let Some(slot) = self.fuel {
             self.store_fuel()?;
             let v = self
@@ -253,19 +251,36 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         Ok(())
     }
 
-    /// `x`, or the canonical NaN of its type when `x` is a NaN.
-    fn canonicalize_nan(&self, x: FloatValue<'ctx>) -> Result<BasicValueEnum<'ctx>> {
-        let ty = x.get_type();
-        let bits = if ty == self.ir.f32 {
-            0x7fc0_0000
-        } else {
-            0x7ff8_0000_0000_0000
-        };
-        let canonical = self.float_bits(ty, bits)?;
-        let nan = self
-            .b
-            .build_float_compare(FloatPredicate::UNO, x, x, "")
-            .ir()?;
-        self.b.build_select(nan, canonical, x, "").ir()
+    /// Before a reachable operator (after the driver flushed pending
+    /// fuel): fuel in memory must be up to date before a call or a bulk
+    /// operator's builtin.
+    fn before_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if self.fuel.is_none() {
+            return Ok(());
+        }
+        if matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+            || charged_by_builtin(op)
+        {
+            self.store_fuel()?;
+        }
+        Ok(())
+    }
+
+    /// After a reachable operator: reload fuel after calls (the callee
+    /// consumed some), canonicalize NaN results.
+    fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
+        if self.fuel.is_some()
+            && self.st.reachable
+            && (matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+                || charged_by_builtin(op))
+        {
+            self.reload_fuel()?;
+        }
+        if self.env.options.nan_canonicalization && produces_arithmetic_nan(op) {
+            let v = self.pop_float()?;
+            let c = self.canonicalize_nan(v)?;
+            self.push(c);
+        }
+        Ok(())
     }
 }

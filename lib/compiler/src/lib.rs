@@ -25,6 +25,7 @@ mod translate;
 pub use compiler::Compiler;
 pub use driver::decode;
 pub use driver::function::{translate_operators, FuncEmitter, FuncState, Handler, Support};
+pub use driver::operands::{peek_operands, pop_operands};
 pub use driver::{
     block_type, compile_module, plan_trampolines, valtype, wasm_error, FunctionInput,
     ModuleCompiler, Trampoline,

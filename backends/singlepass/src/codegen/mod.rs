@@ -227,12 +227,8 @@ impl<'a, M: Masm> FuncGen<'a, M> {
 }
 
 impl<M: Masm> ModuleAccess for FuncGen<'_, M> {
-    fn module(&self) -> &ModuleInfo {
-        self.env.module
-    }
-
-    fn offsets(&self) -> &VMOffsets {
-        &self.env.offsets
+    fn module_env(&self) -> (&ModuleInfo, &VMOffsets) {
+        (self.env.module, &self.env.offsets)
     }
 }
 

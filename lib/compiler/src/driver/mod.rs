@@ -23,6 +23,7 @@
 
 pub mod decode;
 pub mod function;
+pub mod operands;
 
 use crate::translate::{FunctionBody, ModuleTranslation};
 use crate::Compiler;

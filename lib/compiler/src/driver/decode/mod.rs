@@ -54,9 +54,17 @@ pub type Emitted = Result<(), CompileError>;
 /// emitters resolved indices (a global's place and type, a function's
 /// `VMFuncRef`).
 pub trait ModuleAccess: FuncEmitter {
-    fn module(&self) -> &ModuleInfo;
+    /// The module being compiled and its vmctx layout.
+    fn module_env(&self) -> (&ModuleInfo, &VMOffsets);
+
+    fn module(&self) -> &ModuleInfo {
+        self.module_env().0
+    }
+
     /// The module's vmctx layout.
-    fn offsets(&self) -> &VMOffsets;
+    fn offsets(&self) -> &VMOffsets {
+        self.module_env().1
+    }
 }
 
 /// `local.*`, `global.*`, `drop` and `select` (decoded by [`variables`]).
