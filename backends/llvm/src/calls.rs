@@ -30,28 +30,27 @@ use inkwell::values::{
 use inkwell::IntPredicate;
 use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
 use trident_compiler::operators::BuiltinCall;
-use trident_types::{Builtin, TrapCode};
+use trident_types::{Builtin, TrapCode, ValType};
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// Pushes the results of `call` (none, one, or a struct of several).
-    fn push_call_results(&mut self, call: CallSiteValue<'ctx>, count: usize) -> Result<()> {
+    fn push_call_results(&mut self, call: CallSiteValue<'ctx>, results: &[ValType]) -> Result<()> {
         call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindNoTail);
-        if count == 0 {
+        if results.is_empty() {
             return Ok(());
         }
         let v = call
             .try_as_basic_value()
             .basic()
             .ok_or_else(|| self.bug("call without a result"))?;
-        if count == 1 {
+        if results.len() == 1 {
             self.push(v);
             return Ok(());
         }
-        let s = v.into_struct_value();
-        for i in 0..count {
-            let r: BasicValueEnum<'ctx> = self.b.build_extract_value(s, i as u32, "").ir()?;
-            self.push(r);
-        }
+        let values = self
+            .ir
+            .unpack_results(&self.b, v.into_struct_value(), results)?;
+        self.stack.extend(values);
         Ok(())
     }
 
@@ -123,7 +122,7 @@ impl<'a, 'ctx> CallEmitter for FuncTranslator<'a, 'ctx> {
             let all = self.call_args(self.vmctx, args);
             self.b.build_call(callee, &all, "").ir()?
         };
-        self.push_call_results(call, fty.results.len())
+        self.push_call_results(call, &fty.results)
     }
 
     fn call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
@@ -162,7 +161,7 @@ impl<'a, 'ctx> CallEmitter for FuncTranslator<'a, 'ctx> {
         let fn_type = self.ir.wasm_fn_type(fty)?;
         let all = self.call_args(callee_vmctx, args);
         let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
-        self.push_call_results(call, fty.results.len())
+        self.push_call_results(call, &fty.results)
     }
 }
 

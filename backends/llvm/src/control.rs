@@ -284,7 +284,10 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         match results {
             [] => self.b.build_return(None).ir()?,
             [one] => self.b.build_return(Some(one)).ir()?,
-            many => self.b.build_aggregate_return(many).ir()?,
+            many => {
+                let fields = self.ir.pack_results(&self.b, many)?;
+                self.b.build_aggregate_return(&fields).ir()?
+            }
         };
         Ok(())
     }

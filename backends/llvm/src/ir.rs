@@ -15,16 +15,20 @@
 //! or table definition, and so on. Loads of fields that never change while
 //! code runs are also marked `!invariant.load`.
 
-use crate::error::{codegen, Result};
+use crate::error::{codegen, IrResult, Result};
 use crate::target::Arch;
 use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::intrinsics::Intrinsic;
 use inkwell::module::Module;
 use inkwell::types::{
     BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FloatType, FunctionType, IntType, PointerType,
 };
-use inkwell::values::{BasicMetadataValueEnum, FunctionValue, InstructionValue, MetadataValue};
+use inkwell::values::{
+    BasicMetadataValueEnum, BasicValueEnum, FunctionValue, InstructionValue, MetadataValue,
+    StructValue,
+};
 use inkwell::AddressSpace;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -171,19 +175,73 @@ impl<'ctx> Ir<'ctx> {
         for p in &ty.params {
             params.push(self.val_type(*p).into());
         }
-        let results = ty
-            .results
-            .iter()
-            .map(|r| self.val_type(*r))
-            .collect::<Vec<_>>();
-        Ok(match results.as_slice() {
+        Ok(match ty.results.as_slice() {
             [] => self.context.void_type().fn_type(&params, false),
-            [one] => one.fn_type(&params, false),
-            many => self
-                .context
-                .struct_type(many, false)
-                .fn_type(&params, false),
+            [one] => self.val_type(*one).fn_type(&params, false),
+            many => {
+                let fields: Vec<BasicTypeEnum<'ctx>> =
+                    many.iter().map(|r| self.multi_result_type(*r)).collect();
+                self.context
+                    .struct_type(&fields, false)
+                    .fn_type(&params, false)
+            }
         })
+    }
+
+    /// The type result `t` travels as in the struct of a function with
+    /// several results: a float as the integer of its width. The x86-64
+    /// C return convention has two SSE registers for scalar floats, so a
+    /// float result after two float or vector results comes back in
+    /// x87's `st(0)`, and loading a signaling NaN there quiets it; wasm
+    /// returns every value bit for bit.
+    fn multi_result_type(&self, t: ValType) -> BasicTypeEnum<'ctx> {
+        match t {
+            ValType::F32 => self.i32.into(),
+            ValType::F64 => self.i64.into(),
+            other => self.val_type(other),
+        }
+    }
+
+    /// `results` as the fields of a several-results struct (floats as
+    /// integers, see [`Ir::wasm_fn_type`]).
+    pub fn pack_results(
+        &self,
+        b: &Builder<'ctx>,
+        results: &[BasicValueEnum<'ctx>],
+    ) -> Result<Vec<BasicValueEnum<'ctx>>> {
+        results
+            .iter()
+            .map(|v| match v {
+                BasicValueEnum::FloatValue(f) => {
+                    let int = if f.get_type() == self.f32 {
+                        self.i32
+                    } else {
+                        self.i64
+                    };
+                    b.build_bit_cast(*f, int, "").ir()
+                }
+                other => Ok(*other),
+            })
+            .collect()
+    }
+
+    /// The results of types `types` out of a several-results struct
+    /// (the inverse of [`Ir::pack_results`]).
+    pub fn unpack_results(
+        &self,
+        b: &Builder<'ctx>,
+        s: StructValue<'ctx>,
+        types: &[ValType],
+    ) -> Result<Vec<BasicValueEnum<'ctx>>> {
+        let mut out = Vec::with_capacity(types.len());
+        for (i, t) in types.iter().enumerate() {
+            let v = b.build_extract_value(s, i as u32, "").ir()?;
+            out.push(match t {
+                ValType::F32 | ValType::F64 => b.build_bit_cast(v, self.val_type(*t), "").ir()?,
+                _ => v,
+            });
+        }
+        Ok(out)
     }
 
     /// The C type of builtin `b`: `(vmctx, params…) -> result`.

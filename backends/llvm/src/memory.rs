@@ -56,7 +56,7 @@ use trident_compiler::wasmparser::{MemArg, MemArgTarget};
 use trident_types::{BoundsChecks, TrapCode, STATIC_GUARD};
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
-    fn static_bounds(&self) -> bool {
+    pub(crate) fn static_bounds(&self) -> bool {
         self.env.options.bounds_checks == BoundsChecks::Static
     }
 

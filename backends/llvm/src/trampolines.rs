@@ -107,12 +107,7 @@ pub(crate) fn define_host_to_wasm<'ctx>(
         match (ty.results.len(), call.try_as_basic_value().basic()) {
             (0, _) => vec![],
             (1, Some(v)) => vec![v],
-            (n, Some(v)) => {
-                let s = v.into_struct_value();
-                (0..n)
-                    .map(|i| b.build_extract_value(s, i as u32, "").ir())
-                    .collect::<Result<_>>()?
-            }
+            (_, Some(v)) => ir.unpack_results(&b, v.into_struct_value(), &ty.results)?,
             (_, None) => return Err(codegen("wasm call without results")),
         };
     for (i, r) in results.into_iter().enumerate() {
@@ -208,7 +203,7 @@ pub(crate) fn define_wasm_to_host<'ctx>(
     match results.as_slice() {
         [] => b.build_return(None).ir()?,
         [one] => b.build_return(Some(one)).ir()?,
-        many => b.build_aggregate_return(many).ir()?,
+        many => b.build_aggregate_return(&ir.pack_results(&b, many)?).ir()?,
     };
     Ok(f)
 }

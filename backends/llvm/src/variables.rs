@@ -8,6 +8,8 @@
 //! `vmctx + defined_global(i - num_imported_globals)`; the value sits at
 //! offset 0 of either, in native form. Global accesses are tagged
 //! `Region::Global`, so heap stores do not force them to be reloaded.
+//! Under static bounds, global stores are `volatile`: a heap access may
+//! fault after one, and the trap must find every earlier store done.
 
 use crate::error::{IrResult, Result};
 use crate::ir::Region;
@@ -69,7 +71,20 @@ impl<'a, 'ctx> VariableEmitter for FuncTranslator<'a, 'ctx> {
     fn global_set(&mut self, slot: GlobalSlot, _ty: ValType) -> Result<()> {
         let v = self.pop()?;
         let addr = self.global_addr(slot)?;
-        self.store(v, addr, 0, Region::Global)
+        let store = self.b.build_store(addr, v).ir()?;
+        if self.static_bounds() {
+            // A later heap access may fault, and the trap must find this
+            // store done; LLVM does not know a load can trap, and since
+            // heap and global regions are disjoint it would delete a
+            // store that a second `global.set` overwrites after the
+            // access. Volatile keeps it, in order with the (volatile)
+            // heap accesses. Found by the differential fuzzer
+            // (tests/fuzz-regressions/differential/llvm-static-global-*).
+            store
+                .set_volatile(true)
+                .map_err(|e| self.bug(&format!("cannot mark volatile: {e:?}")))?;
+        }
+        self.ir.tag(Some(store), Region::Global, false)
     }
 
     fn drop_operand(&mut self) -> Result<()> {
