@@ -30,11 +30,11 @@
     2c:  ldr    x1, [x14]
     30:  ldr    x1, [x1, w2, uxtw #3]
     34:  cbz    x1, 0x78
-    38:  ldr    x2, [x0, #16]
-    3c:  mov    x6, x0
-    40:  ldr    w2, [x2]
-    44:  ldr    w5, [x1, #16]
-    48:  cmp    w5, w2
+    38:  ldr    w2, [x1, #16]
+    3c:  ldr    x5, [x0, #16]
+    40:  mov    x6, x0
+    44:  ldr    w5, [x5]
+    48:  cmp    w2, w5
     4c:  b.ne   0x7c  // b.any
     50:  ldr    x5, [x1]
     54:  ldr    x0, [x1, #8]

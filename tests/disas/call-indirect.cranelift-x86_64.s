@@ -18,38 +18,37 @@
      c:  pop    %rbp
      d:  ret
 
-;; function 2 (export "dispatch"): 106 bytes, alignment 32
+;; function 2 (export "dispatch"): 104 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    (%rdi),%r10
      7:  mov    (%r10),%r10
      a:  add    $0x10,%r10
      e:  cmp    %rsp,%r10
-    11:  ja     0x62
+    11:  ja     0x60
     17:  mov    0x68(%rdi),%rax
     1b:  cmp    0x8(%rax),%edx
-    1e:  jae    0x64
+    1e:  jae    0x62
     24:  mov    (%rax),%rax
     27:  mov    %edx,%edx
     29:  mov    (%rax,%rdx,8),%rax
     2d:  test   %rax,%rax
-    30:  je     0x66
-    36:  mov    0x10(%rdi),%rdx
-    3a:  mov    %rdi,%r10
-    3d:  mov    (%rdx),%edx
-    3f:  mov    0x10(%rax),%esi
-    42:  cmp    %edx,%esi
-    44:  jne    0x68
-    4a:  mov    (%rax),%r9
-    4d:  mov    0x8(%rax),%rdi
-    51:  mov    %r10,%rsi
-    54:  mov    %rcx,%rdx
-    57:  mov    %r8,%rcx
-    5a:  call   *%r9
-    5d:  mov    %rbp,%rsp
-    60:  pop    %rbp
-    61:  ret
-    62:  ud2                                         ; trap StackOverflow
-    64:  ud2                                         ; trap TableOutOfBounds
-    66:  ud2                                         ; trap IndirectCallToNull
-    68:  ud2                                         ; trap BadSignature
+    30:  je     0x64
+    36:  mov    0x10(%rax),%edx
+    39:  mov    0x10(%rdi),%rsi
+    3d:  mov    %rdi,%r10
+    40:  cmp    (%rsi),%edx
+    42:  jne    0x66
+    48:  mov    (%rax),%r9
+    4b:  mov    0x8(%rax),%rdi
+    4f:  mov    %r10,%rsi
+    52:  mov    %rcx,%rdx
+    55:  mov    %r8,%rcx
+    58:  call   *%r9
+    5b:  mov    %rbp,%rsp
+    5e:  pop    %rbp
+    5f:  ret
+    60:  ud2                                         ; trap StackOverflow
+    62:  ud2                                         ; trap TableOutOfBounds
+    64:  ud2                                         ; trap IndirectCallToNull
+    66:  ud2                                         ; trap BadSignature

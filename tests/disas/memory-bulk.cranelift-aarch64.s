@@ -42,33 +42,34 @@
     4c:  udf    #49439                               ; trap StackOverflow
     50:  udf    #49439                               ; trap HeapOutOfBounds
 
-;; function 2 (export "init"): 116 bytes, alignment 32
+;; function 2 (export "init"): 120 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
      8:  ldur   x16, [x0]
      c:  ldur   x16, [x16]
-    10:  add    x16, x16, #0x20
+    10:  add    x16, x16, #0x30
     14:  cmp    sp, x16
-    18:  b.cc   0x6c  // b.lo, b.ul, b.last
-    1c:  stp    x19, x20, [sp, #-16]!
-    20:  ldr    x9, [x0, #8]
-    24:  ldr    x9, [x9, #24]
-    28:  mov    w19, #0x0  // #0
-    2c:  mov    w5, #0x5  // #5
-    30:  mov    x3, x2
-    34:  mov    x20, x0
-    38:  mov    x1, x19
-    3c:  mov    x2, x19
-    40:  mov    x4, x19
-    44:  blr    x9
-    48:  cbnz   w0, 0x70
-    4c:  ldr    x10, [x20, #8]
-    50:  ldr    x10, [x10, #32]
-    54:  mov    x0, x20
-    58:  mov    x1, x19
-    5c:  blr    x10
+    18:  b.cc   0x70  // b.lo, b.ul, b.last
+    1c:  str    x21, [sp, #-16]!
+    20:  stp    x19, x20, [sp, #-16]!
+    24:  ldr    x19, [x0, #8]
+    28:  mov    x21, x0
+    2c:  ldr    x8, [x19, #24]
+    30:  mov    w20, #0x0  // #0
+    34:  mov    w5, #0x5  // #5
+    38:  mov    x3, x2
+    3c:  mov    x1, x20
+    40:  mov    x2, x20
+    44:  mov    x4, x20
+    48:  blr    x8
+    4c:  cbnz   w0, 0x74
+    50:  ldr    x9, [x19, #32]
+    54:  mov    x0, x21
+    58:  mov    x1, x20
+    5c:  blr    x9
     60:  ldp    x19, x20, [sp], #16
-    64:  ldp    x29, x30, [sp], #16
-    68:  ret
-    6c:  udf    #49439                               ; trap StackOverflow
-    70:  udf    #49439                               ; trap HeapOutOfBounds
+    64:  ldr    x21, [sp], #16
+    68:  ldp    x29, x30, [sp], #16
+    6c:  ret
+    70:  udf    #49439                               ; trap StackOverflow
+    74:  udf    #49439                               ; trap HeapOutOfBounds

@@ -46,39 +46,40 @@
     40:  ud2                                         ; trap StackOverflow
     42:  ud2                                         ; trap HeapOutOfBounds
 
-;; function 2 (export "init"): 116 bytes, alignment 32
+;; function 2 (export "init"): 125 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    (%rdi),%r10
      7:  mov    (%r10),%r10
-     a:  add    $0x20,%r10
+     a:  add    $0x30,%r10
      e:  cmp    %rsp,%r10
-    11:  ja     0x70
-    17:  sub    $0x10,%rsp
-    1b:  mov    %rbx,(%rsp)
-    1f:  mov    %r14,0x8(%rsp)
-    24:  mov    0x8(%rdi),%r10
-    28:  mov    0x18(%r10),%r10
-    2c:  xor    %esi,%esi
-    2e:  mov    %rsi,%r14
-    31:  mov    $0x5,%r9d
-    37:  mov    %rdx,%rcx
-    3a:  mov    %rdi,%rbx
-    3d:  mov    %r14,%rdx
-    40:  mov    %r14,%r8
-    43:  call   *%r10
-    46:  test   %eax,%eax
-    48:  jne    0x72
-    4e:  mov    0x8(%rbx),%rax
-    52:  mov    0x20(%rax),%rax
-    56:  mov    %r14,%rsi
-    59:  mov    %rbx,%rdi
-    5c:  call   *%rax
-    5e:  mov    (%rsp),%rbx
-    62:  mov    0x8(%rsp),%r14
-    67:  add    $0x10,%rsp
-    6b:  mov    %rbp,%rsp
-    6e:  pop    %rbp
-    6f:  ret
-    70:  ud2                                         ; trap StackOverflow
-    72:  ud2                                         ; trap HeapOutOfBounds
+    11:  ja     0x79
+    17:  sub    $0x20,%rsp
+    1b:  mov    %r12,(%rsp)
+    1f:  mov    %r13,0x8(%rsp)
+    24:  mov    %r14,0x10(%rsp)
+    29:  mov    0x8(%rdi),%r12
+    2d:  mov    %rdi,%r13
+    30:  mov    0x18(%r12),%r10
+    35:  xor    %esi,%esi
+    37:  mov    %rsi,%r14
+    3a:  mov    $0x5,%r9d
+    40:  mov    %rdx,%rcx
+    43:  mov    %r14,%rdx
+    46:  mov    %r14,%r8
+    49:  call   *%r10
+    4c:  test   %eax,%eax
+    4e:  jne    0x7b
+    54:  mov    0x20(%r12),%r11
+    59:  mov    %r14,%rsi
+    5c:  mov    %r13,%rdi
+    5f:  call   *%r11
+    62:  mov    (%rsp),%r12
+    66:  mov    0x8(%rsp),%r13
+    6b:  mov    0x10(%rsp),%r14
+    70:  add    $0x20,%rsp
+    74:  mov    %rbp,%rsp
+    77:  pop    %rbp
+    78:  ret
+    79:  ud2                                         ; trap StackOverflow
+    7b:  ud2                                         ; trap HeapOutOfBounds

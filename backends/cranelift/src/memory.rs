@@ -9,7 +9,7 @@
 //!
 //! Bounds checks follow `BoundsChecks`:
 //! * `Static`: the base never moves, so the definition pointer and base
-//!   loads are `readonly`. An access with `offset + size <= STATIC_GUARD`
+//!   loads are `readonly` and movable (hoisted out of loops). An access with `offset + size <= STATIC_GUARD`
 //!   is not checked: it faults in the reservation's inaccessible tail, and
 //!   its load/store carries the `heap_oob` trap code so Cranelift records a
 //!   trap site for it. Larger offsets get the explicit check below.

@@ -126,9 +126,17 @@ pub(crate) fn intern_flags(func: &mut Function, flags: MemFlagsData) -> Result<i
         .map_err(|_| CompileError::Limit("too many distinct memory flags".into()))
 }
 
-/// Flags for loads of vmctx fields that never change: aligned, cannot trap.
+/// Flags for loads of vmctx fields that never change: aligned, cannot
+/// trap, and movable. `can_move` lets Cranelift treat the load as pure:
+/// deduplicated across blocks and hoisted out of loops (without it a heap
+/// access inside a loop reloads the memory definition and base every
+/// iteration). Invariant that makes this sound: every such load goes
+/// through a pointer that is valid for the whole life of the instance
+/// (the vmctx itself, or a pointer it holds: memory definitions, the
+/// builtin table, the type-id array, the store context), never through a
+/// pointer that a check guards, such as a table element.
 pub(crate) fn vmctx_readonly() -> MemFlagsData {
-    MemFlagsData::trusted().with_readonly()
+    MemFlagsData::trusted().with_readonly().with_can_move()
 }
 
 /// Flags for loads and stores of runtime state that may change (table and
