@@ -21,7 +21,7 @@
 //! Alignment immediates are hints only: accesses are never marked aligned.
 
 use crate::emit::clif_trap;
-use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
+use crate::translator::{vmctx_readonly, vmctx_state, FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Endianness, InstBuilder, MemFlagsData, Value};
 use trident_compiler::decode::MemoryEmitter;
@@ -32,10 +32,11 @@ use trident_types::{BoundsChecks, TrapCode, STATIC_GUARD};
 impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// The flags of a wasm memory access: may trap with `HeapOutOfBounds`,
     /// little-endian, not known to be aligned.
-    pub(crate) fn heap_flags() -> MemFlagsData {
+    pub(crate) fn heap_flags(&self) -> MemFlagsData {
         MemFlagsData::new()
             .with_trap_code(Some(clif_trap(TrapCode::HeapOutOfBounds)))
             .with_endianness(Endianness::Little)
+            .with_alias_region(Some(self.regions.heap))
     }
 
     /// The `VMMemoryDefinition` pointer of memory `mem`.
@@ -50,7 +51,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// The current length in bytes of the memory defined at `def`.
     fn memory_length(&mut self, def: Value) -> Result<Value> {
         let off = self.env.offsets.memory_current_length();
-        self.load(self.env.ptr, vmctx_mutable(), def, off)
+        self.load(self.env.ptr, vmctx_state(&self.regions), def, off)
     }
 
     /// Pops the index of an access of `size` bytes with `memarg`, checks it
@@ -68,7 +69,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         let base_flags = if static_mode {
             vmctx_readonly()
         } else {
-            vmctx_mutable()
+            vmctx_state(&self.regions)
         };
         let base_off = self.env.offsets.memory_base();
         let base = self.load(ptr, base_flags, def, base_off)?;
@@ -103,7 +104,7 @@ impl MemoryEmitter for FuncTranslator<'_, '_> {
         let ty = self.ty(access.ty);
         let size = u32::from(access.bytes);
         let (addr, off) = self.heap_address(memarg, size)?;
-        let flags = Self::heap_flags();
+        let flags = self.heap_flags();
         let ins = self.b.ins();
         let v = match (access.is_narrow(), access.signed, size) {
             (false, _, _) => ins.load(ty, flags, addr, off),
@@ -124,7 +125,7 @@ impl MemoryEmitter for FuncTranslator<'_, '_> {
         let value = self.pop()?;
         let size = u32::from(access.bytes);
         let (addr, off) = self.heap_address(memarg, size)?;
-        let flags = Self::heap_flags();
+        let flags = self.heap_flags();
         let ins = self.b.ins();
         match (access.is_narrow(), size) {
             (false, _) => ins.store(flags, value, addr, off),

@@ -13,7 +13,7 @@
 //! arrive decoded (`trident_compiler::decode::tables`).
 
 use crate::emit::clif_trap;
-use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
+use crate::translator::{vmctx_mutable, vmctx_readonly, vmctx_state, FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
 use trident_compiler::decode::TableEmitter;
@@ -32,7 +32,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// The current number of elements of the table defined at `def` (i32).
     fn table_length(&mut self, def: Value) -> Result<Value> {
         let off = self.env.offsets.table_current_elements();
-        self.load(types::I32, vmctx_mutable(), def, off)
+        self.load(types::I32, vmctx_state(&self.regions), def, off)
     }
 
     /// The address of element `index` (i32) of `table`, after checking it
@@ -48,7 +48,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             .ins()
             .trapnz(oob, clif_trap(TrapCode::TableOutOfBounds));
         let base_off = self.env.offsets.table_base();
-        let base = self.load(self.env.ptr, vmctx_mutable(), def, base_off)?;
+        let base = self.load(self.env.ptr, vmctx_state(&self.regions), def, base_off)?;
         let index = self.b.ins().uextend(self.env.ptr, index);
         let scaled = self
             .b

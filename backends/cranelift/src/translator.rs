@@ -27,8 +27,9 @@ use crate::control::Frame;
 use crate::emit::FUNCTION_NAMESPACE;
 use crate::BACKEND;
 use cranelift_codegen::ir::{
-    self, types, AbiParam, ArgumentPurpose, BlockArg, FuncRef, Function, GlobalValueData,
-    InstBuilder, MemFlagsData, SigRef, Signature, Type, UserFuncName, Value,
+    self, types, AbiParam, AliasRegion, AliasRegionData, ArgumentPurpose, BlockArg, FuncRef,
+    Function, GlobalValueData, InstBuilder, MemFlagsData, SigRef, Signature, Type, UserFuncName,
+    Value,
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig, TargetIsa};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -145,6 +146,13 @@ pub(crate) fn vmctx_mutable() -> MemFlagsData {
     MemFlagsData::trusted()
 }
 
+/// Flags for loads and stores of runtime state that may change and is
+/// never linear memory (globals, memory and table definitions): like
+/// [`vmctx_mutable`], in the `vmctx` alias region of [`Regions`].
+pub(crate) fn vmctx_state(regions: &Regions) -> MemFlagsData {
+    vmctx_mutable().with_alias_region(Some(regions.vmctx))
+}
+
 /// Per-function translation state.
 pub(crate) struct FuncTranslator<'e, 'f> {
     pub env: &'e ModuleEnv<'e>,
@@ -165,9 +173,40 @@ pub(crate) struct FuncTranslator<'e, 'f> {
     pub store_ctx: Option<Value>,
     /// Fuel consumed so far, when counting fuel.
     pub fuel: Option<Variable>,
+    /// The alias regions of the memory the function touches.
+    pub regions: Regions,
     sigs: Vec<Option<SigRef>>,
     direct: BTreeMap<u32, FuncRef>,
     builtin_sigs: [Option<SigRef>; Builtin::ALL.len()],
+}
+
+/// Disjoint alias regions, so Cranelift's alias analysis knows that a heap
+/// store cannot change a global or a memory's base and length (and the
+/// other way round), and reuses those loads across heap stores. Invariant:
+/// an access is tagged with a region only if it can touch nothing outside
+/// it. `heap`: the bytes of linear memories. `vmctx`: runtime state that
+/// is never linear memory (globals' storage, the base and length of
+/// memory and table definitions). Everything else (table elements,
+/// `VMFuncRef`s, the store context) has no region, which Cranelift treats
+/// as possibly aliasing anything.
+pub(crate) struct Regions {
+    pub heap: AliasRegion,
+    pub vmctx: AliasRegion,
+}
+
+impl Regions {
+    fn new(func: &mut Function) -> Regions {
+        let mut region = |user_id, description: &'static str| {
+            func.dfg.alias_regions.insert(AliasRegionData {
+                user_id,
+                description: description.into(),
+            })
+        };
+        Regions {
+            heap: region(1, "heap"),
+            vmctx: region(2, "vmctx"),
+        }
+    }
 }
 
 impl<'e, 'f> FuncTranslator<'e, 'f> {
@@ -418,6 +457,7 @@ pub(crate) fn translate_function(
         flags: limit_flags,
     });
     func.stack_limit = Some(limit);
+    let regions = Regions::new(func);
 
     let mut b = FunctionBuilder::new(func, fctx);
     let entry = b.create_block();
@@ -437,6 +477,7 @@ pub(crate) fn translate_function(
         st: FuncState::new(func_index, body.offset, env.fuel),
         store_ctx: None,
         fuel: None,
+        regions,
         sigs: Vec::new(),
         direct: BTreeMap::new(),
         builtin_sigs: [None; Builtin::ALL.len()],

@@ -7,7 +7,7 @@
 //! 16-byte slot at `vmctx + defined_global(i - num_imported_globals)`; the
 //! value sits at offset 0 of either, in native (little-endian) form.
 
-use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
+use crate::translator::{vmctx_readonly, vmctx_state, FuncTranslator, Result};
 use cranelift_codegen::ir::{InstBuilder, Value};
 use cranelift_frontend::Variable;
 use trident_compiler::decode::VariableEmitter;
@@ -58,7 +58,7 @@ impl VariableEmitter for FuncTranslator<'_, '_> {
 
     fn global_get(&mut self, slot: GlobalSlot, ty: ValType) -> Result<()> {
         let (base, off) = self.global_addr(slot)?;
-        let v = self.load(self.ty(ty), vmctx_mutable(), base, off)?;
+        let v = self.load(self.ty(ty), vmctx_state(&self.regions), base, off)?;
         self.push(v);
         Ok(())
     }
@@ -66,7 +66,7 @@ impl VariableEmitter for FuncTranslator<'_, '_> {
     fn global_set(&mut self, slot: GlobalSlot, _ty: ValType) -> Result<()> {
         let v = self.pop()?;
         let (base, off) = self.global_addr(slot)?;
-        self.store(vmctx_mutable(), v, base, off)
+        self.store(vmctx_state(&self.regions), v, base, off)
     }
 
     fn drop_operand(&mut self) -> Result<()> {

@@ -26,7 +26,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// A load of `kind` at the popped address.
     pub(super) fn vector_load(&mut self, memarg: &MemArg, kind: VecLoad) -> Result<()> {
         let (addr, off) = self.heap_address(memarg, kind.bytes())?;
-        let flags = Self::heap_flags();
+        let flags = self.heap_flags();
         let v = match kind {
             VecLoad::Full => {
                 let v = self.b.ins().load(V128, flags, addr, off);
@@ -61,7 +61,8 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     pub(super) fn vector_store(&mut self, memarg: &MemArg) -> Result<()> {
         let v = self.pop_vec(V128)?;
         let (addr, off) = self.heap_address(memarg, 16)?;
-        self.b.ins().store(Self::heap_flags(), v, addr, off);
+        let flags = self.heap_flags();
+        self.b.ins().store(flags, v, addr, off);
         Ok(())
     }
 
@@ -70,10 +71,8 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         let v = self.pop_vec(vec_type(lanes))?;
         let bytes = u32::from(lanes.lane_bytes());
         let (addr, off) = self.heap_address(memarg, bytes)?;
-        let x = self
-            .b
-            .ins()
-            .load(scalar_of(lanes), Self::heap_flags(), addr, off);
+        let flags = self.heap_flags();
+        let x = self.b.ins().load(scalar_of(lanes), flags, addr, off);
         let r = self.b.ins().insertlane(v, x, lane);
         self.push_vec(r);
         Ok(())
@@ -85,7 +84,8 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         let bytes = u32::from(lanes.lane_bytes());
         let (addr, off) = self.heap_address(memarg, bytes)?;
         let x = self.b.ins().extractlane(v, lane);
-        self.b.ins().store(Self::heap_flags(), x, addr, off);
+        let flags = self.heap_flags();
+        self.b.ins().store(flags, x, addr, off);
         Ok(())
     }
 }
