@@ -44,7 +44,20 @@ impl Engine {
     pub fn compile_parts(&self, wasm: &[u8]) -> Result<(ArtifactHeader, ModuleParts), Error> {
         let header = self.artifact_header()?;
         let translation = translate_module(wasm, self.config().features)?;
-        let compilation = trident_compiler::compile_module(self.compiler()?, &translation)?;
+        let progress = self
+            .inner
+            .progress
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        let compilation = match progress {
+            Some(report) => trident_compiler::compile_module_with_progress(
+                self.compiler()?,
+                &translation,
+                &|p| report(p),
+            )?,
+            None => trident_compiler::compile_module(self.compiler()?, &translation)?,
+        };
         let parts = ModuleParts::new(translation.module, wasm, compilation);
         Ok((header, parts))
     }

@@ -72,7 +72,14 @@ pub(crate) struct EngineInner {
     epoch: AtomicU64,
     trampolines: Mutex<HashMap<FuncType, Arc<Trampolines>>>,
     pub(crate) cache: Option<Cache>,
+    /// Called as compilations progress (see [`Engine::set_compile_progress`]).
+    #[cfg(feature = "compiler")]
+    pub(crate) progress: Mutex<Option<ProgressCallback>>,
 }
+
+/// A compile-progress callback (see [`Engine::set_compile_progress`]).
+#[cfg(feature = "compiler")]
+pub type ProgressCallback = Arc<dyn Fn(trident_compiler::CompileProgress) + Send + Sync>;
 
 /// A configured compiler and the state modules of one kind share.
 /// Cheap to clone; `Send + Sync`.
@@ -181,12 +188,27 @@ impl Engine {
                 epoch: AtomicU64::new(0),
                 trampolines: Mutex::new(HashMap::new()),
                 cache,
+                #[cfg(feature = "compiler")]
+                progress: Mutex::new(None),
             }),
         }
     }
 
     pub fn config(&self) -> &Config {
         &self.inner.config
+    }
+
+    /// Calls `callback` after each batch of functions this engine compiles
+    /// (functions done, functions in all), from the compiling threads; a
+    /// module read from the compile cache reports nothing. `None` stops
+    /// the reports. What it is called with never changes the code.
+    #[cfg(feature = "compiler")]
+    pub fn set_compile_progress(&self, callback: Option<ProgressCallback>) {
+        *self
+            .inner
+            .progress
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = callback;
     }
 
     /// The back end's name.

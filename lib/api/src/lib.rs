@@ -51,6 +51,8 @@ mod values;
 
 pub use config::{Config, OptLevel};
 pub use engine::Engine;
+#[cfg(feature = "compiler")]
+pub use engine::ProgressCallback;
 pub use error::{Error, LinkError, Trap};
 pub use externals::{Extern, Global, Memory, Table};
 pub use func::{Caller, Func, HostReturn, IntoFunc};
@@ -58,6 +60,8 @@ pub use instance::Instance;
 pub use linker::Linker;
 pub use module::{ExportType, ImportType, Module};
 pub use store::{AsContext, AsContextMut, Store, StoreLimits};
+#[cfg(feature = "compiler")]
+pub use trident_compiler::CompileProgress;
 pub use trident_vm::FrameInfo;
 pub use typed::{TypedFunc, WasmParams, WasmResults, WasmTy};
 pub use values::{ExternRef, Val};

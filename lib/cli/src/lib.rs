@@ -4,6 +4,7 @@
 pub mod bench;
 pub mod inspect;
 pub mod precompile;
+pub mod progress;
 pub mod run;
 
 use std::path::Path;

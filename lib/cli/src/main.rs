@@ -21,6 +21,9 @@ use trident_cli::run::{Outcome, RunOptions, Stdio};
     about = "A WebAssembly compiler with three back ends"
 )]
 struct Cli {
+    /// No notes and no progress bar (warnings and errors still print).
+    #[arg(short, long, global = true)]
+    quiet: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -242,6 +245,7 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => e.exit(),
     };
+    trident_cli::progress::set_quiet(cli.quiet);
     match cli.command {
         Command::Wast {
             engine,

@@ -27,8 +27,8 @@ pub use driver::decode;
 pub use driver::function::{translate_operators, FuncEmitter, FuncState, Handler, Support};
 pub use driver::operands::{peek_operands, pop_operands};
 pub use driver::{
-    block_type, compile_module, plan_trampolines, valtype, wasm_error, FunctionInput,
-    ModuleCompiler, Trampoline,
+    block_type, compile_module, compile_module_with_progress, plan_trampolines, valtype,
+    wasm_error, CompileProgress, FunctionInput, ModuleCompiler, Trampoline,
 };
 pub use operators::{classify, OpClass};
 pub use translate::{proposals_needed, translate_module, FunctionBody, ModuleTranslation};

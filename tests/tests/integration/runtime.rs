@@ -724,3 +724,44 @@ fn table_initializers_fill_every_element() {
         }
     }
 }
+
+#[test]
+fn compile_progress_reports_growing_counts_up_to_every_function() {
+    let wat = format!(
+        "(module {})",
+        (0..40)
+            .map(|i| format!("(func (export \"f{i}\") (result i32) i32.const {i})"))
+            .collect::<String>()
+    );
+    for backend in Config::available_backends() {
+        let mut config = Config::default();
+        config.backend(backend).cache(false);
+        let engine = Engine::new(&config).expect("engine");
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = seen.clone();
+        engine.set_compile_progress(Some(std::sync::Arc::new(
+            move |p: trident::CompileProgress| {
+                sink.lock()
+                    .expect("lock")
+                    .push((p.functions_done, p.functions));
+            },
+        )));
+        Module::new(&engine, &wat).expect("module");
+        let log = seen;
+        let seen = log.lock().expect("lock").clone();
+        assert!(!seen.is_empty(), "{backend}: no progress reported");
+        assert!(
+            seen.iter().all(|&(_, all)| all == 40),
+            "{backend}: {seen:?}"
+        );
+        assert!(
+            seen.windows(2).all(|w| w[0].0 < w[1].0),
+            "{backend}: counts do not grow: {seen:?}"
+        );
+        assert_eq!(seen.last().map(|p| p.0), Some(40), "{backend}: {seen:?}");
+        // Off again: nothing more is reported.
+        engine.set_compile_progress(None);
+        Module::new(&engine, "(module (func))").expect("module");
+        assert_eq!(log.lock().expect("lock").len(), seen.len(), "{backend}");
+    }
+}

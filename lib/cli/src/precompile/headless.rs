@@ -111,10 +111,10 @@ fn build(target: Option<&str>) -> Result<PathBuf, PrecompileError> {
         .into_iter()
         .next()
         .unwrap_or_else(|| ws.join("target"));
-    eprintln!(
-        "note: building the headless runtime library into {} (once per build of trident)",
+    crate::progress::note(&format!(
+        "building the headless runtime library into {} (once per build of trident)",
         target_dir.display()
-    );
+    ));
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.arg("rustc")

@@ -252,6 +252,7 @@ pub fn precompile(args: &PrecompileArgs, kind: Output) -> Result<PathBuf, Precom
         source,
     };
     let engine = Engine::new(&args.codegen.config()?).map_err(compile_error)?;
+    crate::progress::attach(&engine);
     let (header, parts) = engine.compile_parts(&wasm).map_err(compile_error)?;
     timer.step("compile");
     let out = args.output_path(kind);

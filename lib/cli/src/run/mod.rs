@@ -166,7 +166,9 @@ fn engine(o: &RunOptions) -> Result<Engine, RunError> {
         .consume_fuel(o.fuel.is_some())
         .epoch_interruption(o.timeout.is_some())
         .cache(o.cache);
-    Engine::new(&config).map_err(setup)
+    let engine = Engine::new(&config).map_err(setup)?;
+    crate::progress::attach(&engine);
+    Ok(engine)
 }
 
 fn wasi_ctx(o: &RunOptions, stdio: Stdio) -> Result<WasiCtx, RunError> {

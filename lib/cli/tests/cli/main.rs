@@ -1,7 +1,8 @@
 //! The `trident` binary's tests, in one test binary (it links the whole
 //! of Trident once): exit statuses, error lines and `inspect`
 //! (`commands`), `bench compare` (`bench`), `compile`/`create-obj`/
-//! `create-exe` (`create_exe`), and the C programs built by `make
+//! `create-exe` (`create_exe`), the progress bar and `-q` (`progress`),
+//! and the C programs built by `make
 //! wasi-demo` and `make simd-demo` against their native builds
 //! (`wasi_demo`, `simd_demo`).
 //!
@@ -12,6 +13,7 @@
 mod bench;
 mod commands;
 mod create_exe;
+mod progress;
 mod simd_demo;
 mod wasi_demo;
 

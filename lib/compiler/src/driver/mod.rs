@@ -29,6 +29,7 @@ use crate::translate::{FunctionBody, ModuleTranslation};
 use crate::Compiler;
 use rayon::prelude::*;
 use std::ops::Range;
+use std::sync::Mutex;
 use trident_types::{
     Compilation, CompileError, CompiledFunction, FuncIndex, FuncType, ModuleInfo, WasmError,
 };
@@ -199,11 +200,32 @@ where
     results.into_iter().collect()
 }
 
+/// How far a module's compilation has come, reported to a progress
+/// callback after each batch of functions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CompileProgress {
+    /// Defined functions compiled so far.
+    pub functions_done: usize,
+    /// Defined functions in the module.
+    pub functions: usize,
+}
+
 /// Compiles every defined function of `translation` and the trampolines
 /// the runtime needs, with back end `compiler`.
 pub fn compile_module<C: Compiler + ?Sized>(
     compiler: &C,
     translation: &ModuleTranslation<'_>,
+) -> Result<Compilation, CompileError> {
+    compile_module_with_progress(compiler, translation, &|_| {})
+}
+
+/// [`compile_module`], calling `progress` after each batch of functions
+/// (from the compiling threads, one call at a time, with a count that
+/// only grows). The callback never changes the result.
+pub fn compile_module_with_progress<C: Compiler + ?Sized>(
+    compiler: &C,
+    translation: &ModuleTranslation<'_>,
+    progress: &(dyn Fn(CompileProgress) + Sync),
 ) -> Result<Compilation, CompileError> {
     let module = &translation.module;
     let num_imported = module.num_imported_functions;
@@ -235,6 +257,8 @@ pub fn compile_module<C: Compiler + ?Sized>(
             compiler.name()
         )));
     }
+    // A lock, not an atomic: the callback must see counts in order.
+    let done = Mutex::new(0usize);
     let compiled = in_parallel(&batches, |range| {
         let out = module_compiler.compile_functions(&inputs[range.clone()])?;
         if out.len() != range.len() {
@@ -245,6 +269,12 @@ pub fn compile_module<C: Compiler + ?Sized>(
                 out.len()
             )));
         }
+        let mut functions_done = done.lock().unwrap_or_else(|e| e.into_inner());
+        *functions_done += range.len();
+        progress(CompileProgress {
+            functions_done: *functions_done,
+            functions: inputs.len(),
+        });
         Ok(out)
     })?;
     let functions: Vec<CompiledFunction> = compiled.into_iter().flatten().collect();
