@@ -28,7 +28,8 @@ use arbitrary::Unstructured;
 use std::sync::OnceLock;
 use trident::artifact::{self, signature};
 use trident::{
-    BoundsChecks, Config, Engine, Extern, Global, GlobalType, Linker, Module, Store, Val, ValType,
+    BoundsChecks, Config, Engine, Extern, Global, GlobalType, Instance, Linker, Module, Store, Val,
+    ValType,
 };
 
 /// The module every base artifact is compiled from.
@@ -195,41 +196,50 @@ pub fn load_and_run(bytes: &[u8]) -> Result<String, String> {
     let instance = linker
         .instantiate(&mut store, &module)
         .map_err(|e| format!("instantiate: {e}"))?;
-    let mut log = String::new();
     if !o.consume_fuel {
-        return Ok(log);
+        return Ok(String::new());
     }
-    for (name, ext) in instance.exports(&mut store) {
+    Ok(exercise_exports(&mut store, &instance))
+}
+
+/// Calls every exported function once with default arguments and reads
+/// every other export (globals, the first table elements, memory sizes),
+/// touching every function reference met on the way: what a mutated
+/// artifact's module must survive. Returns `name:ok` per call, in order.
+/// Shared with the artifact mutation test (tests/integration/mutations.rs).
+pub fn exercise_exports<T>(store: &mut Store<T>, instance: &Instance) -> String {
+    let mut log = String::new();
+    for (name, ext) in instance.exports(&mut *store) {
         match ext {
             Extern::Func(f) => {
-                let ty = f.ty(&store);
+                let ty = f.ty(&*store);
                 let params: Vec<Val> = ty.params.iter().map(|t| Val::default_for(*t)).collect();
                 let mut results: Vec<Val> =
                     ty.results.iter().map(|t| Val::default_for(*t)).collect();
-                let r = f.call(&mut store, &params, &mut results);
+                let r = f.call(&mut *store, &params, &mut results);
                 log.push_str(&format!("{name}:{} ", r.is_ok()));
                 for v in results {
                     if let Val::FuncRef(Some(f)) = v {
-                        let _ = f.ty(&store);
+                        let _ = f.ty(&*store);
                     }
                 }
             }
             Extern::Global(g) => {
-                let _ = g.get(&mut store);
+                let _ = g.get(&mut *store);
             }
             Extern::Table(t) => {
-                for i in 0..t.size(&store).min(16) {
-                    if let Some(Val::FuncRef(Some(f))) = t.get(&mut store, i) {
-                        let _ = f.ty(&store);
+                for i in 0..t.size(&*store).min(16) {
+                    if let Some(Val::FuncRef(Some(f))) = t.get(&mut *store, i) {
+                        let _ = f.ty(&*store);
                     }
                 }
             }
             Extern::Memory(m) => {
-                let _ = m.size(&store);
+                let _ = m.size(&*store);
             }
         }
     }
-    Ok(log)
+    log
 }
 
 /// Runs one input; panics on a bug (a crash ends the process, which the

@@ -38,8 +38,8 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 use trident::artifact::{self, signature, ArtifactHeader, ModuleParts};
 use trident::{
-    BoundsChecks, Config, Engine, ExportKind, Extern, Global, GlobalType, ImportKind, Linker,
-    Module, Store, Val, ValType,
+    BoundsChecks, Config, Engine, ExportKind, Global, GlobalType, ImportKind, Linker, Module,
+    Store, Val, ValType,
 };
 use trident_types::{
     ConstExpr, ConstOp, DataKind, ElementItems, ElementKind, RelocationKind, RelocationTarget,
@@ -783,38 +783,9 @@ fn load_and_run(bytes: &[u8]) -> Result<String, String> {
     let instance = linker
         .instantiate(&mut store, &module)
         .map_err(|e| format!("instantiate: {e}"))?;
-    let mut log = String::new();
-    for (name, ext) in instance.exports(&mut store) {
-        match ext {
-            Extern::Func(f) => {
-                let ty = f.ty(&store);
-                let params: Vec<Val> = ty.params.iter().map(|t| Val::default_for(*t)).collect();
-                let mut results: Vec<Val> =
-                    ty.results.iter().map(|t| Val::default_for(*t)).collect();
-                let r = f.call(&mut store, &params, &mut results);
-                log.push_str(&format!("{name}:{} ", r.is_ok()));
-                for v in results {
-                    if let Val::FuncRef(Some(f)) = v {
-                        let _ = f.ty(&store);
-                    }
-                }
-            }
-            Extern::Global(g) => {
-                let _ = g.get(&mut store);
-            }
-            Extern::Table(t) => {
-                for i in 0..t.size(&store).min(16) {
-                    if let Some(Val::FuncRef(Some(f))) = t.get(&mut store, i) {
-                        let _ = f.ty(&store);
-                    }
-                }
-            }
-            Extern::Memory(mem) => {
-                let _ = mem.size(&store);
-            }
-        }
-    }
-    Ok(log)
+    Ok(trident_fuzzing::artifact::exercise_exports(
+        &mut store, &instance,
+    ))
 }
 
 /// The child: loads the mutations in the file named by the environment,
