@@ -158,10 +158,10 @@ fn mutate(bytes: &mut Vec<u8>, span: std::ops::Range<usize>, u: &mut Unstructure
     unrepaired
 }
 
-/// What loading and running `bytes` ended in: `Ok` with a log of the
-/// calls, or the typed error's text.
-pub fn load_and_run(bytes: &[u8]) -> Result<String, String> {
-    let (header, _) = artifact::read_artifact_header(bytes).map_err(|e| e.to_string())?;
+/// An engine that loads artifacts with `header`'s back end, options and
+/// features, without a compiler or a cache (shared with the artifact
+/// mutation test).
+pub fn engine_for(header: &artifact::ArtifactHeader) -> Engine {
     let o = &header.options;
     let mut config = Config::default();
     config
@@ -173,7 +173,15 @@ pub fn load_and_run(bytes: &[u8]) -> Result<String, String> {
         .epoch_interruption(o.epoch_interruption)
         .cache(false);
     config.features = header.features;
-    let engine = Engine::without_compiler(&config);
+    Engine::without_compiler(&config)
+}
+
+/// What loading and running `bytes` ended in: `Ok` with a log of the
+/// calls, or the typed error's text.
+pub fn load_and_run(bytes: &[u8]) -> Result<String, String> {
+    let (header, _) = artifact::read_artifact_header(bytes).map_err(|e| e.to_string())?;
+    let o = &header.options;
+    let engine = engine_for(&header);
     // SAFETY: the point of the target: a mutated artifact must be refused
     // or run without a crash. Only its metadata is mutated when the
     // checksum is repaired; the code is the compiler's own.

@@ -751,18 +751,7 @@ fn mutated(base: &[u8], flips: Option<usize>) -> Vec<(String, Vec<u8>)> {
 fn load_and_run(bytes: &[u8]) -> Result<String, String> {
     signature::verify_artifact(bytes, &[key().verifying_key()]).map_err(|e| e.to_string())?;
     let (header, _) = artifact::read_artifact_header(bytes).map_err(|e| e.to_string())?;
-    let o = &header.options;
-    let mut config = Config::default();
-    config
-        .backend(&header.backend)
-        .opt_level(o.opt_level)
-        .bounds_checks(o.bounds_checks)
-        .nan_canonicalization(o.nan_canonicalization)
-        .consume_fuel(o.consume_fuel)
-        .epoch_interruption(o.epoch_interruption)
-        .cache(false);
-    config.features = header.features;
-    let engine = Engine::without_compiler(&config);
+    let engine = trident_fuzzing::artifact::engine_for(&header);
     // SAFETY: the point of the test: a mutated artifact must be refused
     // or run without a crash.
     let module = unsafe { Module::deserialize(&engine, bytes) }.map_err(|e| e.to_string())?;
