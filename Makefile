@@ -25,7 +25,7 @@ BACKENDS := cranelift singlepass llvm
 SIMD_BACKENDS := cranelift singlepass llvm
 
 .PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench headless spec-sse41 disas-bless
-.PHONY: fuzz fuzz-stable
+.PHONY: fuzz fuzz-stable kernels
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
 
 build: setup
@@ -108,6 +108,22 @@ fuzz-stable:
 	  TRIDENT_FUZZ_SEED=$(FUZZ_SEED) TRIDENT_FUZZ_SECONDS=$(FUZZ_SECONDS) nice -n 19 \
 	    $(CARGO) test --release -p trident-tests --test integration -- --exact fuzz::$$t --nocapture; \
 	done
+
+# C kernels for code-speed measurements (bench/kernels: matmul, sieve,
+# qsort, crc, nbody, mandel, interp, fib), each built by clang-22 -O2 for
+# wasm32-wasi and natively, scalar (-fno-vectorize -fno-slp-vectorize) so
+# the comparison is of code generators, not vectorizers; the native run's
+# output is the expected output. bench/kernels/compare.sh OUT.csv runs
+# them on every back end, natively and on Wasmtime when installed.
+KERNELS := $(patsubst bench/kernels/%.c,target/kernels/%.wasm,$(wildcard bench/kernels/*.c))
+KERNEL_FLAGS := -O2 -fno-vectorize -fno-slp-vectorize
+kernels: setup $(KERNELS)
+
+target/kernels/%.wasm: bench/kernels/%.c bench/kernels/common.h
+	@mkdir -p target/kernels
+	clang-22 --target=wasm32-wasi -Wno-deprecated $(KERNEL_FLAGS) -o $@ $< -lm
+	clang-22 $(KERNEL_FLAGS) -o $@.native $< -lm
+	$@.native > target/kernels/$*.stdout.expected
 
 # The headless runtime library `trident create-exe` links executables
 # against (size-optimized, LTO: a minute or two on 2 cores), built once
