@@ -25,7 +25,7 @@ BACKENDS := cranelift singlepass llvm
 SIMD_BACKENDS := cranelift singlepass llvm
 
 .PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench headless spec-sse41 disas-bless
-.PHONY: fuzz fuzz-stable kernels
+.PHONY: fuzz fuzz-stable kernels install dist install-check
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
 
 build: setup
@@ -37,7 +37,7 @@ run: build
 	  echo "== $$b: divide(7, 0) traps:"; ! $(TRIDENT) run --backend $$b --invoke divide examples/fib.wat 7 0; \
 	done
 
-test: setup lint unit spec spec-sse41 test-aarch64
+test: setup lint unit spec spec-sse41 test-aarch64 install-check
 
 # Install what the build needs when it is missing (fresh Debian machine,
 # root). The Rust toolchain itself comes with the machine.
@@ -108,6 +108,35 @@ fuzz-stable:
 	  TRIDENT_FUZZ_SEED=$(FUZZ_SEED) TRIDENT_FUZZ_SECONDS=$(FUZZ_SECONDS) nice -n 19 \
 	    $(CARGO) test --release -p trident-tests --test integration -- --exact fuzz::$$t --nocapture; \
 	done
+
+# Installation (README "Install"): the binary, the headless runtime
+# libraries create-exe links (x86-64 and AArch64, where an installed
+# trident looks for them: ../lib/trident/[TARGET/]), shell completions and
+# man pages. The tree is relocatable: nothing in it names PREFIX.
+# `make dist` packs the same tree as target/dist/trident-VERSION-x86_64-linux.tar.gz.
+PREFIX ?= /usr/local
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+install: build headless headless-aarch64
+	install -D -m 755 $(TRIDENT) $(PREFIX)/bin/trident
+	install -D -m 644 target/headless/libtrident_headless.a $(PREFIX)/lib/trident/libtrident_headless.a
+	install -D -m 644 target/$(A64_TARGET)/headless/libtrident_headless.a $(PREFIX)/lib/trident/$(A64_TARGET)/libtrident_headless.a
+	mkdir -p $(PREFIX)/share/bash-completion/completions $(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d
+	$(TRIDENT) completions bash > $(PREFIX)/share/bash-completion/completions/trident
+	$(TRIDENT) completions zsh > $(PREFIX)/share/zsh/site-functions/_trident
+	$(TRIDENT) completions fish > $(PREFIX)/share/fish/vendor_completions.d/trident.fish
+	$(TRIDENT) man $(PREFIX)/share/man/man1
+
+dist:
+	rm -rf target/dist/trident-$(VERSION)
+	$(MAKE) install PREFIX=$(CURDIR)/target/dist/trident-$(VERSION)
+	tar -C target/dist -czf target/dist/trident-$(VERSION)-x86_64-linux.tar.gz trident-$(VERSION)
+	@echo "wrote target/dist/trident-$(VERSION)-x86_64-linux.tar.gz"
+
+# The installation test (part of `make test`): install into a scratch
+# prefix, move the tree elsewhere, then with Cargo off the PATH and no
+# source-tree build possible, create-exe a sightglass program and run it.
+install-check: setup
+	sh tests/install/check.sh
 
 # C kernels for code-speed measurements (bench/kernels: matmul, sieve,
 # qsort, crc, nbody, mandel, interp, fib), each built by clang-22 -O2 for

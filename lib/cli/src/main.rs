@@ -8,7 +8,7 @@ mod bench_cmd;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 use trident::{BoundsChecks, Config, Engine, Features};
@@ -140,6 +140,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print a completion script for SHELL (bash, zsh, fish, elvish,
+    /// powershell), e.g. `trident completions bash > /etc/bash_completion.d/trident`.
+    Completions { shell: clap_complete::Shell },
+    /// Write the man pages (trident.1, trident-run.1, …) into DIR
+    /// (`make install` does).
+    #[command(hide = true)]
+    Man { dir: PathBuf },
 }
 
 #[derive(clap::Args)]
@@ -261,6 +268,30 @@ fn main() -> ExitCode {
         Command::CreateExe(a) => precompile::main(&a, Output::Executable),
         Command::Keygen { key } => keygen(&key),
         Command::Bench { command } => bench_cmd::bench(command),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "trident", &mut out);
+            match write_stdout(&String::from_utf8_lossy(&out)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(code) => code,
+            }
+        }
+        Command::Man { dir } => man_pages(&dir),
+    }
+}
+
+/// Writes the man pages of `trident` and its subcommands into `dir`.
+fn man_pages(dir: &Path) -> ExitCode {
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        eprintln!("error: cannot create {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    match clap_mangen::generate_to(Cli::command(), dir) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write man pages into {}: {e}", dir.display());
+            ExitCode::FAILURE
+        }
     }
 }
 

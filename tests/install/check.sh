@@ -1,0 +1,45 @@
+#!/bin/sh
+# The installation test (`make install-check`, part of `make test`):
+# `make install` into a scratch prefix, move the whole tree somewhere else
+# (it must be relocatable), then run the installed trident with an empty
+# environment (Cargo off the PATH, no TRIDENT_* variables) from outside
+# the repository: `create-exe` of a sightglass program must find the
+# installed runtime library (no "building the headless runtime library"
+# note: that would mean it fell back to the source tree) and the
+# executable must print the expected output. Completions and man pages
+# must be there. Fails loudly on any difference.
+set -eu
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SHARED=$ROOT/../shared
+PROGRAM=$SHARED/benchmarks/sightglass/quicksort
+[ -f "$PROGRAM/benchmark.wasm" ] || { echo "install-check: missing $PROGRAM/benchmark.wasm (../shared)" >&2; exit 1; }
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+make -s -C "$ROOT" install PREFIX="$TMP/a" >/dev/null
+mv "$TMP/a" "$TMP/b"
+B=$TMP/b
+for f in bin/trident lib/trident/libtrident_headless.a \
+         lib/trident/aarch64-unknown-linux-gnu/libtrident_headless.a \
+         share/bash-completion/completions/trident share/zsh/site-functions/_trident \
+         share/fish/vendor_completions.d/trident.fish share/man/man1/trident.1 \
+         share/man/man1/trident-create-exe.1; do
+  [ -s "$B/$f" ] || { echo "install-check: $f missing or empty" >&2; exit 1; }
+done
+if grep -rqs "$TMP/a" "$B/share"; then
+  echo "install-check: the installed tree names its first prefix" >&2; exit 1
+fi
+mkdir "$TMP/work"
+cp "$PROGRAM/benchmark.wasm" "$TMP/work/program.wasm"
+cd "$TMP/work"
+env -i PATH=/usr/bin:/bin HOME="$TMP" "$B/bin/trident" create-exe --backend cranelift program.wasm -o program 2> create-exe.err || {
+  cat create-exe.err >&2; echo "install-check: create-exe from the installed copy failed" >&2; exit 1; }
+if grep -q "building the headless runtime library" create-exe.err; then
+  echo "install-check: the installed copy built its runtime from the source tree" >&2; exit 1
+fi
+env -i PATH=/usr/bin:/bin ./program > out.txt 2> err.txt || true
+if [ -f "$PROGRAM/benchmark.stdout.expected" ]; then
+  cmp -s out.txt "$PROGRAM/benchmark.stdout.expected" || {
+    echo "install-check: the executable's output differs from benchmark.stdout.expected" >&2; diff out.txt "$PROGRAM/benchmark.stdout.expected" | head >&2; exit 1; }
+fi
+[ -s out.txt ] || { echo "install-check: the executable printed nothing" >&2; cat err.txt >&2; exit 1; }
+echo "install-check: installed, moved, create-exe without Cargo or sources: ok ($(wc -c < program) byte executable)"
