@@ -29,6 +29,7 @@ if grep -rqs "$TMP/a" "$B/share"; then
   echo "install-check: the installed tree names its first prefix" >&2; exit 1
 fi
 mkdir "$TMP/work"
+cp "$PROGRAM"/* "$TMP/work/"   # the program reads default.input from .
 cp "$PROGRAM/benchmark.wasm" "$TMP/work/program.wasm"
 cd "$TMP/work"
 env -i PATH=/usr/bin:/bin HOME="$TMP" "$B/bin/trident" create-exe --backend cranelift program.wasm -o program 2> create-exe.err || {
