@@ -1,5 +1,6 @@
 //! Engine configuration.
 
+use crate::profiling::Profiling;
 use std::path::PathBuf;
 pub use trident_types::OptLevel;
 use trident_types::{BoundsChecks, CompilerOptions, Features, FuelCosts};
@@ -55,6 +56,9 @@ pub struct Config {
     pub cache_directory: Option<PathBuf>,
     /// The cache's size cap in bytes; least recently used entries go first.
     pub cache_max_bytes: u64,
+    /// What Trident tells `perf` about JIT code (default: nothing). Never
+    /// changes code.
+    pub profiling: Profiling,
 }
 
 impl Default for Config {
@@ -76,6 +80,7 @@ impl Default for Config {
             cache: true,
             cache_directory: None,
             cache_max_bytes: trident_artifact::cache::DEFAULT_MAX_BYTES,
+            profiling: Profiling::None,
         }
     }
 }
@@ -173,6 +178,13 @@ impl Config {
 
     pub fn cache(&mut self, on: bool) -> &mut Self {
         self.cache = on;
+        self
+    }
+
+    /// Writes a perf map or a jitdump file for the code modules load
+    /// (see [`Profiling`]).
+    pub fn profiling(&mut self, mode: Profiling) -> &mut Self {
+        self.profiling = mode;
         self
     }
 

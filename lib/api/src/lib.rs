@@ -45,6 +45,7 @@ mod func;
 mod instance;
 mod linker;
 mod module;
+mod profiling;
 mod store;
 mod typed;
 mod values;
@@ -59,6 +60,7 @@ pub use func::{Caller, Func, HostReturn, IntoFunc};
 pub use instance::Instance;
 pub use linker::Linker;
 pub use module::{ExportType, ImportType, Module};
+pub use profiling::Profiling;
 pub use store::{AsContext, AsContextMut, Store, StoreLimits};
 #[cfg(feature = "compiler")]
 pub use trident_compiler::CompileProgress;

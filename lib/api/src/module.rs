@@ -10,6 +10,7 @@
 
 use crate::engine::{register, Engine, RegisteredCode};
 use crate::error::Error;
+use crate::profiling::{self, CodeSymbol, Profiling};
 use std::any::Any;
 use std::ops::Range;
 use std::sync::Arc;
@@ -340,6 +341,27 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
         // image was built from loaded code or validated metadata).
         unsafe { image.base.add(offset) }
     };
+    if engine.config().profiling != Profiling::None {
+        let module = info.name.as_deref().unwrap_or("module");
+        let symbols: Vec<CodeSymbol> = image
+            .functions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let func_index = num_imported + i as u32;
+                let name = match info.function_names.get(&func_index) {
+                    Some(n) => format!("wasm[{module}]::{n}"),
+                    None => format!("wasm[{module}]::function[{func_index}]"),
+                };
+                CodeSymbol {
+                    address: at(r.start) as usize,
+                    size: r.end - r.start,
+                    name,
+                }
+            })
+            .collect();
+        profiling::record(engine.config().profiling, &symbols);
+    }
     let function_ptrs = image.functions.iter().map(|r| at(r.start)).collect();
     let trampolines = image.host_to_wasm.iter().map(|o| at(*o)).collect();
     let type_ids = info.types.iter().map(|t| engine.type_id(t)).collect();

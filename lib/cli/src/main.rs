@@ -168,6 +168,11 @@ struct RunArgs {
     /// Neither read nor write the compile cache.
     #[arg(long)]
     no_cache: bool,
+    /// Tell `perf` the wasm function names of the JIT code: `perfmap`
+    /// writes /tmp/perf-PID.map (for `perf report`), `jitdump` writes
+    /// ./jit-PID.dump (for `perf record -k mono` and `perf inject --jit`).
+    #[arg(long, value_name = "perfmap|jitdump")]
+    profile: Option<trident::Profiling>,
     /// Run FILE only if it is an artifact signed by this public key (a PEM
     /// file from `trident keygen` or OpenSSL); may be given more than once.
     #[arg(long = "verify", value_name = "PUBLIC_KEY")]
@@ -230,6 +235,7 @@ impl RunArgs {
         }
         o.inherit_env = self.inherit_env;
         o.cache = !self.no_cache;
+        o.profiling = self.profile.unwrap_or_default();
         o.invoke = self.invoke;
         o.fuel = self.fuel;
         o.fuel_costs = self.fuel_costs;

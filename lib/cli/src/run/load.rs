@@ -111,7 +111,8 @@ pub(crate) fn load(o: &RunOptions, bytes: &[u8]) -> Result<(Engine, Module), Run
         .consume_fuel(options.consume_fuel)
         .fuel_costs(options.fuel_costs)
         .epoch_interruption(options.epoch_interruption)
-        .cache(false);
+        .cache(false)
+        .profiling(o.profiling);
     config.features = header.features;
     let engine = Engine::without_compiler(&config);
     // SAFETY: the user asked to run this file; an artifact is trusted as

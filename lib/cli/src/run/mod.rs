@@ -21,7 +21,9 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
 use thiserror::Error;
-use trident::{BoundsChecks, Config, Engine, ExportKind, Features, Linker, Module, Store, Val};
+use trident::{
+    BoundsChecks, Config, Engine, ExportKind, Features, Linker, Module, Profiling, Store, Val,
+};
 use trident_wasi::{Stream, WasiCtx, WasiCtxBuilder};
 
 /// Everything `trident run` is told.
@@ -57,6 +59,8 @@ pub struct RunOptions {
     /// Public keys (PEM files): when any is given, the file must be an
     /// artifact signed by one of them.
     pub verify: Vec<PathBuf>,
+    /// What to tell `perf` about the JIT code (`--profile`).
+    pub profiling: Profiling,
     /// The module (.wasm, or .wat text).
     pub file: PathBuf,
     /// The program's arguments (after its name).
@@ -75,6 +79,7 @@ impl RunOptions {
             env: Vec::new(),
             inherit_env: false,
             cache: true,
+            profiling: Profiling::None,
             invoke: None,
             fuel: None,
             fuel_costs: None,
@@ -165,7 +170,8 @@ fn engine(o: &RunOptions) -> Result<Engine, RunError> {
         .wasm_features(o.features)
         .consume_fuel(o.fuel.is_some())
         .epoch_interruption(o.timeout.is_some())
-        .cache(o.cache);
+        .cache(o.cache)
+        .profiling(o.profiling);
     let engine = Engine::new(&config).map_err(setup)?;
     crate::progress::attach(&engine);
     Ok(engine)
