@@ -27,7 +27,7 @@ pub use compile::{
     check_compilation, compile_checked, compile_module, translate, verified_options, BOUNDS_CHECKS,
     OPT_LEVELS,
 };
-pub use paths::{repo_root, shared_dir, sightglass, testsuite_dir};
+pub use paths::{listed_lines, repo_root, shared_dir, sightglass, testsuite_dir};
 
 /// Encodes a text module (`.wat`) to binary; panics, naming the error,
 /// when the text is not a module.

@@ -45,3 +45,17 @@ pub fn sightglass(program: &str) -> Vec<u8> {
         .join(program);
     std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
+
+/// The entries of a list file under `tests/` (such as an expected-failure
+/// list): its lines trimmed, without blank lines and `#` comments. Panics
+/// naming the file when it cannot be read: a missing list fails the test.
+pub fn listed_lines(name: &str) -> Vec<String> {
+    let path = repo_root().join("tests").join(name);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}

@@ -35,7 +35,7 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use trident_fuzzing::{smith::entropy, stats, TARGETS};
-use trident_test_support::repo_root;
+use trident_test_support::{listed_lines, repo_root};
 
 /// Inputs per target in CI (`make test`): together about two minutes on
 /// two shared cores (measured numbers in the README).
@@ -96,11 +96,8 @@ fn progress(line: &str) {
 /// The listed expected failures: (`target/file` names, their inputs).
 fn expected_failures() -> (Vec<String>, Vec<Vec<u8>>) {
     let root = repo_root().join("tests/fuzz-regressions");
-    let listed = std::fs::read_to_string(root.join("expected-failures.txt")).unwrap_or_default();
-    let names: Vec<String> = listed
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    let names: Vec<String> = listed_lines("fuzz-regressions/expected-failures.txt")
+        .iter()
         .filter_map(|l| l.split_whitespace().next().map(str::to_string))
         .collect();
     let inputs = names

@@ -13,7 +13,7 @@
 use std::collections::BTreeSet;
 use std::time::Duration;
 use trident::{BoundsChecks, Config, Engine, Features};
-use trident_test_support::repo_root;
+use trident_test_support::listed_lines;
 use trident_test_support::spec::{
     simd_spec_files, spec_files, spec_files_without_simd, wasm3_files,
 };
@@ -28,12 +28,8 @@ const MIN_COMMANDS_WITH_SIMD: usize = 53_873;
 const MIN_SIMD_COMMANDS: usize = MIN_COMMANDS_WITH_SIMD - MIN_COMMANDS;
 
 fn expected_failures(backend: &str, bounds: &str) -> BTreeSet<(String, usize)> {
-    let path = repo_root().join("tests").join("spec-expected-failures.txt");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    listed_lines("spec-expected-failures.txt")
+        .iter()
         .filter_map(|l| {
             let mut parts = l.split_whitespace();
             let (b, s, file, line) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
@@ -242,21 +238,14 @@ fn spec_cranelift_with_fuel_epochs_and_nan_canonicalization() {
 /// The root files of the Wasm 3.0 suite expected to fail, with the
 /// proposals each needs (`tests/wasm3-expected-failures.txt`).
 fn wasm3_expected_failures() -> BTreeSet<String> {
-    let path = repo_root()
-        .join("tests")
-        .join("wasm3-expected-failures.txt");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    listed_lines("wasm3-expected-failures.txt")
+        .iter()
         .filter_map(|l| {
             let mut parts = l.split_whitespace();
             let (file, needs) = (parts.next()?, parts.next());
             assert!(
                 needs.is_some(),
-                "{}: `{l}` names no proposal",
-                path.display()
+                "wasm3-expected-failures.txt: `{l}` names no proposal"
             );
             Some(file.to_string())
         })
