@@ -50,14 +50,12 @@ impl Engine {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clone();
-        let compilation = match progress {
-            Some(report) => trident_compiler::compile_module_with_progress(
-                self.compiler()?,
-                &translation,
-                &|p| report(p),
-            )?,
-            None => trident_compiler::compile_module(self.compiler()?, &translation)?,
-        };
+        let compilation =
+            trident_compiler::compile_module_with_progress(self.compiler()?, &translation, &|p| {
+                if let Some(report) = &progress {
+                    report(p);
+                }
+            })?;
         let parts = ModuleParts::new(translation.module, wasm, compilation);
         Ok((header, parts))
     }
