@@ -37,7 +37,9 @@ use trident_types::{BoundsChecks, CompilerOptions, Features, OptLevel, Proposal}
 pub const MAGIC: [u8; 8] = *b"\x7fTRIDNT\x01";
 
 /// The version of the layout and encoding; any change to either bumps it.
-pub const FORMAT_VERSION: u32 = 4;
+/// (5: table types carry `table64`, and the builtins take 64-bit
+/// addresses and lengths, so code compiled for 4 must not load.)
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Flag bit: a signature trailer follows the body.
 pub const FLAG_SIGNED: u32 = 1;

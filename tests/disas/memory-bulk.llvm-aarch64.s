@@ -1,43 +1,47 @@
 ;; memory-bulk.wat: llvm, aarch64-unknown-linux-gnu, CPU features (baseline only)
 ;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
 
-;; function 0 (export "fill"): 60 bytes, alignment 16
+;; function 0 (export "fill"): 68 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
      4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
      8:  mov    x29, sp
      c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
     10:  cmp    x8, x29
-    14:  b.hi   0x34  // b.pmore
+    14:  b.hi   0x3c  // b.pmore
     18:  ldr    x8, [x0, #8]                         ; trap HeapOutOfBounds
-    1c:  mov    w1, wzr
-    20:  ldr    x8, [x8, #8]                         ; trap HeapOutOfBounds
-    24:  blr    x8
-    28:  cbnz   w0, 0x38
-    2c:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
-    30:  ret
-    34:  udf    #21760                               ; trap StackOverflow
-    38:  udf    #21761                               ; trap HeapOutOfBounds
+    1c:  mov    w2, w2
+    20:  mov    w4, w4
+    24:  mov    w1, wzr
+    28:  ldr    x8, [x8, #8]                         ; trap HeapOutOfBounds
+    2c:  blr    x8
+    30:  cbnz   w0, 0x40
+    34:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    38:  ret
+    3c:  udf    #21760                               ; trap StackOverflow
+    40:  udf    #21761                               ; trap HeapOutOfBounds
 
-;; function 1 (export "copy"): 76 bytes, alignment 16
+;; function 1 (export "copy"): 84 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
      4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
      8:  mov    x29, sp
      c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
     10:  cmp    x8, x29
-    14:  b.hi   0x44  // b.pmore
+    14:  b.hi   0x4c  // b.pmore
     18:  ldr    x8, [x0, #8]                         ; trap HeapOutOfBounds
-    1c:  mov    w5, w4
-    20:  mov    w4, w3
-    24:  mov    w3, w2
-    28:  mov    w1, wzr
-    2c:  mov    w2, wzr
-    30:  ldr    x8, [x8, #16]                        ; trap HeapOutOfBounds
-    34:  blr    x8
-    38:  cbnz   w0, 0x48
-    3c:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
-    40:  ret
-    44:  udf    #21760                               ; trap StackOverflow
-    48:  udf    #21761                               ; trap HeapOutOfBounds
+    1c:  mov    w9, w3
+    20:  mov    w5, w4
+    24:  mov    w1, wzr
+    28:  mov    x4, x9
+    2c:  ldr    x10, [x8, #16]                       ; trap HeapOutOfBounds
+    30:  mov    w8, w2
+    34:  mov    w2, wzr
+    38:  mov    x3, x8
+    3c:  blr    x10
+    40:  cbnz   w0, 0x50
+    44:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    48:  ret
+    4c:  udf    #21760                               ; trap StackOverflow
+    50:  udf    #21761                               ; trap HeapOutOfBounds
 
 ;; function 2 (export "init"): 104 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-32]!                ; trap StackOverflow

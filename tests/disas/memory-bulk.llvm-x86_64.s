@@ -1,41 +1,45 @@
 ;; memory-bulk.wat: llvm, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,popcnt,avx,avx2,fma,bmi1,bmi2,lzcnt
 ;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
 
-;; function 0 (export "fill"): 36 bytes, alignment 16
+;; function 0 (export "fill"): 41 bytes, alignment 16
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    (%rdi),%rax
      7:  cmp    %rbp,(%rax)
-     a:  ja     0x1b
-     c:  mov    0x8(%rdi),%rax
-    10:  xor    %esi,%esi
-    12:  call   *0x8(%rax)
-    15:  test   %eax,%eax
-    17:  jne    0x1f
-    19:  pop    %rbp
-    1a:  ret
-    1b:  ud1    (%eax),%eax                          ; trap StackOverflow
-    1f:  ud1    0x1(%eax),%eax                       ; trap HeapOutOfBounds
+     a:  ja     0x20
+     c:  mov    %edx,%edx
+     e:  mov    %r8d,%r8d
+    11:  mov    0x8(%rdi),%rax
+    15:  xor    %esi,%esi
+    17:  call   *0x8(%rax)
+    1a:  test   %eax,%eax
+    1c:  jne    0x24
+    1e:  pop    %rbp
+    1f:  ret
+    20:  ud1    (%eax),%eax                          ; trap StackOverflow
+    24:  ud1    0x1(%eax),%eax                       ; trap HeapOutOfBounds
 
-;; function 1 (export "copy"): 46 bytes, alignment 16
+;; function 1 (export "copy"): 53 bytes, alignment 16
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    (%rdi),%rax
      7:  cmp    %rbp,(%rax)
-     a:  ja     0x25
-     c:  mov    %r8d,%r9d
-     f:  mov    %ecx,%r8d
-    12:  mov    %edx,%ecx
-    14:  mov    0x8(%rdi),%rax
+     a:  ja     0x2c
+     c:  mov    %edx,%eax
+     e:  mov    %ecx,%r10d
+    11:  mov    %r8d,%r9d
+    14:  mov    0x8(%rdi),%r11
     18:  xor    %esi,%esi
     1a:  xor    %edx,%edx
-    1c:  call   *0x10(%rax)
-    1f:  test   %eax,%eax
-    21:  jne    0x29
-    23:  pop    %rbp
-    24:  ret
-    25:  ud1    (%eax),%eax                          ; trap StackOverflow
-    29:  ud1    0x1(%eax),%eax                       ; trap HeapOutOfBounds
+    1c:  mov    %rax,%rcx
+    1f:  mov    %r10,%r8
+    22:  call   *0x10(%r11)
+    26:  test   %eax,%eax
+    28:  jne    0x30
+    2a:  pop    %rbp
+    2b:  ret
+    2c:  ud1    (%eax),%eax                          ; trap StackOverflow
+    30:  ud1    0x1(%eax),%eax                       ; trap HeapOutOfBounds
 
 ;; function 2 (export "init"): 68 bytes, alignment 16
      0:  push   %rbp
@@ -45,8 +49,8 @@
      7:  mov    (%rdi),%rax
      a:  cmp    %rbp,(%rax)
      d:  ja     0x3b
-     f:  mov    %edx,%ecx
-    11:  mov    %rdi,%rbx
+     f:  mov    %rdi,%rbx
+    12:  mov    %edx,%ecx
     14:  mov    0x8(%rdi),%r14
     18:  xor    %esi,%esi
     1a:  xor    %edx,%edx

@@ -10,21 +10,22 @@
     14:  ldp    x29, x30, [sp], #16
     18:  ret
 
-;; function 1 (export "grow"): 56 bytes, alignment 32
+;; function 1 (export "grow"): 60 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
      8:  ldur   x16, [x0]
      c:  ldur   x16, [x16]
     10:  add    x16, x16, #0x10
     14:  cmp    sp, x16
-    18:  b.cc   0x34  // b.lo, b.ul, b.last
-    1c:  ldr    x6, [x0, #8]
-    20:  ldr    x6, [x6]
+    18:  b.cc   0x38  // b.lo, b.ul, b.last
+    1c:  ldr    x7, [x0, #8]
+    20:  ldr    x7, [x7]
     24:  mov    w1, #0x0  // #0
-    28:  blr    x6
-    2c:  ldp    x29, x30, [sp], #16
-    30:  ret
-    34:  udf    #49439                               ; trap StackOverflow
+    28:  mov    w2, w2
+    2c:  blr    x7
+    30:  ldp    x29, x30, [sp], #16
+    34:  ret
+    38:  udf    #49439                               ; trap StackOverflow
 
 ;; function 2 (export "grow_then_load"): 88 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
@@ -39,7 +40,7 @@
     24:  mov    x19, x0
     28:  ldr    x10, [x10]
     2c:  mov    w1, #0x0  // #0
-    30:  mov    w2, #0x1  // #1
+    30:  mov    x2, #0x1  // #1
     34:  blr    x10
     38:  ldr    x10, [x19, #104]
     3c:  ldr    x10, [x10]

@@ -11,22 +11,23 @@
     13:  pop    %rbp
     14:  ret
 
-;; function 1 (export "grow"): 42 bytes, alignment 32
+;; function 1 (export "grow"): 44 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    (%rdi),%r10
      7:  mov    (%r10),%r10
      a:  add    $0x10,%r10
      e:  cmp    %rsp,%r10
-    11:  ja     0x28
+    11:  ja     0x2a
     17:  mov    0x8(%rdi),%r8
     1b:  mov    (%r8),%r8
     1e:  xor    %esi,%esi
-    20:  call   *%r8
-    23:  mov    %rbp,%rsp
-    26:  pop    %rbp
-    27:  ret
-    28:  ud2                                         ; trap StackOverflow
+    20:  mov    %edx,%edx
+    22:  call   *%r8
+    25:  mov    %rbp,%rsp
+    28:  pop    %rbp
+    29:  ret
+    2a:  ud2                                         ; trap StackOverflow
 
 ;; function 2 (export "grow_then_load"): 80 bytes, alignment 32
      0:  push   %rbp

@@ -14,20 +14,21 @@
     24:  ret
     28:  udf    #21760                               ; trap StackOverflow
 
-;; function 1 (export "grow"): 52 bytes, alignment 16
+;; function 1 (export "grow"): 56 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
      4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
      8:  mov    x29, sp
      c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
     10:  cmp    x8, x29
-    14:  b.hi   0x30  // b.pmore
+    14:  b.hi   0x34  // b.pmore
     18:  ldr    x8, [x0, #8]                         ; trap HeapOutOfBounds
-    1c:  mov    w1, wzr
-    20:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
-    24:  blr    x8
-    28:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
-    2c:  ret
-    30:  udf    #21760                               ; trap StackOverflow
+    1c:  mov    w2, w2
+    20:  mov    w1, wzr
+    24:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
+    28:  blr    x8
+    2c:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    30:  ret
+    34:  udf    #21760                               ; trap StackOverflow
 
 ;; function 2 (export "grow_then_load"): 84 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-32]!                ; trap StackOverflow

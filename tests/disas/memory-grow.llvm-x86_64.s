@@ -13,18 +13,19 @@
     14:  ret
     15:  ud1    (%eax),%eax                          ; trap StackOverflow
 
-;; function 1 (export "grow"): 26 bytes, alignment 16
+;; function 1 (export "grow"): 28 bytes, alignment 16
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    (%rdi),%rax
      7:  cmp    %rbp,(%rax)
-     a:  ja     0x16
-     c:  mov    0x8(%rdi),%rax
-    10:  xor    %esi,%esi
-    12:  call   *(%rax)
-    14:  pop    %rbp
-    15:  ret
-    16:  ud1    (%eax),%eax                          ; trap StackOverflow
+     a:  ja     0x18
+     c:  mov    %edx,%edx
+     e:  mov    0x8(%rdi),%rax
+    12:  xor    %esi,%esi
+    14:  call   *(%rax)
+    16:  pop    %rbp
+    17:  ret
+    18:  ud1    (%eax),%eax                          ; trap StackOverflow
 
 ;; function 2 (export "grow_then_load"): 55 bytes, alignment 16
      0:  push   %rbp
@@ -36,8 +37,8 @@
      c:  ja     0x33
      e:  mov    %rdi,%rbx
     11:  mov    0x8(%rdi),%rax
-    15:  xor    %esi,%esi
-    17:  mov    $0x1,%edx
+    15:  mov    $0x1,%edx
+    1a:  xor    %esi,%esi
     1c:  call   *(%rax)
     1e:  mov    0x68(%rbx),%rax
     22:  mov    (%rax),%rax

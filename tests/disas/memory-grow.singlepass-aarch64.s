@@ -25,7 +25,7 @@
     50:  ret
     54:  udf    #0                                   ; trap StackOverflow
 
-;; function 1 (export "grow"): 128 bytes, alignment 16
+;; function 1 (export "grow"): 132 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
      8:  ldr    x16, [x0]
@@ -34,7 +34,7 @@
     14:  movk   x17, #0x0, lsl #16
     18:  sub    x17, sp, x17
     1c:  cmp    x17, x16
-    20:  b.cc   0x7c  // b.lo, b.ul, b.last
+    20:  b.cc   0x80  // b.lo, b.ul, b.last
     24:  mov    sp, x17
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
@@ -46,20 +46,21 @@
     44:  mov    x0, x28
     48:  mov    x1, #0x0  // #0
     4c:  ldur   x2, [x29, #-24]
-    50:  ldr    x9, [x28, #8]
-    54:  ldr    x9, [x9]
-    58:  blr    x9
-    5c:  ldur   x28, [x29, #-8]
-    60:  ldr    x27, [x28, #104]
-    64:  ldr    x27, [x27]
-    68:  mov    x1, x0
-    6c:  mov    x0, x1
-    70:  mov    sp, x29
-    74:  ldp    x29, x30, [sp], #16
-    78:  ret
-    7c:  udf    #0                                   ; trap StackOverflow
+    50:  mov    w2, w2
+    54:  ldr    x9, [x28, #8]
+    58:  ldr    x9, [x9]
+    5c:  blr    x9
+    60:  ldur   x28, [x29, #-8]
+    64:  ldr    x27, [x28, #104]
+    68:  ldr    x27, [x27]
+    6c:  mov    w1, w0
+    70:  mov    x0, x1
+    74:  mov    sp, x29
+    78:  ldp    x29, x30, [sp], #16
+    7c:  ret
+    80:  udf    #0                                   ; trap StackOverflow
 
-;; function 2 (export "grow_then_load"): 128 bytes, alignment 16
+;; function 2 (export "grow_then_load"): 132 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
      8:  ldr    x16, [x0]
@@ -68,7 +69,7 @@
     14:  movk   x17, #0x0, lsl #16
     18:  sub    x17, sp, x17
     1c:  cmp    x17, x16
-    20:  b.cc   0x7c  // b.lo, b.ul, b.last
+    20:  b.cc   0x80  // b.lo, b.ul, b.last
     24:  mov    sp, x17
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
@@ -77,18 +78,19 @@
     38:  mov    x0, x28
     3c:  mov    x1, #0x0  // #0
     40:  mov    w2, #0x1  // #1
-    44:  ldr    x9, [x28, #8]
-    48:  ldr    x9, [x9]
-    4c:  blr    x9
-    50:  ldur   x28, [x29, #-8]
-    54:  ldr    x27, [x28, #104]
-    58:  ldr    x27, [x27]
-    5c:  mov    x1, x0
-    60:  mov    w1, #0x10000  // #65536
-    64:  mov    w10, w1
-    68:  ldr    w1, [x27, x10]                       ; trap HeapOutOfBounds
-    6c:  mov    x0, x1
-    70:  mov    sp, x29
-    74:  ldp    x29, x30, [sp], #16
-    78:  ret
-    7c:  udf    #0                                   ; trap StackOverflow
+    44:  mov    w2, w2
+    48:  ldr    x9, [x28, #8]
+    4c:  ldr    x9, [x9]
+    50:  blr    x9
+    54:  ldur   x28, [x29, #-8]
+    58:  ldr    x27, [x28, #104]
+    5c:  ldr    x27, [x27]
+    60:  mov    w1, w0
+    64:  mov    w1, #0x10000  // #65536
+    68:  mov    w10, w1
+    6c:  ldr    w1, [x27, x10]                       ; trap HeapOutOfBounds
+    70:  mov    x0, x1
+    74:  mov    sp, x29
+    78:  ldp    x29, x30, [sp], #16
+    7c:  ret
+    80:  udf    #0                                   ; trap StackOverflow

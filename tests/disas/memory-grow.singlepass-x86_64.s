@@ -23,14 +23,14 @@
     61:  ret
     62:  ud2                                         ; trap StackOverflow
 
-;; function 1 (export "grow"): 164 bytes, alignment 16
+;; function 1 (export "grow"): 167 bytes, alignment 16
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    0x0(%rdi,%riz,1),%r11
      c:  mov    0x0(%r11),%r11
     13:  lea    -0x20(%rsp),%r10
     1b:  cmp    %r11,%r10
-    1e:  jb     0xa2
+    1e:  jb     0xa5
     24:  sub    $0x20,%rsp
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
@@ -42,27 +42,28 @@
     5e:  mov    %r15,%rdi
     61:  rex xor %esi,%esi
     64:  mov    -0x18(%rbp,%riz,1),%rdx
-    6c:  mov    0x8(%r15,%riz,1),%r11
-    74:  mov    0x0(%r11,%riz,1),%r11
-    7c:  call   *%r11
-    7f:  mov    -0x8(%rbp,%riz,1),%r15
-    87:  mov    0x68(%r15,%riz,1),%r14
-    8f:  mov    0x0(%r14,%riz,1),%r14
-    97:  mov    %rax,%rbx
-    9a:  mov    %rbx,%rax
-    9d:  mov    %rbp,%rsp
-    a0:  pop    %rbp
-    a1:  ret
-    a2:  ud2                                         ; trap StackOverflow
+    6c:  rex mov %edx,%edx
+    6f:  mov    0x8(%r15,%riz,1),%r11
+    77:  mov    0x0(%r11,%riz,1),%r11
+    7f:  call   *%r11
+    82:  mov    -0x8(%rbp,%riz,1),%r15
+    8a:  mov    0x68(%r15,%riz,1),%r14
+    92:  mov    0x0(%r14,%riz,1),%r14
+    9a:  rex mov %eax,%ebx
+    9d:  mov    %rbx,%rax
+    a0:  mov    %rbp,%rsp
+    a3:  pop    %rbp
+    a4:  ret
+    a5:  ud2                                         ; trap StackOverflow
 
-;; function 2 (export "grow_then_load"): 155 bytes, alignment 16
+;; function 2 (export "grow_then_load"): 158 bytes, alignment 16
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    0x0(%rdi,%riz,1),%r11
      c:  mov    0x0(%r11),%r11
     13:  lea    -0x10(%rsp),%r10
     1b:  cmp    %r11,%r10
-    1e:  jb     0x99
+    1e:  jb     0x9c
     24:  sub    $0x10,%rsp
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
@@ -71,18 +72,19 @@
     46:  mov    %r15,%rdi
     49:  rex xor %esi,%esi
     4c:  rex mov $0x1,%edx
-    52:  mov    0x8(%r15,%riz,1),%r11
-    5a:  mov    0x0(%r11,%riz,1),%r11
-    62:  call   *%r11
-    65:  mov    -0x8(%rbp,%riz,1),%r15
-    6d:  mov    0x68(%r15,%riz,1),%r14
-    75:  mov    0x0(%r14,%riz,1),%r14
-    7d:  mov    %rax,%rbx
-    80:  rex mov $0x10000,%ebx
-    86:  mov    %ebx,%r10d
-    89:  mov    0x0(%r14,%r10,1),%ebx                ; trap HeapOutOfBounds
-    91:  mov    %rbx,%rax
-    94:  mov    %rbp,%rsp
-    97:  pop    %rbp
-    98:  ret
-    99:  ud2                                         ; trap StackOverflow
+    52:  rex mov %edx,%edx
+    55:  mov    0x8(%r15,%riz,1),%r11
+    5d:  mov    0x0(%r11,%riz,1),%r11
+    65:  call   *%r11
+    68:  mov    -0x8(%rbp,%riz,1),%r15
+    70:  mov    0x68(%r15,%riz,1),%r14
+    78:  mov    0x0(%r14,%riz,1),%r14
+    80:  rex mov %eax,%ebx
+    83:  rex mov $0x10000,%ebx
+    89:  mov    %ebx,%r10d
+    8c:  mov    0x0(%r14,%r10,1),%ebx                ; trap HeapOutOfBounds
+    94:  mov    %rbx,%rax
+    97:  mov    %rbp,%rsp
+    9a:  pop    %rbp
+    9b:  ret
+    9c:  ud2                                         ; trap StackOverflow

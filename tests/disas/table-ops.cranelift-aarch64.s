@@ -64,7 +64,7 @@
     2c:  ldr    x10, [x10, #40]
     30:  mov    w1, #0x0  // #0
     34:  mov    x2, #0x0  // #0
-    38:  mov    w3, #0x1  // #1
+    38:  mov    x3, #0x1  // #1
     3c:  blr    x10
     40:  add    w0, w19, w0
     44:  ldr    x19, [sp], #16
@@ -72,22 +72,24 @@
     4c:  ret
     50:  udf    #49439                               ; trap StackOverflow
 
-;; function 5 (export "fill"): 72 bytes, alignment 32
+;; function 5 (export "fill"): 80 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
      8:  ldur   x16, [x0]
      c:  ldur   x16, [x16]
     10:  add    x16, x16, #0x10
     14:  cmp    sp, x16
-    18:  b.cc   0x40  // b.lo, b.ul, b.last
+    18:  b.cc   0x48  // b.lo, b.ul, b.last
     1c:  mov    x4, x3
-    20:  ldr    x8, [x0, #8]
-    24:  ldr    x8, [x8, #48]
+    20:  ldr    x10, [x0, #8]
+    24:  ldr    x10, [x10, #48]
     28:  mov    w1, #0x0  // #0
-    2c:  mov    x3, #0x0  // #0
-    30:  blr    x8
-    34:  cbnz   w0, 0x44
-    38:  ldp    x29, x30, [sp], #16
-    3c:  ret
-    40:  udf    #49439                               ; trap StackOverflow
-    44:  udf    #49439                               ; trap TableOutOfBounds
+    2c:  mov    w2, w2
+    30:  mov    x3, #0x0  // #0
+    34:  mov    w4, w4
+    38:  blr    x10
+    3c:  cbnz   w0, 0x4c
+    40:  ldp    x29, x30, [sp], #16
+    44:  ret
+    48:  udf    #49439                               ; trap StackOverflow
+    4c:  udf    #49439                               ; trap TableOutOfBounds

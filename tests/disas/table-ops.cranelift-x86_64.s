@@ -80,24 +80,26 @@
     4d:  ret
     4e:  ud2                                         ; trap StackOverflow
 
-;; function 5 (export "fill"): 59 bytes, alignment 32
+;; function 5 (export "fill"): 63 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    (%rdi),%r10
      7:  mov    (%r10),%r10
      a:  add    $0x10,%r10
      e:  cmp    %rsp,%r10
-    11:  ja     0x37
+    11:  ja     0x3b
     17:  mov    %rcx,%r8
-    1a:  mov    0x8(%rdi),%r10
-    1e:  mov    0x30(%r10),%r10
+    1a:  mov    0x8(%rdi),%rax
+    1e:  mov    0x30(%rax),%rax
     22:  xor    %esi,%esi
-    24:  xor    %rcx,%rcx
-    27:  call   *%r10
-    2a:  test   %eax,%eax
-    2c:  jne    0x39
-    32:  mov    %rbp,%rsp
-    35:  pop    %rbp
-    36:  ret
-    37:  ud2                                         ; trap StackOverflow
-    39:  ud2                                         ; trap TableOutOfBounds
+    24:  mov    %edx,%edx
+    26:  xor    %rcx,%rcx
+    29:  mov    %r8d,%r8d
+    2c:  call   *%rax
+    2e:  test   %eax,%eax
+    30:  jne    0x3d
+    36:  mov    %rbp,%rsp
+    39:  pop    %rbp
+    3a:  ret
+    3b:  ud2                                         ; trap StackOverflow
+    3d:  ud2                                         ; trap TableOutOfBounds

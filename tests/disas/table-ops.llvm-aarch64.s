@@ -84,27 +84,28 @@
     30:  ldr    w19, [x8, #8]                        ; trap HeapOutOfBounds
     34:  ldr    x8, [x9, #40]                        ; trap HeapOutOfBounds
     38:  blr    x8
-    3c:  add    w0, w0, w19
+    3c:  add    w0, w19, w0
     40:  ldr    x19, [sp, #16]                       ; trap StackOverflow
     44:  ldp    x29, x30, [sp], #32                  ; trap StackOverflow
     48:  ret
     4c:  udf    #21760                               ; trap StackOverflow
 
-;; function 5 (export "fill"): 68 bytes, alignment 16
+;; function 5 (export "fill"): 72 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!                ; trap StackOverflow
      4:  ldr    x8, [x0]                             ; trap HeapOutOfBounds
      8:  mov    x29, sp
      c:  ldr    x8, [x8]                             ; trap HeapOutOfBounds
     10:  cmp    x8, x29
-    14:  b.hi   0x3c  // b.pmore
+    14:  b.hi   0x40  // b.pmore
     18:  ldr    x8, [x0, #8]                         ; trap HeapOutOfBounds
-    1c:  mov    w4, w3
-    20:  mov    w1, wzr
-    24:  mov    x3, xzr
-    28:  ldr    x8, [x8, #48]                        ; trap HeapOutOfBounds
-    2c:  blr    x8
-    30:  cbnz   w0, 0x40
-    34:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
-    38:  ret
-    3c:  udf    #21760                               ; trap StackOverflow
-    40:  udf    #21762                               ; trap TableOutOfBounds
+    1c:  mov    w2, w2
+    20:  mov    w4, w3
+    24:  mov    w1, wzr
+    28:  mov    x3, xzr
+    2c:  ldr    x8, [x8, #48]                        ; trap HeapOutOfBounds
+    30:  blr    x8
+    34:  cbnz   w0, 0x44
+    38:  ldp    x29, x30, [sp], #16                  ; trap StackOverflow
+    3c:  ret
+    40:  udf    #21760                               ; trap StackOverflow
+    44:  udf    #21762                               ; trap TableOutOfBounds

@@ -75,9 +75,9 @@
      e:  mov    0x8(%rdi),%rax
     12:  mov    0xb0(%rdi),%rcx
     19:  mov    0x8(%rcx),%ebx
-    1c:  xor    %esi,%esi
-    1e:  xor    %edx,%edx
-    20:  mov    $0x1,%ecx
+    1c:  mov    $0x1,%ecx
+    21:  xor    %esi,%esi
+    23:  xor    %edx,%edx
     25:  call   *0x28(%rax)
     28:  add    %ebx,%eax
     2a:  add    $0x8,%rsp
@@ -86,20 +86,21 @@
     30:  ret
     31:  ud1    (%eax),%eax                          ; trap StackOverflow
 
-;; function 5 (export "fill"): 41 bytes, alignment 16
+;; function 5 (export "fill"): 43 bytes, alignment 16
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    (%rdi),%rax
      7:  cmp    %rbp,(%rax)
-     a:  ja     0x20
-     c:  mov    %ecx,%r8d
-     f:  mov    0x8(%rdi),%rax
-    13:  xor    %esi,%esi
-    15:  xor    %ecx,%ecx
-    17:  call   *0x30(%rax)
-    1a:  test   %eax,%eax
-    1c:  jne    0x24
-    1e:  pop    %rbp
-    1f:  ret
-    20:  ud1    (%eax),%eax                          ; trap StackOverflow
-    24:  ud1    0x2(%eax),%eax                       ; trap TableOutOfBounds
+     a:  ja     0x22
+     c:  mov    %edx,%edx
+     e:  mov    %ecx,%r8d
+    11:  mov    0x8(%rdi),%rax
+    15:  xor    %esi,%esi
+    17:  xor    %ecx,%ecx
+    19:  call   *0x30(%rax)
+    1c:  test   %eax,%eax
+    1e:  jne    0x26
+    20:  pop    %rbp
+    21:  ret
+    22:  ud1    (%eax),%eax                          ; trap StackOverflow
+    26:  ud1    0x2(%eax),%eax                       ; trap TableOutOfBounds

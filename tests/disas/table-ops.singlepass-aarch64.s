@@ -111,7 +111,7 @@
     68:  udf    #0                                   ; trap StackOverflow
     6c:  udf    #0                                   ; trap TableOutOfBounds
 
-;; function 4 (export "size_grow"): 124 bytes, alignment 16
+;; function 4 (export "size_grow"): 128 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
      8:  ldr    x16, [x0]
@@ -120,7 +120,7 @@
     14:  movk   x17, #0x0, lsl #16
     18:  sub    x17, sp, x17
     1c:  cmp    x17, x16
-    20:  b.cc   0x78  // b.lo, b.ul, b.last
+    20:  b.cc   0x7c  // b.lo, b.ul, b.last
     24:  mov    sp, x17
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
@@ -131,20 +131,21 @@
     40:  mov    x1, #0x0  // #0
     44:  mov    x2, #0x0  // #0
     48:  mov    w3, #0x1  // #1
-    4c:  ldr    x9, [x28, #8]
-    50:  ldr    x9, [x9, #40]
-    54:  blr    x9
-    58:  ldur   x28, [x29, #-8]
-    5c:  mov    x1, x0
-    60:  ldur   x2, [x29, #-16]
-    64:  add    w2, w2, w1
-    68:  mov    x0, x2
-    6c:  mov    sp, x29
-    70:  ldp    x29, x30, [sp], #16
-    74:  ret
-    78:  udf    #0                                   ; trap StackOverflow
+    4c:  mov    w3, w3
+    50:  ldr    x9, [x28, #8]
+    54:  ldr    x9, [x9, #40]
+    58:  blr    x9
+    5c:  ldur   x28, [x29, #-8]
+    60:  mov    w1, w0
+    64:  ldur   x2, [x29, #-16]
+    68:  add    w2, w2, w1
+    6c:  mov    x0, x2
+    70:  mov    sp, x29
+    74:  ldp    x29, x30, [sp], #16
+    78:  ret
+    7c:  udf    #0                                   ; trap StackOverflow
 
-;; function 5 (export "fill"): 136 bytes, alignment 16
+;; function 5 (export "fill"): 144 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
      8:  ldr    x16, [x0]
@@ -153,7 +154,7 @@
     14:  movk   x17, #0x0, lsl #16
     18:  sub    x17, sp, x17
     1c:  cmp    x17, x16
-    20:  b.cc   0x80  // b.lo, b.ul, b.last
+    20:  b.cc   0x88  // b.lo, b.ul, b.last
     24:  mov    sp, x17
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
@@ -166,16 +167,18 @@
     48:  mov    x0, x28
     4c:  mov    x1, #0x0  // #0
     50:  ldur   x2, [x29, #-32]
-    54:  mov    x3, #0x0  // #0
-    58:  ldur   x4, [x29, #-48]
-    5c:  ldr    x9, [x28, #8]
-    60:  ldr    x9, [x9, #48]
-    64:  blr    x9
-    68:  ldur   x28, [x29, #-8]
-    6c:  cmp    w0, #0x0
-    70:  b.ne   0x84  // b.any
-    74:  mov    sp, x29
-    78:  ldp    x29, x30, [sp], #16
-    7c:  ret
-    80:  udf    #0                                   ; trap StackOverflow
-    84:  udf    #0                                   ; trap TableOutOfBounds
+    54:  mov    w2, w2
+    58:  mov    x3, #0x0  // #0
+    5c:  ldur   x4, [x29, #-48]
+    60:  mov    w4, w4
+    64:  ldr    x9, [x28, #8]
+    68:  ldr    x9, [x9, #48]
+    6c:  blr    x9
+    70:  ldur   x28, [x29, #-8]
+    74:  cmp    w0, #0x0
+    78:  b.ne   0x8c  // b.any
+    7c:  mov    sp, x29
+    80:  ldp    x29, x30, [sp], #16
+    84:  ret
+    88:  udf    #0                                   ; trap StackOverflow
+    8c:  udf    #0                                   ; trap TableOutOfBounds

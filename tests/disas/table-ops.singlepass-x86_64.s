@@ -104,14 +104,14 @@
     81:  ud2                                         ; trap StackOverflow
     83:  ud2                                         ; trap TableOutOfBounds
 
-;; function 4 (export "size_grow"): 144 bytes, alignment 16
+;; function 4 (export "size_grow"): 147 bytes, alignment 16
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    0x0(%rdi,%riz,1),%r11
      c:  mov    0x0(%r11),%r11
     13:  lea    -0x20(%rsp),%r10
     1b:  cmp    %r11,%r10
-    1e:  jb     0x8e
+    1e:  jb     0x91
     24:  sub    $0x20,%rsp
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
@@ -122,27 +122,28 @@
     51:  rex xor %esi,%esi
     54:  rex xor %edx,%edx
     57:  rex mov $0x1,%ecx
-    5d:  mov    0x8(%r15,%riz,1),%r11
-    65:  mov    0x28(%r11,%riz,1),%r11
-    6d:  call   *%r11
-    70:  mov    -0x8(%rbp,%riz,1),%r15
-    78:  mov    %rax,%rbx
-    7b:  mov    -0x10(%rbp,%riz,1),%rsi
-    83:  rex add %ebx,%esi
-    86:  mov    %rsi,%rax
-    89:  mov    %rbp,%rsp
-    8c:  pop    %rbp
-    8d:  ret
-    8e:  ud2                                         ; trap StackOverflow
+    5d:  rex mov %ecx,%ecx
+    60:  mov    0x8(%r15,%riz,1),%r11
+    68:  mov    0x28(%r11,%riz,1),%r11
+    70:  call   *%r11
+    73:  mov    -0x8(%rbp,%riz,1),%r15
+    7b:  rex mov %eax,%ebx
+    7e:  mov    -0x10(%rbp,%riz,1),%rsi
+    86:  rex add %ebx,%esi
+    89:  mov    %rsi,%rax
+    8c:  mov    %rbp,%rsp
+    8f:  pop    %rbp
+    90:  ret
+    91:  ud2                                         ; trap StackOverflow
 
-;; function 5 (export "fill"): 176 bytes, alignment 16
+;; function 5 (export "fill"): 182 bytes, alignment 16
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    0x0(%rdi,%riz,1),%r11
      c:  mov    0x0(%r11),%r11
     13:  lea    -0x30(%rsp),%r10
     1b:  cmp    %r11,%r10
-    1e:  jb     0xac
+    1e:  jb     0xb2
     24:  sub    $0x30,%rsp
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
@@ -155,16 +156,18 @@
     66:  mov    %r15,%rdi
     69:  rex xor %esi,%esi
     6c:  mov    -0x20(%rbp,%riz,1),%rdx
-    74:  rex xor %ecx,%ecx
-    77:  mov    -0x30(%rbp,%riz,1),%r8
-    7f:  mov    0x8(%r15,%riz,1),%r11
-    87:  mov    0x30(%r11,%riz,1),%r11
-    8f:  call   *%r11
-    92:  mov    -0x8(%rbp,%riz,1),%r15
-    9a:  rex cmp $0x0,%eax
-    a1:  jne    0xae
-    a7:  mov    %rbp,%rsp
-    aa:  pop    %rbp
-    ab:  ret
-    ac:  ud2                                         ; trap StackOverflow
-    ae:  ud2                                         ; trap TableOutOfBounds
+    74:  rex mov %edx,%edx
+    77:  rex xor %ecx,%ecx
+    7a:  mov    -0x30(%rbp,%riz,1),%r8
+    82:  mov    %r8d,%r8d
+    85:  mov    0x8(%r15,%riz,1),%r11
+    8d:  mov    0x30(%r11,%riz,1),%r11
+    95:  call   *%r11
+    98:  mov    -0x8(%rbp,%riz,1),%r15
+    a0:  rex cmp $0x0,%eax
+    a7:  jne    0xb4
+    ad:  mov    %rbp,%rsp
+    b0:  pop    %rbp
+    b1:  ret
+    b2:  ud2                                         ; trap StackOverflow
+    b4:  ud2                                         ; trap TableOutOfBounds

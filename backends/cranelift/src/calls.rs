@@ -22,7 +22,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Inst, InstBuilder, Value};
 use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
 use trident_compiler::operators::BuiltinCall;
-use trident_types::{Builtin, TrapCode};
+use trident_types::{Builtin, BuiltinParam, TrapCode, ValType};
 
 impl<'e, 'f> FuncTranslator<'e, 'f> {
     /// Pushes the results of call `inst` on the operand stack.
@@ -145,10 +145,23 @@ impl BuiltinEmitter for FuncTranslator<'_, '_> {
             .iter()
             .map(|i| self.i32const(*i as i32))
             .collect();
-        args.extend(operands);
+        for (k, v) in operands.into_iter().enumerate() {
+            // An i32 address or length for an `I64` parameter.
+            let wide = call.param(k) == BuiltinParam::I64;
+            let v = if wide && self.b.func.dfg.value_type(v) == types::I32 {
+                self.b.ins().uextend(types::I64, v)
+            } else {
+                v
+            };
+            args.push(v);
+        }
         let r = self.call_builtin(call.builtin, &args)?;
         if call.builtin.pushes_result() {
             let v = r.ok_or_else(|| self.bug("builtin without a result"))?;
+            let v = match call.result_type() {
+                ValType::I32 => self.b.ins().ireduce(types::I32, v),
+                _ => v,
+            };
             self.push(v);
         }
         Ok(())

@@ -17,6 +17,11 @@
 //!   `zext(index) + offset + size > current_length` → `HeapOutOfBounds`,
 //!   and the base and length are reloaded (not `readonly`), since
 //!   `memory.grow` may move the memory.
+//! * A 64-bit memory (memory64) is checked explicitly under both styles,
+//!   `index + offset + size` with `uadd_overflow_trap` (a carry out of 64
+//!   bits traps too) against `current_length`; its base is still
+//!   `readonly` under `Static`, where it never moves. Offsets may be any
+//!   `u64`.
 //!
 //! Alignment immediates are hints only: accesses are never marked aligned.
 
@@ -37,6 +42,15 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             .with_trap_code(Some(clif_trap(TrapCode::HeapOutOfBounds)))
             .with_endianness(Endianness::Little)
             .with_alias_region(Some(self.regions.heap))
+    }
+
+    /// Whether memory `mem` is 64-bit (memory64).
+    pub(crate) fn memory64(&self, mem: u32) -> bool {
+        self.env
+            .module
+            .memories
+            .get(mem as usize)
+            .is_some_and(|m| m.memory64)
     }
 
     /// The `VMMemoryDefinition` pointer of memory `mem`.
@@ -73,9 +87,12 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         };
         let base_off = self.env.offsets.memory_base();
         let base = self.load(ptr, base_flags, def, base_off)?;
-        let index = self.b.ins().uextend(ptr, index);
-        // Wasm 2.0 memories are 32-bit: the offset is below 2^32.
         let offset = memarg.offset;
+        if self.memory64(mem) {
+            return self.heap_address64(def, base, index, offset, size);
+        }
+        let index = self.b.ins().uextend(ptr, index);
+        // A 32-bit memory's offset is below 2^32.
         let end = offset
             .checked_add(u64::from(size))
             .ok_or_else(|| self.bug("memory offset overflow"))?;
@@ -95,6 +112,40 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
                 let off = i64::try_from(offset).map_err(|_| self.bug("memory offset too large"))?;
                 Ok((self.b.ins().iadd_imm_s(addr, off), 0))
             }
+        }
+    }
+
+    /// `heap_address` for a 64-bit memory at `def` with `base`: `index`
+    /// is an `i64`, checked under both styles.
+    fn heap_address64(
+        &mut self,
+        def: Value,
+        base: Value,
+        index: Value,
+        offset: u64,
+        size: u32,
+    ) -> Result<(Value, i32)> {
+        let oob = clif_trap(TrapCode::HeapOutOfBounds);
+        let len = self.memory_length(def)?;
+        match offset.checked_add(u64::from(size)) {
+            Some(end) => {
+                // The bits of `end` as an i64 immediate; the add is unsigned.
+                let end = self.b.ins().iconst(types::I64, end as i64);
+                let last = self.b.ins().uadd_overflow_trap(index, end, oob);
+                let past = self.b.ins().icmp(IntCC::UnsignedGreaterThan, last, len);
+                self.b.ins().trapnz(past, oob);
+            }
+            None => {
+                // Past 2^64 whatever the index.
+                let always = self.b.ins().iconst(types::I8, 1);
+                self.b.ins().trapnz(always, oob);
+            }
+        }
+        let addr = self.b.ins().iadd(base, index);
+        match i32::try_from(offset) {
+            Ok(imm) => Ok((addr, imm)),
+            // In bounds, so the wrapping add of the offset's bits is exact.
+            Err(_) => Ok((self.b.ins().iadd_imm_s(addr, offset as i64), 0)),
         }
     }
 }
@@ -140,7 +191,11 @@ impl MemoryEmitter for FuncTranslator<'_, '_> {
         let def = self.memory_definition(mem)?;
         let len = self.memory_length(def)?;
         let pages = self.b.ins().ushr_imm_u(len, 16);
-        let pages = self.b.ins().ireduce(types::I32, pages);
+        let pages = if self.memory64(mem) {
+            pages
+        } else {
+            self.b.ins().ireduce(types::I32, pages)
+        };
         self.push(pages);
         Ok(())
     }

@@ -35,11 +35,27 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         self.load(types::I32, vmctx_state(&self.regions), def, off)
     }
 
-    /// The address of element `index` (i32) of `table`, after checking it
-    /// is in bounds (`TableOutOfBounds` otherwise).
+    /// Whether table `table` is indexed by `i64` (table64).
+    fn table64(&self, table: u32) -> bool {
+        self.env
+            .module
+            .tables
+            .get(table as usize)
+            .is_some_and(|t| t.table64)
+    }
+
+    /// The address of element `index` (i32, or i64 for a table64) of
+    /// `table`, after checking it is in bounds (`TableOutOfBounds`
+    /// otherwise).
     pub(crate) fn table_element_addr(&mut self, table: u32, index: Value) -> Result<Value> {
         let def = self.table_definition(table)?;
         let size = self.table_length(def)?;
+        let wide = self.table64(table);
+        let size = if wide {
+            self.b.ins().uextend(types::I64, size)
+        } else {
+            size
+        };
         let oob = self
             .b
             .ins()
@@ -49,7 +65,11 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             .trapnz(oob, clif_trap(TrapCode::TableOutOfBounds));
         let base_off = self.env.offsets.table_base();
         let base = self.load(self.env.ptr, vmctx_state(&self.regions), def, base_off)?;
-        let index = self.b.ins().uextend(self.env.ptr, index);
+        let index = if wide {
+            index
+        } else {
+            self.b.ins().uextend(self.env.ptr, index)
+        };
         let scaled = self
             .b
             .ins()
@@ -96,6 +116,11 @@ impl TableEmitter for FuncTranslator<'_, '_> {
     fn table_size(&mut self, table: u32) -> Result<()> {
         let def = self.table_definition(table)?;
         let v = self.table_length(def)?;
+        let v = if self.table64(table) {
+            self.b.ins().uextend(types::I64, v)
+        } else {
+            v
+        };
         self.push(v);
         Ok(())
     }

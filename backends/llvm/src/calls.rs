@@ -30,7 +30,7 @@ use inkwell::values::{
 use inkwell::IntPredicate;
 use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
 use trident_compiler::operators::BuiltinCall;
-use trident_types::{Builtin, TrapCode, ValType};
+use trident_types::{Builtin, BuiltinParam, TrapCode, ValType};
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// Pushes the results of `call` (none, one, or a struct of several).
@@ -173,11 +173,27 @@ impl<'a, 'ctx> BuiltinEmitter for FuncTranslator<'a, 'ctx> {
         for i in call.immediates() {
             args.push(self.i32_const(*i as i32).into());
         }
-        args.extend(operands.into_iter().map(BasicMetadataValueEnum::from));
+        for (k, v) in operands.into_iter().enumerate() {
+            // An i32 address or length for an `I64` parameter.
+            let v = match v {
+                BasicValueEnum::IntValue(i)
+                    if call.param(k) == BuiltinParam::I64 && i.get_type() == self.ir.i32 =>
+                {
+                    self.b.build_int_z_extend(i, self.ir.i64, "").ir()?.into()
+                }
+                v => v,
+            };
+            args.push(v.into());
+        }
         let r = self.call_builtin(call.builtin, &args)?;
         if call.builtin.pushes_result() {
             let v = r.ok_or_else(|| self.bug("builtin without a result"))?;
-            self.push(v);
+            if call.result_type() == ValType::I32 {
+                let v = self.b.build_int_truncate(v, self.ir.i32, "").ir()?;
+                self.push(v);
+            } else {
+                self.push(v);
+            }
         }
         Ok(())
     }

@@ -5,8 +5,13 @@
 //! A memory is reached through the `VMMemoryDefinition` pointer at
 //! `vmctx + memory(i)` (invariant: the pointer never changes), whose
 //! `base` and `current_length` (bytes) the runtime updates on growth.
-//! Addresses are `base + zext(index) + offset`; Wasm 2.0 memories are
-//! 32-bit, so `zext(index) + offset + size` never overflows 64 bits.
+//! Addresses are `base + zext(index) + offset`; for a 32-bit memory
+//! `zext(index) + offset + size` never overflows 64 bits.
+//!
+//! A 64-bit memory (memory64) is checked explicitly under both styles:
+//! `index + offset + size`, a carry out of 64 bits trapping too, against
+//! `current_length`. Its accesses are marked like any other under the
+//! style (so `volatile` under `Static`, where its base never moves).
 //!
 //! Bounds checks follow `BoundsChecks`:
 //!
@@ -60,6 +65,15 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         self.env.options.bounds_checks == BoundsChecks::Static
     }
 
+    /// Whether memory `mem` is 64-bit (memory64).
+    fn memory64(&self, mem: u32) -> bool {
+        self.env
+            .module
+            .memories
+            .get(mem as usize)
+            .is_some_and(|m| m.memory64)
+    }
+
     /// The `VMMemoryDefinition` pointer of memory `mem`.
     fn memory_definition(&self, mem: u32) -> Result<PointerValue<'ctx>> {
         if mem as usize >= self.env.module.memories.len() {
@@ -90,24 +104,15 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             MemArgTarget::Array(_) => return Err(self.unsupported("GC array accesses")),
         };
         let def = self.memory_definition(mem)?;
-        let index = self.b.build_int_z_extend(index, self.ir.i64, "").ir()?;
-        let end = memarg
-            .offset
-            .checked_add(u64::from(size))
-            .ok_or_else(|| self.bug("memory offset overflow"))?;
         let static_mode = self.static_bounds();
-        if !(static_mode && end <= STATIC_GUARD) {
-            let len = self.memory_length(def)?;
-            let last = self
-                .b
-                .build_int_add(index, self.ir.i64.const_int(end, false), "")
-                .ir()?;
-            let oob = self
-                .b
-                .build_int_compare(IntPredicate::UGT, last, len, "")
-                .ir()?;
-            self.trap_if(oob, TrapCode::HeapOutOfBounds)?;
-        }
+        let index = if self.memory64(mem) {
+            self.check_index64(def, index, memarg.offset, size)?;
+            index
+        } else {
+            let index = self.b.build_int_z_extend(index, self.ir.i64, "").ir()?;
+            self.check_index32(def, index, memarg.offset, size)?;
+            index
+        };
         let base_ty = if static_mode {
             self.ir.heap_ptr
         } else {
@@ -125,6 +130,64 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         // SAFETY: a byte GEP computes an address without accessing memory.
         let at = unsafe { self.b.build_gep(self.ir.i8, base, &[index], "") }.ir()?;
         self.byte_offset(at, memarg.offset)
+    }
+
+    /// The bounds check of a 32-bit memory's access (`index` zero-extended):
+    /// none under static bounds when `offset + size` stays in the guard.
+    fn check_index32(
+        &mut self,
+        def: PointerValue<'ctx>,
+        index: inkwell::values::IntValue<'ctx>,
+        offset: u64,
+        size: u32,
+    ) -> Result<()> {
+        let end = offset
+            .checked_add(u64::from(size))
+            .ok_or_else(|| self.bug("memory offset overflow"))?;
+        if self.static_bounds() && end <= STATIC_GUARD {
+            return Ok(());
+        }
+        let len = self.memory_length(def)?;
+        let last = self
+            .b
+            .build_int_add(index, self.ir.i64.const_int(end, false), "")
+            .ir()?;
+        let oob = self
+            .b
+            .build_int_compare(IntPredicate::UGT, last, len, "")
+            .ir()?;
+        self.trap_if(oob, TrapCode::HeapOutOfBounds)
+    }
+
+    /// The bounds check of a 64-bit memory's access: `index + offset +
+    /// size` (a carry traps too) against the current length.
+    fn check_index64(
+        &mut self,
+        def: PointerValue<'ctx>,
+        index: inkwell::values::IntValue<'ctx>,
+        offset: u64,
+        size: u32,
+    ) -> Result<()> {
+        let Some(end) = offset.checked_add(u64::from(size)) else {
+            // Past 2^64 whatever the index.
+            let always = self.ir.context.bool_type().const_int(1, false);
+            return self.trap_if(always, TrapCode::HeapOutOfBounds);
+        };
+        let len = self.memory_length(def)?;
+        let last = self
+            .b
+            .build_int_add(index, self.ir.i64.const_int(end, false), "")
+            .ir()?;
+        let carry = self
+            .b
+            .build_int_compare(IntPredicate::ULT, last, index, "")
+            .ir()?;
+        let past = self
+            .b
+            .build_int_compare(IntPredicate::UGT, last, len, "")
+            .ir()?;
+        let oob = self.b.build_or(carry, past, "").ir()?;
+        self.trap_if(oob, TrapCode::HeapOutOfBounds)
     }
 
     /// Marks a heap access: alignment 1, `volatile` under static bounds
@@ -206,8 +269,12 @@ impl<'a, 'ctx> MemoryEmitter for FuncTranslator<'a, 'ctx> {
             .b
             .build_right_shift(len, self.ir.i64.const_int(16, false), false, "")
             .ir()?;
-        let v = self.b.build_int_truncate(pages, self.ir.i32, "").ir()?;
-        self.push(v);
+        if self.memory64(mem) {
+            self.push(pages);
+        } else {
+            let v = self.b.build_int_truncate(pages, self.ir.i32, "").ir()?;
+            self.push(v);
+        }
         Ok(())
     }
 }

@@ -42,8 +42,18 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             .into_int_value())
     }
 
-    /// The address of element `index` (i32) of `table`, after checking it
-    /// is in bounds (`TableOutOfBounds` otherwise).
+    /// Whether table `table` is indexed by `i64` (table64).
+    fn table64(&self, table: u32) -> bool {
+        self.env
+            .module
+            .tables
+            .get(table as usize)
+            .is_some_and(|t| t.table64)
+    }
+
+    /// The address of element `index` (i32, or i64 for a table64) of
+    /// `table`, after checking it is in bounds (`TableOutOfBounds`
+    /// otherwise).
     pub(crate) fn table_element_addr(
         &mut self,
         table: u32,
@@ -51,13 +61,23 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     ) -> Result<PointerValue<'ctx>> {
         let def = self.table_definition(table)?;
         let size = self.table_length(def)?;
+        let wide = self.table64(table);
+        let size = if wide {
+            self.b.build_int_z_extend(size, self.ir.i64, "").ir()?
+        } else {
+            size
+        };
         let oob = self
             .b
             .build_int_compare(IntPredicate::UGE, index, size, "")
             .ir()?;
         self.trap_if(oob, TrapCode::TableOutOfBounds)?;
         let base = self.load_ptr(def, self.env.offsets.table_base(), Region::Table, false)?;
-        let index = self.b.build_int_z_extend(index, self.ir.i64, "").ir()?;
+        let index = if wide {
+            index
+        } else {
+            self.b.build_int_z_extend(index, self.ir.i64, "").ir()?
+        };
         // SAFETY: computes the element's address; no memory is accessed.
         unsafe { self.b.build_gep(self.ir.ptr, base, &[index], "") }.ir()
     }
@@ -102,7 +122,12 @@ impl<'a, 'ctx> TableEmitter for FuncTranslator<'a, 'ctx> {
     fn table_size(&mut self, table: u32) -> Result<()> {
         let def = self.table_definition(table)?;
         let v = self.table_length(def)?;
-        self.push(v);
+        if self.table64(table) {
+            let v = self.b.build_int_z_extend(v, self.ir.i64, "").ir()?;
+            self.push(v);
+        } else {
+            self.push(v);
+        }
         Ok(())
     }
 }

@@ -253,6 +253,10 @@ pub trait Masm: Sized {
     /// Traps with `code` when `index + end > [bound]` (all unsigned 64-bit;
     /// `index` holds a zero-extended value).
     fn trap_if_above(&mut self, index: u8, end: u64, bound: Addr, code: TrapCode);
+    /// Traps with `code` when `index + end` carries out of 64 bits or is
+    /// above `[bound]`: the check for a 64-bit index (memory64), which can
+    /// be anything.
+    fn trap_if_above_wide(&mut self, index: u8, end: u64, bound: Addr, code: TrapCode);
     /// Pointer-sized load of `[base + disp]`.
     fn load_ptr(&mut self, dst: u8, base: u8, disp: i32) {
         let kind = LoadKind::Int {

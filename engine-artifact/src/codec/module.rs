@@ -52,6 +52,7 @@ fn table_type(w: &mut Writer, t: &TableType) {
     val_type(w, t.element);
     w.u32(t.minimum);
     w.opt(t.maximum, |w, m| w.u32(m));
+    w.bool(t.table64);
 }
 
 fn read_table_type(r: &mut Reader<'_>) -> Result<TableType, DecodeError> {
@@ -59,6 +60,7 @@ fn read_table_type(r: &mut Reader<'_>) -> Result<TableType, DecodeError> {
         element: read_val_type(r)?,
         minimum: r.u32("table minimum")?,
         maximum: r.opt("table maximum", |r| r.u32("table maximum"))?,
+        table64: r.bool("table64 flag")?,
     })
 }
 

@@ -191,6 +191,7 @@ impl Table {
                 element: ValType::FuncRef,
                 minimum: 0,
                 maximum: Some(0),
+                table64: false,
             })
     }
 

@@ -25,11 +25,13 @@ fn limits_match(min: u64, max: Option<u64>, want_min: u64, want_max: Option<u64>
 }
 
 fn describe_table(t: &TableType) -> String {
-    format!("table {} {}..{:?}", t.element, t.minimum, t.maximum)
+    let index = if t.table64 { "i64 " } else { "" };
+    format!("table {index}{} {}..{:?}", t.element, t.minimum, t.maximum)
 }
 
 fn describe_memory(m: &MemoryType) -> String {
-    format!("memory {}..{:?} pages", m.minimum, m.maximum)
+    let index = if m.memory64 { "i64 " } else { "" };
+    format!("memory {index}{}..{:?} pages", m.minimum, m.maximum)
 }
 
 fn resolve(
@@ -68,6 +70,7 @@ fn resolve(
                 // SAFETY: tables live as long as their store.
                 let got = unsafe { (*raw).ty() };
                 if got.element != want.element
+                    || got.table64 != want.table64
                     || !limits_match(
                         got.minimum as u64,
                         got.maximum.map(u64::from),
@@ -83,7 +86,9 @@ fn resolve(
                 let raw = m.raw(store)?;
                 // SAFETY: memories live as long as their store.
                 let got = unsafe { (*raw).ty() };
-                if !limits_match(got.minimum, got.maximum, want.minimum, want.maximum) {
+                if got.memory64 != want.memory64
+                    || !limits_match(got.minimum, got.maximum, want.minimum, want.maximum)
+                {
                     return Err(mismatch(describe_memory(&want), describe_memory(&got)).into());
                 }
                 r.memories.push(raw);

@@ -148,30 +148,28 @@ fn ref_type(r: wasmparser::RefType, offset: u64) -> Result<ValType, CompileError
 }
 
 fn table_type(t: &wasmparser::TableType, offset: u64) -> Result<TableType, CompileError> {
-    if t.table64 {
-        return Err(not_built(Proposal::Memory64, "a 64-bit table", offset));
-    }
     if t.shared {
         return Err(unsupported("shared tables", offset));
     }
     Ok(TableType {
         element: ref_type(t.element_type, offset)?,
-        minimum: u32::try_from(t.initial).map_err(|_| unsupported("table size", offset))?,
+        // A table64 minimum past `u32::MAX` is valid but can never be
+        // allocated (the runtime caps tables far lower): saturated, the
+        // module still compiles and its instantiation fails on the size.
+        minimum: u32::try_from(t.initial).unwrap_or(u32::MAX),
         maximum: t.maximum.map(|m| u32::try_from(m).unwrap_or(u32::MAX)),
+        table64: t.table64,
     })
 }
 
 fn memory_type(t: &wasmparser::MemoryType, offset: u64) -> Result<MemoryType, CompileError> {
-    if t.memory64 {
-        return Err(not_built(Proposal::Memory64, "a 64-bit memory", offset));
-    }
     if t.shared || t.page_size_log2.is_some() {
         return Err(unsupported("shared or custom-page-size memories", offset));
     }
     Ok(MemoryType {
         minimum: t.initial,
         maximum: t.maximum,
-        memory64: false,
+        memory64: t.memory64,
         shared: false,
     })
 }

@@ -34,7 +34,12 @@ pub fn verified_options(opt_level: OptLevel, bounds_checks: BoundsChecks) -> Com
 
 /// Translates a Wasm 2.0 module; panics when it is not valid.
 pub fn translate(wasm: &[u8]) -> ModuleTranslation<'_> {
-    translate_module(wasm, Features::WASM2)
+    translate_with(wasm, Features::WASM2)
+}
+
+/// Translates a module under `features`; panics when it is not valid.
+pub fn translate_with(wasm: &[u8], features: Features) -> ModuleTranslation<'_> {
+    translate_module(wasm, features)
         .unwrap_or_else(|e| panic!("the test module does not translate: {e}"))
 }
 

@@ -24,8 +24,8 @@ pub mod process;
 pub mod spec;
 
 pub use compile::{
-    check_compilation, compile_checked, compile_module, translate, verified_options, BOUNDS_CHECKS,
-    OPT_LEVELS,
+    check_compilation, compile_checked, compile_module, translate, translate_with,
+    verified_options, BOUNDS_CHECKS, OPT_LEVELS,
 };
 pub use paths::{listed_lines, repo_root, shared_dir, sightglass, testsuite_dir};
 

@@ -10,6 +10,13 @@
 //! unwind or longjmp: a builtin that can fail returns a `u32` status, zero
 //! for success and non-zero for "trap with this builtin's
 //! [`Builtin::trap_code`]", and the compiled code raises that trap itself.
+//!
+//! Addresses, lengths and deltas of memories and tables are `I64`
+//! parameters for both index types (memory64/table64 and 32-bit ones), so
+//! one builtin serves both: compiled code zero-extends a 32-bit operand,
+//! and the builtin checks bounds in 64 bits. `memory.grow`/`table.grow`
+//! return an `I64` (-1 as all ones); for a 32-bit memory or table the code
+//! keeps the low half, which is the 32-bit answer.
 
 use crate::TrapCode;
 
@@ -26,23 +33,23 @@ pub enum BuiltinParam {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(u32)]
 pub enum Builtin {
-    /// `(vmctx, memory: i32, delta_pages: i32) -> i32`: old size in pages, or -1.
+    /// `(vmctx, memory: i32, delta_pages: i64) -> i64`: old size in pages, or -1.
     MemoryGrow = 0,
-    /// `(vmctx, memory: i32, dst: i32, value: i32, len: i32) -> status`.
+    /// `(vmctx, memory: i32, dst: i64, value: i32, len: i64) -> status`.
     MemoryFill,
-    /// `(vmctx, dst_memory: i32, src_memory: i32, dst: i32, src: i32, len: i32) -> status`.
+    /// `(vmctx, dst_memory: i32, src_memory: i32, dst: i64, src: i64, len: i64) -> status`.
     MemoryCopy,
-    /// `(vmctx, memory: i32, data: i32, dst: i32, src: i32, len: i32) -> status`.
+    /// `(vmctx, memory: i32, data: i32, dst: i64, src: i32, len: i32) -> status`.
     MemoryInit,
     /// `(vmctx, data: i32)`.
     DataDrop,
-    /// `(vmctx, table: i32, init: ptr, delta: i32) -> i32`: old size, or -1.
+    /// `(vmctx, table: i32, init: ptr, delta: i64) -> i64`: old size, or -1.
     TableGrow,
-    /// `(vmctx, table: i32, dst: i32, value: ptr, len: i32) -> status`.
+    /// `(vmctx, table: i32, dst: i64, value: ptr, len: i64) -> status`.
     TableFill,
-    /// `(vmctx, dst_table: i32, src_table: i32, dst: i32, src: i32, len: i32) -> status`.
+    /// `(vmctx, dst_table: i32, src_table: i32, dst: i64, src: i64, len: i64) -> status`.
     TableCopy,
-    /// `(vmctx, table: i32, elem: i32, dst: i32, src: i32, len: i32) -> status`.
+    /// `(vmctx, table: i32, elem: i32, dst: i64, src: i32, len: i32) -> status`.
     TableInit,
     /// `(vmctx, elem: i32)`.
     ElemDrop,
@@ -72,23 +79,25 @@ impl Builtin {
     pub fn params(self) -> &'static [BuiltinParam] {
         use BuiltinParam::*;
         match self {
-            Builtin::MemoryGrow => &[I32, I32],
-            Builtin::MemoryFill => &[I32, I32, I32, I32],
-            Builtin::MemoryCopy => &[I32, I32, I32, I32, I32],
-            Builtin::MemoryInit => &[I32, I32, I32, I32, I32],
+            Builtin::MemoryGrow => &[I32, I64],
+            Builtin::MemoryFill => &[I32, I64, I32, I64],
+            Builtin::MemoryCopy => &[I32, I32, I64, I64, I64],
+            Builtin::MemoryInit => &[I32, I32, I64, I32, I32],
             Builtin::DataDrop => &[I32],
-            Builtin::TableGrow => &[I32, Pointer, I32],
-            Builtin::TableFill => &[I32, I32, Pointer, I32],
-            Builtin::TableCopy => &[I32, I32, I32, I32, I32],
-            Builtin::TableInit => &[I32, I32, I32, I32, I32],
+            Builtin::TableGrow => &[I32, Pointer, I64],
+            Builtin::TableFill => &[I32, I64, Pointer, I64],
+            Builtin::TableCopy => &[I32, I32, I64, I64, I64],
+            Builtin::TableInit => &[I32, I32, I64, I32, I32],
             Builtin::ElemDrop => &[I32],
         }
     }
 
-    /// The result, if any. Fallible builtins return an `I32` status.
+    /// The result, if any. Fallible builtins return an `I32` status; the
+    /// two `grow`s an `I64` size.
     pub fn result(self) -> Option<BuiltinParam> {
         match self {
             Builtin::DataDrop | Builtin::ElemDrop => None,
+            Builtin::MemoryGrow | Builtin::TableGrow => Some(BuiltinParam::I64),
             _ => Some(BuiltinParam::I32),
         }
     }

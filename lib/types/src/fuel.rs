@@ -207,20 +207,21 @@ impl FuelCosts {
     }
 
     /// The length part of `memory.copy`/`fill`/`init` of `len` bytes.
-    pub fn memory_length_cost(&self, len: u32) -> i64 {
+    pub fn memory_length_cost(&self, len: u64) -> i64 {
         self.length_cost(len, self.memory_chunk_bytes)
     }
 
     /// The length part of `table.copy`/`fill`/`init` of `len` elements.
-    pub fn table_length_cost(&self, len: u32) -> i64 {
+    pub fn table_length_cost(&self, len: u64) -> i64 {
         self.length_cost(len, self.table_chunk_elements)
     }
 
-    fn length_cost(&self, len: u32, chunk_size: u32) -> i64 {
-        // At most 2^32 - 1 chunks of at most 2^32 - 1 fuel: fits in a u64;
-        // above i64::MAX it is more than any store can hold anyway.
-        let chunks = u64::from(len).div_ceil(u64::from(chunk_size.max(1)));
-        i64::try_from(chunks * u64::from(self.chunk)).unwrap_or(i64::MAX)
+    fn length_cost(&self, len: u64, chunk_size: u32) -> i64 {
+        // A 64-bit length (memory64) can overflow the product; anything
+        // above i64::MAX is more than any store can hold anyway.
+        let chunks = len.div_ceil(u64::from(chunk_size.max(1)));
+        let cost = chunks.saturating_mul(u64::from(self.chunk));
+        i64::try_from(cost).unwrap_or(i64::MAX)
     }
 }
 
@@ -258,8 +259,10 @@ mod tests {
         };
         // (2^32 - 1)^2 does not fit: the most an i64 holds, which no
         // store can pay.
-        assert_eq!(dear.memory_length_cost(u32::MAX), i64::MAX);
+        assert_eq!(dear.memory_length_cost(u64::from(u32::MAX)), i64::MAX);
         assert_eq!(dear.memory_length_cost(2), 2 * i64::from(u32::MAX));
+        // A memory64 length whose chunk product overflows u64 saturates.
+        assert_eq!(dear.memory_length_cost(u64::MAX), i64::MAX);
     }
 
     #[test]

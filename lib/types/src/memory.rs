@@ -13,6 +13,11 @@ pub enum BoundsChecks {
     /// STATIC_GUARD` needs no check: anything past the accessible length
     /// faults on pages that are never readable, and the fault is reported
     /// as `HeapOutOfBounds`. Larger offsets are checked explicitly.
+    ///
+    /// A 64-bit memory (memory64) gets the same never-moving reservation,
+    /// so it can grow to at most `STATIC_RESERVATION` bytes, but every
+    /// access is checked explicitly (no reservation covers a 64-bit
+    /// index): only the base's stability carries over.
     #[default]
     Static,
     /// Every access is checked explicitly against the memory's current

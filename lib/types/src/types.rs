@@ -82,6 +82,8 @@ pub struct TableType {
     pub element: ValType,
     pub minimum: u32,
     pub maximum: Option<u32>,
+    /// Indexed by `i64` (memory64's `table64`) instead of `i32`.
+    pub table64: bool,
 }
 
 /// A memory type: limits in 64 KiB pages.

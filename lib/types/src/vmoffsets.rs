@@ -274,7 +274,8 @@ mod tests {
                 crate::TableType {
                     element: ValType::FuncRef,
                     minimum: 0,
-                    maximum: None
+                    maximum: None,
+                    table64: false,
                 };
                 2
             ],

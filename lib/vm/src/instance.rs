@@ -171,7 +171,7 @@ impl Instance {
             let value = instance.eval_const(init).get_usize();
             let len = info.tables[table as usize].minimum;
             instance
-                .table_fill(table, 0, value, len)
+                .table_fill(table, 0, value, u64::from(len))
                 .map_err(|_| InstantiationError::Table(len))?;
         }
         instance.elements = info
@@ -387,7 +387,12 @@ impl Instance {
         for (i, seg) in info.elements.iter().enumerate() {
             match &seg.kind {
                 ElementKind::Active { table, offset } => {
-                    let dst = self.eval_const(offset).get_u32();
+                    let value = self.eval_const(offset);
+                    let dst = if info.tables[*table as usize].table64 {
+                        value.get_u64()
+                    } else {
+                        u64::from(value.get_u32())
+                    };
                     let len = seg.items.len() as u32;
                     self.table_init(*table, i as u32, dst, 0, len)?;
                     self.elements[i] = None;
@@ -398,7 +403,12 @@ impl Instance {
         }
         for (i, seg) in info.data.iter().enumerate() {
             if let DataKind::Active { memory, offset } = &seg.kind {
-                let dst = self.eval_const(offset).get_u32();
+                let value = self.eval_const(offset);
+                let dst = if info.memories[*memory as usize].memory64 {
+                    value.get_u64()
+                } else {
+                    u64::from(value.get_u32())
+                };
                 let len = seg.range.len() as u32;
                 self.memory_init(*memory, i as u32, dst, 0, len)?;
                 self.dropped_data[i] = true;
@@ -408,13 +418,16 @@ impl Instance {
     }
 
     // The operations behind the builtins. Each checks bounds before
-    // writing anything.
+    // writing anything. Addresses and lengths are 64-bit for both index
+    // types (a 32-bit operand arrives zero-extended); every end is
+    // computed with overflow checked, since a memory64 operand can be
+    // anything.
 
     pub fn memory_init(
         &mut self,
         memory: u32,
         data: u32,
-        dst: u32,
+        dst: u64,
         src: u32,
         len: u32,
     ) -> Result<(), TrapCode> {
@@ -426,11 +439,12 @@ impl Instance {
         let bytes = &self.module.wasm[range];
         // SAFETY: memory pointers are valid for the instance's life.
         let mem = unsafe { &mut *self.memories[memory as usize] };
-        let src_end = (src as u64) + len as u64;
-        let dst_end = (dst as u64) + len as u64;
-        if src_end > bytes.len() as u64 || dst_end > mem.byte_len() as u64 {
+        let src_end = u64::from(src) + u64::from(len);
+        let dst_end = dst.checked_add(u64::from(len));
+        if src_end > bytes.len() as u64 || dst_end.is_none_or(|e| e > mem.byte_len() as u64) {
             return Err(TrapCode::HeapOutOfBounds);
         }
+        let dst_end = dst + u64::from(len);
         mem.data_mut()[dst as usize..dst_end as usize]
             .copy_from_slice(&bytes[src as usize..src_end as usize]);
         Ok(())
@@ -443,16 +457,16 @@ impl Instance {
     pub fn memory_fill(
         &mut self,
         memory: u32,
-        dst: u32,
+        dst: u64,
         value: u8,
-        len: u32,
+        len: u64,
     ) -> Result<(), TrapCode> {
         // SAFETY: memory pointers are valid for the instance's life.
         let mem = unsafe { &mut *self.memories[memory as usize] };
-        let end = dst as u64 + len as u64;
-        if end > mem.byte_len() as u64 {
-            return Err(TrapCode::HeapOutOfBounds);
-        }
+        let end = match dst.checked_add(len) {
+            Some(end) if end <= mem.byte_len() as u64 => end,
+            _ => return Err(TrapCode::HeapOutOfBounds),
+        };
         mem.data_mut()[dst as usize..end as usize].fill(value);
         Ok(())
     }
@@ -461,18 +475,18 @@ impl Instance {
         &mut self,
         dst_mem: u32,
         src_mem: u32,
-        dst: u32,
-        src: u32,
-        len: u32,
+        dst: u64,
+        src: u64,
+        len: u64,
     ) -> Result<(), TrapCode> {
+        let within =
+            |start: u64, size: usize| start.checked_add(len).is_some_and(|e| e <= size as u64);
         // SAFETY: memory pointers are valid; ptr::copy handles overlap
         // (also when both are the same memory).
         unsafe {
             let d = &mut *self.memories[dst_mem as usize];
             let s = &*self.memories[src_mem as usize];
-            if dst as u64 + len as u64 > d.byte_len() as u64
-                || src as u64 + len as u64 > s.byte_len() as u64
-            {
+            if !within(dst, d.byte_len()) || !within(src, s.byte_len()) {
                 return Err(TrapCode::HeapOutOfBounds);
             }
             std::ptr::copy(
@@ -484,19 +498,18 @@ impl Instance {
         Ok(())
     }
 
-    pub fn memory_grow(&mut self, memory: u32, delta: u32) -> u32 {
+    /// The old size in pages, or all ones (-1) when the memory cannot grow.
+    pub fn memory_grow(&mut self, memory: u32, delta: u64) -> u64 {
         // SAFETY: memory pointers are valid for the instance's life.
         let mem = unsafe { &mut *self.memories[memory as usize] };
-        mem.grow(delta as u64)
-            .map(|old| old as u32)
-            .unwrap_or(u32::MAX)
+        mem.grow(delta).unwrap_or(u64::MAX)
     }
 
     pub fn table_init(
         &mut self,
         table: u32,
         elem: u32,
-        dst: u32,
+        dst: u64,
         src: u32,
         len: u32,
     ) -> Result<(), TrapCode> {
@@ -504,11 +517,12 @@ impl Instance {
         let items = self.elements[elem as usize].as_ref().unwrap_or(&empty);
         // SAFETY: table pointers are valid for the instance's life.
         let t = unsafe { &mut *self.tables[table as usize] };
-        let src_end = src as u64 + len as u64;
-        let dst_end = dst as u64 + len as u64;
-        if src_end > items.len() as u64 || dst_end > t.size() as u64 {
+        let src_end = u64::from(src) + u64::from(len);
+        let dst_end = dst.checked_add(u64::from(len));
+        if src_end > items.len() as u64 || dst_end.is_none_or(|e| e > u64::from(t.size())) {
             return Err(TrapCode::TableOutOfBounds);
         }
+        let dst_end = dst + u64::from(len);
         t.elements_mut()[dst as usize..dst_end as usize]
             .copy_from_slice(&items[src as usize..src_end as usize]);
         Ok(())
@@ -522,18 +536,18 @@ impl Instance {
         &mut self,
         dst_table: u32,
         src_table: u32,
-        dst: u32,
-        src: u32,
-        len: u32,
+        dst: u64,
+        src: u64,
+        len: u64,
     ) -> Result<(), TrapCode> {
+        let within =
+            |start: u64, size: u32| start.checked_add(len).is_some_and(|e| e <= u64::from(size));
         // SAFETY: table pointers are valid; raw copy handles the case where
         // both are the same table.
         unsafe {
             let d = &mut *self.tables[dst_table as usize];
             let s = &*self.tables[src_table as usize];
-            if dst as u64 + len as u64 > d.size() as u64
-                || src as u64 + len as u64 > s.size() as u64
-            {
+            if !within(dst, d.size()) || !within(src, s.size()) {
                 return Err(TrapCode::TableOutOfBounds);
             }
             let sp = s.elements().as_ptr().add(src as usize);
@@ -546,12 +560,17 @@ impl Instance {
     pub fn table_fill(
         &mut self,
         table: u32,
-        dst: u32,
+        dst: u64,
         value: usize,
-        len: u32,
+        len: u64,
     ) -> Result<(), TrapCode> {
         // SAFETY: table pointers are valid for the instance's life.
         let t = unsafe { &mut *self.tables[table as usize] };
+        // A table never has more than `u32::MAX` elements: anything wider
+        // is out of bounds (a zero length at `dst == size` is not).
+        let (Ok(dst), Ok(len)) = (u32::try_from(dst), u32::try_from(len)) else {
+            return Err(TrapCode::TableOutOfBounds);
+        };
         if t.fill(dst, value, len) {
             Ok(())
         } else {
@@ -559,10 +578,14 @@ impl Instance {
         }
     }
 
-    pub fn table_grow(&mut self, table: u32, init: usize, delta: u32) -> u32 {
+    /// The old size, or all ones (-1) when the table cannot grow.
+    pub fn table_grow(&mut self, table: u32, init: usize, delta: u64) -> u64 {
         // SAFETY: table pointers are valid for the instance's life.
         let t = unsafe { &mut *self.tables[table as usize] };
-        t.grow(delta, init).unwrap_or(u32::MAX)
+        u32::try_from(delta)
+            .ok()
+            .and_then(|delta| t.grow(delta, init))
+            .map_or(u64::MAX, u64::from)
     }
 }
 

@@ -22,15 +22,15 @@ use trident_types::TrapCode;
 /// The builtin table, in `Builtin` order.
 #[repr(C)]
 pub struct BuiltinTable {
-    memory_grow: unsafe extern "C" fn(*mut VMContext, u32, u32) -> u32,
-    memory_fill: unsafe extern "C" fn(*mut VMContext, u32, u32, u32, u32) -> u32,
-    memory_copy: unsafe extern "C" fn(*mut VMContext, u32, u32, u32, u32, u32) -> u32,
-    memory_init: unsafe extern "C" fn(*mut VMContext, u32, u32, u32, u32, u32) -> u32,
+    memory_grow: unsafe extern "C" fn(*mut VMContext, u32, u64) -> u64,
+    memory_fill: unsafe extern "C" fn(*mut VMContext, u32, u64, u32, u64) -> u32,
+    memory_copy: unsafe extern "C" fn(*mut VMContext, u32, u32, u64, u64, u64) -> u32,
+    memory_init: unsafe extern "C" fn(*mut VMContext, u32, u32, u64, u32, u32) -> u32,
     data_drop: unsafe extern "C" fn(*mut VMContext, u32),
-    table_grow: unsafe extern "C" fn(*mut VMContext, u32, usize, u32) -> u32,
-    table_fill: unsafe extern "C" fn(*mut VMContext, u32, u32, usize, u32) -> u32,
-    table_copy: unsafe extern "C" fn(*mut VMContext, u32, u32, u32, u32, u32) -> u32,
-    table_init: unsafe extern "C" fn(*mut VMContext, u32, u32, u32, u32, u32) -> u32,
+    table_grow: unsafe extern "C" fn(*mut VMContext, u32, usize, u64) -> u64,
+    table_fill: unsafe extern "C" fn(*mut VMContext, u32, u64, usize, u64) -> u32,
+    table_copy: unsafe extern "C" fn(*mut VMContext, u32, u32, u64, u64, u64) -> u32,
+    table_init: unsafe extern "C" fn(*mut VMContext, u32, u32, u64, u32, u32) -> u32,
     elem_drop: unsafe extern "C" fn(*mut VMContext, u32),
 }
 
@@ -67,7 +67,7 @@ fn status(r: Result<(), TrapCode>) -> u32 {
 /// `op`.
 fn memory_op(
     instance: &mut Instance,
-    len: u32,
+    len: u64,
     op: impl FnOnce(&mut Instance) -> Result<(), TrapCode>,
 ) -> u32 {
     status(
@@ -81,7 +81,7 @@ fn memory_op(
 /// then `op`.
 fn table_op(
     instance: &mut Instance,
-    len: u32,
+    len: u64,
     op: impl FnOnce(&mut Instance) -> Result<(), TrapCode>,
 ) -> u32 {
     status(
@@ -94,16 +94,16 @@ fn table_op(
 // SAFETY (for every builtin below): compiled code passes its own live vmctx
 // and indices the validator checked against the module.
 
-unsafe extern "C" fn memory_grow(vmctx: *mut VMContext, memory: u32, delta: u32) -> u32 {
+unsafe extern "C" fn memory_grow(vmctx: *mut VMContext, memory: u32, delta: u64) -> u64 {
     unsafe { Instance::from_vmctx(vmctx) }.memory_grow(memory, delta)
 }
 
 unsafe extern "C" fn memory_fill(
     vmctx: *mut VMContext,
     memory: u32,
-    dst: u32,
+    dst: u64,
     value: u32,
-    len: u32,
+    len: u64,
 ) -> u32 {
     memory_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
         i.memory_fill(memory, dst, value as u8, len)
@@ -114,9 +114,9 @@ unsafe extern "C" fn memory_copy(
     vmctx: *mut VMContext,
     dst_mem: u32,
     src_mem: u32,
-    dst: u32,
-    src: u32,
-    len: u32,
+    dst: u64,
+    src: u64,
+    len: u64,
 ) -> u32 {
     memory_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
         i.memory_copy(dst_mem, src_mem, dst, src, len)
@@ -127,29 +127,31 @@ unsafe extern "C" fn memory_init(
     vmctx: *mut VMContext,
     memory: u32,
     data: u32,
-    dst: u32,
+    dst: u64,
     src: u32,
     len: u32,
 ) -> u32 {
-    memory_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
-        i.memory_init(memory, data, dst, src, len)
-    })
+    memory_op(
+        unsafe { Instance::from_vmctx(vmctx) },
+        u64::from(len),
+        |i| i.memory_init(memory, data, dst, src, len),
+    )
 }
 
 unsafe extern "C" fn data_drop(vmctx: *mut VMContext, data: u32) {
     unsafe { Instance::from_vmctx(vmctx) }.data_drop(data)
 }
 
-unsafe extern "C" fn table_grow(vmctx: *mut VMContext, table: u32, init: usize, delta: u32) -> u32 {
+unsafe extern "C" fn table_grow(vmctx: *mut VMContext, table: u32, init: usize, delta: u64) -> u64 {
     unsafe { Instance::from_vmctx(vmctx) }.table_grow(table, init, delta)
 }
 
 unsafe extern "C" fn table_fill(
     vmctx: *mut VMContext,
     table: u32,
-    dst: u32,
+    dst: u64,
     value: usize,
-    len: u32,
+    len: u64,
 ) -> u32 {
     table_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
         i.table_fill(table, dst, value, len)
@@ -160,9 +162,9 @@ unsafe extern "C" fn table_copy(
     vmctx: *mut VMContext,
     dst_table: u32,
     src_table: u32,
-    dst: u32,
-    src: u32,
-    len: u32,
+    dst: u64,
+    src: u64,
+    len: u64,
 ) -> u32 {
     table_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
         i.table_copy(dst_table, src_table, dst, src, len)
@@ -173,13 +175,15 @@ unsafe extern "C" fn table_init(
     vmctx: *mut VMContext,
     table: u32,
     elem: u32,
-    dst: u32,
+    dst: u64,
     src: u32,
     len: u32,
 ) -> u32 {
-    table_op(unsafe { Instance::from_vmctx(vmctx) }, len, |i| {
-        i.table_init(table, elem, dst, src, len)
-    })
+    table_op(
+        unsafe { Instance::from_vmctx(vmctx) },
+        u64::from(len),
+        |i| i.table_init(table, elem, dst, src, len),
+    )
 }
 
 unsafe extern "C" fn elem_drop(vmctx: *mut VMContext, elem: u32) {

@@ -12,6 +12,11 @@
 //! grow); growing past the reservation moves the memory to a larger one,
 //! which is why dynamic-style code reloads the base after calls.
 //!
+//! A 64-bit memory (memory64) is laid out the same way; under `Static`
+//! it is capped at the reservation (its base must not move), under
+//! `Dynamic` at 2^48 pages and the store's limit. Compiled code checks
+//! every access to it explicitly.
+//!
 //! Invariant: `definition.current_length` bytes from `definition.base` are
 //! readable and writable; everything after it up to the end of the
 //! reservation faults.
@@ -25,6 +30,18 @@ use trident_types::{BoundsChecks, MemoryType, STATIC_GUARD, STATIC_RESERVATION, 
 /// The largest number of pages a 32-bit memory can have.
 pub const MAX_PAGES_32: u64 = 65536;
 
+/// The largest number of pages a 64-bit memory can have (2^64 bytes).
+pub const MAX_PAGES_64: u64 = 1 << 48;
+
+/// The most pages a memory of type `ty` can ever have here.
+fn page_limit(ty: &MemoryType, style: BoundsChecks) -> u64 {
+    match (ty.memory64, style) {
+        (false, _) => MAX_PAGES_32,
+        (true, BoundsChecks::Static) => STATIC_RESERVATION / WASM_PAGE_SIZE,
+        (true, BoundsChecks::Dynamic) => MAX_PAGES_64,
+    }
+}
+
 #[derive(Debug, Error)]
 pub enum MemoryError {
     #[error("cannot reserve {bytes} bytes of address space for a linear memory: {source}")]
@@ -32,8 +49,8 @@ pub enum MemoryError {
         bytes: usize,
         source: std::io::Error,
     },
-    #[error("memory minimum of {0} pages exceeds the 4 GiB limit of 32-bit memories")]
-    TooLarge(u64),
+    #[error("memory minimum of {pages} pages exceeds the limit of {limit} pages")]
+    TooLarge { pages: u64, limit: u64 },
     #[error("memory minimum of {pages} pages exceeds the store's limit of {limit} bytes")]
     OverLimit { pages: u64, limit: u64 },
 }
@@ -73,7 +90,7 @@ pub struct LinearMemory {
     mmap: Option<Mmap>,
     style: BoundsChecks,
     definition: Box<VMMemoryDefinition>,
-    /// Maximum in pages (declared maximum, capped by the 32-bit limit).
+    /// Maximum in pages (declared maximum, capped by [`page_limit`]).
     maximum_pages: u64,
     /// Extra cap from the store's limits, in bytes.
     limit_bytes: u64,
@@ -93,29 +110,35 @@ fn dynamic_reservation(bytes: u64, maximum_bytes: u64) -> usize {
     let wanted = if maximum_bytes <= SMALL_MAXIMUM {
         maximum_bytes
     } else {
-        (bytes * 2).clamp(WASM_PAGE_SIZE, maximum_bytes)
+        bytes.saturating_mul(2).clamp(WASM_PAGE_SIZE, maximum_bytes)
     };
-    (wanted + WASM_PAGE_SIZE) as usize
+    usize::try_from(wanted.saturating_add(WASM_PAGE_SIZE)).unwrap_or(usize::MAX)
 }
 
 impl LinearMemory {
     /// Creates a memory of type `ty`, `limit_bytes` capping its size.
     pub fn new(ty: MemoryType, style: BoundsChecks, limit_bytes: u64) -> Result<Self, MemoryError> {
-        if ty.minimum > MAX_PAGES_32 {
-            return Err(MemoryError::TooLarge(ty.minimum));
+        let limit = page_limit(&ty, style);
+        if ty.minimum > limit {
+            return Err(MemoryError::TooLarge {
+                pages: ty.minimum,
+                limit,
+            });
         }
-        let initial = ty.minimum * WASM_PAGE_SIZE;
+        // `minimum <= 2^48`: the product is at most 2^64, saturated.
+        let initial = ty.minimum.saturating_mul(WASM_PAGE_SIZE);
         if initial > limit_bytes {
             return Err(MemoryError::OverLimit {
                 pages: ty.minimum,
                 limit: limit_bytes,
             });
         }
-        let maximum_pages = ty.maximum.unwrap_or(MAX_PAGES_32).min(MAX_PAGES_32);
+        let maximum_pages = ty.maximum.unwrap_or(limit).min(limit);
         let mmap = match style {
             BoundsChecks::Static => take_static_reservation()?,
             BoundsChecks::Dynamic => {
-                let bytes = dynamic_reservation(initial, maximum_pages * WASM_PAGE_SIZE);
+                let bytes =
+                    dynamic_reservation(initial, maximum_pages.saturating_mul(WASM_PAGE_SIZE));
                 Mmap::reserve(bytes).map_err(|source| MemoryError::Reserve { bytes, source })?
             }
         };
@@ -185,7 +208,9 @@ impl LinearMemory {
     pub fn grow(&mut self, delta: u64) -> Option<u64> {
         let old_pages = self.pages();
         let new_pages = old_pages.checked_add(delta)?;
-        if new_pages > self.maximum_pages || new_pages * WASM_PAGE_SIZE > self.limit_bytes {
+        if new_pages > self.maximum_pages
+            || new_pages.saturating_mul(WASM_PAGE_SIZE) > self.limit_bytes
+        {
             return None;
         }
         if delta == 0 {
@@ -196,7 +221,10 @@ impl LinearMemory {
         let mmap = self.mmap.as_ref()?;
         if new_len + WASM_PAGE_SIZE as usize > mmap.len() && self.style == BoundsChecks::Dynamic {
             // Move to a larger reservation.
-            let bytes = dynamic_reservation(new_len as u64, self.maximum_pages * WASM_PAGE_SIZE);
+            let bytes = dynamic_reservation(
+                new_len as u64,
+                self.maximum_pages.saturating_mul(WASM_PAGE_SIZE),
+            );
             let bigger = Mmap::reserve(bytes).ok()?;
             bigger.make_accessible(0, new_len).ok()?;
             // SAFETY: both ranges are mapped read-write for `old_len` bytes

@@ -128,6 +128,7 @@ mod tests {
             element: ValType::FuncRef,
             minimum: 1,
             maximum: Some(4),
+            table64: false,
         };
         let mut t = Table::new(ty, 0, u32::MAX).unwrap();
         assert_eq!(t.grow(3, 9), Some(1));

@@ -49,10 +49,22 @@ pub fn define(store: &mut Store<()>) -> Result<HashMap<String, Extern>, trident:
             element: ValType::FuncRef,
             minimum: 10,
             maximum: Some(20),
+            table64: false,
         },
         Val::FuncRef(None),
     )?;
     m.insert("table".to_string(), table.into());
+    let table64 = Table::new(
+        &mut *store,
+        TableType {
+            element: ValType::FuncRef,
+            minimum: 10,
+            maximum: Some(20),
+            table64: true,
+        },
+        Val::FuncRef(None),
+    )?;
+    m.insert("table64".to_string(), table64.into());
     let memory = Memory::new(
         &mut *store,
         MemoryType {

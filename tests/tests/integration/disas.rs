@@ -29,8 +29,8 @@ use trident_cranelift::CraneliftCompiler;
 use trident_llvm::LlvmCompiler;
 use trident_singlepass::SinglepassCompiler;
 use trident_test_support::disas::{self, blessing, check_golden, render, Isa};
-use trident_test_support::{check_compilation, compile_module, repo_root, translate};
-use trident_types::{BoundsChecks, CompilerOptions, ExportKind};
+use trident_test_support::{check_compilation, compile_module, repo_root, translate_with};
+use trident_types::{BoundsChecks, CompilerOptions, ExportKind, Features};
 
 /// Every back end and ISA with a listing, in file-name order.
 const TARGETS: [(&str, Isa); 6] = [
@@ -119,7 +119,8 @@ fn listing(name: &str, wasm: &[u8], backend: &str, isa: Isa, options: CompilerOp
         options.nan_canonicalization
     );
     let compiler = compiler(backend, options);
-    let translation = translate(wasm);
+    // Wasm 3.0, the default: a 2.0 module compiles the same under it.
+    let translation = translate_with(wasm, Features::WASM3);
     let c = compile_module(&*compiler, &translation)
         .unwrap_or_else(|e| panic!("{name}: {backend} for {}: {e}", isa.name()));
     check_compilation(&translation.module, &c)

@@ -556,6 +556,22 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
         self.bcond(Cond::Hi, trap);
     }
 
+    fn trap_if_above_wide(&mut self, index: u8, end: u64, bound: Addr, code: TrapCode) {
+        let trap = self.trap_label(code);
+        let ptr = LoadKind::Int {
+            bytes: 8,
+            signed: false,
+            size: Size::S64,
+        };
+        mem::load(self, ptr, Reg::Gpr(X17), bound, None);
+        self.load_const64(X16, end);
+        // Carry set (HS) after the add: the end is past 2^64.
+        asm!(self; adds x16, x16, X(index));
+        self.bcond(Cond::Hs, trap);
+        asm!(self; cmp x16, x17);
+        self.bcond(Cond::Hi, trap);
+    }
+
     fn lea(&mut self, dst: u8, base: u8, disp: i32) {
         self.add_imm(dst, base, i64::from(disp));
     }

@@ -20,10 +20,10 @@
 
 use super::{FuncGen, Result, Val};
 use crate::abi::{self, ArgLoc, CallLayout};
-use crate::machine::{Addr, IntCond, LoadKind, Masm, Reg, RegImm, Size};
+use crate::machine::{Addr, ExtendOp, IntCond, LoadKind, Masm, Reg, RegImm, Size};
 use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
 use trident_compiler::operators::BuiltinCall;
-use trident_types::{FuncType, TrapCode, ValType};
+use trident_types::{BuiltinParam, FuncType, TrapCode, ValType};
 
 impl<'a, M: Masm> FuncGen<'a, M> {
     /// Pops `n` operands (bottom first) after spilling everything, so each
@@ -181,7 +181,13 @@ impl<'a, M: Masm> BuiltinEmitter for FuncGen<'a, M> {
                 .mov_imm(Reg::Gpr(regs[1 + i]), Size::S64, u64::from(*imm));
         }
         for (k, (v, index)) in args.iter().enumerate() {
-            self.load_val(*v, *index, Reg::Gpr(regs[1 + imms.len() + k]));
+            let reg = regs[1 + imms.len() + k];
+            self.load_val(*v, *index, Reg::Gpr(reg));
+            // An i32 address or length for a 64-bit parameter (see
+            // `BuiltinCall`): the register's upper half is not defined.
+            if v.ty == ValType::I32 && call.param(k) == BuiltinParam::I64 {
+                self.m.extend(ExtendOp::ZeroExtend32, reg, reg);
+            }
         }
         let table = M::SCRATCH_GPR;
         let entry = i32::try_from(builtin.index() * 8).map_err(|_| self.bug("builtin index"))?;
@@ -195,9 +201,15 @@ impl<'a, M: Masm> BuiltinEmitter for FuncGen<'a, M> {
             self.m
                 .branch_cmp(IntCond::Ne, Size::S32, M::INT_RET, RegImm::Imm(0), trap);
         } else if builtin.pushes_result() {
-            let dst = self.alloc(ValType::I32)?;
-            self.m.mov(dst, Reg::Gpr(M::INT_RET));
-            self.push_reg(ValType::I32, dst);
+            let ty = call.result_type();
+            let dst = self.alloc(ty)?;
+            if ty == ValType::I32 {
+                // The low half of the 64-bit result is the 32-bit answer.
+                self.m.extend(ExtendOp::ZeroExtend32, dst.num(), M::INT_RET);
+            } else {
+                self.m.mov(dst, Reg::Gpr(M::INT_RET));
+            }
+            self.push_reg(ty, dst);
         }
         Ok(())
     }

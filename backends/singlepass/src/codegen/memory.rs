@@ -15,6 +15,9 @@
 //! * `Dynamic`: every access checks `zext(index) + offset + size <=
 //!   current_length` first (`HeapOutOfBounds` otherwise). Base and length
 //!   are reloaded at every access, since `memory.grow` may move them.
+//! * A 64-bit memory (memory64) is checked explicitly under both styles
+//!   (`index + offset + size`, carry included, against `current_length`):
+//!   no reservation covers a 64-bit index. Its offsets may be any `u64`.
 
 use super::{FuncGen, Result};
 use crate::machine::{Addr, ExtendOp, IntOp, LoadKind, Masm, Reg, RegImm, Size, StoreKind};
@@ -24,6 +27,15 @@ use trident_compiler::wasmparser::{MemArg, MemArgTarget};
 use trident_types::{BoundsChecks, TrapCode, ValType, STATIC_GUARD};
 
 impl<'a, M: Masm> FuncGen<'a, M> {
+    /// Whether memory `mem` is 64-bit (memory64).
+    fn memory64(&self, mem: u32) -> bool {
+        self.env
+            .module
+            .memories
+            .get(mem as usize)
+            .is_some_and(|m| m.memory64)
+    }
+
     fn memory_index(&self, memarg: &MemArg) -> Result<u32> {
         match memarg.target {
             MemArgTarget::Memory(m) if (m as usize) < self.env.module.memories.len() => Ok(m),
@@ -33,9 +45,13 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     }
 
     /// The address of an access of `size` bytes at `index` (a 32-bit
-    /// register, left unchanged), after any bounds check.
+    /// register, or 64-bit for memory64; left unchanged), after any
+    /// bounds check.
     pub(super) fn heap_addr(&mut self, memarg: &MemArg, size: u32, index: Reg) -> Result<Addr> {
         let mem = self.memory_index(memarg)?;
+        if self.memory64(mem) {
+            return Ok(self.heap_addr64(mem, memarg.offset, size, index));
+        }
         let (def, idx) = (M::SCRATCH_GPR, M::SCRATCH_GPR2);
         self.m.extend(ExtendOp::ZeroExtend32, idx, index.num());
         let end = memarg
@@ -72,6 +88,43 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             index: Some(idx),
             disp,
         })
+    }
+
+    /// `heap_addr` for a 64-bit memory: `index + offset + size` checked
+    /// against the current length, a carry out of 64 bits trapping too.
+    fn heap_addr64(&mut self, mem: u32, offset: u64, size: u32, index: Reg) -> Addr {
+        let (def, idx) = (M::SCRATCH_GPR, M::SCRATCH_GPR2);
+        let Some(end) = offset.checked_add(u64::from(size)) else {
+            // Past 2^64 whatever the index: always out of bounds. The
+            // address below is never used.
+            self.m.trap(TrapCode::HeapOutOfBounds);
+            return Addr::new(index.num(), 0);
+        };
+        self.m
+            .load_ptr(def, M::VMCTX, self.env.offsets.memory(mem) as i32);
+        let len = Addr::new(def, self.env.offsets.memory_current_length() as i32);
+        self.m
+            .trap_if_above_wide(index.num(), end, len, TrapCode::HeapOutOfBounds);
+        self.m
+            .load_ptr(def, def, self.env.offsets.memory_base() as i32);
+        // In bounds, so `index + offset` does not overflow.
+        let disp = match i32::try_from(offset) {
+            Ok(disp) => {
+                self.m.mov(Reg::Gpr(idx), index);
+                disp
+            }
+            Err(_) => {
+                self.m.mov_imm(Reg::Gpr(idx), Size::S64, offset);
+                self.m
+                    .int_op(IntOp::Add, Size::S64, idx, RegImm::Reg(index.num()));
+                0
+            }
+        };
+        Addr {
+            base: def,
+            index: Some(idx),
+            disp,
+        }
     }
 
     pub(super) fn heap_load(
@@ -142,15 +195,20 @@ impl<'a, M: Masm> MemoryEmitter for FuncGen<'a, M> {
         if mem as usize >= self.env.module.memories.len() {
             return Err(self.bug("memory index out of range"));
         }
+        let ty = if self.memory64(mem) {
+            ValType::I64
+        } else {
+            ValType::I32
+        };
         let def = M::SCRATCH_GPR;
         self.m
             .load_ptr(def, M::VMCTX, self.env.offsets.memory(mem) as i32);
-        let r = self.alloc(ValType::I32)?;
+        let r = self.alloc(ty)?;
         let len_off = self.env.offsets.memory_current_length() as i32;
         self.m.load_ptr(r.num(), def, len_off);
         self.m
             .int_op(IntOp::ShrU, Size::S64, r.num(), RegImm::Imm(16));
-        self.push_reg(ValType::I32, r);
+        self.push_reg(ty, r);
         Ok(())
     }
 }

@@ -303,7 +303,11 @@ pub(crate) fn compile_function<M: Masm>(
         .and_then(|t| module.types.get(*t as usize))
         .ok_or_else(|| CompileError::codegen_in(func_index, "function without a type"))?;
     let static_bounds = env.options.bounds_checks == trident_types::BoundsChecks::Static;
-    let heap_base = (static_bounds && !module.memories.is_empty())
+    // Memory 0's base in a register, for its unchecked accesses: a 64-bit
+    // memory 0 has none (every access is checked and reloads the base),
+    // so it keeps the register for values.
+    let unchecked_memory0 = module.memories.first().is_some_and(|m| !m.memory64);
+    let heap_base = (static_bounds && unchecked_memory0)
         .then(|| M::ALLOCATABLE_GPRS.last().copied())
         .flatten();
     let mut g = FuncGen {

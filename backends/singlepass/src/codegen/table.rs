@@ -14,7 +14,7 @@ use crate::machine::{
     Addr, ExtendOp, IntCond, IntOp, LoadKind, Masm, Reg, RegImm, Size, StoreKind,
 };
 use trident_compiler::decode::TableEmitter;
-use trident_types::{TrapCode, ValType};
+use trident_types::{TableType, TrapCode, ValType};
 
 const PTR_LOAD: LoadKind = LoadKind::Int {
     bytes: 8,
@@ -23,19 +23,21 @@ const PTR_LOAD: LoadKind = LoadKind::Int {
 };
 
 impl<'a, M: Masm> FuncGen<'a, M> {
-    fn table_type(&self, table: u32) -> Result<ValType> {
+    fn table_type(&self, table: u32) -> Result<TableType> {
         self.env
             .module
             .tables
             .get(table as usize)
-            .map(|t| t.element)
+            .copied()
             .ok_or_else(|| self.bug("table index out of range"))
     }
 
-    /// The address of element `index` (32-bit register, unchanged) of
-    /// `table`, after the bounds check. Uses both scratch registers.
+    /// The address of element `index` (a 32-bit register, or 64-bit for
+    /// a `table64`; unchanged) of `table`, after the bounds check. Uses
+    /// both scratch registers.
     pub(super) fn table_element_addr(&mut self, table: u32, index: Reg) -> Result<Addr> {
-        self.table_type(table)?;
+        let wide = self.table_type(table)?.table64;
+        let index_size = if wide { Size::S64 } else { Size::S32 };
         let (def, idx) = (M::SCRATCH_GPR, M::SCRATCH_GPR2);
         let o = &self.env.offsets;
         let (table_off, len_off, base_off) = (
@@ -52,10 +54,19 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         self.m
             .load(len, Reg::Gpr(idx), Addr::new(def, len_off), None);
         let trap = self.m.trap_label(TrapCode::TableOutOfBounds);
-        self.m
-            .branch_cmp(IntCond::GeU, Size::S32, index.num(), RegImm::Reg(idx), trap);
+        self.m.branch_cmp(
+            IntCond::GeU,
+            index_size,
+            index.num(),
+            RegImm::Reg(idx),
+            trap,
+        );
         self.m.load_ptr(def, def, base_off);
-        self.m.extend(ExtendOp::ZeroExtend32, idx, index.num());
+        if wide {
+            self.m.mov(Reg::Gpr(idx), index);
+        } else {
+            self.m.extend(ExtendOp::ZeroExtend32, idx, index.num());
+        }
         self.m.int_op(IntOp::Shl, Size::S64, idx, RegImm::Imm(3));
         Ok(Addr {
             base: def,
@@ -87,7 +98,7 @@ impl<'a, M: Masm> TableEmitter for FuncGen<'a, M> {
     }
 
     fn table_get(&mut self, table: u32) -> Result<()> {
-        let ty = self.table_type(table)?;
+        let ty = self.table_type(table)?.element;
         let (_, index) = self.pop_reg()?;
         let addr = self.table_element_addr(table, index)?;
         self.m.load(PTR_LOAD, index, addr, None);
@@ -106,19 +117,23 @@ impl<'a, M: Masm> TableEmitter for FuncGen<'a, M> {
     }
 
     fn table_size(&mut self, table: u32) -> Result<()> {
-        self.table_type(table)?;
+        let ty = if self.table_type(table)?.table64 {
+            ValType::I64
+        } else {
+            ValType::I32
+        };
         let def = M::SCRATCH_GPR;
         let o = &self.env.offsets;
         let (table_off, len_off) = (o.table(table) as i32, o.table_current_elements() as i32);
         self.m.load_ptr(def, M::VMCTX, table_off);
-        let r = self.alloc(ValType::I32)?;
+        let r = self.alloc(ty)?;
         let len = LoadKind::Int {
             bytes: 4,
             signed: false,
             size: Size::S32,
         };
         self.m.load(len, r, Addr::new(def, len_off), None);
-        self.push_reg(ValType::I32, r);
+        self.push_reg(ty, r);
         Ok(())
     }
 }

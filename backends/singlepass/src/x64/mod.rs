@@ -395,6 +395,13 @@ impl<const L: u8> Masm for X64<L> {
         asm!(self; ja =>trap);
     }
 
+    fn trap_if_above_wide(&mut self, index: u8, end: u64, bound: Addr, code: TrapCode) {
+        let trap = self.trap_label(code);
+        asm!(self; mov rax, QWORD end as i64; add rax, Rq(index); jc =>trap);
+        load_addr!(self, bound, cmp Rq(RAX), QWORD);
+        asm!(self; ja =>trap);
+    }
+
     fn lea(&mut self, dst: u8, base: u8, disp: i32) {
         asm!(self; lea Rq(dst), [Rq(base) + disp]);
     }

@@ -9,7 +9,7 @@ use trident_types::{CompileError, ValType};
 use wasmparser::{HeapType, MemArg, Operator};
 
 /// The operators that call a runtime builtin.
-pub trait BuiltinEmitter {
+pub trait BuiltinEmitter: ModuleAccess {
     /// `builtin(vmctx, immediates…, operands…)`, then the builtin's trap on
     /// a non-zero status, or its result pushed (`memory.grow`,
     /// `table.grow`).
@@ -106,7 +106,7 @@ pub fn tables<E: TableEmitter>(e: &mut E, op: &Operator<'_>) -> Result<bool, Com
 
 /// Decodes an operator that calls a builtin for `e`; false for others.
 fn builtin<E: BuiltinEmitter>(e: &mut E, op: &Operator<'_>) -> Result<bool, CompileError> {
-    match BuiltinCall::of(op) {
+    match BuiltinCall::of(op, e.module()) {
         Some(call) => e.builtin_call(call)?,
         None => return Ok(false),
     }
