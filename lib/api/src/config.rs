@@ -59,6 +59,10 @@ pub struct Config {
     /// What Trident tells `perf` about JIT code (default: nothing). Never
     /// changes code.
     pub profiling: Profiling,
+    /// Register loaded code with debuggers (GDB's JIT interface, which
+    /// LLDB reads too), so they name wasm functions in backtraces. Never
+    /// changes code.
+    pub debug_info: bool,
 }
 
 impl Default for Config {
@@ -81,6 +85,7 @@ impl Default for Config {
             cache_directory: None,
             cache_max_bytes: trident_artifact::cache::DEFAULT_MAX_BYTES,
             profiling: Profiling::None,
+            debug_info: false,
         }
     }
 }
@@ -185,6 +190,13 @@ impl Config {
     /// (see [`Profiling`]).
     pub fn profiling(&mut self, mode: Profiling) -> &mut Self {
         self.profiling = mode;
+        self
+    }
+
+    /// Registers the code modules load with debuggers (see
+    /// [`Config::debug_info`](Config#structfield.debug_info)).
+    pub fn debug_info(&mut self, on: bool) -> &mut Self {
+        self.debug_info = on;
         self
     }
 

@@ -59,6 +59,8 @@ unsafe impl Sync for Trampolines {}
 /// Loaded code and its registration with the trap handler, dropped
 /// together.
 pub(crate) struct RegisteredCode {
+    /// Dropped first: the debugger forgets the code before it goes.
+    pub(crate) _debugger: Option<crate::gdb_jit::GdbRegistration>,
     pub(crate) _code: Box<dyn Any + Send + Sync>,
     pub(crate) _registration: CodeRegistration,
 }
@@ -423,6 +425,7 @@ impl Engine {
                 host_to_wasm: h2w,
                 wasm_to_host: w2h,
                 _code: Arc::new(RegisteredCode {
+                    _debugger: None,
                     _code: Box::new(code),
                     _registration: registration,
                 }),

@@ -42,6 +42,7 @@ mod engine;
 mod error;
 mod externals;
 mod func;
+mod gdb_jit;
 mod instance;
 mod linker;
 mod module;

@@ -10,6 +10,7 @@
 
 use crate::engine::{register, Engine, RegisteredCode};
 use crate::error::Error;
+use crate::gdb_jit::GdbRegistration;
 use crate::profiling::{self, CodeSymbol, Profiling};
 use std::any::Any;
 use std::ops::Range;
@@ -305,11 +306,36 @@ fn provide_import_trampolines(
     engine.provide_trampolines(
         entries,
         Arc::new(RegisteredCode {
+            _debugger: None,
             _code: Box::new(code),
             _registration: registration,
         }),
     );
     Ok(())
+}
+
+/// Symbols for `image`'s host-to-wasm trampolines (a debugger unwinds
+/// through a frame it has a symbol for): each runs to the next function
+/// or trampoline, or the end of the image.
+fn trampoline_symbols(image: &CodeImage, module: &str) -> Vec<CodeSymbol> {
+    let mut starts: Vec<usize> = image.host_to_wasm.clone();
+    starts.sort_unstable();
+    starts.dedup();
+    let mut bounds: Vec<usize> = image.functions.iter().map(|r| r.start).collect();
+    bounds.extend(&starts);
+    bounds.push(image.len);
+    bounds.sort_unstable();
+    starts
+        .iter()
+        .filter_map(|&start| {
+            let end = *bounds.iter().find(|&&b| b > start)?;
+            Some(CodeSymbol {
+                address: image.base as usize + start,
+                size: end - start,
+                name: format!("wasm[{module}]::host_to_wasm_trampoline@{start:#x}"),
+            })
+        })
+        .collect()
 }
 
 /// Registers `image` with the trap handler and builds the module.
@@ -341,7 +367,9 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
         // image was built from loaded code or validated metadata).
         unsafe { image.base.add(offset) }
     };
-    if engine.config().profiling != Profiling::None {
+    let debug_info = engine.config().debug_info;
+    let mut debugger = None;
+    if engine.config().profiling != Profiling::None || debug_info {
         let module = info.name.as_deref().unwrap_or("module");
         let symbols: Vec<CodeSymbol> = image
             .functions
@@ -361,6 +389,15 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
             })
             .collect();
         profiling::record(engine.config().profiling, &symbols);
+        if debug_info {
+            // SAFETY: the image's `len` bytes from `base` are its loaded
+            // code, alive as long as `image.owner`, which outlives the
+            // registration (see `RegisteredCode`).
+            let code = unsafe { std::slice::from_raw_parts(image.base, image.len) };
+            let mut all = symbols;
+            all.extend(trampoline_symbols(&image, module));
+            debugger = GdbRegistration::new(code, &all);
+        }
     }
     let function_ptrs = image.functions.iter().map(|r| at(r.start)).collect();
     let trampolines = image.host_to_wasm.iter().map(|o| at(*o)).collect();
@@ -374,6 +411,7 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
         type_ids,
         wasm: data.into(),
         code: Arc::new(RegisteredCode {
+            _debugger: debugger,
             _code: image.owner,
             _registration: registration,
         }),

@@ -173,6 +173,11 @@ struct RunArgs {
     /// ./jit-PID.dump (for `perf record -k mono` and `perf inject --jit`).
     #[arg(long, value_name = "perfmap|jitdump")]
     profile: Option<trident::Profiling>,
+    /// Register the JIT code with debuggers (GDB's JIT interface, which
+    /// LLDB reads too), so `gdb --args trident run -g …` names wasm
+    /// functions in `bt`.
+    #[arg(short = 'g', long)]
+    debug_info: bool,
     /// Run FILE only if it is an artifact signed by this public key (a PEM
     /// file from `trident keygen` or OpenSSL); may be given more than once.
     #[arg(long = "verify", value_name = "PUBLIC_KEY")]
@@ -236,6 +241,7 @@ impl RunArgs {
         o.inherit_env = self.inherit_env;
         o.cache = !self.no_cache;
         o.profiling = self.profile.unwrap_or_default();
+        o.debug_info = self.debug_info;
         o.invoke = self.invoke;
         o.fuel = self.fuel;
         o.fuel_costs = self.fuel_costs;

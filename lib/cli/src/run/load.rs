@@ -112,7 +112,8 @@ pub(crate) fn load(o: &RunOptions, bytes: &[u8]) -> Result<(Engine, Module), Run
         .fuel_costs(options.fuel_costs)
         .epoch_interruption(options.epoch_interruption)
         .cache(false)
-        .profiling(o.profiling);
+        .profiling(o.profiling)
+        .debug_info(o.debug_info);
     config.features = header.features;
     let engine = Engine::without_compiler(&config);
     // SAFETY: the user asked to run this file; an artifact is trusted as

@@ -61,6 +61,8 @@ pub struct RunOptions {
     pub verify: Vec<PathBuf>,
     /// What to tell `perf` about the JIT code (`--profile`).
     pub profiling: Profiling,
+    /// Register the JIT code with debuggers (`-g`).
+    pub debug_info: bool,
     /// The module (.wasm, or .wat text).
     pub file: PathBuf,
     /// The program's arguments (after its name).
@@ -80,6 +82,7 @@ impl RunOptions {
             inherit_env: false,
             cache: true,
             profiling: Profiling::None,
+            debug_info: false,
             invoke: None,
             fuel: None,
             fuel_costs: None,
@@ -171,7 +174,8 @@ fn engine(o: &RunOptions) -> Result<Engine, RunError> {
         .consume_fuel(o.fuel.is_some())
         .epoch_interruption(o.timeout.is_some())
         .cache(o.cache)
-        .profiling(o.profiling);
+        .profiling(o.profiling)
+        .debug_info(o.debug_info);
     let engine = Engine::new(&config).map_err(setup)?;
     crate::progress::attach(&engine);
     Ok(engine)

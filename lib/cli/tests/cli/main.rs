@@ -13,6 +13,7 @@
 mod bench;
 mod commands;
 mod create_exe;
+mod debugger;
 mod profiling;
 mod progress;
 mod simd_demo;

@@ -1,0 +1,80 @@
+//! `trident run -g`: the JIT code is registered with GDB's JIT interface,
+//! so `gdb` names wasm functions in a backtrace and unwinds through them
+//! (and the host-to-wasm trampoline) back into Trident's own frames, on
+//! every back end. The program traps three calls deep; gdb stops at the
+//! trap's signal and prints `bt`. LLVM inlines the two inner functions
+//! into the export, so only the export's frame is required there.
+
+use crate::*;
+use std::time::Duration;
+
+const PROGRAM: &str = r#"(module $dbg
+  (func $innermost (param i32) (result i32)
+    (if (i32.eqz (local.get 0)) (then unreachable))
+    (local.get 0))
+  (func $middle (param i32) (result i32)
+    (i32.add (call $innermost (local.get 0)) (i32.const 1)))
+  (func $outer (export "outer") (param i32) (result i32)
+    (i32.mul (call $middle (local.get 0)) (i32.const 2))))"#;
+
+/// What gdb prints running `trident run [-g] --backend BACKEND` of the
+/// program to its trap and asking for `bt` (gdb: installed by `make test`).
+fn gdb_session(dir: &Path, backend: &str, register: bool) -> String {
+    let mut cmd = Command::new("gdb");
+    cmd.args([
+        "-q", "-batch", "-nx", "-ex", "run", "-ex", "bt", "--args", TRIDENT,
+    ])
+    .args(["run", "--no-cache", "--backend", backend])
+    .args(if register { &["-g"][..] } else { &[][..] })
+    .args(["--invoke", "outer", "prog.wat", "0"])
+    .current_dir(dir);
+    stdout(&run_with(cmd, b"", Duration::from_secs(120)))
+}
+
+/// The frame lines of the backtrace `gdb_session` shows with `-g`.
+fn gdb_backtrace(dir: &Path, backend: &str) -> Vec<String> {
+    gdb_session(dir, backend, true)
+        .lines()
+        .filter(|l| l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn gdb_names_wasm_frames_and_unwinds_through_them_on_every_back_end() {
+    let dir = temp_dir("gdb-jit");
+    std::fs::write(dir.join("prog.wat"), PROGRAM).expect("write");
+    for b in backends() {
+        let frames = gdb_backtrace(&dir, &b);
+        let position = |name: &str| frames.iter().position(|f| f.contains(name));
+        let expected: &[&str] = if b == "llvm" {
+            &["wasm[dbg]::outer"]
+        } else {
+            &[
+                "wasm[dbg]::innermost",
+                "wasm[dbg]::middle",
+                "wasm[dbg]::outer",
+            ]
+        };
+        // The wasm frames first, innermost at #0, in call order.
+        for (k, name) in expected.iter().enumerate() {
+            assert_eq!(position(name), Some(k), "{b}: {name} in {frames:#?}");
+        }
+        // Then the trampoline, and unwinding goes on into the runtime.
+        let trampoline = position("host_to_wasm_trampoline");
+        assert_eq!(trampoline, Some(expected.len()), "{b}: {frames:#?}");
+        assert!(
+            position("trident_catch").is_some_and(|p| p > expected.len()),
+            "{b}: gdb did not unwind back into the runtime: {frames:#?}"
+        );
+    }
+}
+
+#[test]
+fn without_g_gdb_sees_no_wasm_names() {
+    let dir = temp_dir("gdb-jit-off");
+    std::fs::write(dir.join("prog.wat"), PROGRAM).expect("write");
+    let out = gdb_session(&dir, "cranelift", false);
+    assert!(out.contains("SIGILL") || out.contains("SIGSEGV"), "{out}");
+    assert!(!out.contains("wasm[dbg]"), "{out}");
+}
