@@ -468,6 +468,7 @@ mod tests {
         let f = |b: u8| CompiledFunction {
             body: vec![b; 8],
             alignment: 16,
+            address_map: Vec::new(),
             ..Default::default()
         };
         ModuleParts::new(

@@ -211,6 +211,7 @@ mod tests {
         let callee = CompiledFunction {
             body: vec![0xc3; 8],
             alignment: 16,
+            address_map: Vec::new(),
             ..Default::default()
         };
         let caller = CompiledFunction {
@@ -226,6 +227,7 @@ mod tests {
                 code: TrapCode::UnreachableCodeReached,
             }],
             alignment: 16,
+            address_map: Vec::new(),
         };
         let code = load_code(&[&callee, &caller], |t| match t {
             RelocationTarget::Function(7) => Some(0),
@@ -252,11 +254,13 @@ mod tests {
         let callee = CompiledFunction {
             body: [word(0x5280_0540), word(0xd65f_03c0)].concat(), // mov w0, #42; ret
             alignment: 16,
+            address_map: Vec::new(),
             ..Default::default()
         };
         let filler = CompiledFunction {
             body: vec![0; (1 << 27) + 64],
             alignment: 16,
+            address_map: Vec::new(),
             ..Default::default()
         };
         let caller = CompiledFunction {
@@ -268,6 +272,7 @@ mod tests {
                 addend: 0,
             }],
             alignment: 16,
+            address_map: Vec::new(),
             ..Default::default()
         };
         let code = load_code(&[&callee, &filler, &caller], |t| match t {
@@ -321,6 +326,7 @@ mod tests {
         let callee = CompiledFunction {
             body: arm64(&[0x5280_0540, 0xd65f_03c0]),
             alignment: 16,
+            address_map: Vec::new(),
             ..Default::default()
         };
         let caller = CompiledFunction {
@@ -338,6 +344,7 @@ mod tests {
                 addend: 0,
             }],
             alignment: 16,
+            address_map: Vec::new(),
             ..Default::default()
         };
         (callee, caller)

@@ -257,10 +257,12 @@ mod tests {
             }],
             traps: Vec::new(),
             alignment: 16,
+            address_map: Vec::new(),
         };
         let callee = CompiledFunction {
             body: vec![0xc3; 4],
             alignment: 16,
+            address_map: Vec::new(),
             ..Default::default()
         };
         ModuleParts::new(
@@ -275,6 +277,7 @@ mod tests {
                 host_to_wasm: vec![CompiledFunction {
                     body: vec![0xc3],
                     alignment: 16,
+                    address_map: Vec::new(),
                     ..Default::default()
                 }],
                 wasm_to_host: Vec::new(),

@@ -925,6 +925,7 @@ mod tests {
                 code: TrapCode::OutOfFuel,
             }],
             alignment: 16,
+            address_map: Vec::new(),
         };
         let c = Compilation {
             functions: vec![call.clone(), call.clone()],

@@ -4,7 +4,7 @@
 ;; function 0 (export "switch"): 108 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  cmp    w2, #0x4
+     8:  cmp    w2, #0x4                             ; wasm 0x3d
      c:  mov    x9, #0x4  // #4
     10:  csel   x9, x2, x9, cc  // cc = lo, ul, last
     14:  adr    x8, 0x24
@@ -17,23 +17,23 @@
     30:  udf    #48
     34:  udf    #60
     38:  b      0x54
-    3c:  mov    w0, #0x1e  // #30
-    40:  ldp    x29, x30, [sp], #16
+    3c:  mov    w0, #0x1e  // #30                    ; wasm 0x4d
+    40:  ldp    x29, x30, [sp], #16                  ; wasm 0x4f
     44:  ret
-    48:  mov    w0, #0x14  // #20
-    4c:  ldp    x29, x30, [sp], #16
+    48:  mov    w0, #0x14  // #20                    ; wasm 0x49
+    4c:  ldp    x29, x30, [sp], #16                  ; wasm 0x4b
     50:  ret
-    54:  mov    w0, #0xa  // #10
-    58:  ldp    x29, x30, [sp], #16
+    54:  mov    w0, #0xa  // #10                     ; wasm 0x45
+    58:  ldp    x29, x30, [sp], #16                  ; wasm 0x47
     5c:  ret
-    60:  mov    w0, #0x28  // #40
-    64:  ldp    x29, x30, [sp], #16
+    60:  mov    w0, #0x28  // #40                    ; wasm 0x51
+    64:  ldp    x29, x30, [sp], #16                  ; wasm 0x53
     68:  ret
 
 ;; function 1 (export "with_value"): 72 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  cmp    w2, #0x2
+     8:  cmp    w2, #0x2                             ; wasm 0x5e
      c:  mov    x9, #0x2  // #2
     10:  csel   x9, x2, x9, cc  // cc = lo, ul, last
     14:  adr    x8, 0x24
@@ -44,8 +44,8 @@
     28:  udf    #16
     2c:  udf    #24
     30:  b      0x3c
-    34:  mov    w0, #0x7  // #7
-    38:  b      0x40
+    34:  mov    w0, #0x7  // #7                      ; wasm 0x5a
+    38:  b      0x40                                 ; wasm 0x5e
     3c:  mov    w0, #0x8  // #8
-    40:  ldp    x29, x30, [sp], #16
+    40:  ldp    x29, x30, [sp], #16                  ; wasm 0x68
     44:  ret

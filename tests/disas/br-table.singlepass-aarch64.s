@@ -15,8 +15,8 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldur   x1, [x29, #-16]
-    38:  cmp    w1, #0x4
+    34:  ldur   x1, [x29, #-16]                      ; wasm 0x3b
+    38:  cmp    w1, #0x4                             ; wasm 0x3d
     3c:  b.cs   0x8c  // b.hs, b.nlast
     40:  adr    x16, 0x4c
     44:  add    x16, x16, w1, uxtw #2
@@ -25,23 +25,23 @@
     50:  b      0x6c
     54:  b      0x7c
     58:  b      0x5c
-    5c:  mov    w0, #0xa  // #10
+    5c:  mov    w0, #0xa  // #10                     ; wasm 0x47
     60:  mov    sp, x29
     64:  ldp    x29, x30, [sp], #16
     68:  ret
-    6c:  mov    w0, #0x14  // #20
+    6c:  mov    w0, #0x14  // #20                    ; wasm 0x4b
     70:  mov    sp, x29
     74:  ldp    x29, x30, [sp], #16
     78:  ret
-    7c:  mov    w0, #0x1e  // #30
+    7c:  mov    w0, #0x1e  // #30                    ; wasm 0x4f
     80:  mov    sp, x29
     84:  ldp    x29, x30, [sp], #16
     88:  ret
-    8c:  mov    w0, #0x28  // #40
+    8c:  mov    w0, #0x28  // #40                    ; wasm 0x53
     90:  mov    sp, x29
     94:  ldp    x29, x30, [sp], #16
     98:  ret
-    9c:  udf    #0                                   ; trap StackOverflow
+    9c:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 1 (export "with_value"): 140 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -57,8 +57,8 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldur   x1, [x29, #-16]
-    38:  cmp    w1, #0x2
+    34:  ldur   x1, [x29, #-16]                      ; wasm 0x5c
+    38:  cmp    w1, #0x2                             ; wasm 0x5e
     3c:  b.cs   0x54  // b.hs, b.nlast
     40:  adr    x16, 0x4c
     44:  add    x16, x16, w1, uxtw #2
@@ -71,11 +71,11 @@
     60:  mov    x17, #0x7  // #7
     64:  stur   x17, [x29, #-24]
     68:  b      0x78
-    6c:  ldur   x1, [x29, #-24]
+    6c:  ldur   x1, [x29, #-24]                      ; wasm 0x66
     70:  add    w1, w1, #0x1
-    74:  stur   x1, [x29, #-24]
-    78:  ldur   x0, [x29, #-24]
+    74:  stur   x1, [x29, #-24]                      ; wasm 0x67
+    78:  ldur   x0, [x29, #-24]                      ; wasm 0x68
     7c:  mov    sp, x29
     80:  ldp    x29, x30, [sp], #16
     84:  ret
-    88:  udf    #0                                   ; trap StackOverflow
+    88:  udf    #0                                   ; no operator; trap StackOverflow

@@ -13,8 +13,8 @@
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
-    3e:  mov    -0x10(%rbp,%riz,1),%rbx
-    46:  rex cmp $0x4,%ebx
+    3e:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x3b
+    46:  rex cmp $0x4,%ebx                           ; wasm 0x3d
     4d:  jae    0x9c
     53:  rex mov %ebx,%ebx
     56:  lea    0xa(%rip),%rax        # 0x67
@@ -25,23 +25,23 @@
     6c:  jmp    0x86
     71:  jmp    0x91
     76:  jmp    0x7b
-    7b:  rex mov $0xa,%eax
+    7b:  rex mov $0xa,%eax                           ; wasm 0x47
     81:  mov    %rbp,%rsp
     84:  pop    %rbp
     85:  ret
-    86:  rex mov $0x14,%eax
+    86:  rex mov $0x14,%eax                          ; wasm 0x4b
     8c:  mov    %rbp,%rsp
     8f:  pop    %rbp
     90:  ret
-    91:  rex mov $0x1e,%eax
+    91:  rex mov $0x1e,%eax                          ; wasm 0x4f
     97:  mov    %rbp,%rsp
     9a:  pop    %rbp
     9b:  ret
-    9c:  rex mov $0x28,%eax
+    9c:  rex mov $0x28,%eax                          ; wasm 0x53
     a2:  mov    %rbp,%rsp
     a5:  pop    %rbp
     a6:  ret
-    a7:  ud2                                         ; trap StackOverflow
+    a7:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 1 (export "with_value"): 185 bytes, alignment 16
      0:  push   %rbp
@@ -55,8 +55,8 @@
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
-    3e:  mov    -0x10(%rbp,%riz,1),%rbx
-    46:  rex cmp $0x2,%ebx
+    3e:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x5c
+    46:  rex cmp $0x2,%ebx                           ; wasm 0x5e
     4d:  jae    0x71
     53:  rex mov %ebx,%ebx
     56:  lea    0xa(%rip),%rax        # 0x67
@@ -69,11 +69,11 @@
     7d:  jmp    0x93
     82:  movq   $0x7,-0x18(%rbp,%riz,1)
     8e:  jmp    0xaa
-    93:  mov    -0x18(%rbp,%riz,1),%rbx
+    93:  mov    -0x18(%rbp,%riz,1),%rbx              ; wasm 0x66
     9b:  rex add $0x1,%ebx
-    a2:  mov    %rbx,-0x18(%rbp,%riz,1)
-    aa:  mov    -0x18(%rbp,%riz,1),%rax
+    a2:  mov    %rbx,-0x18(%rbp,%riz,1)              ; wasm 0x67
+    aa:  mov    -0x18(%rbp,%riz,1),%rax              ; wasm 0x68
     b2:  mov    %rbp,%rsp
     b5:  pop    %rbp
     b6:  ret
-    b7:  ud2                                         ; trap StackOverflow
+    b7:  ud2                                         ; no operator; trap StackOverflow

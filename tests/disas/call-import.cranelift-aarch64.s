@@ -11,19 +11,19 @@
     18:  b.cc   0x60  // b.lo, b.ul, b.last
     1c:  stp    x19, x20, [sp, #-16]!
     20:  mov    x20, x0
-    24:  ldr    x9, [x0, #32]
+    24:  ldr    x9, [x0, #32]                        ; wasm 0x45
     28:  ldr    x0, [x0, #40]
     2c:  mov    x19, x2
     30:  mov    x1, x20
     34:  blr    x9
     38:  mov    x14, x20
-    3c:  ldr    x10, [x14, #56]
+    3c:  ldr    x10, [x14, #56]                      ; wasm 0x53
     40:  ldr    x0, [x14, #64]
-    44:  mov    w2, w19
-    48:  fmov   d0, #5.000000000000000000e-01
+    44:  mov    w2, w19                              ; wasm 0x49
+    48:  fmov   d0, #5.000000000000000000e-01        ; wasm 0x4a
     4c:  mov    x1, x14
-    50:  blr    x10
-    54:  ldp    x19, x20, [sp], #16
+    50:  blr    x10                                  ; wasm 0x53
+    54:  ldp    x19, x20, [sp], #16                  ; wasm 0x55
     58:  ldp    x29, x30, [sp], #16
     5c:  ret
     60:  udf    #49439                               ; trap StackOverflow

@@ -13,17 +13,17 @@
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
-    3e:  mov    -0x10(%rbp,%riz,1),%rbx
-    46:  mov    %rbx,-0x18(%rbp,%riz,1)
+    3e:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x43
+    46:  mov    %rbx,-0x18(%rbp,%riz,1)              ; wasm 0x45
     4e:  mov    -0x18(%rbp,%riz,1),%rdx
     56:  mov    0x20(%r15,%riz,1),%r11
     5e:  mov    0x28(%r15,%riz,1),%rdi
     66:  mov    %r15,%rsi
     69:  call   *%r11
     6c:  mov    -0x8(%rbp,%riz,1),%r15
-    74:  mov    -0x10(%rbp,%riz,1),%rbx
-    7c:  rex mov %ebx,%ebx
-    7f:  mov    %rbx,-0x18(%rbp,%riz,1)
+    74:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x47
+    7c:  rex mov %ebx,%ebx                           ; wasm 0x49
+    7f:  mov    %rbx,-0x18(%rbp,%riz,1)              ; wasm 0x53
     87:  mov    -0x18(%rbp,%riz,1),%rdx
     8f:  movabs $0x3fe0000000000000,%rax
     99:  vmovq  %rax,%xmm0
@@ -32,7 +32,7 @@
     ae:  mov    %r15,%rsi
     b1:  call   *%r11
     b4:  mov    -0x8(%rbp,%riz,1),%r15
-    bc:  mov    %rbp,%rsp
+    bc:  mov    %rbp,%rsp                            ; wasm 0x55
     bf:  pop    %rbp
     c0:  ret
-    c1:  ud2                                         ; trap StackOverflow
+    c1:  ud2                                         ; no operator; trap StackOverflow

@@ -4,15 +4,15 @@
 ;; function 0 $add: 20 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  add    w0, w2, w3
-     c:  ldp    x29, x30, [sp], #16
+     8:  add    w0, w2, w3                           ; wasm 0x45
+     c:  ldp    x29, x30, [sp], #16                  ; wasm 0x46
     10:  ret
 
 ;; function 1 $sub: 20 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  sub    w0, w2, w3
-     c:  ldp    x29, x30, [sp], #16
+     8:  sub    w0, w2, w3                           ; wasm 0x4d
+     c:  ldp    x29, x30, [sp], #16                  ; wasm 0x4e
     10:  ret
 
 ;; function 2 (export "dispatch"): 128 bytes, alignment 32
@@ -23,7 +23,7 @@
     10:  add    x16, x16, #0x10
     14:  cmp    sp, x16
     18:  b.cc   0x70  // b.lo, b.ul, b.last
-    1c:  ldr    x14, [x0, #104]
+    1c:  ldr    x14, [x0, #104]                      ; wasm 0x57
     20:  ldr    w15, [x14, #8]
     24:  cmp    w2, w15
     28:  b.cs   0x74  // b.hs, b.nlast
@@ -42,9 +42,9 @@
     5c:  mov    x3, x4
     60:  mov    x1, x6
     64:  blr    x5
-    68:  ldp    x29, x30, [sp], #16
+    68:  ldp    x29, x30, [sp], #16                  ; wasm 0x5a
     6c:  ret
     70:  udf    #49439                               ; trap StackOverflow
-    74:  udf    #49439                               ; trap TableOutOfBounds
+    74:  udf    #49439                               ; wasm 0x57; trap TableOutOfBounds
     78:  udf    #49439                               ; trap IndirectCallToNull
     7c:  udf    #49439                               ; trap BadSignature

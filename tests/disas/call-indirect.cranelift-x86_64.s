@@ -4,8 +4,8 @@
 ;; function 0 $add: 12 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  lea    (%rdx,%rcx,1),%eax
-     7:  mov    %rbp,%rsp
+     4:  lea    (%rdx,%rcx,1),%eax                   ; wasm 0x45
+     7:  mov    %rbp,%rsp                            ; wasm 0x46
      a:  pop    %rbp
      b:  ret
 
@@ -13,8 +13,8 @@
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    %rdx,%rax
-     7:  sub    %ecx,%eax
-     9:  mov    %rbp,%rsp
+     7:  sub    %ecx,%eax                            ; wasm 0x4d
+     9:  mov    %rbp,%rsp                            ; wasm 0x4e
      c:  pop    %rbp
      d:  ret
 
@@ -26,7 +26,7 @@
      a:  add    $0x10,%r10
      e:  cmp    %rsp,%r10
     11:  ja     0x60
-    17:  mov    0x68(%rdi),%rax
+    17:  mov    0x68(%rdi),%rax                      ; wasm 0x57
     1b:  cmp    0x8(%rax),%edx
     1e:  jae    0x62
     24:  mov    (%rax),%rax
@@ -45,10 +45,10 @@
     52:  mov    %rcx,%rdx
     55:  mov    %r8,%rcx
     58:  call   *%r9
-    5b:  mov    %rbp,%rsp
+    5b:  mov    %rbp,%rsp                            ; wasm 0x5a
     5e:  pop    %rbp
     5f:  ret
     60:  ud2                                         ; trap StackOverflow
-    62:  ud2                                         ; trap TableOutOfBounds
+    62:  ud2                                         ; wasm 0x57; trap TableOutOfBounds
     64:  ud2                                         ; trap IndirectCallToNull
     66:  ud2                                         ; trap BadSignature

@@ -16,14 +16,14 @@
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
-    38:  ldur   x1, [x29, #-16]
-    3c:  ldur   x2, [x29, #-24]
-    40:  add    w1, w1, w2
-    44:  mov    x0, x1
+    38:  ldur   x1, [x29, #-16]                      ; wasm 0x41
+    3c:  ldur   x2, [x29, #-24]                      ; wasm 0x43
+    40:  add    w1, w1, w2                           ; wasm 0x45
+    44:  mov    x0, x1                               ; wasm 0x46
     48:  mov    sp, x29
     4c:  ldp    x29, x30, [sp], #16
     50:  ret
-    54:  udf    #0                                   ; trap StackOverflow
+    54:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 1 $sub: 88 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -40,14 +40,14 @@
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
-    38:  ldur   x1, [x29, #-16]
-    3c:  ldur   x2, [x29, #-24]
-    40:  sub    w1, w1, w2
-    44:  mov    x0, x1
+    38:  ldur   x1, [x29, #-16]                      ; wasm 0x49
+    3c:  ldur   x2, [x29, #-24]                      ; wasm 0x4b
+    40:  sub    w1, w1, w2                           ; wasm 0x4d
+    44:  mov    x0, x1                               ; wasm 0x4e
     48:  mov    sp, x29
     4c:  ldp    x29, x30, [sp], #16
     50:  ret
-    54:  udf    #0                                   ; trap StackOverflow
+    54:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 2 (export "dispatch"): 204 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -65,10 +65,10 @@
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
     38:  stur   x4, [x29, #-32]
-    3c:  ldur   x1, [x29, #-24]
-    40:  ldur   x2, [x29, #-32]
-    44:  ldur   x3, [x29, #-16]
-    48:  stur   x1, [x29, #-40]
+    3c:  ldur   x1, [x29, #-24]                      ; wasm 0x51
+    40:  ldur   x2, [x29, #-32]                      ; wasm 0x53
+    44:  ldur   x3, [x29, #-16]                      ; wasm 0x55
+    48:  stur   x1, [x29, #-40]                      ; wasm 0x57
     4c:  stur   x2, [x29, #-48]
     50:  ldr    x9, [x28, #104]
     54:  ldr    w10, [x9, #8]
@@ -93,11 +93,11 @@
     a0:  blr    x9
     a4:  ldur   x28, [x29, #-8]
     a8:  mov    x1, x0
-    ac:  mov    x0, x1
+    ac:  mov    x0, x1                               ; wasm 0x5a
     b0:  mov    sp, x29
     b4:  ldp    x29, x30, [sp], #16
     b8:  ret
-    bc:  udf    #0                                   ; trap StackOverflow
-    c0:  udf    #0                                   ; trap TableOutOfBounds
+    bc:  udf    #0                                   ; no operator; trap StackOverflow
+    c0:  udf    #0                                   ; wasm 0x57; trap TableOutOfBounds
     c4:  udf    #0                                   ; trap IndirectCallToNull
     c8:  udf    #0                                   ; trap BadSignature

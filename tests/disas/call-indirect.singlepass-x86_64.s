@@ -14,14 +14,14 @@
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
     3e:  mov    %rcx,-0x18(%rbp,%riz,1)
-    46:  mov    -0x10(%rbp,%riz,1),%rbx
-    4e:  mov    -0x18(%rbp,%riz,1),%rsi
-    56:  rex add %esi,%ebx
-    59:  mov    %rbx,%rax
+    46:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x41
+    4e:  mov    -0x18(%rbp,%riz,1),%rsi              ; wasm 0x43
+    56:  rex add %esi,%ebx                           ; wasm 0x45
+    59:  mov    %rbx,%rax                            ; wasm 0x46
     5c:  mov    %rbp,%rsp
     5f:  pop    %rbp
     60:  ret
-    61:  ud2                                         ; trap StackOverflow
+    61:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 1 $sub: 99 bytes, alignment 16
      0:  push   %rbp
@@ -36,14 +36,14 @@
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
     3e:  mov    %rcx,-0x18(%rbp,%riz,1)
-    46:  mov    -0x10(%rbp,%riz,1),%rbx
-    4e:  mov    -0x18(%rbp,%riz,1),%rsi
-    56:  rex sub %esi,%ebx
-    59:  mov    %rbx,%rax
+    46:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x49
+    4e:  mov    -0x18(%rbp,%riz,1),%rsi              ; wasm 0x4b
+    56:  rex sub %esi,%ebx                           ; wasm 0x4d
+    59:  mov    %rbx,%rax                            ; wasm 0x4e
     5c:  mov    %rbp,%rsp
     5f:  pop    %rbp
     60:  ret
-    61:  ud2                                         ; trap StackOverflow
+    61:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 2 (export "dispatch"): 277 bytes, alignment 16
      0:  push   %rbp
@@ -59,10 +59,10 @@
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
     3e:  mov    %rcx,-0x18(%rbp,%riz,1)
     46:  mov    %r8,-0x20(%rbp,%riz,1)
-    4e:  mov    -0x18(%rbp,%riz,1),%rbx
-    56:  mov    -0x20(%rbp,%riz,1),%rsi
-    5e:  mov    -0x10(%rbp,%riz,1),%rdi
-    66:  mov    %rbx,-0x28(%rbp,%riz,1)
+    4e:  mov    -0x18(%rbp,%riz,1),%rbx              ; wasm 0x51
+    56:  mov    -0x20(%rbp,%riz,1),%rsi              ; wasm 0x53
+    5e:  mov    -0x10(%rbp,%riz,1),%rdi              ; wasm 0x55
+    66:  mov    %rbx,-0x28(%rbp,%riz,1)              ; wasm 0x57
     6e:  mov    %rsi,-0x30(%rbp,%riz,1)
     76:  mov    0x68(%r15,%riz,1),%r11
     7e:  mov    0x8(%r11,%riz,1),%r10d
@@ -87,11 +87,11 @@
     f7:  call   *%r11
     fa:  mov    -0x8(%rbp,%riz,1),%r15
    102:  mov    %rax,%rbx
-   105:  mov    %rbx,%rax
+   105:  mov    %rbx,%rax                            ; wasm 0x5a
    108:  mov    %rbp,%rsp
    10b:  pop    %rbp
    10c:  ret
-   10d:  ud2                                         ; trap StackOverflow
-   10f:  ud2                                         ; trap TableOutOfBounds
+   10d:  ud2                                         ; no operator; trap StackOverflow
+   10f:  ud2                                         ; wasm 0x57; trap TableOutOfBounds
    111:  ud2                                         ; trap IndirectCallToNull
    113:  ud2                                         ; trap BadSignature

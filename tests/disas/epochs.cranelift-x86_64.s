@@ -10,14 +10,14 @@
      e:  cmp    0x18(%r8),%r10
     12:  jae    0x38
     18:  mov    %rdx,%rax
-    1b:  mov    (%r9),%r11
+    1b:  mov    (%r9),%r11                           ; wasm 0x23
     1e:  cmp    0x18(%r8),%r11
     22:  jae    0x3a
     28:  sub    $0x1,%eax
-    2b:  test   %eax,%eax
+    2b:  test   %eax,%eax                            ; wasm 0x2e
     2d:  jne    0x1b
-    33:  mov    %rbp,%rsp
+    33:  mov    %rbp,%rsp                            ; wasm 0x33
     36:  pop    %rbp
     37:  ret
     38:  ud2                                         ; trap Interrupted
-    3a:  ud2                                         ; trap Interrupted
+    3a:  ud2                                         ; wasm 0x23; trap Interrupted

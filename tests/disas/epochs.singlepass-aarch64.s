@@ -1,7 +1,7 @@
 ;; epochs.wat: singlepass, aarch64-unknown-linux-gnu, CPU features (baseline only)
 ;; bounds_checks static, fuel false, epochs true, nan_canonicalization false
 
-;; function 0 (export "spin"): 152 bytes, alignment 16
+;; function 0 (export "spin"): 156 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
      8:  ldr    x16, [x0]
@@ -21,22 +21,23 @@
     40:  ldr    x9, [x9, #24]
     44:  cmp    x10, x9
     48:  b.cs   0x94  // b.hs, b.nlast
-    4c:  ldr    x9, [x28]
+    4c:  ldr    x9, [x28]                            ; wasm 0x23
     50:  ldr    x10, [x9, #32]
     54:  ldr    x10, [x10]
     58:  ldr    x9, [x9, #24]
     5c:  cmp    x10, x9
-    60:  b.cs   0x94  // b.hs, b.nlast
-    64:  ldur   x1, [x29, #-16]
-    68:  sub    w1, w1, #0x1
-    6c:  stur   x1, [x29, #-16]
-    70:  ldur   x1, [x29, #-16]
-    74:  cmp    w1, #0x0
+    60:  b.cs   0x98  // b.hs, b.nlast
+    64:  ldur   x1, [x29, #-16]                      ; wasm 0x25
+    68:  sub    w1, w1, #0x1                         ; wasm 0x29
+    6c:  stur   x1, [x29, #-16]                      ; wasm 0x2a
+    70:  ldur   x1, [x29, #-16]                      ; wasm 0x2c
+    74:  cmp    w1, #0x0                             ; wasm 0x2e
     78:  b.ne   0x4c  // b.any
-    7c:  ldur   x1, [x29, #-16]
-    80:  mov    x0, x1
+    7c:  ldur   x1, [x29, #-16]                      ; wasm 0x31
+    80:  mov    x0, x1                               ; wasm 0x33
     84:  mov    sp, x29
     88:  ldp    x29, x30, [sp], #16
     8c:  ret
-    90:  udf    #0                                   ; trap StackOverflow
+    90:  udf    #0                                   ; no operator; trap StackOverflow
     94:  udf    #0                                   ; trap Interrupted
+    98:  udf    #0                                   ; wasm 0x23; trap Interrupted

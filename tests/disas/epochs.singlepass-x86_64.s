@@ -1,7 +1,7 @@
 ;; epochs.wat: singlepass, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,avx,avx2
 ;; bounds_checks static, fuel false, epochs true, nan_canonicalization false
 
-;; function 0 (export "spin"): 208 bytes, alignment 16
+;; function 0 (export "spin"): 210 bytes, alignment 16
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    0x0(%rdi,%riz,1),%r11
@@ -19,22 +19,23 @@
     56:  mov    0x18(%r11,%riz,1),%r11
     5e:  cmp    %r11,%r10
     61:  jae    0xce
-    67:  mov    0x0(%r15,%riz,1),%r11
+    67:  mov    0x0(%r15,%riz,1),%r11                ; wasm 0x23
     6f:  mov    0x20(%r11,%riz,1),%r10
     77:  mov    0x0(%r10,%riz,1),%r10
     7f:  mov    0x18(%r11,%riz,1),%r11
     87:  cmp    %r11,%r10
-    8a:  jae    0xce
-    90:  mov    -0x10(%rbp,%riz,1),%rbx
-    98:  rex sub $0x1,%ebx
-    9f:  mov    %rbx,-0x10(%rbp,%riz,1)
-    a7:  mov    -0x10(%rbp,%riz,1),%rbx
-    af:  rex cmp $0x0,%ebx
+    8a:  jae    0xd0
+    90:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x25
+    98:  rex sub $0x1,%ebx                           ; wasm 0x29
+    9f:  mov    %rbx,-0x10(%rbp,%riz,1)              ; wasm 0x2a
+    a7:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x2c
+    af:  rex cmp $0x0,%ebx                           ; wasm 0x2e
     b6:  jne    0x67
-    bc:  mov    -0x10(%rbp,%riz,1),%rbx
-    c4:  mov    %rbx,%rax
+    bc:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x31
+    c4:  mov    %rbx,%rax                            ; wasm 0x33
     c7:  mov    %rbp,%rsp
     ca:  pop    %rbp
     cb:  ret
-    cc:  ud2                                         ; trap StackOverflow
+    cc:  ud2                                         ; no operator; trap StackOverflow
     ce:  ud2                                         ; trap Interrupted
+    d0:  ud2                                         ; wasm 0x23; trap Interrupted

@@ -4,10 +4,10 @@
 ;; function 0 (export "arith"): 48 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  vmulsd %xmm1,%xmm0,%xmm6
-     8:  vdivsd 0x10(%rip),%xmm0,%xmm7        # 0x20
-    10:  vsubsd %xmm7,%xmm6,%xmm0
-    14:  mov    %rbp,%rsp
+     4:  vmulsd %xmm1,%xmm0,%xmm6                    ; wasm 0x52
+     8:  vdivsd 0x10(%rip),%xmm0,%xmm7        # 0x20 ; wasm 0x5e
+    10:  vsubsd %xmm7,%xmm6,%xmm0                    ; wasm 0x5f
+    14:  mov    %rbp,%rsp                            ; wasm 0x60
     17:  pop    %rbp
     18:  ret
     19:  add    %al,(%rax)
@@ -25,18 +25,18 @@
 ;; function 1 (export "rounding"): 61 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  vxorpd %xmm1,%xmm1,%xmm1
+     4:  vxorpd %xmm1,%xmm1,%xmm1                    ; wasm 0x65
      8:  vroundsd $0x1,%xmm0,%xmm1,%xmm1
-     e:  vxorpd %xmm2,%xmm2,%xmm2
+     e:  vxorpd %xmm2,%xmm2,%xmm2                    ; wasm 0x68
     12:  vroundsd $0x2,%xmm0,%xmm2,%xmm2
-    18:  vaddsd %xmm2,%xmm1,%xmm1
-    1c:  vxorpd %xmm2,%xmm2,%xmm2
+    18:  vaddsd %xmm2,%xmm1,%xmm1                    ; wasm 0x69
+    1c:  vxorpd %xmm2,%xmm2,%xmm2                    ; wasm 0x6c
     20:  vroundsd $0x3,%xmm0,%xmm2,%xmm2
-    26:  vxorpd %xmm3,%xmm3,%xmm3
+    26:  vxorpd %xmm3,%xmm3,%xmm3                    ; wasm 0x6f
     2a:  vroundsd $0x0,%xmm0,%xmm3,%xmm0
-    30:  vaddsd %xmm0,%xmm2,%xmm0
-    34:  vaddsd %xmm0,%xmm1,%xmm0
-    38:  mov    %rbp,%rsp
+    30:  vaddsd %xmm0,%xmm2,%xmm0                    ; wasm 0x70
+    34:  vaddsd %xmm0,%xmm1,%xmm0                    ; wasm 0x71
+    38:  mov    %rbp,%rsp                            ; wasm 0x72
     3b:  pop    %rbp
     3c:  ret
 
@@ -45,7 +45,7 @@
      1:  mov    %rsp,%rbp
      4:  movdqa %xmm0,%xmm5
      8:  movdqa %xmm1,%xmm0
-     c:  ucomisd %xmm5,%xmm0
+     c:  ucomisd %xmm5,%xmm0                         ; wasm 0x79
     10:  jne    0x2f
     16:  jp     0x25
     1c:  orpd   %xmm5,%xmm0
@@ -53,16 +53,16 @@
     25:  addsd  %xmm5,%xmm0
     29:  jp     0x33
     2f:  minsd  %xmm5,%xmm0
-    33:  mov    %rbp,%rsp
+    33:  mov    %rbp,%rsp                            ; wasm 0x7a
     36:  pop    %rbp
     37:  ret
 
 ;; function 3 (export "compare"): 21 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  vucomisd %xmm1,%xmm0
+     4:  vucomisd %xmm1,%xmm0                        ; wasm 0x81
      8:  setae  %sil
      c:  movzbl %sil,%eax
-    10:  mov    %rbp,%rsp
+    10:  mov    %rbp,%rsp                            ; wasm 0x82
     13:  pop    %rbp
     14:  ret

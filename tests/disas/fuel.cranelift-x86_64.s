@@ -8,10 +8,10 @@
      7:  mov    0x10(%rsi),%rdi
      b:  test   %rdi,%rdi
      e:  jg     0x24
-    14:  lea    0x3(%rdi),%r8
+    14:  lea    0x3(%rdi),%r8                        ; wasm 0x2a
     18:  mov    %r8,0x10(%rsi)
-    1c:  lea    0x1(%rdx),%eax
-    1f:  mov    %rbp,%rsp
+    1c:  lea    0x1(%rdx),%eax                       ; wasm 0x29
+    1f:  mov    %rbp,%rsp                            ; wasm 0x2a
     22:  pop    %rbp
     23:  ret
     24:  ud2                                         ; trap OutOfFuel
@@ -35,24 +35,24 @@
     36:  test   %rsi,%rsi
     39:  jg     0xa3
     3f:  xor    %edx,%edx
-    41:  mov    %rsi,0x10(%r13)
+    41:  mov    %rsi,0x10(%r13)                      ; wasm 0x2f
     45:  test   %rsi,%rsi
     48:  jg     0xa5
     4e:  lea    0x3(%rsi),%rax
-    52:  mov    %rax,0x10(%r13)
+    52:  mov    %rax,0x10(%r13)                      ; wasm 0x33
     56:  mov    %rbx,%rsi
     59:  mov    %rbx,%rdi
     5c:  call   0x61                                 ; @0x5d reloc X86PcRel4 -> function 0, addend -4
     61:  mov    0x10(%r13),%rcx
     65:  lea    0x5(%rcx),%rsi
     69:  mov    %r14,%rdx
-    6c:  cmp    %edx,%eax
+    6c:  cmp    %edx,%eax                            ; wasm 0x3c
     6e:  jae    0x7f
     74:  mov    %rdx,%r14
     77:  mov    %rax,%rdx
     7a:  jmp    0x41
     7f:  add    $0x6,%rcx
-    86:  mov    %rcx,0x10(%r13)
+    86:  mov    %rcx,0x10(%r13)                      ; wasm 0x41
     8a:  mov    (%rsp),%rbx
     8e:  mov    0x8(%rsp),%r13
     93:  mov    0x10(%rsp),%r14
@@ -62,4 +62,4 @@
     a0:  ret
     a1:  ud2                                         ; trap StackOverflow
     a3:  ud2                                         ; trap OutOfFuel
-    a5:  ud2                                         ; trap OutOfFuel
+    a5:  ud2                                         ; wasm 0x2f; trap OutOfFuel

@@ -14,17 +14,17 @@
     24:  mov    sp, x17
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
-    30:  ldr    w1, [x28, #128]
-    34:  ldr    x9, [x28, #104]
+    30:  ldr    w1, [x28, #128]                      ; wasm 0x72
+    34:  ldr    x9, [x28, #104]                      ; wasm 0x74
     38:  ldr    w2, [x9]
-    3c:  add    w1, w1, w2
-    40:  str    w1, [x28, #128]
-    44:  ldr    w1, [x28, #128]
-    48:  mov    x0, x1
+    3c:  add    w1, w1, w2                           ; wasm 0x76
+    40:  str    w1, [x28, #128]                      ; wasm 0x77
+    44:  ldr    w1, [x28, #128]                      ; wasm 0x79
+    48:  mov    x0, x1                               ; wasm 0x7b
     4c:  mov    sp, x29
     50:  ldp    x29, x30, [sp], #16
     54:  ret
-    58:  udf    #0                                   ; trap StackOverflow
+    58:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 1 (export "imported"): 92 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -40,16 +40,16 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldr    x9, [x28, #112]
+    34:  ldr    x9, [x28, #112]                      ; wasm 0x7e
     38:  ldr    x1, [x9]
-    3c:  ldur   x2, [x29, #-16]
-    40:  add    x1, x1, x2
-    44:  ldr    x9, [x28, #112]
+    3c:  ldur   x2, [x29, #-16]                      ; wasm 0x80
+    40:  add    x1, x1, x2                           ; wasm 0x82
+    44:  ldr    x9, [x28, #112]                      ; wasm 0x83
     48:  str    x1, [x9]
-    4c:  mov    sp, x29
+    4c:  mov    sp, x29                              ; wasm 0x85
     50:  ldp    x29, x30, [sp], #16
     54:  ret
-    58:  udf    #0                                   ; trap StackOverflow
+    58:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 2 (export "scaled"): 80 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -65,10 +65,10 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   d0, [x29, #-16]
-    34:  ldur   d0, [x29, #-16]
-    38:  ldr    d1, [x28, #144]
-    3c:  fmul   d0, d0, d1
-    40:  mov    sp, x29
+    34:  ldur   d0, [x29, #-16]                      ; wasm 0x88
+    38:  ldr    d1, [x28, #144]                      ; wasm 0x8a
+    3c:  fmul   d0, d0, d1                           ; wasm 0x8c
+    40:  mov    sp, x29                              ; wasm 0x8d
     44:  ldp    x29, x30, [sp], #16
     48:  ret
-    4c:  udf    #0                                   ; trap StackOverflow
+    4c:  udf    #0                                   ; no operator; trap StackOverflow

@@ -16,19 +16,19 @@
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
-    38:  ldur   x1, [x29, #-16]
-    3c:  ldur   x2, [x29, #-24]
-    40:  add    x1, x1, x2
-    44:  mov    x2, #0xcdef  // #52719
+    38:  ldur   x1, [x29, #-16]                      ; wasm 0x51
+    3c:  ldur   x2, [x29, #-24]                      ; wasm 0x53
+    40:  add    x1, x1, x2                           ; wasm 0x55
+    44:  mov    x2, #0xcdef  // #52719               ; wasm 0x60
     48:  movk   x2, #0x89ab, lsl #16
     4c:  movk   x2, #0x4567, lsl #32
     50:  movk   x2, #0x123, lsl #48
     54:  mul    x1, x1, x2
-    58:  mov    x0, x1
+    58:  mov    x0, x1                               ; wasm 0x61
     5c:  mov    sp, x29
     60:  ldp    x29, x30, [sp], #16
     64:  ret
-    68:  udf    #0                                   ; trap StackOverflow
+    68:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 1 (export "shifts"): 100 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -45,17 +45,17 @@
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
-    38:  ldur   x1, [x29, #-16]
-    3c:  ldur   x2, [x29, #-24]
-    40:  lsl    x1, x1, x2
-    44:  ldur   x2, [x29, #-16]
-    48:  ror    x2, x2, #13
-    4c:  orr    x1, x1, x2
-    50:  mov    x0, x1
+    38:  ldur   x1, [x29, #-16]                      ; wasm 0x64
+    3c:  ldur   x2, [x29, #-24]                      ; wasm 0x66
+    40:  lsl    x1, x1, x2                           ; wasm 0x68
+    44:  ldur   x2, [x29, #-16]                      ; wasm 0x69
+    48:  ror    x2, x2, #13                          ; wasm 0x6d
+    4c:  orr    x1, x1, x2                           ; wasm 0x6e
+    50:  mov    x0, x1                               ; wasm 0x6f
     54:  mov    sp, x29
     58:  ldp    x29, x30, [sp], #16
     5c:  ret
-    60:  udf    #0                                   ; trap StackOverflow
+    60:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 2 (export "counts"): 104 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -71,19 +71,19 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldur   x1, [x29, #-16]
-    38:  clz    x1, x1
-    3c:  ldur   x2, [x29, #-16]
-    40:  fmov   d31, x2
+    34:  ldur   x1, [x29, #-16]                      ; wasm 0x72
+    38:  clz    x1, x1                               ; wasm 0x74
+    3c:  ldur   x2, [x29, #-16]                      ; wasm 0x75
+    40:  fmov   d31, x2                              ; wasm 0x77
     44:  cnt    v31.8b, v31.8b
     48:  addv   b31, v31.8b
     4c:  fmov   w2, s31
-    50:  add    x1, x1, x2
-    54:  mov    x0, x1
+    50:  add    x1, x1, x2                           ; wasm 0x78
+    54:  mov    x0, x1                               ; wasm 0x79
     58:  mov    sp, x29
     5c:  ldp    x29, x30, [sp], #16
     60:  ret
-    64:  udf    #0                                   ; trap StackOverflow
+    64:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 3 (export "compare"): 108 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -100,16 +100,16 @@
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
-    38:  ldur   x1, [x29, #-16]
-    3c:  ldur   x2, [x29, #-24]
-    40:  cmp    x1, x2
+    38:  ldur   x1, [x29, #-16]                      ; wasm 0x7c
+    3c:  ldur   x2, [x29, #-24]                      ; wasm 0x7e
+    40:  cmp    x1, x2                               ; wasm 0x80
     44:  cset   w1, gt
-    48:  ldur   x2, [x29, #-16]
-    4c:  cmn    x2, #0x1
+    48:  ldur   x2, [x29, #-16]                      ; wasm 0x81
+    4c:  cmn    x2, #0x1                             ; wasm 0x85
     50:  cset   w2, ne  // ne = any
-    54:  and    w1, w1, w2
-    58:  mov    x0, x1
+    54:  and    w1, w1, w2                           ; wasm 0x86
+    58:  mov    x0, x1                               ; wasm 0x87
     5c:  mov    sp, x29
     60:  ldp    x29, x30, [sp], #16
     64:  ret
-    68:  udf    #0                                   ; trap StackOverflow
+    68:  udf    #0                                   ; no operator; trap StackOverflow

@@ -4,39 +4,39 @@
 ;; function 0 (export "abs_or_default"): 45 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  test   %edx,%edx
+     4:  test   %edx,%edx                            ; wasm 0x40
      6:  jl     0x23
-     c:  test   %edx,%edx
+     c:  test   %edx,%edx                            ; wasm 0x4a
      e:  jne    0x25
-    14:  mov    $0x63,%eax
-    19:  mov    %rbp,%rsp
+    14:  mov    $0x63,%eax                           ; wasm 0x4f
+    19:  mov    %rbp,%rsp                            ; wasm 0x52
     1c:  pop    %rbp
     1d:  ret
-    1e:  jmp    0x25
+    1e:  jmp    0x25                                 ; wasm 0x54
     23:  neg    %edx
     25:  mov    %rdx,%rax
-    28:  mov    %rbp,%rsp
+    28:  mov    %rbp,%rsp                            ; wasm 0x55
     2b:  pop    %rbp
     2c:  ret
 
 ;; function 1 (export "clamp"): 96 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  vucomisd 0x44(%rip),%xmm0        # 0x50
+     4:  vucomisd 0x44(%rip),%xmm0        # 0x50     ; wasm 0x64
      c:  ja     0x2e
-    12:  vxorpd %xmm1,%xmm1,%xmm1
-    16:  vucomisd %xmm0,%xmm1
+    12:  vxorpd %xmm1,%xmm1,%xmm1                    ; wasm 0x73
+    16:  vucomisd %xmm0,%xmm1                        ; wasm 0x7d
     1a:  ja     0x25
-    20:  mov    %rbp,%rsp
+    20:  mov    %rbp,%rsp                            ; wasm 0x8c
     23:  pop    %rbp
     24:  ret
     25:  vxorpd %xmm0,%xmm0,%xmm0
-    29:  mov    %rbp,%rsp
+    29:  mov    %rbp,%rsp                            ; wasm 0x88
     2c:  pop    %rbp
     2d:  ret
     2e:  movabs $0x3ff0000000000000,%rax
     38:  vmovq  %rax,%xmm0
-    3d:  mov    %rbp,%rsp
+    3d:  mov    %rbp,%rsp                            ; wasm 0x6f
     40:  pop    %rbp
     41:  ret
     42:  add    %al,(%rax)

@@ -15,8 +15,8 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldur   x1, [x29, #-16]
-    38:  mov    w10, w1
+    34:  ldur   x1, [x29, #-16]                      ; wasm 0xa6
+    38:  mov    w10, w1                              ; wasm 0xa8
     3c:  ldr    x9, [x28, #248]
     40:  ldr    x17, [x9, #8]
     44:  add    x16, x10, #0x4
@@ -24,12 +24,12 @@
     4c:  b.hi   0x6c  // b.pmore
     50:  ldr    x9, [x9]
     54:  ldr    w1, [x9, x10]                        ; trap HeapOutOfBounds
-    58:  mov    x0, x1
+    58:  mov    x0, x1                               ; wasm 0xab
     5c:  mov    sp, x29
     60:  ldp    x29, x30, [sp], #16
     64:  ret
-    68:  udf    #0                                   ; trap StackOverflow
-    6c:  udf    #0                                   ; trap HeapOutOfBounds
+    68:  udf    #0                                   ; no operator; trap StackOverflow
+    6c:  udf    #0                                   ; wasm 0xa8; trap HeapOutOfBounds
 
 ;; function 1 (export "load_i64_offset"): 116 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -45,8 +45,8 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldur   x1, [x29, #-16]
-    38:  mov    w10, w1
+    34:  ldur   x1, [x29, #-16]                      ; wasm 0xae
+    38:  mov    w10, w1                              ; wasm 0xb0
     3c:  ldr    x9, [x28, #248]
     40:  ldr    x17, [x9, #8]
     44:  add    x16, x10, #0x18
@@ -55,12 +55,12 @@
     50:  ldr    x9, [x9]
     54:  add    x16, x10, #0x10
     58:  ldr    x1, [x9, x16]                        ; trap HeapOutOfBounds
-    5c:  mov    x0, x1
+    5c:  mov    x0, x1                               ; wasm 0xb3
     60:  mov    sp, x29
     64:  ldp    x29, x30, [sp], #16
     68:  ret
-    6c:  udf    #0                                   ; trap StackOverflow
-    70:  udf    #0                                   ; trap HeapOutOfBounds
+    6c:  udf    #0                                   ; no operator; trap StackOverflow
+    70:  udf    #0                                   ; wasm 0xb0; trap HeapOutOfBounds
 
 ;; function 2 (export "load8_s"): 116 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -76,8 +76,8 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldur   x1, [x29, #-16]
-    38:  mov    w10, w1
+    34:  ldur   x1, [x29, #-16]                      ; wasm 0xb6
+    38:  mov    w10, w1                              ; wasm 0xb8
     3c:  ldr    x9, [x28, #248]
     40:  ldr    x17, [x9, #8]
     44:  add    x16, x10, #0x4
@@ -86,12 +86,12 @@
     50:  ldr    x9, [x9]
     54:  add    x16, x10, #0x3
     58:  ldrsb  w1, [x9, x16]                        ; trap HeapOutOfBounds
-    5c:  mov    x0, x1
+    5c:  mov    x0, x1                               ; wasm 0xbb
     60:  mov    sp, x29
     64:  ldp    x29, x30, [sp], #16
     68:  ret
-    6c:  udf    #0                                   ; trap StackOverflow
-    70:  udf    #0                                   ; trap HeapOutOfBounds
+    6c:  udf    #0                                   ; no operator; trap StackOverflow
+    70:  udf    #0                                   ; wasm 0xb8; trap HeapOutOfBounds
 
 ;; function 3 (export "load16_u_i64"): 112 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -107,8 +107,8 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldur   x1, [x29, #-16]
-    38:  mov    w10, w1
+    34:  ldur   x1, [x29, #-16]                      ; wasm 0xbe
+    38:  mov    w10, w1                              ; wasm 0xc0
     3c:  ldr    x9, [x28, #248]
     40:  ldr    x17, [x9, #8]
     44:  add    x16, x10, #0x2
@@ -116,12 +116,12 @@
     4c:  b.hi   0x6c  // b.pmore
     50:  ldr    x9, [x9]
     54:  ldrh   w1, [x9, x10]                        ; trap HeapOutOfBounds
-    58:  mov    x0, x1
+    58:  mov    x0, x1                               ; wasm 0xc3
     5c:  mov    sp, x29
     60:  ldp    x29, x30, [sp], #16
     64:  ret
-    68:  udf    #0                                   ; trap StackOverflow
-    6c:  udf    #0                                   ; trap HeapOutOfBounds
+    68:  udf    #0                                   ; no operator; trap StackOverflow
+    6c:  udf    #0                                   ; wasm 0xc0; trap HeapOutOfBounds
 
 ;; function 4 (export "load_far"): 132 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -137,8 +137,8 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldur   x1, [x29, #-16]
-    38:  mov    w10, w1
+    34:  ldur   x1, [x29, #-16]                      ; wasm 0xc6
+    38:  mov    w10, w1                              ; wasm 0xc8
     3c:  ldr    x9, [x28, #248]
     40:  ldr    x17, [x9, #8]
     44:  mov    x16, #0x14  // #20
@@ -151,12 +151,12 @@
     60:  movk   x16, #0x1, lsl #16
     64:  add    x16, x16, x10
     68:  ldr    w1, [x9, x16]                        ; trap HeapOutOfBounds
-    6c:  mov    x0, x1
+    6c:  mov    x0, x1                               ; wasm 0xcd
     70:  mov    sp, x29
     74:  ldp    x29, x30, [sp], #16
     78:  ret
-    7c:  udf    #0                                   ; trap StackOverflow
-    80:  udf    #0                                   ; trap HeapOutOfBounds
+    7c:  udf    #0                                   ; no operator; trap StackOverflow
+    80:  udf    #0                                   ; wasm 0xc8; trap HeapOutOfBounds
 
 ;; function 5 (export "store_i32"): 116 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -173,9 +173,9 @@
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
-    38:  ldur   x1, [x29, #-16]
-    3c:  ldur   x2, [x29, #-24]
-    40:  mov    w10, w1
+    38:  ldur   x1, [x29, #-16]                      ; wasm 0xd0
+    3c:  ldur   x2, [x29, #-24]                      ; wasm 0xd2
+    40:  mov    w10, w1                              ; wasm 0xd4
     44:  ldr    x9, [x28, #248]
     48:  ldr    x17, [x9, #8]
     4c:  add    x16, x10, #0x4
@@ -183,11 +183,11 @@
     54:  b.hi   0x70  // b.pmore
     58:  ldr    x9, [x9]
     5c:  str    w2, [x9, x10]                        ; trap HeapOutOfBounds
-    60:  mov    sp, x29
+    60:  mov    sp, x29                              ; wasm 0xd7
     64:  ldp    x29, x30, [sp], #16
     68:  ret
-    6c:  udf    #0                                   ; trap StackOverflow
-    70:  udf    #0                                   ; trap HeapOutOfBounds
+    6c:  udf    #0                                   ; no operator; trap StackOverflow
+    70:  udf    #0                                   ; wasm 0xd4; trap HeapOutOfBounds
 
 ;; function 6 (export "store8"): 120 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -204,9 +204,9 @@
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
-    38:  ldur   x1, [x29, #-16]
-    3c:  ldur   x2, [x29, #-24]
-    40:  mov    w10, w1
+    38:  ldur   x1, [x29, #-16]                      ; wasm 0xda
+    3c:  ldur   x2, [x29, #-24]                      ; wasm 0xdc
+    40:  mov    w10, w1                              ; wasm 0xde
     44:  ldr    x9, [x28, #248]
     48:  ldr    x17, [x9, #8]
     4c:  add    x16, x10, #0x2
@@ -215,11 +215,11 @@
     58:  ldr    x9, [x9]
     5c:  add    x16, x10, #0x1
     60:  strb   w2, [x9, x16]                        ; trap HeapOutOfBounds
-    64:  mov    sp, x29
+    64:  mov    sp, x29                              ; wasm 0xe1
     68:  ldp    x29, x30, [sp], #16
     6c:  ret
-    70:  udf    #0                                   ; trap StackOverflow
-    74:  udf    #0                                   ; trap HeapOutOfBounds
+    70:  udf    #0                                   ; no operator; trap StackOverflow
+    74:  udf    #0                                   ; wasm 0xde; trap HeapOutOfBounds
 
 ;; function 7 (export "store_f64"): 120 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -236,9 +236,9 @@
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
     34:  stur   d0, [x29, #-24]
-    38:  ldur   x1, [x29, #-16]
-    3c:  ldur   d0, [x29, #-24]
-    40:  mov    w10, w1
+    38:  ldur   x1, [x29, #-16]                      ; wasm 0xe4
+    3c:  ldur   d0, [x29, #-24]                      ; wasm 0xe6
+    40:  mov    w10, w1                              ; wasm 0xe8
     44:  ldr    x9, [x28, #248]
     48:  ldr    x17, [x9, #8]
     4c:  add    x16, x10, #0x10
@@ -247,13 +247,13 @@
     58:  ldr    x9, [x9]
     5c:  add    x16, x10, #0x8
     60:  str    d0, [x9, x16]                        ; trap HeapOutOfBounds
-    64:  mov    sp, x29
+    64:  mov    sp, x29                              ; wasm 0xeb
     68:  ldp    x29, x30, [sp], #16
     6c:  ret
-    70:  udf    #0                                   ; trap StackOverflow
-    74:  udf    #0                                   ; trap HeapOutOfBounds
+    70:  udf    #0                                   ; no operator; trap StackOverflow
+    74:  udf    #0                                   ; wasm 0xe8; trap HeapOutOfBounds
 
-;; function 8 (export "copy_word"): 148 bytes, alignment 16
+;; function 8 (export "copy_word"): 152 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
      8:  ldr    x16, [x0]
@@ -268,9 +268,9 @@
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
-    38:  ldur   x1, [x29, #-24]
-    3c:  ldur   x2, [x29, #-16]
-    40:  mov    w10, w2
+    38:  ldur   x1, [x29, #-24]                      ; wasm 0xee
+    3c:  ldur   x2, [x29, #-16]                      ; wasm 0xf0
+    40:  mov    w10, w2                              ; wasm 0xf2
     44:  ldr    x9, [x28, #248]
     48:  ldr    x17, [x9, #8]
     4c:  add    x16, x10, #0x8
@@ -278,16 +278,17 @@
     54:  b.hi   0x90  // b.pmore
     58:  ldr    x9, [x9]
     5c:  ldr    x2, [x9, x10]                        ; trap HeapOutOfBounds
-    60:  mov    w10, w1
+    60:  mov    w10, w1                              ; wasm 0xf5
     64:  ldr    x9, [x28, #248]
     68:  ldr    x17, [x9, #8]
     6c:  add    x16, x10, #0x8
     70:  cmp    x16, x17
-    74:  b.hi   0x90  // b.pmore
+    74:  b.hi   0x94  // b.pmore
     78:  ldr    x9, [x9]
     7c:  str    x2, [x9, x10]                        ; trap HeapOutOfBounds
-    80:  mov    sp, x29
+    80:  mov    sp, x29                              ; wasm 0xf8
     84:  ldp    x29, x30, [sp], #16
     88:  ret
-    8c:  udf    #0                                   ; trap StackOverflow
-    90:  udf    #0                                   ; trap HeapOutOfBounds
+    8c:  udf    #0                                   ; no operator; trap StackOverflow
+    90:  udf    #0                                   ; wasm 0xf2; trap HeapOutOfBounds
+    94:  udf    #0                                   ; wasm 0xf5; trap HeapOutOfBounds

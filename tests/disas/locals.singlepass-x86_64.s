@@ -20,37 +20,37 @@
     65:  movq   $0x0,-0x40(%rbp)
     70:  movq   $0x0,-0x38(%rbp)
     7b:  movq   $0x0,-0x30(%rbp)
-    86:  mov    -0x10(%rbp,%riz,1),%rbx
-    8e:  rex add $0x1,%ebx
-    95:  mov    %rbx,-0x30(%rbp,%riz,1)
-    9d:  mov    -0x30(%rbp,%riz,1),%rbx
-    a5:  mov    -0x30(%rbp,%riz,1),%rsi
-    ad:  rex imul %esi,%ebx
-    b1:  mov    %rbx,-0x30(%rbp,%riz,1)
-    b9:  rex mov %ebx,%ebx
-    bc:  mov    %rbx,-0x38(%rbp,%riz,1)
-    c4:  vmovsd -0x20(%rbp,%riz,1),%xmm0
-    ce:  mov    -0x30(%rbp,%riz,1),%rbx
-    d6:  vxorps %xmm1,%xmm1,%xmm1
+    86:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x3f
+    8e:  rex add $0x1,%ebx                           ; wasm 0x43
+    95:  mov    %rbx,-0x30(%rbp,%riz,1)              ; wasm 0x44
+    9d:  mov    -0x30(%rbp,%riz,1),%rbx              ; wasm 0x46
+    a5:  mov    -0x30(%rbp,%riz,1),%rsi              ; wasm 0x48
+    ad:  rex imul %esi,%ebx                          ; wasm 0x4a
+    b1:  mov    %rbx,-0x30(%rbp,%riz,1)              ; wasm 0x4b
+    b9:  rex mov %ebx,%ebx                           ; wasm 0x4d
+    bc:  mov    %rbx,-0x38(%rbp,%riz,1)              ; wasm 0x4e
+    c4:  vmovsd -0x20(%rbp,%riz,1),%xmm0             ; wasm 0x50
+    ce:  mov    -0x30(%rbp,%riz,1),%rbx              ; wasm 0x52
+    d6:  vxorps %xmm1,%xmm1,%xmm1                    ; wasm 0x54
     db:  vcvtsi2ss %ebx,%xmm1,%xmm1
-    e0:  vaddss %xmm1,%xmm0,%xmm0
-    e5:  vmovsd %xmm0,-0x40(%rbp,%riz,1)
-    ef:  vmovsd -0x28(%rbp,%riz,1),%xmm0
-    f9:  vmovsd -0x40(%rbp,%riz,1),%xmm1
-   103:  vcvtss2sd %xmm1,%xmm1,%xmm1
-   108:  vaddsd %xmm1,%xmm0,%xmm0
-   10d:  vmovsd %xmm0,-0x48(%rbp,%riz,1)
-   117:  vmovsd -0x48(%rbp,%riz,1),%xmm0
-   121:  mov    -0x18(%rbp,%riz,1),%rbx
-   129:  mov    -0x38(%rbp,%riz,1),%rsi
-   131:  add    %rsi,%rbx
-   134:  vxorps %xmm1,%xmm1,%xmm1
+    e0:  vaddss %xmm1,%xmm0,%xmm0                    ; wasm 0x55
+    e5:  vmovsd %xmm0,-0x40(%rbp,%riz,1)             ; wasm 0x56
+    ef:  vmovsd -0x28(%rbp,%riz,1),%xmm0             ; wasm 0x58
+    f9:  vmovsd -0x40(%rbp,%riz,1),%xmm1             ; wasm 0x5a
+   103:  vcvtss2sd %xmm1,%xmm1,%xmm1                 ; wasm 0x5c
+   108:  vaddsd %xmm1,%xmm0,%xmm0                    ; wasm 0x5d
+   10d:  vmovsd %xmm0,-0x48(%rbp,%riz,1)             ; wasm 0x5e
+   117:  vmovsd -0x48(%rbp,%riz,1),%xmm0             ; wasm 0x60
+   121:  mov    -0x18(%rbp,%riz,1),%rbx              ; wasm 0x62
+   129:  mov    -0x38(%rbp,%riz,1),%rsi              ; wasm 0x64
+   131:  add    %rsi,%rbx                            ; wasm 0x66
+   134:  vxorps %xmm1,%xmm1,%xmm1                    ; wasm 0x67
    139:  vcvtsi2sd %rbx,%xmm1,%xmm1
-   13e:  vaddsd %xmm1,%xmm0,%xmm0
-   143:  mov    %rbp,%rsp
+   13e:  vaddsd %xmm1,%xmm0,%xmm0                    ; wasm 0x68
+   143:  mov    %rbp,%rsp                            ; wasm 0x69
    146:  pop    %rbp
    147:  ret
-   148:  ud2                                         ; trap StackOverflow
+   148:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 1 (export "pressure"): 647 bytes, alignment 16
      0:  push   %rbp
@@ -71,87 +71,87 @@
     53:  add    $0x8,%rax
     57:  sub    $0x1,%ecx
     5a:  jne    0x4f
-    60:  mov    -0x10(%rbp,%riz,1),%rbx
-    68:  rex add $0x1,%ebx
-    6f:  mov    %rbx,-0x18(%rbp,%riz,1)
-    77:  mov    -0x18(%rbp,%riz,1),%rbx
-    7f:  rex add $0x2,%ebx
-    86:  mov    %rbx,-0x20(%rbp,%riz,1)
-    8e:  mov    -0x20(%rbp,%riz,1),%rbx
-    96:  rex add $0x3,%ebx
-    9d:  mov    %rbx,-0x28(%rbp,%riz,1)
-    a5:  mov    -0x28(%rbp,%riz,1),%rbx
-    ad:  rex add $0x4,%ebx
-    b4:  mov    %rbx,-0x30(%rbp,%riz,1)
-    bc:  mov    -0x30(%rbp,%riz,1),%rbx
-    c4:  rex add $0x5,%ebx
-    cb:  mov    %rbx,-0x38(%rbp,%riz,1)
-    d3:  mov    -0x38(%rbp,%riz,1),%rbx
-    db:  rex add $0x6,%ebx
-    e2:  mov    %rbx,-0x40(%rbp,%riz,1)
-    ea:  mov    -0x40(%rbp,%riz,1),%rbx
-    f2:  rex add $0x7,%ebx
-    f9:  mov    %rbx,-0x48(%rbp,%riz,1)
-   101:  mov    -0x48(%rbp,%riz,1),%rbx
-   109:  rex add $0x8,%ebx
-   110:  mov    %rbx,-0x50(%rbp,%riz,1)
-   118:  mov    -0x50(%rbp,%riz,1),%rbx
-   120:  rex add $0x9,%ebx
-   127:  mov    %rbx,-0x58(%rbp,%riz,1)
-   12f:  mov    -0x58(%rbp,%riz,1),%rbx
-   137:  rex add $0xa,%ebx
-   13e:  mov    %rbx,-0x60(%rbp,%riz,1)
-   146:  mov    -0x60(%rbp,%riz,1),%rbx
-   14e:  rex add $0xb,%ebx
-   155:  mov    %rbx,-0x68(%rbp,%riz,1)
-   15d:  mov    -0x68(%rbp,%riz,1),%rbx
-   165:  rex add $0xc,%ebx
-   16c:  mov    %rbx,-0x70(%rbp,%riz,1)
-   174:  mov    -0x70(%rbp,%riz,1),%rbx
-   17c:  rex add $0xd,%ebx
-   183:  mov    %rbx,-0x78(%rbp,%riz,1)
-   18b:  mov    -0x78(%rbp,%riz,1),%rbx
-   193:  rex add $0xe,%ebx
-   19a:  mov    %rbx,-0x80(%rbp,%riz,1)
-   1a2:  mov    -0x80(%rbp,%riz,1),%rbx
-   1aa:  rex add $0xf,%ebx
-   1b1:  mov    %rbx,-0x88(%rbp,%riz,1)
-   1b9:  mov    -0x88(%rbp,%riz,1),%rbx
-   1c1:  rex add $0x10,%ebx
-   1c8:  mov    %rbx,-0x90(%rbp,%riz,1)
-   1d0:  mov    -0x18(%rbp,%riz,1),%rbx
-   1d8:  mov    -0x20(%rbp,%riz,1),%rsi
-   1e0:  rex xor %esi,%ebx
-   1e3:  mov    -0x28(%rbp,%riz,1),%rsi
-   1eb:  rex xor %esi,%ebx
-   1ee:  mov    -0x30(%rbp,%riz,1),%rsi
-   1f6:  rex xor %esi,%ebx
-   1f9:  mov    -0x38(%rbp,%riz,1),%rsi
-   201:  rex xor %esi,%ebx
-   204:  mov    -0x40(%rbp,%riz,1),%rsi
-   20c:  rex xor %esi,%ebx
-   20f:  mov    -0x48(%rbp,%riz,1),%rsi
-   217:  rex xor %esi,%ebx
-   21a:  mov    -0x50(%rbp,%riz,1),%rsi
-   222:  rex xor %esi,%ebx
-   225:  mov    -0x58(%rbp,%riz,1),%rsi
-   22d:  rex xor %esi,%ebx
-   230:  mov    -0x60(%rbp,%riz,1),%rsi
-   238:  rex xor %esi,%ebx
-   23b:  mov    -0x68(%rbp,%riz,1),%rsi
-   243:  rex xor %esi,%ebx
-   246:  mov    -0x70(%rbp,%riz,1),%rsi
-   24e:  rex xor %esi,%ebx
-   251:  mov    -0x78(%rbp,%riz,1),%rsi
-   259:  rex xor %esi,%ebx
-   25c:  mov    -0x80(%rbp,%riz,1),%rsi
-   264:  rex xor %esi,%ebx
-   267:  mov    -0x88(%rbp,%riz,1),%rsi
-   26f:  rex xor %esi,%ebx
-   272:  mov    -0x90(%rbp,%riz,1),%rsi
-   27a:  rex xor %esi,%ebx
-   27d:  mov    %rbx,%rax
+    60:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x6f
+    68:  rex add $0x1,%ebx                           ; wasm 0x73
+    6f:  mov    %rbx,-0x18(%rbp,%riz,1)              ; wasm 0x74
+    77:  mov    -0x18(%rbp,%riz,1),%rbx              ; wasm 0x76
+    7f:  rex add $0x2,%ebx                           ; wasm 0x7a
+    86:  mov    %rbx,-0x20(%rbp,%riz,1)              ; wasm 0x7b
+    8e:  mov    -0x20(%rbp,%riz,1),%rbx              ; wasm 0x7d
+    96:  rex add $0x3,%ebx                           ; wasm 0x81
+    9d:  mov    %rbx,-0x28(%rbp,%riz,1)              ; wasm 0x82
+    a5:  mov    -0x28(%rbp,%riz,1),%rbx              ; wasm 0x84
+    ad:  rex add $0x4,%ebx                           ; wasm 0x88
+    b4:  mov    %rbx,-0x30(%rbp,%riz,1)              ; wasm 0x89
+    bc:  mov    -0x30(%rbp,%riz,1),%rbx              ; wasm 0x8b
+    c4:  rex add $0x5,%ebx                           ; wasm 0x8f
+    cb:  mov    %rbx,-0x38(%rbp,%riz,1)              ; wasm 0x90
+    d3:  mov    -0x38(%rbp,%riz,1),%rbx              ; wasm 0x92
+    db:  rex add $0x6,%ebx                           ; wasm 0x96
+    e2:  mov    %rbx,-0x40(%rbp,%riz,1)              ; wasm 0x97
+    ea:  mov    -0x40(%rbp,%riz,1),%rbx              ; wasm 0x99
+    f2:  rex add $0x7,%ebx                           ; wasm 0x9d
+    f9:  mov    %rbx,-0x48(%rbp,%riz,1)              ; wasm 0x9e
+   101:  mov    -0x48(%rbp,%riz,1),%rbx              ; wasm 0xa0
+   109:  rex add $0x8,%ebx                           ; wasm 0xa4
+   110:  mov    %rbx,-0x50(%rbp,%riz,1)              ; wasm 0xa5
+   118:  mov    -0x50(%rbp,%riz,1),%rbx              ; wasm 0xa7
+   120:  rex add $0x9,%ebx                           ; wasm 0xab
+   127:  mov    %rbx,-0x58(%rbp,%riz,1)              ; wasm 0xac
+   12f:  mov    -0x58(%rbp,%riz,1),%rbx              ; wasm 0xae
+   137:  rex add $0xa,%ebx                           ; wasm 0xb2
+   13e:  mov    %rbx,-0x60(%rbp,%riz,1)              ; wasm 0xb3
+   146:  mov    -0x60(%rbp,%riz,1),%rbx              ; wasm 0xb5
+   14e:  rex add $0xb,%ebx                           ; wasm 0xb9
+   155:  mov    %rbx,-0x68(%rbp,%riz,1)              ; wasm 0xba
+   15d:  mov    -0x68(%rbp,%riz,1),%rbx              ; wasm 0xbc
+   165:  rex add $0xc,%ebx                           ; wasm 0xc0
+   16c:  mov    %rbx,-0x70(%rbp,%riz,1)              ; wasm 0xc1
+   174:  mov    -0x70(%rbp,%riz,1),%rbx              ; wasm 0xc3
+   17c:  rex add $0xd,%ebx                           ; wasm 0xc7
+   183:  mov    %rbx,-0x78(%rbp,%riz,1)              ; wasm 0xc8
+   18b:  mov    -0x78(%rbp,%riz,1),%rbx              ; wasm 0xca
+   193:  rex add $0xe,%ebx                           ; wasm 0xce
+   19a:  mov    %rbx,-0x80(%rbp,%riz,1)              ; wasm 0xcf
+   1a2:  mov    -0x80(%rbp,%riz,1),%rbx              ; wasm 0xd1
+   1aa:  rex add $0xf,%ebx                           ; wasm 0xd5
+   1b1:  mov    %rbx,-0x88(%rbp,%riz,1)              ; wasm 0xd6
+   1b9:  mov    -0x88(%rbp,%riz,1),%rbx              ; wasm 0xd8
+   1c1:  rex add $0x10,%ebx                          ; wasm 0xdc
+   1c8:  mov    %rbx,-0x90(%rbp,%riz,1)              ; wasm 0xdd
+   1d0:  mov    -0x18(%rbp,%riz,1),%rbx              ; wasm 0xdf
+   1d8:  mov    -0x20(%rbp,%riz,1),%rsi              ; wasm 0xe1
+   1e0:  rex xor %esi,%ebx                           ; wasm 0xe3
+   1e3:  mov    -0x28(%rbp,%riz,1),%rsi              ; wasm 0xe4
+   1eb:  rex xor %esi,%ebx                           ; wasm 0xe6
+   1ee:  mov    -0x30(%rbp,%riz,1),%rsi              ; wasm 0xe7
+   1f6:  rex xor %esi,%ebx                           ; wasm 0xe9
+   1f9:  mov    -0x38(%rbp,%riz,1),%rsi              ; wasm 0xea
+   201:  rex xor %esi,%ebx                           ; wasm 0xec
+   204:  mov    -0x40(%rbp,%riz,1),%rsi              ; wasm 0xed
+   20c:  rex xor %esi,%ebx                           ; wasm 0xef
+   20f:  mov    -0x48(%rbp,%riz,1),%rsi              ; wasm 0xf0
+   217:  rex xor %esi,%ebx                           ; wasm 0xf2
+   21a:  mov    -0x50(%rbp,%riz,1),%rsi              ; wasm 0xf3
+   222:  rex xor %esi,%ebx                           ; wasm 0xf5
+   225:  mov    -0x58(%rbp,%riz,1),%rsi              ; wasm 0xf6
+   22d:  rex xor %esi,%ebx                           ; wasm 0xf8
+   230:  mov    -0x60(%rbp,%riz,1),%rsi              ; wasm 0xf9
+   238:  rex xor %esi,%ebx                           ; wasm 0xfb
+   23b:  mov    -0x68(%rbp,%riz,1),%rsi              ; wasm 0xfc
+   243:  rex xor %esi,%ebx                           ; wasm 0xfe
+   246:  mov    -0x70(%rbp,%riz,1),%rsi              ; wasm 0xff
+   24e:  rex xor %esi,%ebx                           ; wasm 0x101
+   251:  mov    -0x78(%rbp,%riz,1),%rsi              ; wasm 0x102
+   259:  rex xor %esi,%ebx                           ; wasm 0x104
+   25c:  mov    -0x80(%rbp,%riz,1),%rsi              ; wasm 0x105
+   264:  rex xor %esi,%ebx                           ; wasm 0x107
+   267:  mov    -0x88(%rbp,%riz,1),%rsi              ; wasm 0x108
+   26f:  rex xor %esi,%ebx                           ; wasm 0x10a
+   272:  mov    -0x90(%rbp,%riz,1),%rsi              ; wasm 0x10b
+   27a:  rex xor %esi,%ebx                           ; wasm 0x10d
+   27d:  mov    %rbx,%rax                            ; wasm 0x10e
    280:  mov    %rbp,%rsp
    283:  pop    %rbp
    284:  ret
-   285:  ud2                                         ; trap StackOverflow
+   285:  ud2                                         ; no operator; trap StackOverflow

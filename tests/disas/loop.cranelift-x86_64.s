@@ -5,14 +5,14 @@
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  xor    %eax,%eax
-     6:  test   %edx,%edx
+     6:  test   %edx,%edx                            ; wasm 0x3e
      8:  je     0x1f
      e:  mov    %rdx,%r11
     11:  sub    $0x1,%r11d
-    15:  add    %edx,%eax
+    15:  add    %edx,%eax                            ; wasm 0x44
     17:  mov    %r11,%rdx
-    1a:  jmp    0x6
-    1f:  mov    %rbp,%rsp
+    1a:  jmp    0x6                                  ; wasm 0x4e
+    1f:  mov    %rbp,%rsp                            ; wasm 0x54
     22:  pop    %rbp
     23:  ret
 
@@ -22,11 +22,11 @@
      4:  xor    %eax,%eax
      6:  mov    %rcx,%r10
      9:  sub    $0x1,%r10d
-     d:  test   %r10d,%r10d
+     d:  test   %r10d,%r10d                          ; wasm 0x6d
     10:  jg     0x9
     16:  add    $0x1,%eax
-    1c:  cmp    %edx,%eax
+    1c:  cmp    %edx,%eax                            ; wasm 0x7c
     1e:  jb     0x6
-    24:  mov    %rbp,%rsp
+    24:  mov    %rbp,%rsp                            ; wasm 0x81
     27:  pop    %rbp
     28:  ret

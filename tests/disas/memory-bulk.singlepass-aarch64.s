@@ -19,10 +19,10 @@
     38:  stur   x4, [x29, #-32]
     3c:  ldr    x27, [x28, #104]
     40:  ldr    x27, [x27]
-    44:  ldur   x1, [x29, #-16]
-    48:  ldur   x2, [x29, #-24]
-    4c:  ldur   x3, [x29, #-32]
-    50:  stur   x1, [x29, #-40]
+    44:  ldur   x1, [x29, #-16]                      ; wasm 0x40
+    48:  ldur   x2, [x29, #-24]                      ; wasm 0x42
+    4c:  ldur   x3, [x29, #-32]                      ; wasm 0x44
+    50:  stur   x1, [x29, #-40]                      ; wasm 0x46
     54:  stur   x2, [x29, #-48]
     58:  stur   x3, [x29, #-56]
     5c:  mov    x0, x28
@@ -40,11 +40,11 @@
     8c:  ldr    x27, [x27]
     90:  cmp    w0, #0x0
     94:  b.ne   0xa8  // b.any
-    98:  mov    sp, x29
+    98:  mov    sp, x29                              ; wasm 0x49
     9c:  ldp    x29, x30, [sp], #16
     a0:  ret
-    a4:  udf    #0                                   ; trap StackOverflow
-    a8:  udf    #0                                   ; trap HeapOutOfBounds
+    a4:  udf    #0                                   ; no operator; trap StackOverflow
+    a8:  udf    #0                                   ; wasm 0x46; trap HeapOutOfBounds
 
 ;; function 1 (export "copy"): 180 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -64,10 +64,10 @@
     38:  stur   x4, [x29, #-32]
     3c:  ldr    x27, [x28, #104]
     40:  ldr    x27, [x27]
-    44:  ldur   x1, [x29, #-16]
-    48:  ldur   x2, [x29, #-24]
-    4c:  ldur   x3, [x29, #-32]
-    50:  stur   x1, [x29, #-40]
+    44:  ldur   x1, [x29, #-16]                      ; wasm 0x4c
+    48:  ldur   x2, [x29, #-24]                      ; wasm 0x4e
+    4c:  ldur   x3, [x29, #-32]                      ; wasm 0x50
+    50:  stur   x1, [x29, #-40]                      ; wasm 0x52
     54:  stur   x2, [x29, #-48]
     58:  stur   x3, [x29, #-56]
     5c:  mov    x0, x28
@@ -87,11 +87,11 @@
     94:  ldr    x27, [x27]
     98:  cmp    w0, #0x0
     9c:  b.ne   0xb0  // b.any
-    a0:  mov    sp, x29
+    a0:  mov    sp, x29                              ; wasm 0x56
     a4:  ldp    x29, x30, [sp], #16
     a8:  ret
-    ac:  udf    #0                                   ; trap StackOverflow
-    b0:  udf    #0                                   ; trap HeapOutOfBounds
+    ac:  udf    #0                                   ; no operator; trap StackOverflow
+    b0:  udf    #0                                   ; wasm 0x52; trap HeapOutOfBounds
 
 ;; function 2 (export "init"): 180 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -109,8 +109,8 @@
     30:  stur   x2, [x29, #-16]
     34:  ldr    x27, [x28, #104]
     38:  ldr    x27, [x27]
-    3c:  ldur   x1, [x29, #-16]
-    40:  stur   x1, [x29, #-24]
+    3c:  ldur   x1, [x29, #-16]                      ; wasm 0x59
+    40:  stur   x1, [x29, #-24]                      ; wasm 0x5f
     44:  mov    x0, x28
     48:  mov    x1, #0x0  // #0
     4c:  mov    x2, #0x0  // #0
@@ -126,7 +126,7 @@
     74:  ldr    x27, [x27]
     78:  cmp    w0, #0x0
     7c:  b.ne   0xb0  // b.any
-    80:  mov    x0, x28
+    80:  mov    x0, x28                              ; wasm 0x63
     84:  mov    x1, #0x0  // #0
     88:  ldr    x9, [x28, #8]
     8c:  ldr    x9, [x9, #32]
@@ -134,8 +134,8 @@
     94:  ldur   x28, [x29, #-8]
     98:  ldr    x27, [x28, #104]
     9c:  ldr    x27, [x27]
-    a0:  mov    sp, x29
+    a0:  mov    sp, x29                              ; wasm 0x66
     a4:  ldp    x29, x30, [sp], #16
     a8:  ret
-    ac:  udf    #0                                   ; trap StackOverflow
-    b0:  udf    #0                                   ; trap HeapOutOfBounds
+    ac:  udf    #0                                   ; no operator; trap StackOverflow
+    b0:  udf    #0                                   ; wasm 0x5f; trap HeapOutOfBounds

@@ -17,10 +17,10 @@
     46:  mov    %r8,-0x20(%rbp,%riz,1)
     4e:  mov    0x68(%r15,%riz,1),%r14
     56:  mov    0x0(%r14,%riz,1),%r14
-    5e:  mov    -0x10(%rbp,%riz,1),%rbx
-    66:  mov    -0x18(%rbp,%riz,1),%rsi
-    6e:  mov    -0x20(%rbp,%riz,1),%rdi
-    76:  mov    %rbx,-0x28(%rbp,%riz,1)
+    5e:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x40
+    66:  mov    -0x18(%rbp,%riz,1),%rsi              ; wasm 0x42
+    6e:  mov    -0x20(%rbp,%riz,1),%rdi              ; wasm 0x44
+    76:  mov    %rbx,-0x28(%rbp,%riz,1)              ; wasm 0x46
     7e:  mov    %rsi,-0x30(%rbp,%riz,1)
     86:  mov    %rdi,-0x38(%rbp,%riz,1)
     8e:  mov    %r15,%rdi
@@ -38,11 +38,11 @@
     d5:  mov    0x0(%r14,%riz,1),%r14
     dd:  rex cmp $0x0,%eax
     e4:  jne    0xf1
-    ea:  mov    %rbp,%rsp
+    ea:  mov    %rbp,%rsp                            ; wasm 0x49
     ed:  pop    %rbp
     ee:  ret
-    ef:  ud2                                         ; trap StackOverflow
-    f1:  ud2                                         ; trap HeapOutOfBounds
+    ef:  ud2                                         ; no operator; trap StackOverflow
+    f1:  ud2                                         ; wasm 0x46; trap HeapOutOfBounds
 
 ;; function 1 (export "copy"): 249 bytes, alignment 16
      0:  push   %rbp
@@ -60,10 +60,10 @@
     46:  mov    %r8,-0x20(%rbp,%riz,1)
     4e:  mov    0x68(%r15,%riz,1),%r14
     56:  mov    0x0(%r14,%riz,1),%r14
-    5e:  mov    -0x10(%rbp,%riz,1),%rbx
-    66:  mov    -0x18(%rbp,%riz,1),%rsi
-    6e:  mov    -0x20(%rbp,%riz,1),%rdi
-    76:  mov    %rbx,-0x28(%rbp,%riz,1)
+    5e:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x4c
+    66:  mov    -0x18(%rbp,%riz,1),%rsi              ; wasm 0x4e
+    6e:  mov    -0x20(%rbp,%riz,1),%rdi              ; wasm 0x50
+    76:  mov    %rbx,-0x28(%rbp,%riz,1)              ; wasm 0x52
     7e:  mov    %rsi,-0x30(%rbp,%riz,1)
     86:  mov    %rdi,-0x38(%rbp,%riz,1)
     8e:  mov    %r15,%rdi
@@ -83,11 +83,11 @@
     db:  mov    0x0(%r14,%riz,1),%r14
     e3:  rex cmp $0x0,%eax
     ea:  jne    0xf7
-    f0:  mov    %rbp,%rsp
+    f0:  mov    %rbp,%rsp                            ; wasm 0x56
     f3:  pop    %rbp
     f4:  ret
-    f5:  ud2                                         ; trap StackOverflow
-    f7:  ud2                                         ; trap HeapOutOfBounds
+    f5:  ud2                                         ; no operator; trap StackOverflow
+    f7:  ud2                                         ; wasm 0x52; trap HeapOutOfBounds
 
 ;; function 2 (export "init"): 240 bytes, alignment 16
      0:  push   %rbp
@@ -103,8 +103,8 @@
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
     3e:  mov    0x68(%r15,%riz,1),%r14
     46:  mov    0x0(%r14,%riz,1),%r14
-    4e:  mov    -0x10(%rbp,%riz,1),%rbx
-    56:  mov    %rbx,-0x18(%rbp,%riz,1)
+    4e:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x59
+    56:  mov    %rbx,-0x18(%rbp,%riz,1)              ; wasm 0x5f
     5e:  mov    %r15,%rdi
     61:  rex xor %esi,%esi
     64:  rex xor %edx,%edx
@@ -120,7 +120,7 @@
     a1:  mov    0x0(%r14,%riz,1),%r14
     a9:  rex cmp $0x0,%eax
     b0:  jne    0xee
-    b6:  mov    %r15,%rdi
+    b6:  mov    %r15,%rdi                            ; wasm 0x63
     b9:  rex xor %esi,%esi
     bc:  mov    0x8(%r15,%riz,1),%r11
     c4:  mov    0x20(%r11,%riz,1),%r11
@@ -128,8 +128,8 @@
     cf:  mov    -0x8(%rbp,%riz,1),%r15
     d7:  mov    0x68(%r15,%riz,1),%r14
     df:  mov    0x0(%r14,%riz,1),%r14
-    e7:  mov    %rbp,%rsp
+    e7:  mov    %rbp,%rsp                            ; wasm 0x66
     ea:  pop    %rbp
     eb:  ret
-    ec:  ud2                                         ; trap StackOverflow
-    ee:  ud2                                         ; trap HeapOutOfBounds
+    ec:  ud2                                         ; no operator; trap StackOverflow
+    ee:  ud2                                         ; wasm 0x5f; trap HeapOutOfBounds

@@ -14,14 +14,14 @@
     33:  mov    %rdi,%r15
     36:  mov    0x68(%r15,%riz,1),%r14
     3e:  mov    0x0(%r14,%riz,1),%r14
-    46:  mov    0x68(%r15,%riz,1),%r11
+    46:  mov    0x68(%r15,%riz,1),%r11               ; wasm 0x47
     4e:  mov    0x8(%r11,%riz,1),%rbx
     56:  shr    $0x10,%rbx
-    5a:  mov    %rbx,%rax
+    5a:  mov    %rbx,%rax                            ; wasm 0x49
     5d:  mov    %rbp,%rsp
     60:  pop    %rbp
     61:  ret
-    62:  ud2                                         ; trap StackOverflow
+    62:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 1 (export "grow"): 167 bytes, alignment 16
      0:  push   %rbp
@@ -37,8 +37,8 @@
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
     3e:  mov    0x68(%r15,%riz,1),%r14
     46:  mov    0x0(%r14,%riz,1),%r14
-    4e:  mov    -0x10(%rbp,%riz,1),%rbx
-    56:  mov    %rbx,-0x18(%rbp,%riz,1)
+    4e:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x4c
+    56:  mov    %rbx,-0x18(%rbp,%riz,1)              ; wasm 0x4e
     5e:  mov    %r15,%rdi
     61:  rex xor %esi,%esi
     64:  mov    -0x18(%rbp,%riz,1),%rdx
@@ -50,11 +50,11 @@
     8a:  mov    0x68(%r15,%riz,1),%r14
     92:  mov    0x0(%r14,%riz,1),%r14
     9a:  rex mov %eax,%ebx
-    9d:  mov    %rbx,%rax
+    9d:  mov    %rbx,%rax                            ; wasm 0x50
     a0:  mov    %rbp,%rsp
     a3:  pop    %rbp
     a4:  ret
-    a5:  ud2                                         ; trap StackOverflow
+    a5:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 2 (export "grow_then_load"): 158 bytes, alignment 16
      0:  push   %rbp
@@ -69,7 +69,7 @@
     33:  mov    %rdi,%r15
     36:  mov    0x68(%r15,%riz,1),%r14
     3e:  mov    0x0(%r14,%riz,1),%r14
-    46:  mov    %r15,%rdi
+    46:  mov    %r15,%rdi                            ; wasm 0x55
     49:  rex xor %esi,%esi
     4c:  rex mov $0x1,%edx
     52:  rex mov %edx,%edx
@@ -80,11 +80,11 @@
     70:  mov    0x68(%r15,%riz,1),%r14
     78:  mov    0x0(%r14,%riz,1),%r14
     80:  rex mov %eax,%ebx
-    83:  rex mov $0x10000,%ebx
+    83:  rex mov $0x10000,%ebx                       ; wasm 0x5c
     89:  mov    %ebx,%r10d
     8c:  mov    0x0(%r14,%r10,1),%ebx                ; trap HeapOutOfBounds
-    94:  mov    %rbx,%rax
+    94:  mov    %rbx,%rax                            ; wasm 0x5f
     97:  mov    %rbp,%rsp
     9a:  pop    %rbp
     9b:  ret
-    9c:  ud2                                         ; trap StackOverflow
+    9c:  ud2                                         ; no operator; trap StackOverflow

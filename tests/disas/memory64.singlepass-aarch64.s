@@ -15,8 +15,8 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldur   x1, [x29, #-16]
-    38:  ldr    x9, [x28, #160]
+    34:  ldur   x1, [x29, #-16]                      ; wasm 0x6d
+    38:  ldr    x9, [x28, #160]                      ; wasm 0x6f
     3c:  ldr    x17, [x9, #8]
     40:  mov    x16, #0x4  // #4
     44:  adds   x16, x16, x1
@@ -26,12 +26,12 @@
     54:  ldr    x9, [x9]
     58:  mov    x10, x1
     5c:  ldr    w1, [x9, x10]                        ; trap HeapOutOfBounds
-    60:  mov    x0, x1
+    60:  mov    x0, x1                               ; wasm 0x72
     64:  mov    sp, x29
     68:  ldp    x29, x30, [sp], #16
     6c:  ret
-    70:  udf    #0                                   ; trap StackOverflow
-    74:  udf    #0                                   ; trap HeapOutOfBounds
+    70:  udf    #0                                   ; no operator; trap StackOverflow
+    74:  udf    #0                                   ; wasm 0x6f; trap HeapOutOfBounds
 
 ;; function 1 (export "store_far"): 136 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -48,9 +48,9 @@
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
-    38:  ldur   x1, [x29, #-16]
-    3c:  ldur   x2, [x29, #-24]
-    40:  ldr    x9, [x28, #160]
+    38:  ldur   x1, [x29, #-16]                      ; wasm 0x75
+    3c:  ldur   x2, [x29, #-24]                      ; wasm 0x77
+    40:  ldr    x9, [x28, #160]                      ; wasm 0x79
     44:  ldr    x17, [x9, #8]
     48:  mov    x16, #0x18  // #24
     4c:  movk   x16, #0x1, lsl #32
@@ -63,11 +63,11 @@
     68:  movk   x10, #0x1, lsl #32
     6c:  add    x10, x10, x1
     70:  str    x2, [x9, x10]                        ; trap HeapOutOfBounds
-    74:  mov    sp, x29
+    74:  mov    sp, x29                              ; wasm 0x80
     78:  ldp    x29, x30, [sp], #16
     7c:  ret
-    80:  udf    #0                                   ; trap StackOverflow
-    84:  udf    #0                                   ; trap HeapOutOfBounds
+    80:  udf    #0                                   ; no operator; trap StackOverflow
+    84:  udf    #0                                   ; wasm 0x79; trap HeapOutOfBounds
 
 ;; function 2 (export "size"): 80 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -82,14 +82,14 @@
     24:  mov    sp, x17
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
-    30:  ldr    x9, [x28, #160]
+    30:  ldr    x9, [x28, #160]                      ; wasm 0x83
     34:  ldr    x1, [x9, #8]
     38:  lsr    x1, x1, #16
-    3c:  mov    x0, x1
+    3c:  mov    x0, x1                               ; wasm 0x85
     40:  mov    sp, x29
     44:  ldp    x29, x30, [sp], #16
     48:  ret
-    4c:  udf    #0                                   ; trap StackOverflow
+    4c:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 3 (export "table_get"): 112 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -105,8 +105,8 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldur   x1, [x29, #-16]
-    38:  ldr    x9, [x28, #152]
+    34:  ldur   x1, [x29, #-16]                      ; wasm 0x88
+    38:  ldr    x9, [x28, #152]                      ; wasm 0x8a
     3c:  ldr    w10, [x9, #8]
     40:  cmp    x1, x10
     44:  b.cs   0x6c  // b.hs, b.nlast
@@ -114,12 +114,12 @@
     4c:  mov    x10, x1
     50:  lsl    x10, x10, #3
     54:  ldr    x1, [x9, x10]
-    58:  mov    x0, x1
+    58:  mov    x0, x1                               ; wasm 0x8c
     5c:  mov    sp, x29
     60:  ldp    x29, x30, [sp], #16
     64:  ret
-    68:  udf    #0                                   ; trap StackOverflow
-    6c:  udf    #0                                   ; trap TableOutOfBounds
+    68:  udf    #0                                   ; no operator; trap StackOverflow
+    6c:  udf    #0                                   ; wasm 0x8a; trap TableOutOfBounds
 
 ;; function 4 (export "table_size"): 76 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -134,10 +134,10 @@
     24:  mov    sp, x17
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
-    30:  ldr    x9, [x28, #152]
+    30:  ldr    x9, [x28, #152]                      ; wasm 0x8f
     34:  ldr    w1, [x9, #8]
-    38:  mov    x0, x1
+    38:  mov    x0, x1                               ; wasm 0x92
     3c:  mov    sp, x29
     40:  ldp    x29, x30, [sp], #16
     44:  ret
-    48:  udf    #0                                   ; trap StackOverflow
+    48:  udf    #0                                   ; no operator; trap StackOverflow

@@ -13,8 +13,8 @@
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
-    3e:  mov    -0x10(%rbp,%riz,1),%rbx
-    46:  mov    0xa0(%r15,%riz,1),%r11
+    3e:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x6d
+    46:  mov    0xa0(%r15,%riz,1),%r11               ; wasm 0x6f
     4e:  movabs $0x4,%rax
     58:  add    %rbx,%rax
     5b:  jb     0x8c
@@ -23,12 +23,12 @@
     6f:  mov    0x0(%r11,%riz,1),%r11
     77:  mov    %rbx,%r10
     7a:  mov    0x0(%r11,%r10,1),%ebx                ; trap HeapOutOfBounds
-    82:  mov    %rbx,%rax
+    82:  mov    %rbx,%rax                            ; wasm 0x72
     85:  mov    %rbp,%rsp
     88:  pop    %rbp
     89:  ret
-    8a:  ud2                                         ; trap StackOverflow
-    8c:  ud2                                         ; trap HeapOutOfBounds
+    8a:  ud2                                         ; no operator; trap StackOverflow
+    8c:  ud2                                         ; wasm 0x6f; trap HeapOutOfBounds
 
 ;; function 1 (export "store_far"): 165 bytes, alignment 16
      0:  push   %rbp
@@ -43,9 +43,9 @@
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
     3e:  mov    %rcx,-0x18(%rbp,%riz,1)
-    46:  mov    -0x10(%rbp,%riz,1),%rbx
-    4e:  mov    -0x18(%rbp,%riz,1),%rsi
-    56:  mov    0xa0(%r15,%riz,1),%r11
+    46:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x75
+    4e:  mov    -0x18(%rbp,%riz,1),%rsi              ; wasm 0x77
+    56:  mov    0xa0(%r15,%riz,1),%r11               ; wasm 0x79
     5e:  movabs $0x100000018,%rax
     68:  add    %rbx,%rax
     6b:  jb     0xa3
@@ -55,11 +55,11 @@
     87:  movabs $0x100000010,%r10
     91:  add    %rbx,%r10
     94:  mov    %rsi,0x0(%r11,%r10,1)                ; trap HeapOutOfBounds
-    9c:  mov    %rbp,%rsp
+    9c:  mov    %rbp,%rsp                            ; wasm 0x80
     9f:  pop    %rbp
     a0:  ret
-    a1:  ud2                                         ; trap StackOverflow
-    a3:  ud2                                         ; trap HeapOutOfBounds
+    a1:  ud2                                         ; no operator; trap StackOverflow
+    a3:  ud2                                         ; wasm 0x79; trap HeapOutOfBounds
 
 ;; function 2 (export "size"): 84 bytes, alignment 16
      0:  push   %rbp
@@ -72,14 +72,14 @@
     24:  sub    $0x10,%rsp
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
-    36:  mov    0xa0(%r15,%riz,1),%r11
+    36:  mov    0xa0(%r15,%riz,1),%r11               ; wasm 0x83
     3e:  mov    0x8(%r11,%riz,1),%rbx
     46:  shr    $0x10,%rbx
-    4a:  mov    %rbx,%rax
+    4a:  mov    %rbx,%rax                            ; wasm 0x85
     4d:  mov    %rbp,%rsp
     50:  pop    %rbp
     51:  ret
-    52:  ud2                                         ; trap StackOverflow
+    52:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 3 (export "table_get"): 130 bytes, alignment 16
      0:  push   %rbp
@@ -93,8 +93,8 @@
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
-    3e:  mov    -0x10(%rbp,%riz,1),%rbx
-    46:  mov    0x98(%r15,%riz,1),%r11
+    3e:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x88
+    46:  mov    0x98(%r15,%riz,1),%r11               ; wasm 0x8a
     4e:  mov    0x8(%r11,%riz,1),%r10d
     56:  cmp    %r10,%rbx
     59:  jae    0x80
@@ -102,12 +102,12 @@
     67:  mov    %rbx,%r10
     6a:  shl    $0x3,%r10
     6e:  mov    0x0(%r11,%r10,1),%rbx
-    76:  mov    %rbx,%rax
+    76:  mov    %rbx,%rax                            ; wasm 0x8c
     79:  mov    %rbp,%rsp
     7c:  pop    %rbp
     7d:  ret
-    7e:  ud2                                         ; trap StackOverflow
-    80:  ud2                                         ; trap TableOutOfBounds
+    7e:  ud2                                         ; no operator; trap StackOverflow
+    80:  ud2                                         ; wasm 0x8a; trap TableOutOfBounds
 
 ;; function 4 (export "table_size"): 80 bytes, alignment 16
      0:  push   %rbp
@@ -120,10 +120,10 @@
     24:  sub    $0x10,%rsp
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
-    36:  mov    0x98(%r15,%riz,1),%r11
+    36:  mov    0x98(%r15,%riz,1),%r11               ; wasm 0x8f
     3e:  mov    0x8(%r11,%riz,1),%ebx
-    46:  mov    %rbx,%rax
+    46:  mov    %rbx,%rax                            ; wasm 0x92
     49:  mov    %rbp,%rsp
     4c:  pop    %rbp
     4d:  ret
-    4e:  ud2                                         ; trap StackOverflow
+    4e:  ud2                                         ; no operator; trap StackOverflow

@@ -5,7 +5,7 @@
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    %rcx,%rax
-     7:  mov    %rbp,%rsp
+     7:  mov    %rbp,%rsp                            ; wasm 0x5d
      a:  pop    %rbp
      b:  ret
 
@@ -13,15 +13,15 @@
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    %rdx,%rsi
-     7:  xor    %rdx,%rdx
+     7:  xor    %rdx,%rdx                            ; wasm 0x64
      a:  mov    %rsi,%rax
      d:  div    %ecx                                 ; trap IntegerDivisionByZero
      f:  mov    %rax,%rdi
-    12:  xor    %rdx,%rdx
+    12:  xor    %rdx,%rdx                            ; wasm 0x69
     15:  mov    %rsi,%rax
     18:  div    %ecx                                 ; trap IntegerDivisionByZero
     1a:  mov    %rdi,%rax
-    1d:  mov    %rbp,%rsp
+    1d:  mov    %rbp,%rsp                            ; wasm 0x6a
     20:  pop    %rbp
     21:  ret
 
@@ -34,10 +34,10 @@
      e:  cmp    %rsp,%r10
     11:  ja     0x29
     17:  mov    %rdi,%rsi
-    1a:  call   0x1f                                 ; @0x1b reloc X86PcRel4 -> function 0, addend -4
-    1f:  mov    %edx,%edi
-    21:  add    %rdi,%rax
-    24:  mov    %rbp,%rsp
+    1a:  call   0x1f                                 ; wasm 0x71; @0x1b reloc X86PcRel4 -> function 0, addend -4
+    1f:  mov    %edx,%edi                            ; wasm 0x73
+    21:  add    %rdi,%rax                            ; wasm 0x74
+    24:  mov    %rbp,%rsp                            ; wasm 0x75
     27:  pop    %rbp
     28:  ret
     29:  ud2                                         ; trap StackOverflow
@@ -45,7 +45,7 @@
 ;; function 3 (export "block_pair"): 12 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  imul   $0x5,%edx,%eax
-     7:  mov    %rbp,%rsp
+     4:  imul   $0x5,%edx,%eax                       ; wasm 0x7f
+     7:  mov    %rbp,%rsp                            ; wasm 0x80
      a:  pop    %rbp
      b:  ret

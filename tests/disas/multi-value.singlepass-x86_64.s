@@ -14,16 +14,16 @@
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
     3e:  mov    %rcx,-0x18(%rbp,%riz,1)
-    46:  mov    -0x18(%rbp,%riz,1),%rbx
-    4e:  mov    -0x10(%rbp,%riz,1),%rsi
-    56:  mov    %rbx,0x10(%rbp,%riz,1)
+    46:  mov    -0x18(%rbp,%riz,1),%rbx              ; wasm 0x59
+    4e:  mov    -0x10(%rbp,%riz,1),%rsi              ; wasm 0x5b
+    56:  mov    %rbx,0x10(%rbp,%riz,1)               ; wasm 0x5d
     5e:  mov    %rsi,0x18(%rbp,%riz,1)
     66:  mov    %rbp,%rsp
     69:  pop    %rbp
     6a:  ret
-    6b:  ud2                                         ; trap StackOverflow
+    6b:  ud2                                         ; no operator; trap StackOverflow
 
-;; function 1 (export "divmod"): 167 bytes, alignment 16
+;; function 1 (export "divmod"): 169 bytes, alignment 16
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    0x0(%rdi,%riz,1),%r11
@@ -36,29 +36,30 @@
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
     3e:  mov    %rcx,-0x18(%rbp,%riz,1)
-    46:  mov    -0x10(%rbp,%riz,1),%rbx
-    4e:  mov    -0x18(%rbp,%riz,1),%rsi
-    56:  rex test %esi,%esi
+    46:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x60
+    4e:  mov    -0x18(%rbp,%riz,1),%rsi              ; wasm 0x62
+    56:  rex test %esi,%esi                          ; wasm 0x64
     59:  je     0xa5
     5f:  xor    %edx,%edx
     61:  rex mov %ebx,%eax
     64:  rex div %esi
     67:  rex mov %eax,%ebx
-    6a:  mov    -0x10(%rbp,%riz,1),%rsi
-    72:  mov    -0x18(%rbp,%riz,1),%rdi
-    7a:  rex test %edi,%edi
-    7d:  je     0xa5
+    6a:  mov    -0x10(%rbp,%riz,1),%rsi              ; wasm 0x65
+    72:  mov    -0x18(%rbp,%riz,1),%rdi              ; wasm 0x67
+    7a:  rex test %edi,%edi                          ; wasm 0x69
+    7d:  je     0xa7
     83:  xor    %edx,%edx
     85:  rex mov %esi,%eax
     88:  rex div %edi
     8b:  rex mov %edx,%esi
-    8e:  mov    %rbx,0x10(%rbp,%riz,1)
+    8e:  mov    %rbx,0x10(%rbp,%riz,1)               ; wasm 0x6a
     96:  mov    %rsi,0x18(%rbp,%riz,1)
     9e:  mov    %rbp,%rsp
     a1:  pop    %rbp
     a2:  ret
-    a3:  ud2                                         ; trap StackOverflow
-    a5:  ud2                                         ; trap IntegerDivisionByZero
+    a3:  ud2                                         ; no operator; trap StackOverflow
+    a5:  ud2                                         ; wasm 0x64; trap IntegerDivisionByZero
+    a7:  ud2                                         ; wasm 0x69; trap IntegerDivisionByZero
 
 ;; function 2 (export "via_call"): 201 bytes, alignment 16
      0:  push   %rbp
@@ -73,9 +74,9 @@
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
     3e:  mov    %rcx,-0x18(%rbp,%riz,1)
-    46:  mov    -0x10(%rbp,%riz,1),%rbx
-    4e:  mov    -0x18(%rbp,%riz,1),%rsi
-    56:  mov    %rbx,-0x20(%rbp,%riz,1)
+    46:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x6d
+    4e:  mov    -0x18(%rbp,%riz,1),%rsi              ; wasm 0x6f
+    56:  mov    %rbx,-0x20(%rbp,%riz,1)              ; wasm 0x71
     5e:  mov    %rsi,-0x28(%rbp,%riz,1)
     66:  mov    -0x20(%rbp,%riz,1),%rdx
     6e:  mov    -0x28(%rbp,%riz,1),%rcx
@@ -87,15 +88,15 @@
     91:  mov    %rax,-0x20(%rbp,%riz,1)
     99:  mov    0x8(%rsp),%rax
     a1:  mov    %rax,-0x28(%rbp,%riz,1)
-    a9:  mov    -0x28(%rbp,%riz,1),%rbx
+    a9:  mov    -0x28(%rbp,%riz,1),%rbx              ; wasm 0x73
     b1:  rex mov %ebx,%ebx
-    b4:  mov    -0x20(%rbp,%riz,1),%rsi
+    b4:  mov    -0x20(%rbp,%riz,1),%rsi              ; wasm 0x74
     bc:  add    %rbx,%rsi
-    bf:  mov    %rsi,%rax
+    bf:  mov    %rsi,%rax                            ; wasm 0x75
     c2:  mov    %rbp,%rsp
     c5:  pop    %rbp
     c6:  ret
-    c7:  ud2                                         ; trap StackOverflow
+    c7:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 3 (export "block_pair"): 87 bytes, alignment 16
      0:  push   %rbp
@@ -109,10 +110,10 @@
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
-    3e:  mov    -0x10(%rbp,%riz,1),%rbx
-    46:  rex imul $0x5,%ebx,%ebx
-    4d:  mov    %rbx,%rax
+    3e:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x7a
+    46:  rex imul $0x5,%ebx,%ebx                     ; wasm 0x7f
+    4d:  mov    %rbx,%rax                            ; wasm 0x80
     50:  mov    %rbp,%rsp
     53:  pop    %rbp
     54:  ret
-    55:  ud2                                         ; trap StackOverflow
+    55:  ud2                                         ; no operator; trap StackOverflow

@@ -14,10 +14,10 @@
     24:  mov    sp, x17
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
-    30:  mov    sp, x29
+    30:  mov    sp, x29                              ; wasm 0x3b
     34:  ldp    x29, x30, [sp], #16
     38:  ret
-    3c:  udf    #0                                   ; trap StackOverflow
+    3c:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 1 (export "const"): 68 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -32,11 +32,11 @@
     24:  mov    sp, x17
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
-    30:  mov    x0, #0xffffffffffffffff  // #-1
+    30:  mov    x0, #0xffffffffffffffff  // #-1      ; wasm 0x40
     34:  mov    sp, x29
     38:  ldp    x29, x30, [sp], #16
     3c:  ret
-    40:  udf    #0                                   ; trap StackOverflow
+    40:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 2 (export "drop"): 72 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -52,8 +52,8 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   d0, [x29, #-16]
-    34:  ldur   d0, [x29, #-16]
-    38:  mov    sp, x29
+    34:  ldur   d0, [x29, #-16]                      ; wasm 0x43
+    38:  mov    sp, x29                              ; wasm 0x47
     3c:  ldp    x29, x30, [sp], #16
     40:  ret
-    44:  udf    #0                                   ; trap StackOverflow
+    44:  udf    #0                                   ; no operator; trap StackOverflow

@@ -12,10 +12,10 @@
     24:  sub    $0x10,%rsp
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
-    36:  mov    %rbp,%rsp
+    36:  mov    %rbp,%rsp                            ; wasm 0x3b
     39:  pop    %rbp
     3a:  ret
-    3b:  ud2                                         ; trap StackOverflow
+    3b:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 1 (export "const"): 68 bytes, alignment 16
      0:  push   %rbp
@@ -28,11 +28,11 @@
     24:  sub    $0x10,%rsp
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
-    36:  mov    $0xffffffffffffffff,%rax
+    36:  mov    $0xffffffffffffffff,%rax             ; wasm 0x40
     3d:  mov    %rbp,%rsp
     40:  pop    %rbp
     41:  ret
-    42:  ud2                                         ; trap StackOverflow
+    42:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 2 (export "drop"): 81 bytes, alignment 16
      0:  push   %rbp
@@ -46,8 +46,8 @@
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
     36:  vmovsd %xmm0,-0x10(%rbp,%riz,1)
-    40:  vmovsd -0x10(%rbp,%riz,1),%xmm0
-    4a:  mov    %rbp,%rsp
+    40:  vmovsd -0x10(%rbp,%riz,1),%xmm0             ; wasm 0x43
+    4a:  mov    %rbp,%rsp                            ; wasm 0x47
     4d:  pop    %rbp
     4e:  ret
-    4f:  ud2                                         ; trap StackOverflow
+    4f:  ud2                                         ; no operator; trap StackOverflow

@@ -16,19 +16,19 @@
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
-    38:  ldur   x1, [x29, #-16]
-    3c:  ldur   x2, [x29, #-24]
-    40:  ldur   x3, [x29, #-16]
-    44:  ldur   x4, [x29, #-24]
-    48:  cmp    w3, w4
+    38:  ldur   x1, [x29, #-16]                      ; wasm 0x4e
+    3c:  ldur   x2, [x29, #-24]                      ; wasm 0x50
+    40:  ldur   x3, [x29, #-16]                      ; wasm 0x52
+    44:  ldur   x4, [x29, #-24]                      ; wasm 0x54
+    48:  cmp    w3, w4                               ; wasm 0x56
     4c:  cset   w3, gt
-    50:  cmp    w3, #0x0
+    50:  cmp    w3, #0x0                             ; wasm 0x57
     54:  csel   x1, x1, x2, ne  // ne = any
-    58:  mov    x0, x1
+    58:  mov    x0, x1                               ; wasm 0x58
     5c:  mov    sp, x29
     60:  ldp    x29, x30, [sp], #16
     64:  ret
-    68:  udf    #0                                   ; trap StackOverflow
+    68:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 1 (export "pick_f64"): 96 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -46,15 +46,15 @@
     30:  stur   d0, [x29, #-16]
     34:  stur   d1, [x29, #-24]
     38:  stur   x2, [x29, #-32]
-    3c:  ldur   d0, [x29, #-16]
-    40:  ldur   d1, [x29, #-24]
-    44:  ldur   x1, [x29, #-32]
-    48:  cbnz   w1, 0x50
+    3c:  ldur   d0, [x29, #-16]                      ; wasm 0x5b
+    40:  ldur   d1, [x29, #-24]                      ; wasm 0x5d
+    44:  ldur   x1, [x29, #-32]                      ; wasm 0x5f
+    48:  cbnz   w1, 0x50                             ; wasm 0x61
     4c:  mov    v0.16b, v1.16b
-    50:  mov    sp, x29
+    50:  mov    sp, x29                              ; wasm 0x62
     54:  ldp    x29, x30, [sp], #16
     58:  ret
-    5c:  udf    #0                                   ; trap StackOverflow
+    5c:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 2 (export "typed_i64"): 100 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -72,13 +72,13 @@
     30:  stur   x2, [x29, #-16]
     34:  stur   x3, [x29, #-24]
     38:  stur   x4, [x29, #-32]
-    3c:  ldur   x1, [x29, #-16]
-    40:  ldur   x2, [x29, #-24]
-    44:  ldur   x3, [x29, #-32]
-    48:  cmp    w3, #0x0
+    3c:  ldur   x1, [x29, #-16]                      ; wasm 0x65
+    40:  ldur   x2, [x29, #-24]                      ; wasm 0x67
+    44:  ldur   x3, [x29, #-32]                      ; wasm 0x69
+    48:  cmp    w3, #0x0                             ; wasm 0x6b
     4c:  csel   x1, x1, x2, ne  // ne = any
-    50:  mov    x0, x1
+    50:  mov    x0, x1                               ; wasm 0x6e
     54:  mov    sp, x29
     58:  ldp    x29, x30, [sp], #16
     5c:  ret
-    60:  udf    #0                                   ; trap StackOverflow
+    60:  udf    #0                                   ; no operator; trap StackOverflow

@@ -4,19 +4,19 @@
 ;; function 0 (export "i32"): 19 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  rex movsbl %dl,%esi
-     8:  movswl %dx,%edi
-     b:  lea    (%rsi,%rdi,1),%eax
-     e:  mov    %rbp,%rsp
+     4:  rex movsbl %dl,%esi                         ; wasm 0x30
+     8:  movswl %dx,%edi                             ; wasm 0x33
+     b:  lea    (%rsi,%rdi,1),%eax                   ; wasm 0x34
+     e:  mov    %rbp,%rsp                            ; wasm 0x35
     11:  pop    %rbp
     12:  ret
 
 ;; function 1 (export "i64"): 20 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  movsbq %dl,%rsi
-     8:  movslq %edx,%rdi
-     b:  lea    (%rsi,%rdi,1),%rax
-     f:  mov    %rbp,%rsp
+     4:  movsbq %dl,%rsi                             ; wasm 0x3a
+     8:  movslq %edx,%rdi                            ; wasm 0x3d
+     b:  lea    (%rsi,%rdi,1),%rax                   ; wasm 0x3e
+     f:  mov    %rbp,%rsp                            ; wasm 0x3f
     12:  pop    %rbp
     13:  ret

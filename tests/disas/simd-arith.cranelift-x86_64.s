@@ -4,10 +4,10 @@
 ;; function 0 (export "i32x4_add_mul"): 48 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  vpaddd %xmm1,%xmm0,%xmm6
-     8:  vmovdqu 0x10(%rip),%xmm7        # 0x20
-    10:  vpmulld %xmm7,%xmm6,%xmm0
-    15:  mov    %rbp,%rsp
+     4:  vpaddd %xmm1,%xmm0,%xmm6                    ; wasm 0x76
+     8:  vmovdqu 0x10(%rip),%xmm7        # 0x20      ; wasm 0x79
+    10:  vpmulld %xmm7,%xmm6,%xmm0                   ; wasm 0x8b
+    15:  mov    %rbp,%rsp                            ; wasm 0x8e
     18:  pop    %rbp
     19:  ret
     1a:  add    %al,(%rax)
@@ -25,31 +25,31 @@
 ;; function 1 (export "f32x4_fma_like"): 22 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  vmulps %xmm1,%xmm0,%xmm7
-     8:  vbroadcastss %xmm2,%xmm0
-     d:  vaddps %xmm0,%xmm7,%xmm0
-    11:  mov    %rbp,%rsp
+     4:  vmulps %xmm1,%xmm0,%xmm7                    ; wasm 0x95
+     8:  vbroadcastss %xmm2,%xmm0                    ; wasm 0x9a
+     d:  vaddps %xmm0,%xmm7,%xmm0                    ; wasm 0x9c
+    11:  mov    %rbp,%rsp                            ; wasm 0x9f
     14:  pop    %rbp
     15:  ret
 
 ;; function 2 (export "extract"): 29 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  vpextrq $0x1,%xmm0,%rsi
-     a:  vpextrb $0x3,%xmm0,%edi
+     4:  vpextrq $0x1,%xmm0,%rsi                     ; wasm 0xa4
+     a:  vpextrb $0x3,%xmm0,%edi                     ; wasm 0xa9
     10:  movsbq %dil,%rdi
-    14:  lea    (%rsi,%rdi,1),%rax
-    18:  mov    %rbp,%rsp
+    14:  lea    (%rsi,%rdi,1),%rax                   ; wasm 0xad
+    18:  mov    %rbp,%rsp                            ; wasm 0xae
     1b:  pop    %rbp
     1c:  ret
 
 ;; function 3 (export "shuffle"): 64 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  vpshufb 0x13(%rip),%xmm0,%xmm4        # 0x20
+     4:  vpshufb 0x13(%rip),%xmm0,%xmm4        # 0x20 ; wasm 0xb5
      d:  vpshufb 0x1a(%rip),%xmm1,%xmm6        # 0x30
     16:  vpor   %xmm6,%xmm4,%xmm0
-    1a:  mov    %rbp,%rsp
+    1a:  mov    %rbp,%rsp                            ; wasm 0xc7
     1d:  pop    %rbp
     1e:  ret
     1f:  add    %al,(%rax)
@@ -66,10 +66,10 @@
 ;; function 4 (export "bitmask"): 25 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
-     4:  vpcmpgtw %xmm0,%xmm1,%xmm7
-     8:  vpacksswb %xmm7,%xmm7,%xmm5
+     4:  vpcmpgtw %xmm0,%xmm1,%xmm7                  ; wasm 0xce
+     8:  vpacksswb %xmm7,%xmm7,%xmm5                 ; wasm 0xd0
      c:  vpmovmskb %xmm5,%eax
     10:  shr    $0x8,%rax
-    14:  mov    %rbp,%rsp
+    14:  mov    %rbp,%rsp                            ; wasm 0xd3
     17:  pop    %rbp
     18:  ret

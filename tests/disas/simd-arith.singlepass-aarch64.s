@@ -16,20 +16,20 @@
     2c:  mov    x28, x0
     30:  stur   q0, [x29, #-24]
     34:  stur   q1, [x29, #-40]
-    38:  ldur   q0, [x29, #-24]
-    3c:  ldur   q1, [x29, #-40]
-    40:  add    v0.4s, v0.4s, v1.4s
-    44:  mov    x16, #0x1  // #1
+    38:  ldur   q0, [x29, #-24]                      ; wasm 0x72
+    3c:  ldur   q1, [x29, #-40]                      ; wasm 0x74
+    40:  add    v0.4s, v0.4s, v1.4s                  ; wasm 0x76
+    44:  mov    x16, #0x1  // #1                     ; wasm 0x79
     48:  movk   x16, #0x2, lsl #32
     4c:  fmov   d1, x16
     50:  mov    x16, #0x3  // #3
     54:  movk   x16, #0x4, lsl #32
     58:  mov    v1.d[1], x16
-    5c:  mul    v0.4s, v0.4s, v1.4s
-    60:  mov    sp, x29
+    5c:  mul    v0.4s, v0.4s, v1.4s                  ; wasm 0x8b
+    60:  mov    sp, x29                              ; wasm 0x8e
     64:  ldp    x29, x30, [sp], #16
     68:  ret
-    6c:  udf    #0                                   ; trap StackOverflow
+    6c:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 1 (export "f32x4_fma_like"): 100 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -47,16 +47,16 @@
     30:  stur   q0, [x29, #-24]
     34:  stur   q1, [x29, #-40]
     38:  stur   d2, [x29, #-56]
-    3c:  ldur   q0, [x29, #-24]
-    40:  ldur   q1, [x29, #-40]
-    44:  fmul   v0.4s, v0.4s, v1.4s
-    48:  ldur   d1, [x29, #-56]
-    4c:  dup    v1.4s, v1.s[0]
-    50:  fadd   v0.4s, v0.4s, v1.4s
-    54:  mov    sp, x29
+    3c:  ldur   q0, [x29, #-24]                      ; wasm 0x91
+    40:  ldur   q1, [x29, #-40]                      ; wasm 0x93
+    44:  fmul   v0.4s, v0.4s, v1.4s                  ; wasm 0x95
+    48:  ldur   d1, [x29, #-56]                      ; wasm 0x98
+    4c:  dup    v1.4s, v1.s[0]                       ; wasm 0x9a
+    50:  fadd   v0.4s, v0.4s, v1.4s                  ; wasm 0x9c
+    54:  mov    sp, x29                              ; wasm 0x9f
     58:  ldp    x29, x30, [sp], #16
     5c:  ret
-    60:  udf    #0                                   ; trap StackOverflow
+    60:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 2 (export "extract"): 96 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -72,17 +72,17 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   q0, [x29, #-24]
-    34:  ldur   q0, [x29, #-24]
-    38:  mov    x1, v0.d[1]
-    3c:  ldur   q0, [x29, #-24]
-    40:  smov   w2, v0.b[3]
-    44:  sxtw   x2, w2
-    48:  add    x1, x1, x2
-    4c:  mov    x0, x1
+    34:  ldur   q0, [x29, #-24]                      ; wasm 0xa2
+    38:  mov    x1, v0.d[1]                          ; wasm 0xa4
+    3c:  ldur   q0, [x29, #-24]                      ; wasm 0xa7
+    40:  smov   w2, v0.b[3]                          ; wasm 0xa9
+    44:  sxtw   x2, w2                               ; wasm 0xac
+    48:  add    x1, x1, x2                           ; wasm 0xad
+    4c:  mov    x0, x1                               ; wasm 0xae
     50:  mov    sp, x29
     54:  ldp    x29, x30, [sp], #16
     58:  ret
-    5c:  udf    #0                                   ; trap StackOverflow
+    5c:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 3 (export "shuffle"): 132 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -99,9 +99,9 @@
     2c:  mov    x28, x0
     30:  stur   q0, [x29, #-24]
     34:  stur   q1, [x29, #-40]
-    38:  ldur   q0, [x29, #-24]
-    3c:  ldur   q1, [x29, #-40]
-    40:  mov    x16, #0x1100  // #4352
+    38:  ldur   q0, [x29, #-24]                      ; wasm 0xb1
+    3c:  ldur   q1, [x29, #-40]                      ; wasm 0xb3
+    40:  mov    x16, #0x1100  // #4352               ; wasm 0xb5
     44:  movk   x16, #0x1302, lsl #16
     48:  movk   x16, #0x1504, lsl #32
     4c:  movk   x16, #0x1706, lsl #48
@@ -114,10 +114,10 @@
     68:  mov    v30.16b, v0.16b
     6c:  mov    v31.16b, v1.16b
     70:  tbl    v0.16b, {v30.16b, v31.16b}, v29.16b
-    74:  mov    sp, x29
+    74:  mov    sp, x29                              ; wasm 0xc7
     78:  ldp    x29, x30, [sp], #16
     7c:  ret
-    80:  udf    #0                                   ; trap StackOverflow
+    80:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 4 (export "bitmask"): 144 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -134,10 +134,10 @@
     2c:  mov    x28, x0
     30:  stur   q0, [x29, #-24]
     34:  stur   q1, [x29, #-40]
-    38:  ldur   q0, [x29, #-24]
-    3c:  ldur   q1, [x29, #-40]
-    40:  cmgt   v0.8h, v1.8h, v0.8h
-    44:  cmlt   v31.8h, v0.8h, #0
+    38:  ldur   q0, [x29, #-24]                      ; wasm 0xca
+    3c:  ldur   q1, [x29, #-40]                      ; wasm 0xcc
+    40:  cmgt   v0.8h, v1.8h, v0.8h                  ; wasm 0xce
+    44:  cmlt   v31.8h, v0.8h, #0                    ; wasm 0xd0
     48:  mov    x16, #0x1  // #1
     4c:  movk   x16, #0x2, lsl #16
     50:  movk   x16, #0x4, lsl #32
@@ -151,8 +151,8 @@
     70:  and    v31.16b, v31.16b, v30.16b
     74:  addv   h31, v31.8h
     78:  umov   w1, v31.h[0]
-    7c:  mov    x0, x1
+    7c:  mov    x0, x1                               ; wasm 0xd3
     80:  mov    sp, x29
     84:  ldp    x29, x30, [sp], #16
     88:  ret
-    8c:  udf    #0                                   ; trap StackOverflow
+    8c:  udf    #0                                   ; no operator; trap StackOverflow

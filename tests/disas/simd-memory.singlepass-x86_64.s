@@ -16,16 +16,16 @@
     3e:  mov    %rcx,-0x28(%rbp,%riz,1)
     46:  mov    0x80(%r15,%riz,1),%r14
     4e:  mov    0x0(%r14,%riz,1),%r14
-    56:  mov    -0x28(%rbp,%riz,1),%rbx
-    5e:  mov    -0x18(%rbp,%riz,1),%rsi
-    66:  mov    %esi,%r10d
+    56:  mov    -0x28(%rbp,%riz,1),%rbx              ; wasm 0x61
+    5e:  mov    -0x18(%rbp,%riz,1),%rsi              ; wasm 0x63
+    66:  mov    %esi,%r10d                           ; wasm 0x65
     69:  vmovdqu 0x0(%r14,%r10,1),%xmm0              ; trap HeapOutOfBounds
-    73:  mov    %ebx,%r10d
+    73:  mov    %ebx,%r10d                           ; wasm 0x69
     76:  vmovdqu %xmm0,0x10(%r14,%r10,1)             ; trap HeapOutOfBounds
-    80:  mov    %rbp,%rsp
+    80:  mov    %rbp,%rsp                            ; wasm 0x6d
     83:  pop    %rbp
     84:  ret
-    85:  ud2                                         ; trap StackOverflow
+    85:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 1 (export "load_splat"): 106 bytes, alignment 16
      0:  push   %rbp
@@ -41,13 +41,13 @@
     36:  mov    %rdx,-0x18(%rbp,%riz,1)
     3e:  mov    0x80(%r15,%riz,1),%r14
     46:  mov    0x0(%r14,%riz,1),%r14
-    4e:  mov    -0x18(%rbp,%riz,1),%rbx
-    56:  mov    %ebx,%r10d
+    4e:  mov    -0x18(%rbp,%riz,1),%rbx              ; wasm 0x70
+    56:  mov    %ebx,%r10d                           ; wasm 0x72
     59:  vbroadcastss 0x0(%r14,%r10,1),%xmm0         ; trap HeapOutOfBounds
-    63:  mov    %rbp,%rsp
+    63:  mov    %rbp,%rsp                            ; wasm 0x76
     66:  pop    %rbp
     67:  ret
-    68:  ud2                                         ; trap StackOverflow
+    68:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 2 (export "load_zero"): 106 bytes, alignment 16
      0:  push   %rbp
@@ -63,13 +63,13 @@
     36:  mov    %rdx,-0x18(%rbp,%riz,1)
     3e:  mov    0x80(%r15,%riz,1),%r14
     46:  mov    0x0(%r14,%riz,1),%r14
-    4e:  mov    -0x18(%rbp,%riz,1),%rbx
-    56:  mov    %ebx,%r10d
+    4e:  mov    -0x18(%rbp,%riz,1),%rbx              ; wasm 0x79
+    56:  mov    %ebx,%r10d                           ; wasm 0x7b
     59:  vmovsd 0x8(%r14,%r10,1),%xmm0               ; trap HeapOutOfBounds
-    63:  mov    %rbp,%rsp
+    63:  mov    %rbp,%rsp                            ; wasm 0x7f
     66:  pop    %rbp
     67:  ret
-    68:  ud2                                         ; trap StackOverflow
+    68:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 3 (export "load_lane"): 131 bytes, alignment 16
      0:  push   %rbp
@@ -86,12 +86,12 @@
     3e:  vmovdqu %xmm0,-0x28(%rbp,%riz,1)
     48:  mov    0x80(%r15,%riz,1),%r14
     50:  mov    0x0(%r14,%riz,1),%r14
-    58:  mov    -0x18(%rbp,%riz,1),%rbx
-    60:  vmovdqu -0x28(%rbp,%riz,1),%xmm0
-    6a:  mov    %ebx,%r10d
+    58:  mov    -0x18(%rbp,%riz,1),%rbx              ; wasm 0x82
+    60:  vmovdqu -0x28(%rbp,%riz,1),%xmm0            ; wasm 0x84
+    6a:  mov    %ebx,%r10d                           ; wasm 0x86
     6d:  movzwl 0x0(%r14,%r10,1),%ebx                ; trap HeapOutOfBounds
     76:  vpinsrw $0x5,%ebx,%xmm0,%xmm0
-    7c:  mov    %rbp,%rsp
+    7c:  mov    %rbp,%rsp                            ; wasm 0x8b
     7f:  pop    %rbp
     80:  ret
-    81:  ud2                                         ; trap StackOverflow
+    81:  ud2                                         ; no operator; trap StackOverflow

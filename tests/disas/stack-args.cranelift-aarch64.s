@@ -6,8 +6,8 @@
      4:  mov    x29, sp
      8:  ldur   w0, [sp, #32]
      c:  ldur   x2, [sp, #40]
-    10:  add    x0, x2, w0, uxtw
-    14:  ldp    x29, x30, [sp], #16
+    10:  add    x0, x2, w0, uxtw                     ; wasm 0x43
+    14:  ldp    x29, x30, [sp], #16                  ; wasm 0x44
     18:  ret
 
 ;; function 1 (export "caller"): 164 bytes, alignment 32
@@ -20,25 +20,25 @@
     18:  b.cc   0xa0  // b.lo, b.ul, b.last
     1c:  sub    sp, sp, #0x30
     20:  mov    x9, x2
-    24:  mov    w2, #0x1  // #1
-    28:  mov    w4, #0x3  // #3
-    2c:  mov    x5, #0x4  // #4
-    30:  mov    w6, #0x5  // #5
-    34:  mov    x7, #0x6  // #6
-    38:  mov    w1, #0x7  // #7
-    3c:  mov    x3, #0x8  // #8
-    40:  mov    w8, #0x9  // #9
-    44:  fmov   s0, #1.000000000000000000e+00
-    48:  fmov   d1, #2.000000000000000000e+00
-    4c:  fmov   s2, #3.000000000000000000e+00
-    50:  fmov   d3, #4.000000000000000000e+00
-    54:  fmov   s4, #5.000000000000000000e+00
-    58:  fmov   d5, #6.000000000000000000e+00
-    5c:  fmov   s6, #7.000000000000000000e+00
-    60:  fmov   d7, #8.000000000000000000e+00
-    64:  fmov   s21, #9.000000000000000000e+00
-    68:  fmov   d22, #1.000000000000000000e+01
-    6c:  stur   w1, [sp]
+    24:  mov    w2, #0x1  // #1                      ; wasm 0x47
+    28:  mov    w4, #0x3  // #3                      ; wasm 0x4b
+    2c:  mov    x5, #0x4  // #4                      ; wasm 0x4d
+    30:  mov    w6, #0x5  // #5                      ; wasm 0x4f
+    34:  mov    x7, #0x6  // #6                      ; wasm 0x51
+    38:  mov    w1, #0x7  // #7                      ; wasm 0x53
+    3c:  mov    x3, #0x8  // #8                      ; wasm 0x55
+    40:  mov    w8, #0x9  // #9                      ; wasm 0x57
+    44:  fmov   s0, #1.000000000000000000e+00        ; wasm 0x5b
+    48:  fmov   d1, #2.000000000000000000e+00        ; wasm 0x60
+    4c:  fmov   s2, #3.000000000000000000e+00        ; wasm 0x69
+    50:  fmov   d3, #4.000000000000000000e+00        ; wasm 0x6e
+    54:  fmov   s4, #5.000000000000000000e+00        ; wasm 0x77
+    58:  fmov   d5, #6.000000000000000000e+00        ; wasm 0x7c
+    5c:  fmov   s6, #7.000000000000000000e+00        ; wasm 0x85
+    60:  fmov   d7, #8.000000000000000000e+00        ; wasm 0x8a
+    64:  fmov   s21, #9.000000000000000000e+00       ; wasm 0x93
+    68:  fmov   d22, #1.000000000000000000e+01       ; wasm 0x98
+    6c:  stur   w1, [sp]                             ; wasm 0xa1
     70:  stur   x3, [sp, #8]
     74:  stur   w8, [sp, #16]
     78:  mov    x1, x9
@@ -48,7 +48,7 @@
     88:  mov    x3, x1
     8c:  mov    x1, x0
     90:  bl     0x90                                 ; reloc Arm64Call -> function 0, addend 0
-    94:  add    sp, sp, #0x30
+    94:  add    sp, sp, #0x30                        ; wasm 0xa3
     98:  ldp    x29, x30, [sp], #16
     9c:  ret
     a0:  udf    #49439                               ; trap StackOverflow

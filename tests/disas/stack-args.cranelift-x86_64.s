@@ -6,9 +6,9 @@
      1:  mov    %rsp,%rbp
      4:  mov    0x30(%rbp),%rax
      8:  mov    0x38(%rbp),%rdx
-     c:  mov    %eax,%esi
-     e:  lea    (%rdx,%rsi,1),%rax
-    12:  mov    %rbp,%rsp
+     c:  mov    %eax,%esi                            ; wasm 0x42
+     e:  lea    (%rdx,%rsi,1),%rax                   ; wasm 0x43
+    12:  mov    %rbp,%rsp                            ; wasm 0x44
     15:  pop    %rbp
     16:  ret
 
@@ -24,35 +24,35 @@
     1b:  mov    %rbx,0x40(%rsp)
     20:  mov    %r12,0x48(%rsp)
     25:  mov    %rdx,%r12
-    28:  mov    $0x1,%edx
-    2d:  mov    $0x3,%r8d
-    33:  mov    $0x4,%r9d
-    39:  mov    $0x5,%eax
-    3e:  mov    $0x6,%ecx
-    43:  mov    $0x7,%esi
-    48:  mov    $0x8,%r10d
-    4e:  mov    $0x9,%r11d
-    54:  mov    $0x3f800000,%ebx
+    28:  mov    $0x1,%edx                            ; wasm 0x47
+    2d:  mov    $0x3,%r8d                            ; wasm 0x4b
+    33:  mov    $0x4,%r9d                            ; wasm 0x4d
+    39:  mov    $0x5,%eax                            ; wasm 0x4f
+    3e:  mov    $0x6,%ecx                            ; wasm 0x51
+    43:  mov    $0x7,%esi                            ; wasm 0x53
+    48:  mov    $0x8,%r10d                           ; wasm 0x55
+    4e:  mov    $0x9,%r11d                           ; wasm 0x57
+    54:  mov    $0x3f800000,%ebx                     ; wasm 0x5b
     59:  vmovd  %ebx,%xmm0
-    5d:  movabs $0x4000000000000000,%rbx
+    5d:  movabs $0x4000000000000000,%rbx             ; wasm 0x60
     67:  vmovq  %rbx,%xmm1
-    6c:  mov    $0x40400000,%ebx
+    6c:  mov    $0x40400000,%ebx                     ; wasm 0x69
     71:  vmovd  %ebx,%xmm2
-    75:  movabs $0x4010000000000000,%rbx
+    75:  movabs $0x4010000000000000,%rbx             ; wasm 0x6e
     7f:  vmovq  %rbx,%xmm3
-    84:  mov    $0x40a00000,%ebx
+    84:  mov    $0x40a00000,%ebx                     ; wasm 0x77
     89:  vmovd  %ebx,%xmm4
-    8d:  movabs $0x4018000000000000,%rbx
+    8d:  movabs $0x4018000000000000,%rbx             ; wasm 0x7c
     97:  vmovq  %rbx,%xmm5
-    9c:  mov    $0x40e00000,%ebx
+    9c:  mov    $0x40e00000,%ebx                     ; wasm 0x85
     a1:  vmovd  %ebx,%xmm6
-    a5:  movabs $0x4020000000000000,%rbx
+    a5:  movabs $0x4020000000000000,%rbx             ; wasm 0x8a
     af:  vmovq  %rbx,%xmm7
-    b4:  mov    $0x41100000,%ebx
+    b4:  mov    $0x41100000,%ebx                     ; wasm 0x93
     b9:  vmovd  %ebx,%xmm8
-    bd:  movabs $0x4024000000000000,%rbx
+    bd:  movabs $0x4024000000000000,%rbx             ; wasm 0x98
     c7:  vmovq  %rbx,%xmm9
-    cc:  mov    %eax,(%rsp)
+    cc:  mov    %eax,(%rsp)                          ; wasm 0xa1
     cf:  mov    %rcx,0x8(%rsp)
     d4:  mov    %esi,0x10(%rsp)
     d8:  mov    %r10,0x18(%rsp)
@@ -64,7 +64,7 @@
     f8:  mov    %rsi,%rcx
     fb:  mov    %rdi,%rsi
     fe:  call   0x103                                ; @0xff reloc X86PcRel4 -> function 0, addend -4
-   103:  mov    0x40(%rsp),%rbx
+   103:  mov    0x40(%rsp),%rbx                      ; wasm 0xa3
    108:  mov    0x48(%rsp),%r12
    10d:  add    $0x50,%rsp
    111:  mov    %rbp,%rsp

@@ -40,15 +40,15 @@
     8c:  stur   x17, [x29, #-160]
     90:  ldr    x17, [x29, #56]
     94:  stur   x17, [x29, #-168]
-    98:  ldur   x1, [x29, #-88]
-    9c:  ldur   x2, [x29, #-80]
-    a0:  mov    w2, w2
-    a4:  add    x1, x1, x2
-    a8:  mov    x0, x1
+    98:  ldur   x1, [x29, #-88]                      ; wasm 0x3e
+    9c:  ldur   x2, [x29, #-80]                      ; wasm 0x40
+    a0:  mov    w2, w2                               ; wasm 0x42
+    a4:  add    x1, x1, x2                           ; wasm 0x43
+    a8:  mov    x0, x1                               ; wasm 0x44
     ac:  mov    sp, x29
     b0:  ldp    x29, x30, [sp], #16
     b4:  ret
-    b8:  udf    #0                                   ; trap StackOverflow
+    b8:  udf    #0                                   ; no operator; trap StackOverflow
 
 ;; function 1 (export "caller"): 244 bytes, alignment 16
      0:  stp    x29, x30, [sp, #-16]!
@@ -64,9 +64,9 @@
     28:  stur   x0, [x29, #-8]
     2c:  mov    x28, x0
     30:  stur   x2, [x29, #-16]
-    34:  ldur   x1, [x29, #-16]
-    38:  ldur   x2, [x29, #-16]
-    3c:  stur   x1, [x29, #-32]
+    34:  ldur   x1, [x29, #-16]                      ; wasm 0x49
+    38:  ldur   x2, [x29, #-16]                      ; wasm 0x59
+    3c:  stur   x1, [x29, #-32]                      ; wasm 0xa1
     40:  stur   x2, [x29, #-96]
     44:  mov    x17, #0x7  // #7
     48:  str    x17, [sp]
@@ -107,8 +107,8 @@
     d4:  bl     0xd4                                 ; reloc Arm64Call -> function 0, addend 0
     d8:  ldur   x28, [x29, #-8]
     dc:  mov    x1, x0
-    e0:  mov    x0, x1
+    e0:  mov    x0, x1                               ; wasm 0xa3
     e4:  mov    sp, x29
     e8:  ldp    x29, x30, [sp], #16
     ec:  ret
-    f0:  udf    #0                                   ; trap StackOverflow
+    f0:  udf    #0                                   ; no operator; trap StackOverflow

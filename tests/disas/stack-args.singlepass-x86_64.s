@@ -40,15 +40,15 @@
    10e:  mov    %rax,-0xa0(%rbp,%riz,1)
    116:  mov    0x48(%rbp,%riz,1),%rax
    11e:  mov    %rax,-0xa8(%rbp,%riz,1)
-   126:  mov    -0x58(%rbp,%riz,1),%rbx
-   12e:  mov    -0x50(%rbp,%riz,1),%rsi
-   136:  rex mov %esi,%esi
-   139:  add    %rsi,%rbx
-   13c:  mov    %rbx,%rax
+   126:  mov    -0x58(%rbp,%riz,1),%rbx              ; wasm 0x3e
+   12e:  mov    -0x50(%rbp,%riz,1),%rsi              ; wasm 0x40
+   136:  rex mov %esi,%esi                           ; wasm 0x42
+   139:  add    %rsi,%rbx                            ; wasm 0x43
+   13c:  mov    %rbx,%rax                            ; wasm 0x44
    13f:  mov    %rbp,%rsp
    142:  pop    %rbp
    143:  ret
-   144:  ud2                                         ; trap StackOverflow
+   144:  ud2                                         ; no operator; trap StackOverflow
 
 ;; function 1 (export "caller"): 362 bytes, alignment 16
      0:  push   %rbp
@@ -62,9 +62,9 @@
     2b:  mov    %rdi,-0x8(%rbp,%riz,1)
     33:  mov    %rdi,%r15
     36:  mov    %rdx,-0x10(%rbp,%riz,1)
-    3e:  mov    -0x10(%rbp,%riz,1),%rbx
-    46:  mov    -0x10(%rbp,%riz,1),%rsi
-    4e:  mov    %rbx,-0x20(%rbp,%riz,1)
+    3e:  mov    -0x10(%rbp,%riz,1),%rbx              ; wasm 0x49
+    46:  mov    -0x10(%rbp,%riz,1),%rsi              ; wasm 0x59
+    4e:  mov    %rbx,-0x20(%rbp,%riz,1)              ; wasm 0xa1
     56:  mov    %rsi,-0x60(%rbp,%riz,1)
     5e:  movq   $0x5,0x0(%rsp)
     6a:  movq   $0x6,0x8(%rsp)
@@ -101,8 +101,8 @@
    150:  call   0x155                                ; @0x151 reloc X86PcRel4 -> function 0, addend -4
    155:  mov    -0x8(%rbp,%riz,1),%r15
    15d:  mov    %rax,%rbx
-   160:  mov    %rbx,%rax
+   160:  mov    %rbx,%rax                            ; wasm 0xa3
    163:  mov    %rbp,%rsp
    166:  pop    %rbp
    167:  ret
-   168:  ud2                                         ; trap StackOverflow
+   168:  ud2                                         ; no operator; trap StackOverflow

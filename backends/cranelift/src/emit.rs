@@ -131,12 +131,27 @@ pub(crate) fn compile_context(
     }
     traps.sort_by_key(|t| (t.offset, t.code as u8));
 
+    // Operators' source locations (module offsets, set by
+    // `FuncEmitter::source_location`): one entry per run of code.
+    let mut address_map: Vec<(u32, u32)> = Vec::new();
+    for l in buffer.get_srclocs_sorted() {
+        if l.loc.is_default() || l.start == l.end {
+            continue;
+        }
+        match address_map.last_mut() {
+            Some(last) if last.1 == l.loc.bits() => {}
+            Some(last) if last.0 == l.start => last.1 = l.loc.bits(),
+            _ => address_map.push((l.start, l.loc.bits())),
+        }
+    }
+
     let alignment = isa.function_alignment().preferred.max(16);
     Ok(CompiledFunction {
         body,
         relocations,
         traps,
         alignment,
+        address_map,
     })
 }
 

@@ -128,6 +128,11 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
         &mut self.st
     }
 
+    fn source_location(&mut self, offset: u32) {
+        self.b
+            .set_srcloc(cranelift_codegen::ir::SourceLoc::new(offset));
+    }
+
     /// Adds the pending cost to the fuel variable.
     fn flush_fuel(&mut self) -> Result<()> {
         let Some(var) = self.fuel else {

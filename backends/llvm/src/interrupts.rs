@@ -186,6 +186,10 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
         &mut self.st
     }
 
+    /// LLVM keeps no source locations yet: its functions' address maps
+    /// are empty (machine code is not attributed to operators).
+    fn source_location(&mut self, _offset: u32) {}
+
     /// Adds the pending cost to the fuel slot.
     fn flush_fuel(&mut self) -> Result<()> {
         let Some(slot) = self.fuel else {

@@ -342,6 +342,7 @@ impl<'d> Splitter<'d> {
             relocations: body.relocations,
             traps,
             alignment,
+            address_map: Vec::new(),
         })
     }
 }

@@ -37,6 +37,7 @@ mod aarch64;
 mod abi;
 mod codegen;
 mod machine;
+mod sites;
 mod trampolines;
 mod x64;
 

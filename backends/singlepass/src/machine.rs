@@ -212,6 +212,9 @@ pub trait Masm: Sized {
     fn jump(&mut self, label: Label);
     /// The shared stub that traps with `code`.
     fn trap_label(&mut self, code: TrapCode) -> Label;
+    /// Code emitted from here on belongs to the wasm operator at module
+    /// offset `wasm_offset` (the address map; see `crate::sites`).
+    fn set_source(&mut self, wasm_offset: u32);
     /// Traps with `code` here, unconditionally.
     fn trap(&mut self, code: TrapCode);
 

@@ -32,6 +32,10 @@ fn function(w: &mut Writer, f: &CompiledFunction) {
         w.u32(t.offset);
         w.u8(t.code as u8);
     });
+    w.seq(&f.address_map, |w, (code, wasm)| {
+        w.u32(*code);
+        w.u32(*wasm);
+    });
 }
 
 fn read_function(r: &mut Reader<'_>) -> Result<CompiledFunction, DecodeError> {
@@ -67,11 +71,23 @@ fn read_function(r: &mut Reader<'_>) -> Result<CompiledFunction, DecodeError> {
         let code = TrapCode::from_u8(r.u8("trap code")?).ok_or_else(|| r.invalid("trap code"))?;
         Ok(TrapSite { offset, code })
     })?;
+    let address_map = r.seq(8, "address map", |r| {
+        let code = r.u32("address map code offset")?;
+        let wasm = r.u32("address map wasm offset")?;
+        if code as usize > body.len() {
+            return Err(r.invalid("address map code offset"));
+        }
+        Ok((code, wasm))
+    })?;
+    if !address_map.windows(2).all(|w| w[0].0 < w[1].0) {
+        return Err(r.invalid("address map order"));
+    }
     Ok(CompiledFunction {
         body,
         relocations,
         traps,
         alignment,
+        address_map,
     })
 }
 

@@ -68,6 +68,9 @@ struct CodeImage {
     traps: Vec<(u32, TrapCode)>,
     /// Byte range of each defined function, relative to `base`.
     functions: Vec<Range<usize>>,
+    /// Each defined function's address map (`CompiledFunction::
+    /// address_map`), empty where there is none.
+    address_maps: Vec<Vec<(u32, u32)>>,
     /// Offset of each type's host→wasm trampoline.
     host_to_wasm: Vec<usize>,
     /// Keeps the memory alive (unit for code inside the executable).
@@ -194,6 +197,8 @@ impl Module {
                 .iter()
                 .map(|r| r.start as usize..r.end as usize)
                 .collect(),
+            // Linked executables do not carry address maps (yet).
+            address_maps: Vec::new(),
             host_to_wasm: l.host_to_wasm.iter().map(|o| *o as usize).collect(),
             owner: Box::new(StaticText),
         };
@@ -224,6 +229,11 @@ impl Module {
             len: code.len(),
             traps: code.traps().to_vec(),
             functions: (0..num_defined).map(|i| code.function_range(i)).collect(),
+            address_maps: compilation
+                .functions
+                .iter()
+                .map(|f| f.address_map.clone())
+                .collect(),
             host_to_wasm: (0..compilation.host_to_wasm.len())
                 .map(|i| code.function_range(num_defined + i).start)
                 .collect(),
@@ -352,6 +362,7 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
                 end: range.end as u32,
                 func_index,
                 name: info.function_names.get(&func_index).cloned(),
+                address_map: image.address_maps.get(i).cloned().unwrap_or_default(),
             }
         })
         .collect();

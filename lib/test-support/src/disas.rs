@@ -110,6 +110,15 @@ fn normalize(text: &str) -> String {
 pub fn render(isa: Isa, f: &CompiledFunction) -> String {
     let insns = objdump(isa, &f.body, &[]);
     let mut notes: Vec<(u32, String)> = Vec::new();
+    // Where each operator's code starts (the address map): first among
+    // the notes at an offset.
+    for (code, wasm) in &f.address_map {
+        let note = match *wasm {
+            trident_types::NO_OPERATOR => "no operator".to_string(),
+            w => format!("wasm {w:#x}"),
+        };
+        notes.push((*code, note));
+    }
     for r in &f.relocations {
         let RelocationTarget::Function(t) = r.target;
         notes.push((

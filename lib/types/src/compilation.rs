@@ -48,6 +48,32 @@ pub struct CompiledFunction {
     pub traps: Vec<TrapSite>,
     /// Required alignment of the start of `body`, in bytes.
     pub alignment: u32,
+    /// Where the code of each wasm operator starts: `(offset in body,
+    /// offset of the operator in the module's bytes)`, sorted by body
+    /// offset, each entry covering the code up to the next; an entry of
+    /// [`NO_OPERATOR`] covers code that belongs to no operator. Empty for
+    /// trampolines, and for a back end that does not keep source
+    /// locations (LLVM, so far).
+    pub address_map: Vec<(u32, u32)>,
+}
+
+impl CompiledFunction {
+    /// The module byte offset of the wasm operator whose code contains
+    /// body offset `code_offset`, if the function has an address map.
+    pub fn wasm_offset(&self, code_offset: u32) -> Option<u32> {
+        wasm_offset_in(&self.address_map, code_offset)
+    }
+}
+
+/// The wasm offset of address-map entries for code that belongs to no
+/// operator (a prologue's trap stub, data after the code).
+pub const NO_OPERATOR: u32 = u32::MAX;
+
+/// [`CompiledFunction::wasm_offset`] over an address map.
+pub fn wasm_offset_in(map: &[(u32, u32)], code_offset: u32) -> Option<u32> {
+    let i = map.partition_point(|(code, _)| *code <= code_offset);
+    let (_, wasm) = map.get(i.checked_sub(1)?)?;
+    (*wasm != NO_OPERATOR).then_some(*wasm)
 }
 
 /// A compiled module.

@@ -29,7 +29,8 @@ mod vmoffsets;
 
 pub use builtins::{Builtin, BuiltinParam};
 pub use compilation::{
-    Compilation, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapSite,
+    wasm_offset_in, Compilation, CompiledFunction, Relocation, RelocationKind, RelocationTarget,
+    TrapSite, NO_OPERATOR,
 };
 pub use error::{CompileError, FuncIndex, WasmError};
 pub use features::{Features, FeaturesError, Proposal};

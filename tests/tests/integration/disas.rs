@@ -222,7 +222,8 @@ fn diff_shows_changes_with_context() {
     assert_eq!(disas::unified_diff(old, old, 3), "");
 }
 
-/// Relocations and trap sites are written beside their instruction.
+/// Address-map entries, relocations and trap sites are written beside
+/// their instruction.
 #[test]
 fn notes_go_beside_their_instruction() {
     // push rbp; call rel32 (relocated); ud2
@@ -239,18 +240,19 @@ fn notes_go_beside_their_instruction() {
             code: trident_types::TrapCode::UnreachableCodeReached,
         }],
         alignment: 16,
+        address_map: vec![(0, 0x20), (6, 0x24)],
     };
     let text = disas::render(Isa::X86_64, &f);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 3, "{text}");
-    assert!(lines[0].ends_with("push   %rbp"), "{text}");
+    assert!(lines[0].ends_with("; wasm 0x20"), "{text}");
     assert!(
         lines[1].contains("call")
             && lines[1].ends_with("; @0x2 reloc X86PcRel4 -> function 3, addend -4"),
         "{text}"
     );
     assert!(
-        lines[2].ends_with("; trap UnreachableCodeReached"),
+        lines[2].ends_with("; wasm 0x24; trap UnreachableCodeReached"),
         "{text}"
     );
 }

@@ -187,7 +187,8 @@ pub struct Aarch64<const FAR: bool> {
     pub(crate) ops: VecAssembler<Aarch64Relocation>,
     traps: Vec<TrapSite>,
     relocations: Vec<Relocation>,
-    trap_labels: [Option<Label>; TrapCode::ALL.len()],
+    /// Trap stubs and the address map.
+    sites: crate::sites::Sites,
     /// `(offset of a movz/movk, 16-bit value)` patched after assembly.
     patches: Vec<(u32, u16)>,
     /// A load kind reached an instruction that cannot perform it (a bug
@@ -338,7 +339,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
             ops: VecAssembler::new(0),
             traps: Vec::new(),
             relocations: Vec::new(),
-            trap_labels: [None; TrapCode::ALL.len()],
+            sites: crate::sites::Sites::default(),
             patches: Vec::new(),
             bug: false,
         }
@@ -361,12 +362,17 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     }
 
     fn trap_label(&mut self, code: TrapCode) -> Label {
-        if let Some(l) = self.trap_labels[code as usize] {
+        if let Some(l) = self.sites.stub(code) {
             return l;
         }
         let l = self.new_label();
-        self.trap_labels[code as usize] = Some(l);
+        self.sites.add_stub(code, l);
         l
+    }
+
+    fn set_source(&mut self, wasm_offset: u32) {
+        let at = self.offset();
+        self.sites.set_source(at, wasm_offset);
     }
 
     fn trap(&mut self, code: TrapCode) {
@@ -851,12 +857,13 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
                 "{BACKEND}: a v128 load kind reached a plain load"
             )));
         }
-        for code in TrapCode::ALL {
-            if let Some(label) = self.trap_labels[code as usize] {
-                self.bind(label);
-                self.trap(code);
-            }
+        for (label, code, source) in self.sites.take_stubs() {
+            self.bind(label);
+            let at = self.offset();
+            self.sites.stub_emitted_at(at, source);
+            self.trap(code);
         }
+        let stubs_end = self.offset();
         if !FAR && self.offset() >= NEAR_LIMIT {
             return Ok(Finished::NeedsFarBranches);
         }
@@ -881,11 +888,13 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
             }
         }
         self.traps.sort_by_key(|t| t.offset);
+        let address_map = self.sites.finish(stubs_end, body.len());
         Ok(Finished::Code(CompiledFunction {
             body,
             relocations: self.relocations,
             traps: self.traps,
             alignment: 16,
+            address_map,
         }))
     }
 }

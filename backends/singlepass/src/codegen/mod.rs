@@ -243,6 +243,10 @@ impl<M: Masm> FuncEmitter for FuncGen<'_, M> {
         &mut self.st
     }
 
+    fn source_location(&mut self, offset: u32) {
+        self.m.set_source(offset);
+    }
+
     fn flush_fuel(&mut self) -> Result<()> {
         FuncGen::flush_fuel(self);
         Ok(())

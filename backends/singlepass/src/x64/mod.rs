@@ -105,7 +105,8 @@ pub struct X64<const L: u8> {
     pub(crate) ops: VecAssembler<X64Relocation>,
     traps: Vec<TrapSite>,
     relocations: Vec<Relocation>,
-    trap_labels: [Option<Label>; TrapCode::ALL.len()],
+    /// Trap stubs and the address map.
+    sites: crate::sites::Sites,
     /// `(offset of a 32-bit field, value)` patched after assembly.
     patches: Vec<(u32, u32)>,
     /// The constant pool, in first-use order, and its index by value.
@@ -166,7 +167,7 @@ impl<const L: u8> Masm for X64<L> {
             ops: VecAssembler::new(0),
             traps: Vec::new(),
             relocations: Vec::new(),
-            trap_labels: [None; TrapCode::ALL.len()],
+            sites: crate::sites::Sites::default(),
             patches: Vec::new(),
             consts: Vec::new(),
             const_index: HashMap::new(),
@@ -190,12 +191,17 @@ impl<const L: u8> Masm for X64<L> {
     }
 
     fn trap_label(&mut self, code: TrapCode) -> Label {
-        if let Some(l) = self.trap_labels[code as usize] {
+        if let Some(l) = self.sites.stub(code) {
             return l;
         }
         let l = self.new_label();
-        self.trap_labels[code as usize] = Some(l);
+        self.sites.add_stub(code, l);
         l
+    }
+
+    fn set_source(&mut self, wasm_offset: u32) {
+        let at = self.offset();
+        self.sites.set_source(at, wasm_offset);
     }
 
     fn trap(&mut self, code: TrapCode) {
@@ -689,12 +695,13 @@ impl<const L: u8> Masm for X64<L> {
     }
 
     fn finish(mut self) -> Result<Finished, CompileError> {
-        for code in TrapCode::ALL {
-            if let Some(label) = self.trap_labels[code as usize] {
-                self.bind(label);
-                self.trap(code);
-            }
+        for (label, code, source) in self.sites.take_stubs() {
+            self.bind(label);
+            let at = self.offset();
+            self.sites.stub_emitted_at(at, source);
+            self.trap(code);
         }
+        let stubs_end = self.offset();
         if !self.consts.is_empty() {
             asm!(self; .align 16);
             for (bits, label) in std::mem::take(&mut self.consts) {
@@ -719,11 +726,13 @@ impl<const L: u8> Masm for X64<L> {
             }
         }
         self.traps.sort_by_key(|t| t.offset);
+        let address_map = self.sites.finish(stubs_end, body.len());
         Ok(Finished::Code(CompiledFunction {
             body,
             relocations: self.relocations,
             traps: self.traps,
             alignment: 16,
+            address_map,
         }))
     }
 }

@@ -10,6 +10,7 @@
 //! built programs, the shared data) come from `trident-test-support`;
 //! what needs this crate's binary (`CARGO_BIN_EXE_trident`) is here.
 
+mod backtrace;
 mod bench;
 mod commands;
 mod create_exe;

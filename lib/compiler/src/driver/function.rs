@@ -124,6 +124,11 @@ pub trait FuncEmitter {
     /// The fuel and epoch checks, where the options ask for them.
     fn interrupt_check(&mut self) -> Result<(), CompileError>;
 
+    /// The code emitted from now on is the operator at byte `offset` of
+    /// the module (its fuel flush included), for the back end's address
+    /// map (`CompiledFunction::address_map`).
+    fn source_location(&mut self, offset: u32);
+
     /// Before a reachable operator is emitted, after fuel was counted and
     /// flushed (e.g. storing fuel to memory before a call).
     fn before_operator(&mut self, _op: &Operator<'_>) -> Result<(), CompileError> {
@@ -198,6 +203,7 @@ pub fn translate_operators<E: OperatorEmitter>(
                     st.dead_depth += 1;
                 }
                 Operator::Else | Operator::End if st.dead_depth == 0 => {
+                    e.source_location(offset as u32);
                     emit(e, OpClass::Control, &op)?;
                 }
                 Operator::End => st.dead_depth -= 1,
@@ -211,6 +217,8 @@ pub fn translate_operators<E: OperatorEmitter>(
             // Rejected before any fuel or code is emitted for it.
             return Err(rejected::<E>(&op, why, offset));
         }
+        e.source_location(offset as u32);
+        let st = e.state();
         if let Some(costs) = &st.fuel {
             st.fuel_pending += operator_cost(&op, costs);
             if st.fuel_pending > MAX_PENDING_FUEL

@@ -30,6 +30,10 @@ pub struct FunctionInfo {
     pub func_index: u32,
     /// From the module's `name` section.
     pub name: Option<String>,
+    /// `(code offset in the function, module offset)` where each
+    /// operator's code starts (`CompiledFunction::address_map`); empty
+    /// when the back end keeps none.
+    pub address_map: Vec<(u32, u32)>,
 }
 
 /// One frame of a wasm backtrace.
@@ -41,6 +45,9 @@ pub struct FrameInfo {
     /// Offset of the frame's instruction from the start of the function's
     /// machine code.
     pub code_offset: u32,
+    /// Offset in the module's bytes of the wasm operator that instruction
+    /// belongs to, when the back end keeps an address map.
+    pub wasm_offset: Option<u32>,
 }
 
 impl std::fmt::Display for FrameInfo {
@@ -51,6 +58,9 @@ impl std::fmt::Display for FrameInfo {
         match &self.func_name {
             Some(n) => write!(f, "{n} (function {})", self.func_index)?,
             None => write!(f, "function {}", self.func_index)?,
+        }
+        if let Some(w) = self.wasm_offset {
+            write!(f, " at wasm offset {w:#x}")?;
         }
         write!(f, " +{:#x}", self.code_offset)
     }
@@ -128,6 +138,7 @@ pub fn symbolize(pc: usize) -> Option<FrameInfo> {
         func_index: f.func_index,
         func_name: f.name.clone(),
         code_offset: offset - f.start,
+        wasm_offset: trident_types::wasm_offset_in(&f.address_map, offset - f.start),
     })
 }
 
@@ -155,6 +166,7 @@ mod tests {
             end: 0x40,
             func_index: 3,
             name: Some("f".into()),
+            address_map: vec![(0, 0x100), (4, 0x104), (8, 0x109)],
         };
         let _r = register_code(
             0x1000,
@@ -168,7 +180,13 @@ mod tests {
         assert_eq!(symbolize(0x1010), None);
         let frame = symbolize(0x1025).unwrap();
         assert_eq!((frame.func_index, frame.code_offset), (3, 5));
-        assert_eq!(frame.to_string(), "m!f (function 3) +0x5");
+        assert_eq!(frame.wasm_offset, Some(0x104));
+        assert_eq!(
+            frame.to_string(),
+            "m!f (function 3) at wasm offset 0x104 +0x5"
+        );
+        assert_eq!(symbolize(0x1020).unwrap().wasm_offset, Some(0x100));
+        assert_eq!(symbolize(0x103f).unwrap().wasm_offset, Some(0x109));
         assert_eq!(lookup_trap(0x1011), None);
         assert_eq!(lookup_trap(0x1100), None);
         drop(_r);
