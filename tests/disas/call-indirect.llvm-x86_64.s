@@ -2,37 +2,37 @@
 ;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
 
 ;; function 0 $add: 22 bytes, alignment 16
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0x40
      7:  cmp    %rbp,(%rax)
      a:  ja     0x12
-     c:  add    %edx,%ecx
-     e:  mov    %ecx,%eax
+     c:  add    %edx,%ecx                            ; wasm 0x45
+     e:  mov    %ecx,%eax                            ; wasm 0x46
     10:  pop    %rbp
     11:  ret
-    12:  ud1    (%eax),%eax                          ; trap StackOverflow
+    12:  ud1    (%eax),%eax                          ; wasm 0x40; trap StackOverflow
 
 ;; function 1 $sub: 22 bytes, alignment 16
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0x48
      7:  cmp    %rbp,(%rax)
      a:  ja     0x12
-     c:  sub    %ecx,%edx
-     e:  mov    %edx,%eax
+     c:  sub    %ecx,%edx                            ; wasm 0x4d
+     e:  mov    %edx,%eax                            ; wasm 0x4e
     10:  pop    %rbp
     11:  ret
-    12:  ud1    (%eax),%eax                          ; trap StackOverflow
+    12:  ud1    (%eax),%eax                          ; wasm 0x48; trap StackOverflow
 
 ;; function 2 (export "dispatch"): 81 bytes, alignment 16
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0x50
      7:  cmp    %rbp,(%rax)
      a:  ja     0x3e
-     c:  mov    %rdi,%rsi
-     f:  mov    0x68(%rdi),%rax
+     c:  mov    %rdi,%rsi                            ; no operator
+     f:  mov    0x68(%rdi),%rax                      ; wasm 0x57
     13:  cmp    0x8(%rax),%edx
     16:  jae    0x42
     18:  mov    (%rax),%rax
@@ -48,9 +48,9 @@
     35:  mov    %ecx,%edx
     37:  mov    %r8d,%ecx
     3a:  call   *(%rax)
-    3c:  pop    %rbp
+    3c:  pop    %rbp                                 ; wasm 0x5a
     3d:  ret
-    3e:  ud1    (%eax),%eax                          ; trap StackOverflow
-    42:  ud1    0x2(%eax),%eax                       ; trap TableOutOfBounds
+    3e:  ud1    (%eax),%eax                          ; wasm 0x50; trap StackOverflow
+    42:  ud1    0x2(%eax),%eax                       ; wasm 0x57; trap TableOutOfBounds
     47:  ud1    0x3(%eax),%eax                       ; trap IndirectCallToNull
     4c:  ud1    0x4(%eax),%eax                       ; trap BadSignature

@@ -2,23 +2,23 @@
 ;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
 
 ;; function 0 (export "trunc_f32_s"): 72 bytes, alignment 16
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0x9d
      7:  cmp    %rbp,(%rax)
      a:  ja     0x30
-     c:  vucomiss %xmm0,%xmm0
+     c:  vucomiss %xmm0,%xmm0                        ; wasm 0xa0
     10:  jp     0x34
     12:  vucomiss 0x26(%rip),%xmm0        # 0x40
     1a:  jb     0x39
-    1c:  vmovss 0x20(%rip),%xmm1        # 0x44
-    24:  vucomiss %xmm0,%xmm1
+    1c:  vmovss 0x20(%rip),%xmm1        # 0x44       ; no operator
+    24:  vucomiss %xmm0,%xmm1                        ; wasm 0xa0
     28:  jbe    0x39
     2a:  vcvttss2si %xmm0,%eax
-    2e:  pop    %rbp
+    2e:  pop    %rbp                                 ; wasm 0xa1
     2f:  ret
-    30:  ud1    (%eax),%eax                          ; trap StackOverflow
-    34:  ud1    0x7(%eax),%eax                       ; trap BadConversionToInteger
+    30:  ud1    (%eax),%eax                          ; wasm 0x9d; trap StackOverflow
+    34:  ud1    0x7(%eax),%eax                       ; wasm 0xa0; trap BadConversionToInteger
     39:  ud1    0x5(%eax),%eax                       ; trap IntegerOverflow
     3e:  int3
     3f:  int3
@@ -29,17 +29,17 @@
     47:  rex.WRXB
 
 ;; function 1 (export "trunc_f64_u"): 120 bytes, alignment 16
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0xa3
      7:  cmp    %rbp,(%rax)
      a:  ja     0x4b
-     c:  vucomisd %xmm0,%xmm0
+     c:  vucomisd %xmm0,%xmm0                        ; wasm 0xa6
     10:  jp     0x4f
     12:  vucomisd 0x46(%rip),%xmm0        # 0x60
     1a:  jbe    0x54
-    1c:  vmovsd 0x44(%rip),%xmm1        # 0x68
-    24:  vucomisd %xmm0,%xmm1
+    1c:  vmovsd 0x44(%rip),%xmm1        # 0x68       ; no operator
+    24:  vucomisd %xmm0,%xmm1                        ; wasm 0xa6
     28:  jbe    0x54
     2a:  vcvttsd2si %xmm0,%rcx
     2f:  mov    %rcx,%rdx
@@ -48,10 +48,10 @@
     3e:  vcvttsd2si %xmm0,%rax
     43:  and    %rdx,%rax
     46:  or     %rcx,%rax
-    49:  pop    %rbp
+    49:  pop    %rbp                                 ; wasm 0xa7
     4a:  ret
-    4b:  ud1    (%eax),%eax                          ; trap StackOverflow
-    4f:  ud1    0x7(%eax),%eax                       ; trap BadConversionToInteger
+    4b:  ud1    (%eax),%eax                          ; wasm 0xa3; trap StackOverflow
+    4f:  ud1    0x7(%eax),%eax                       ; wasm 0xa6; trap BadConversionToInteger
     54:  ud1    0x5(%eax),%eax                       ; trap IntegerOverflow
     59:  int3
     5a:  int3
@@ -71,19 +71,19 @@
     76:  loopne 0xbb
 
 ;; function 2 (export "trunc_sat"): 56 bytes, alignment 16
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0xa9
      7:  cmp    %rbp,(%rax)
      a:  ja     0x27
-     c:  vxorpd %xmm1,%xmm1,%xmm1
-    10:  vmaxsd %xmm0,%xmm1,%xmm0
+     c:  vxorpd %xmm1,%xmm1,%xmm1                    ; no operator
+    10:  vmaxsd %xmm0,%xmm1,%xmm0                    ; wasm 0xac
     14:  vmovsd 0x14(%rip),%xmm1        # 0x30
     1c:  vminsd %xmm0,%xmm1,%xmm0
     20:  vcvttsd2si %xmm0,%rax
-    25:  pop    %rbp
+    25:  pop    %rbp                                 ; wasm 0xae
     26:  ret
-    27:  ud1    (%eax),%eax                          ; trap StackOverflow
+    27:  ud1    (%eax),%eax                          ; wasm 0xa9; trap StackOverflow
     2b:  int3
     2c:  int3
     2d:  int3
@@ -97,19 +97,19 @@
     37:  rex.B
 
 ;; function 3 (export "convert_u64"): 80 bytes, alignment 16
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0xb0
      7:  cmp    %rbp,(%rax)
      a:  ja     0x2c
-     c:  vmovq  %rdx,%xmm0
+     c:  vmovq  %rdx,%xmm0                           ; wasm 0xb3
     11:  vpunpckldq 0x17(%rip),%xmm0,%xmm0        # 0x30
     19:  vsubpd 0x1f(%rip),%xmm0,%xmm0        # 0x40
     21:  vshufpd $0x1,%xmm0,%xmm0,%xmm1
     26:  vaddsd %xmm0,%xmm1,%xmm0
-    2a:  pop    %rbp
+    2a:  pop    %rbp                                 ; wasm 0xb4
     2b:  ret
-    2c:  ud1    (%eax),%eax                          ; trap StackOverflow
+    2c:  ud1    (%eax),%eax                          ; wasm 0xb0; trap StackOverflow
     30:  add    %al,(%rax)
     32:  xor    %al,0x0(%rbx)
     35:  add    %dh,(%rax)
@@ -127,35 +127,35 @@
     4f:  rex.RB
 
 ;; function 4 (export "demote_promote"): 26 bytes, alignment 16
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0xb6
      7:  cmp    %rbp,(%rax)
      a:  ja     0x16
-     c:  vcvtsd2ss %xmm0,%xmm0,%xmm0
-    10:  vcvtss2sd %xmm0,%xmm0,%xmm0
-    14:  pop    %rbp
+     c:  vcvtsd2ss %xmm0,%xmm0,%xmm0                 ; wasm 0xb9
+    10:  vcvtss2sd %xmm0,%xmm0,%xmm0                 ; wasm 0xba
+    14:  pop    %rbp                                 ; wasm 0xbb
     15:  ret
-    16:  ud1    (%eax),%eax                          ; trap StackOverflow
+    16:  ud1    (%eax),%eax                          ; wasm 0xb6; trap StackOverflow
 
 ;; function 5 (export "wrap_extend"): 21 bytes, alignment 16
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0xbd
      7:  cmp    %rbp,(%rax)
      a:  ja     0x11
-     c:  movslq %edx,%rax
-     f:  pop    %rbp
+     c:  movslq %edx,%rax                            ; wasm 0xc1
+     f:  pop    %rbp                                 ; wasm 0xc2
     10:  ret
-    11:  ud1    (%eax),%eax                          ; trap StackOverflow
+    11:  ud1    (%eax),%eax                          ; wasm 0xbd; trap StackOverflow
 
 ;; function 6 (export "reinterpret"): 22 bytes, alignment 16
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0xc4
      7:  cmp    %rbp,(%rax)
      a:  ja     0x12
-     c:  vmovd  %xmm0,%eax
-    10:  pop    %rbp
+     c:  vmovd  %xmm0,%eax                           ; wasm 0xc7
+    10:  pop    %rbp                                 ; wasm 0xc8
     11:  ret
-    12:  ud1    (%eax),%eax                          ; trap StackOverflow
+    12:  ud1    (%eax),%eax                          ; wasm 0xc4; trap StackOverflow

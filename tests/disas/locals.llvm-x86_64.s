@@ -2,35 +2,35 @@
 ;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
 
 ;; function 0 (export "mix"): 51 bytes, alignment 16
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0x36
      7:  cmp    %rbp,(%rax)
      a:  ja     0x2f
-     c:  inc    %edx
-     e:  imul   %edx,%edx
-    11:  vcvtsi2ss %edx,%xmm15,%xmm2
-    15:  vaddss %xmm2,%xmm0,%xmm0
-    19:  vcvtss2sd %xmm0,%xmm0,%xmm0
-    1d:  vaddsd %xmm0,%xmm1,%xmm0
-    21:  add    %rdx,%rcx
-    24:  vcvtsi2sd %rcx,%xmm15,%xmm1
-    29:  vaddsd %xmm1,%xmm0,%xmm0
-    2d:  pop    %rbp
+     c:  inc    %edx                                 ; wasm 0x43
+     e:  imul   %edx,%edx                            ; wasm 0x4a
+    11:  vcvtsi2ss %edx,%xmm15,%xmm2                 ; wasm 0x54
+    15:  vaddss %xmm2,%xmm0,%xmm0                    ; wasm 0x55
+    19:  vcvtss2sd %xmm0,%xmm0,%xmm0                 ; wasm 0x5c
+    1d:  vaddsd %xmm0,%xmm1,%xmm0                    ; wasm 0x5d
+    21:  add    %rdx,%rcx                            ; wasm 0x66
+    24:  vcvtsi2sd %rcx,%xmm15,%xmm1                 ; wasm 0x67
+    29:  vaddsd %xmm1,%xmm0,%xmm0                    ; wasm 0x68
+    2d:  pop    %rbp                                 ; wasm 0x69
     2e:  ret
-    2f:  ud1    (%eax),%eax                          ; trap StackOverflow
+    2f:  ud1    (%eax),%eax                          ; wasm 0x36; trap StackOverflow
 
 ;; function 1 (export "pressure"): 160 bytes, alignment 32
-     0:  push   %rbp
+     0:  push   %rbp                                 ; no operator
      1:  mov    %rsp,%rbp
-     4:  mov    (%rdi),%rax
+     4:  mov    (%rdi),%rax                          ; wasm 0x6c
      7:  cmp    %rbp,(%rax)
      a:  ja     0x4e
-     c:  vmovd  %edx,%xmm0
+     c:  vmovd  %edx,%xmm0                           ; wasm 0x73
     10:  vpbroadcastd %xmm0,%ymm0
     15:  vpaddd 0x43(%rip),%ymm0,%ymm1        # 0x60
     1d:  vpaddd 0x5b(%rip),%ymm0,%ymm0        # 0x80
-    25:  vpxor  %ymm1,%ymm0,%ymm0
+    25:  vpxor  %ymm1,%ymm0,%ymm0                    ; wasm 0x10d
     29:  vextracti128 $0x1,%ymm0,%xmm1
     2f:  vpxor  %xmm1,%xmm0,%xmm0
     33:  vpshufd $0xee,%xmm0,%xmm1
@@ -38,10 +38,10 @@
     3c:  vpshufd $0x55,%xmm0,%xmm1
     41:  vpxor  %xmm1,%xmm0,%xmm0
     45:  vmovd  %xmm0,%eax
-    49:  pop    %rbp
+    49:  pop    %rbp                                 ; wasm 0x10e
     4a:  vzeroupper
     4d:  ret
-    4e:  ud1    (%eax),%eax                          ; trap StackOverflow
+    4e:  ud1    (%eax),%eax                          ; wasm 0x6c; trap StackOverflow
     52:  int3
     53:  int3
     54:  int3

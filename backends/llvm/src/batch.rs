@@ -98,6 +98,7 @@ pub(crate) fn compile_batch(
 ) -> Result<Vec<CompiledFunction>> {
     let context = Context::create();
     let ir = Ir::new(&context, "trident", spec.arch);
+    let lines = crate::lines::Lines::new(&context, &ir.module);
     let machine = target::machine(spec, options.opt_level)?;
     ir.module.set_triple(&machine.get_triple());
     ir.module
@@ -143,7 +144,8 @@ pub(crate) fn compile_batch(
     }
     if let Some(env) = env {
         for (index, f, body) in &defined {
-            translate_function(env, &ir, *index, *f, body).map_err(|e| e.in_function(*index))?;
+            translate_function(env, &ir, &lines, *index, *f, body)
+                .map_err(|e| e.in_function(*index))?;
         }
         if !defined.is_empty() && spec.arch == Arch::X86_64 {
             ir.module.set_inline_assembly(&probestack_asm(&env.offsets));
@@ -161,6 +163,7 @@ pub(crate) fn compile_batch(
         }
         Ok(())
     };
+    lines.finalize();
     dump(&ir, &names, "translated");
     verify("as translated")?;
     ir.module

@@ -186,9 +186,12 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
         &mut self.st
     }
 
-    /// LLVM keeps no source locations yet: its functions' address maps
-    /// are empty (machine code is not attributed to operators).
-    fn source_location(&mut self, _offset: u32) {}
+    /// Instructions from here on carry the operator's offset as their
+    /// debug line (`lines.rs`).
+    fn source_location(&mut self, offset: u32) {
+        let loc = self.lines.location(self.ir.context, self.scope, offset);
+        self.b.set_current_debug_location(loc);
+    }
 
     /// Adds the pending cost to the fuel slot.
     fn flush_fuel(&mut self) -> Result<()> {

@@ -47,6 +47,7 @@ mod disasm;
 mod error;
 mod interrupts;
 mod ir;
+mod lines;
 mod memory;
 mod numeric;
 mod object;

@@ -192,6 +192,8 @@ pub(crate) struct Splitter<'d> {
     symbols: HashMap<String, object::SymbolIndex>,
     /// Section → wasm function index, for the batch's wasm functions.
     function_sections: HashMap<SectionIndex, u32>,
+    /// Each function section's address map (`lines.rs`).
+    address_maps: HashMap<usize, Vec<(u32, u32)>>,
 }
 
 impl<'d> Splitter<'d> {
@@ -215,11 +217,13 @@ impl<'d> Splitter<'d> {
         if machine != EM_X86_64 && machine != EM_AARCH64 {
             return Err(codegen(format!("emitted object for machine {machine:?}")));
         }
+        let address_maps = crate::lines::address_maps(bytes)?;
         Ok(Splitter {
             elf,
             machine,
             symbols,
             function_sections,
+            address_maps,
         })
     }
 
@@ -251,6 +255,8 @@ impl<'d> Splitter<'d> {
             code: Vec::new(),
             relocations: Vec::new(),
         };
+        // The text section goes first: its offsets are body offsets, as
+        // the address map needs.
         body.place(elf, Piece::Section(text.0))?;
         while let Some(piece) = body.queue.pop() {
             let Piece::Section(index) = piece else {
@@ -342,7 +348,7 @@ impl<'d> Splitter<'d> {
             relocations: body.relocations,
             traps,
             alignment,
-            address_map: Vec::new(),
+            address_map: self.address_maps.get(&text.0).cloned().unwrap_or_default(),
         })
     }
 }

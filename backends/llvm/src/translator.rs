@@ -87,6 +87,9 @@ pub(crate) struct FuncTranslator<'a, 'ctx> {
     pub store_ctx: Option<PointerValue<'ctx>>,
     /// Fuel consumed so far (a local slot), when counting fuel.
     pub fuel: Option<PointerValue<'ctx>>,
+    /// Debug locations: the module's builder and this function's scope.
+    pub lines: &'a crate::lines::Lines<'ctx>,
+    pub scope: inkwell::debug_info::DISubprogram<'ctx>,
 }
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
@@ -276,6 +279,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
 pub(crate) fn translate_function<'ctx>(
     env: &ModuleEnv<'_>,
     ir: &Ir<'ctx>,
+    lines: &crate::lines::Lines<'ctx>,
     func_index: u32,
     func: FunctionValue<'ctx>,
     body: &FunctionBody<'_>,
@@ -284,6 +288,9 @@ pub(crate) fn translate_function<'ctx>(
     let b = ir.context.create_builder();
     let entry = ir.context.append_basic_block(func, "entry");
     b.position_at_end(entry);
+    let scope = lines.subprogram(func, &format!("function[{func_index}]"));
+    // The prologue belongs to the body's start.
+    b.set_current_debug_location(lines.location(ir.context, scope, body.offset as u32));
     let vmctx = func
         .get_nth_param(0)
         .ok_or_else(|| codegen("function without a vmctx parameter"))?
@@ -302,6 +309,8 @@ pub(crate) fn translate_function<'ctx>(
         traps: TrapBlocks::default(),
         store_ctx: None,
         fuel: None,
+        lines,
+        scope,
     };
     t.declare_locals(ty, body)?;
     t.function_prologue()?;

@@ -86,7 +86,7 @@ impl Sites {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dynasmrt::{DynamicLabel, DynasmLabelApi};
+    use dynasmrt::DynamicLabel;
 
     fn labels(n: usize) -> Vec<DynamicLabel> {
         let mut ops = dynasmrt::VecAssembler::<dynasmrt::x64::X64Relocation>::new(0);
