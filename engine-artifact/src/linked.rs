@@ -17,7 +17,7 @@ use std::ops::Range;
 use trident_types::{BoundsChecks, CompilerOptions, ModuleInfo, OptLevel, TrapCode};
 
 /// The first bytes of the metadata.
-pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x03";
+pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x04";
 
 /// Where each piece of code is, relative to the start of the text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -31,6 +31,9 @@ pub struct LinkedLayout {
     pub wasm_to_host: Vec<(u32, u32)>,
     /// Every trap site, sorted by offset.
     pub traps: Vec<(u32, TrapCode)>,
+    /// Each defined function's address map (`CompiledFunction::
+    /// address_map`, offsets relative to the function).
+    pub address_maps: Vec<Vec<(u32, u32)>>,
 }
 
 /// What the headless runtime needs to run a linked module.
@@ -80,6 +83,12 @@ pub fn write_metadata(m: &LinkedModule) -> Vec<u8> {
         w.u32(*o);
         w.u8(*c as u8);
     });
+    w.seq(&l.address_maps, |w, map| {
+        w.seq(map, |w, (code, wasm)| {
+            w.u32(*code);
+            w.u32(*wasm);
+        })
+    });
     w.bytes
 }
 
@@ -127,6 +136,21 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
         let code = TrapCode::from_u8(r.u8("trap code")?).ok_or_else(|| r.invalid("trap code"))?;
         Ok((offset, code))
     })?;
+    let address_maps = r.seq(4, "address maps", |r| {
+        let map = r.seq(8, "address map", |r| {
+            Ok((
+                r.u32("address map code offset")?,
+                r.u32("address map wasm offset")?,
+            ))
+        })?;
+        if !map.windows(2).all(|w| w[0].0 < w[1].0) {
+            return Err(r.invalid("address map order"));
+        }
+        Ok(map)
+    })?;
+    if address_maps.len() > functions.len() {
+        return Err(r.invalid("address map count"));
+    }
     r.finish("end of metadata")?;
     Ok(LinkedModule {
         backend,
@@ -140,6 +164,7 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
             host_to_wasm,
             wasm_to_host,
             traps,
+            address_maps,
         },
     })
 }

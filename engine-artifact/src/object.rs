@@ -4,9 +4,10 @@
 //! The object has:
 //! * one `.text` section holding every defined function, then each type's
 //!   host→wasm trampoline, then each imported type's wasm→host trampoline,
-//!   each at its required alignment; a local symbol names each piece
-//!   (`trident_func_N`, `trident_h2w_T`, `trident_w2h_T`) and the global
-//!   `trident_module_text` marks the start;
+//!   each at its required alignment; a local symbol names each piece (a
+//!   function as `ModuleInfo::function_symbol` says, `wasm[MODULE]::NAME`,
+//!   which perf and debuggers show; `trident_h2w_T`, `trident_w2h_T`) and
+//!   the global `trident_module_text` marks the start;
 //! * calls between functions as relocations against those symbols, of the
 //!   target's native PC-relative kind (`R_X86_64_PLT32`,
 //!   `R_AARCH64_CALL26`), so the text needs no run-time relocation and
@@ -84,7 +85,7 @@ pub fn write_object(
     let mut pieces: Vec<(String, &CompiledFunction)> = Vec::new();
     let num_imported = info.num_imported_functions;
     for (i, f) in c.functions.iter().enumerate() {
-        pieces.push((format!("trident_func_{}", num_imported as usize + i), f));
+        pieces.push((info.function_symbol(num_imported + i as u32), f));
     }
     for (t, f) in c.host_to_wasm.iter().enumerate() {
         pieces.push((format!("trident_h2w_{t}"), f));
@@ -113,6 +114,7 @@ pub fn write_object(
         traps.extend(f.traps.iter().map(|t| (off(i) + t.offset, t.code)));
     }
     traps.sort_by_key(|t| t.0);
+    let address_maps = c.functions.iter().map(|f| f.address_map.clone()).collect();
     let layout = LinkedLayout {
         text_len,
         functions: (0..nf)
@@ -126,6 +128,7 @@ pub fn write_object(
             .map(|(k, (t, _))| (*t, off(nf + nh + k)))
             .collect(),
         traps,
+        address_maps,
     };
     let metadata = write_metadata(&LinkedModule {
         backend: backend.to_string(),
@@ -313,7 +316,7 @@ mod tests {
             TEXT_SYMBOL,
             METADATA_SYMBOL,
             METADATA_LEN_SYMBOL,
-            "trident_func_1",
+            "wasm[module]::function[1]",
             "trident_h2w_0",
         ] {
             assert!(names.iter().any(|x| x == n), "{triple}: no symbol {n}");

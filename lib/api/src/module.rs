@@ -197,8 +197,7 @@ impl Module {
                 .iter()
                 .map(|r| r.start as usize..r.end as usize)
                 .collect(),
-            // Linked executables do not carry address maps (yet).
-            address_maps: Vec::new(),
+            address_maps: l.address_maps.clone(),
             host_to_wasm: l.host_to_wasm.iter().map(|o| *o as usize).collect(),
             owner: Box::new(StaticText),
         };
@@ -386,17 +385,10 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
             .functions
             .iter()
             .enumerate()
-            .map(|(i, r)| {
-                let func_index = num_imported + i as u32;
-                let name = match info.function_names.get(&func_index) {
-                    Some(n) => format!("wasm[{module}]::{n}"),
-                    None => format!("wasm[{module}]::function[{func_index}]"),
-                };
-                CodeSymbol {
-                    address: at(r.start) as usize,
-                    size: r.end - r.start,
-                    name,
-                }
+            .map(|(i, r)| CodeSymbol {
+                address: at(r.start) as usize,
+                size: r.end - r.start,
+                name: info.function_symbol(num_imported + i as u32),
             })
             .collect();
         profiling::record(engine.config().profiling, &symbols);

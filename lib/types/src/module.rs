@@ -168,6 +168,19 @@ pub struct ModuleInfo {
 }
 
 impl ModuleInfo {
+    /// The symbol tools see for function `func_index` (perf maps and
+    /// jitdump, the GDB JIT interface, executables' symbol tables):
+    /// `wasm[MODULE]::NAME` with the name section's function name, else
+    /// `wasm[MODULE]::function[INDEX]`; MODULE is the module's own name,
+    /// or `module`.
+    pub fn function_symbol(&self, func_index: u32) -> String {
+        let module = self.name.as_deref().unwrap_or("module");
+        match self.function_names.get(&func_index) {
+            Some(n) => format!("wasm[{module}]::{n}"),
+            None => format!("wasm[{module}]::function[{func_index}]"),
+        }
+    }
+
     /// Number of functions defined (not imported) by the module.
     pub fn num_defined_functions(&self) -> u32 {
         self.functions.len() as u32 - self.num_imported_functions

@@ -3,7 +3,8 @@
 //! with the system C compiler.
 //!
 //! Invariants: the executable is a PIE linked with `-z text` (no
-//! relocation ever patches its code at load time), stripped, and keeps
+//! relocation ever patches its code at load time), stripped (unless asked
+//! to keep symbols, `create-exe -g`), and keeps
 //! only the runtime code it uses (`--gc-sections`). The C compiler is
 //! `$CC`, else `cc` for this machine or `aarch64-linux-gnu-gcc` for an
 //! AArch64 target. Temporary files live in a fresh directory that is
@@ -48,12 +49,14 @@ fn c_compiler(triple: &str) -> String {
     }
 }
 
-/// Links `object` with the runtime library at `runtime` into `out`.
+/// Links `object` with the runtime library at `runtime` into `out`,
+/// stripping the symbol table when `strip`.
 pub fn link_executable(
     object: &[u8],
     runtime: &Path,
     triple: &str,
     out: &Path,
+    strip: bool,
 ) -> Result<(), PrecompileError> {
     let dir = std::env::temp_dir().join(format!(
         "trident-create-exe-{}-{}",
@@ -65,7 +68,7 @@ pub fn link_executable(
         move |source| PrecompileError::Write { path, source }
     };
     std::fs::create_dir_all(&dir).map_err(write_error(&dir))?;
-    let result = link_in(&dir, object, runtime, triple, out);
+    let result = link_in(&dir, object, runtime, triple, out, strip);
     let _ = std::fs::remove_dir_all(&dir);
     result
 }
@@ -76,6 +79,7 @@ fn link_in(
     runtime: &Path,
     triple: &str,
     out: &Path,
+    strip: bool,
 ) -> Result<(), PrecompileError> {
     let obj_path = dir.join("module.o");
     let main_path = dir.join("main.c");
@@ -93,7 +97,8 @@ fn link_in(
         .arg(&main_path)
         .arg(&obj_path)
         .arg(runtime)
-        .args(["-Wl,-z,text", "-Wl,--gc-sections", "-s", "-Wl,--as-needed"])
+        .args(["-Wl,-z,text", "-Wl,--gc-sections", "-Wl,--as-needed"])
+        .args(if strip { &["-s"][..] } else { &[][..] })
         // What Rust's standard library needs from the C library.
         .args([
             "-lgcc_s",

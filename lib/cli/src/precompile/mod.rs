@@ -164,6 +164,11 @@ pub struct PrecompileArgs {
     /// run --verify PUBLIC_KEY` then runs only what it signed.
     #[arg(long, value_name = "KEY")]
     pub sign: Option<PathBuf>,
+    /// create-exe: keep the executable's symbol table (wasm functions as
+    /// `wasm[MODULE]::NAME`), for perf and debuggers; executables are
+    /// stripped otherwise.
+    #[arg(short = 'g', long)]
+    pub debug_symbols: bool,
     /// The module (.wasm or .wat).
     pub file: PathBuf,
 }
@@ -290,7 +295,8 @@ pub fn precompile(args: &PrecompileArgs, kind: Output) -> Result<PathBuf, Precom
             timer.step("object");
             let runtime = headless::find_or_build(args.codegen.target.as_deref())?;
             timer.step("runtime library");
-            link::link_executable(&obj, &runtime, &header.target, &out)?;
+            let strip = !args.debug_symbols;
+            link::link_executable(&obj, &runtime, &header.target, &out, strip)?;
             timer.step("link");
         }
     }

@@ -70,3 +70,67 @@ fn trap_backtraces_give_each_frames_wasm_offset() {
         }
     }
 }
+
+/// The same program with `_start` calling the chain, for executables.
+const START_PROGRAM: &str = r#"(module $bt
+  (func $divide (param i32) (result i32)
+    (i32.div_u (i32.const 100) (local.get 0)))
+  (func $middle (param i32) (result i32)
+    (i32.add (call $divide (local.get 0)) (i32.const 1)))
+  (func $start (export "_start")
+    (drop (call $middle (i32.const 0)))))"#;
+
+/// `create-exe -g` executables carry the address maps (the trap's
+/// backtrace has the offsets a JIT run shows: 0x2f is the `i32.div_u` of
+/// this text, 0x35 and 0x3f its calls) and keep their symbol table with
+/// the wasm function names, which perf and gdb read.
+#[test]
+fn executables_keep_offsets_and_with_g_symbols() {
+    let dir = temp_dir("backtrace-exe");
+    std::fs::write(dir.join("start.wat"), START_PROGRAM).expect("write");
+    for b in backends() {
+        let exe = format!("start-{b}");
+        let o = crate::create_exe::trident_cmd(
+            &dir,
+            &[
+                "create-exe",
+                "-q",
+                "-g",
+                "--backend",
+                &b,
+                "start.wat",
+                "-o",
+                &exe,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{b}: {}", stderr(&o));
+        let run = run_with(
+            Command::new(dir.join(&exe)),
+            b"",
+            std::time::Duration::from_secs(60),
+        );
+        let err = stderr(&run);
+        let first = if b == "llvm" {
+            "0: bt!start (function 2) at wasm offset 0x2f"
+        } else {
+            "0: bt!divide (function 0) at wasm offset 0x2f"
+        };
+        assert!(err.contains(first), "{b}: {err}");
+        if b != "llvm" {
+            assert!(
+                err.contains("1: bt!middle (function 1) at wasm offset 0x35"),
+                "{b}: {err}"
+            );
+            assert!(
+                err.contains("2: bt!start (function 2) at wasm offset 0x3f"),
+                "{b}: {err}"
+            );
+        }
+        let mut nm = Command::new("nm");
+        nm.arg(dir.join(&exe));
+        let symbols = stdout(&run_with(nm, b"", std::time::Duration::from_secs(60)));
+        for name in ["wasm[bt]::divide", "wasm[bt]::middle", "wasm[bt]::start"] {
+            assert!(symbols.contains(name), "{b}: no {name} in the symbol table");
+        }
+    }
+}

@@ -43,7 +43,7 @@ fn command(program: &Path, cache: &Path) -> Command {
     cmd
 }
 
-fn trident_cmd(dir: &Path, args: &[&str]) -> Output {
+pub(crate) fn trident_cmd(dir: &Path, args: &[&str]) -> Output {
     let mut cmd = command(Path::new(TRIDENT), &dir.join("cache"));
     cmd.args(args).current_dir(dir);
     run_with(cmd, b"", CREATE_LIMIT)
@@ -656,7 +656,7 @@ fn objects_use_native_pc_relative_relocations() {
         for sym in [
             "trident_module_text",
             "trident_module_metadata",
-            "trident_func_1",
+            "wasm[module]::b",
         ] {
             assert!(text.contains(sym), "{b}: no symbol {sym}");
         }
