@@ -24,7 +24,7 @@ BACKENDS := cranelift singlepass llvm
 # too (a back end joins when its `Compiler::supports_simd` says true).
 SIMD_BACKENDS := cranelift singlepass llvm
 
-.PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench headless spec-sse41 disas-bless
+.PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines headless spec-sse41 disas-bless
 .PHONY: fuzz fuzz-stable kernels install dist install-check
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
 
@@ -62,7 +62,7 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --workspace --all-targets -- -D warnings
 
-unit: wasi-demo simd-demo headless
+unit: wasi-demo simd-demo trap-lines headless
 	$(CARGO) test --release --workspace
 
 # The golden disassembly (tests/disas/*.wat, one listing per back end and
@@ -173,6 +173,14 @@ $(WASI_DEMO)/wasi-demo.wasm: tests/programs/wasi-demo.c
 $(WASI_DEMO)/wasi-demo-native: tests/programs/wasi-demo.c
 	@mkdir -p $(WASI_DEMO)
 	cc -O2 -o $@ $<
+
+# A C program with DWARF (-g) that traps; lib/cli/tests/cli/backtrace.rs
+# checks its backtrace's source lines.
+trap-lines: target/trap-lines/trap-lines.wasm
+
+target/trap-lines/trap-lines.wasm: tests/programs/trap-lines.c
+	@mkdir -p target/trap-lines
+	clang-22 --target=wasm32-wasi -Wno-deprecated -O1 -g -o $@ $<
 
 # The SIMD program lib/cli/tests/cli/simd_demo.rs compares: one source
 # (tests/programs/simd-demo.c) on wasm_simd128.h for wasm32-wasi and on

@@ -124,6 +124,12 @@ pub fn compact_data(info: &mut ModuleInfo, wasm: &[u8]) -> Vec<u8> {
         data.extend_from_slice(bytes);
         seg.range = start..data.len();
     }
+    for (_, range) in &mut info.debug_sections {
+        let bytes = wasm.get(range.clone()).unwrap_or_default();
+        let start = data.len();
+        data.extend_from_slice(bytes);
+        *range = start..data.len();
+    }
     data
 }
 
@@ -134,8 +140,16 @@ pub fn check_data(info: &ModuleInfo, len: usize) -> Result<(), &'static str> {
         .iter()
         .all(|d| d.range.start <= d.range.end && d.range.end <= len)
     {
+    } else {
+        return Err("a data segment lies outside the data bytes");
+    }
+    if info
+        .debug_sections
+        .iter()
+        .all(|(_, r)| r.start <= r.end && r.end <= len)
+    {
         Ok(())
     } else {
-        Err("a data segment lies outside the data bytes")
+        Err("a debug section lies outside the data bytes")
     }
 }

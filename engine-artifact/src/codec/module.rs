@@ -355,6 +355,12 @@ pub fn write_module_info(w: &mut Writer, info: &ModuleInfo) {
         w.str(name);
     }
     w.opt(info.name.as_deref(), |w, n| w.str(n));
+    w.seq(&info.debug_sections, |w, (name, range)| {
+        w.str(name);
+        w.u64(range.start as u64);
+        w.u64(range.end as u64);
+    });
+    w.u64(info.code_section_start);
 }
 
 /// Reads a [`ModuleInfo`] and checks that its index spaces are consistent
@@ -383,6 +389,8 @@ pub fn read_module_info(r: &mut Reader<'_>) -> Result<ModuleInfo, DecodeError> {
         data_count: r.opt("data count", |r| r.u32("data count"))?,
         function_names: BTreeMap::new(),
         name: None,
+        debug_sections: Vec::new(),
+        code_section_start: 0,
     };
     let names = r.count(8, "function names")?;
     for _ in 0..names {
@@ -391,6 +399,16 @@ pub fn read_module_info(r: &mut Reader<'_>) -> Result<ModuleInfo, DecodeError> {
         info.function_names.insert(index, name);
     }
     info.name = r.opt("module name", |r| r.string("module name"))?;
+    info.debug_sections = r.seq(17, "debug sections", |r| {
+        let name = r.string("debug section name")?;
+        let start = r.u64("debug section start")?;
+        let end = r.u64("debug section end")?;
+        match (usize::try_from(start), usize::try_from(end)) {
+            (Ok(start), Ok(end)) => Ok((name, start..end)),
+            _ => Err(r.invalid("debug section range")),
+        }
+    })?;
+    info.code_section_start = r.u64("code section start")?;
     check(&info).map_err(|what| r.invalid(what))?;
     Ok(info)
 }

@@ -420,7 +420,14 @@ impl Engine {
             let w2h = compiler.compile_wasm_to_host_trampoline(ty)?;
             let code = trident_artifact::load_code(&[&h2w, &w2h], |_| None)?;
             let (h2w, w2h) = (code.function_ptr(0), code.function_ptr(1));
-            let registration = register(code.base(), code.len(), code.traps(), Vec::new(), None);
+            let registration = register(
+                code.base(),
+                code.len(),
+                code.traps(),
+                Vec::new(),
+                None,
+                None,
+            );
             let t = Arc::new(Trampolines {
                 host_to_wasm: h2w,
                 wasm_to_host: w2h,
@@ -449,6 +456,14 @@ pub(crate) fn register(
     traps: &[(u32, TrapCode)],
     functions: Vec<trident_vm::FunctionInfo>,
     module_name: Option<&str>,
+    dwarf: Option<Arc<trident_vm::ModuleDwarf>>,
 ) -> CodeRegistration {
-    trident_vm::register_code(base as usize, len, traps.to_vec(), functions, module_name)
+    trident_vm::register_code(
+        base as usize,
+        len,
+        traps.to_vec(),
+        functions,
+        module_name,
+        dwarf,
+    )
 }

@@ -28,6 +28,13 @@ impl fmt::Display for Trap {
             write!(f, "\nwasm backtrace:")?;
             for (i, frame) in self.backtrace.iter().enumerate() {
                 write!(f, "\n  {i:>3}: {frame}")?;
+                // Source lines (module DWARF), innermost first: all but
+                // the last were inlined into the next.
+                let n = frame.source.len();
+                for (k, line) in frame.source.iter().enumerate() {
+                    let inlined = if k + 1 < n { " (inlined)" } else { "" };
+                    write!(f, "\n         {line}{inlined}")?;
+                }
             }
         }
         Ok(())

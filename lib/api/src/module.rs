@@ -311,7 +311,14 @@ fn provide_import_trampolines(
         .enumerate()
         .map(|(i, ty)| (ty, code.function_ptr(2 * i), code.function_ptr(2 * i + 1)))
         .collect();
-    let registration = register(code.base(), code.len(), code.traps(), Vec::new(), None);
+    let registration = register(
+        code.base(),
+        code.len(),
+        code.traps(),
+        Vec::new(),
+        None,
+        None,
+    );
     engine.provide_trampolines(
         entries,
         Arc::new(RegisteredCode {
@@ -347,6 +354,17 @@ fn trampoline_symbols(image: &CodeImage, module: &str) -> Vec<CodeSymbol> {
         .collect()
 }
 
+/// The module's DWARF (its `.debug_*` sections, kept with the data
+/// bytes), for source lines in backtraces.
+fn module_dwarf(info: &ModuleInfo, data: &[u8]) -> Option<Arc<trident_vm::ModuleDwarf>> {
+    let sections = info
+        .debug_sections
+        .iter()
+        .filter_map(|(name, range)| Some((name.clone(), data.get(range.clone())?.to_vec())))
+        .collect();
+    trident_vm::ModuleDwarf::new(sections, info.code_section_start).map(Arc::new)
+}
+
 /// Registers `image` with the trap handler and builds the module.
 fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) -> Module {
     let num_imported = info.num_imported_functions;
@@ -365,12 +383,14 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
             }
         })
         .collect();
+    let dwarf = module_dwarf(&info, &data);
     let registration = register(
         image.base,
         image.len,
         &image.traps,
         functions,
         info.name.as_deref(),
+        dwarf,
     );
     let at = |offset: usize| {
         // SAFETY: every offset lies within the image (checked when the

@@ -565,7 +565,17 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
         Payload::CustomSection(c) => {
             if let KnownCustom::Name(names) = c.as_known() {
                 read_names(names, &mut module.function_names, &mut module.name);
+            } else if c.name().starts_with(".debug_") {
+                let start = c.data_offset() as usize;
+                module
+                    .debug_sections
+                    .push((c.name().to_string(), start..start + c.data().len()));
             }
+        }
+        Payload::CodeSectionStart {
+            unchecked_range, ..
+        } => {
+            module.code_section_start = unchecked_range.start;
         }
         _ => {}
     }

@@ -165,6 +165,13 @@ pub struct ModuleInfo {
     pub function_names: BTreeMap<u32, String>,
     /// The module's name from the `name` custom section.
     pub name: Option<String>,
+    /// The module's DWARF custom sections (`.debug_*`): name and where
+    /// their bytes are, like data segments (in the module's binary, then
+    /// in the compacted data bytes).
+    pub debug_sections: Vec<(String, Range<usize>)>,
+    /// Module offset of the code section's contents: DWARF addresses in a
+    /// wasm module are relative to it.
+    pub code_section_start: u64,
 }
 
 impl ModuleInfo {

@@ -26,6 +26,7 @@ pub use instance::{
 pub use memory::{LinearMemory, MemoryError};
 pub use table::Table;
 pub use trap::registry::{register_code, symbolize, CodeRegistration, FrameInfo, FunctionInfo};
+pub use trap::source::{ModuleDwarf, SourceLine};
 pub use trap::{
     catch_traps, record_host_error, record_host_panic, CallError, HostError, TrapReason,
     MAX_BACKTRACE_FRAMES,

@@ -134,3 +134,86 @@ fn executables_keep_offsets_and_with_g_symbols() {
         }
     }
 }
+
+/// With DWARF in the module (`tests/programs/trap-lines.c`, clang `-g`),
+/// each frame also gets its source lines, inlined callers included: the
+/// trap at line 8 in `divide`, and in `main` the call at line 12 of
+/// `helper` (inlined) and line 18 — from a fresh compile, an artifact and
+/// an executable. LLVM inlines `divide` and `main` itself (the functions
+/// Trident sees), so there only the innermost line is required.
+#[test]
+fn dwarf_gives_source_lines_with_inlined_frames() {
+    let wasm = built_program("trap-lines", "trap-lines.wasm");
+    let dir = temp_dir("backtrace-dwarf");
+    std::fs::copy(&wasm, dir.join("trap-lines.wasm")).expect("copy");
+    for b in backends() {
+        let artifact = format!("trap-lines-{b}.trident");
+        let exe = format!("trap-lines-{b}");
+        let o = trident_in(
+            &dir,
+            &[
+                "compile",
+                "--backend",
+                &b,
+                "trap-lines.wasm",
+                "-o",
+                &artifact,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{b}: {}", stderr(&o));
+        let o = crate::create_exe::trident_cmd(
+            &dir,
+            &[
+                "create-exe",
+                "-q",
+                "--backend",
+                &b,
+                "trap-lines.wasm",
+                "-o",
+                &exe,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{b}: {}", stderr(&o));
+        let runs = [
+            (
+                "run",
+                trident_in(
+                    &dir,
+                    &["run", "--no-cache", "--backend", &b, "trap-lines.wasm"],
+                ),
+            ),
+            ("artifact", trident_in(&dir, &["run", &artifact])),
+            (
+                "executable",
+                run_with(
+                    Command::new(dir.join(&exe)),
+                    b"",
+                    std::time::Duration::from_secs(60),
+                ),
+            ),
+        ];
+        for (how, o) in runs {
+            let err = stderr(&o);
+            assert!(err.contains("integer divide by zero"), "{b} {how}: {err}");
+            let lines: Vec<&str> = err
+                .lines()
+                .map(str::trim)
+                .filter(|l| l.contains("trap-lines.c"))
+                .collect();
+            assert!(
+                lines.first().is_some_and(|l| l.starts_with("divide at ")
+                    && l.ends_with("tests/programs/trap-lines.c:8:14")),
+                "{b} {how}: {err}"
+            );
+            if b != "llvm" {
+                assert_eq!(lines.len(), 3, "{b} {how}: {err}");
+                assert!(
+                    lines[1].starts_with("helper at ")
+                        && lines[1].ends_with("trap-lines.c:12:12 (inlined)"),
+                    "{b} {how}: {err}"
+                );
+                assert!(lines[2].ends_with("trap-lines.c:18:12"), "{b} {how}: {err}");
+            }
+        }
+    }
+}

@@ -34,6 +34,7 @@
 
 pub mod registry;
 mod signals;
+pub mod source;
 
 use crate::vmcontext::{VMContext, VMStoreContext, ValRaw};
 use std::any::Any;

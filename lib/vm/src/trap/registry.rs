@@ -7,6 +7,7 @@
 //! handler cannot deadlock against its own thread; another thread's writer
 //! only delays it.
 
+use super::source::{ModuleDwarf, SourceLine};
 use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 use trident_types::TrapCode;
@@ -18,6 +19,8 @@ struct Entry {
     /// Wasm functions in the range, sorted by start offset.
     functions: Arc<[FunctionInfo]>,
     module_name: Option<Arc<str>>,
+    /// The module's DWARF, for source lines.
+    dwarf: Option<Arc<ModuleDwarf>>,
 }
 
 /// A wasm function inside registered code, for backtraces.
@@ -48,6 +51,9 @@ pub struct FrameInfo {
     /// Offset in the module's bytes of the wasm operator that instruction
     /// belongs to, when the back end keeps an address map.
     pub wasm_offset: Option<u32>,
+    /// From the module's DWARF, when it has some: the source locations of
+    /// that operator, innermost (inlined) first.
+    pub source: Vec<SourceLine>,
 }
 
 impl std::fmt::Display for FrameInfo {
@@ -77,13 +83,14 @@ pub struct CodeRegistration {
 /// Registers `[start, start + len)` as wasm code whose trapping
 /// instructions are `traps` (offsets from `start`, any order) and whose
 /// wasm functions are `functions` (for backtraces; trampolines are left
-/// out).
+/// out), `dwarf` the module's debug information if it has any.
 pub fn register_code(
     start: usize,
     len: usize,
     mut traps: Vec<(u32, TrapCode)>,
     mut functions: Vec<FunctionInfo>,
     module_name: Option<&str>,
+    dwarf: Option<Arc<ModuleDwarf>>,
 ) -> CodeRegistration {
     traps.sort_by_key(|t| t.0);
     functions.sort_by_key(|f| f.start);
@@ -92,6 +99,7 @@ pub fn register_code(
         traps: traps.into(),
         functions: functions.into(),
         module_name: module_name.map(Arc::from),
+        dwarf,
     };
     let mut map = REGISTRY.write().unwrap_or_else(|e| e.into_inner());
     map.insert(start, entry);
@@ -120,26 +128,38 @@ pub fn is_wasm_code(pc: usize) -> bool {
         .is_some_and(|(_, e)| pc < e.end)
 }
 
-/// The wasm function containing `pc`, if any.
+/// The wasm function containing `pc`, if any, with its source lines when
+/// the module has DWARF (parsed after the registry's lock is released).
 pub fn symbolize(pc: usize) -> Option<FrameInfo> {
-    let map = read();
-    let (start, entry) = map.range(..=pc).next_back()?;
-    if pc >= entry.end {
-        return None;
+    let (mut frame, dwarf) = {
+        let map = read();
+        let (start, entry) = map.range(..=pc).next_back()?;
+        if pc >= entry.end {
+            return None;
+        }
+        let offset = u32::try_from(pc - start).ok()?;
+        let i = entry
+            .functions
+            .partition_point(|f| f.start <= offset)
+            .checked_sub(1)?;
+        let f = &entry.functions[i];
+        if offset >= f.end {
+            return None;
+        }
+        let frame = FrameInfo {
+            module_name: entry.module_name.as_deref().map(str::to_string),
+            func_index: f.func_index,
+            func_name: f.name.clone(),
+            code_offset: offset - f.start,
+            wasm_offset: trident_types::wasm_offset_in(&f.address_map, offset - f.start),
+            source: Vec::new(),
+        };
+        (frame, entry.dwarf.clone())
+    };
+    if let (Some(dwarf), Some(w)) = (dwarf, frame.wasm_offset) {
+        frame.source = dwarf.lines(w);
     }
-    let offset = u32::try_from(pc - start).ok()?;
-    let i = entry
-        .functions
-        .partition_point(|f| f.start <= offset)
-        .checked_sub(1)?;
-    let f = &entry.functions[i];
-    (offset < f.end).then(|| FrameInfo {
-        module_name: entry.module_name.as_deref().map(str::to_string),
-        func_index: f.func_index,
-        func_name: f.name.clone(),
-        code_offset: offset - f.start,
-        wasm_offset: trident_types::wasm_offset_in(&f.address_map, offset - f.start),
-    })
+    Some(frame)
 }
 
 /// The trap raised by the instruction at `pc`, if `pc` is a trap site in
@@ -174,6 +194,7 @@ mod tests {
             vec![(0x10, TrapCode::HeapOutOfBounds)],
             vec![f],
             Some("m"),
+            None,
         );
         assert_eq!(lookup_trap(0x1010), Some(TrapCode::HeapOutOfBounds));
         assert!(is_wasm_code(0x10ff));
