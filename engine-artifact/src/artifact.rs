@@ -177,6 +177,7 @@ fn write_options(w: &mut Writer, o: &CompilerOptions) {
     w.bool(o.epoch_interruption);
     w.bool(o.nan_canonicalization);
     w.bool(o.verifier);
+    w.bool(o.omit_address_map);
     w.opt(o.target.as_deref(), |w, t| w.str(t));
     w.opt(o.target_cpu.as_deref(), |w, t| w.str(t));
     w.seq(&o.cpu_features, |w, f| w.str(f));
@@ -202,6 +203,7 @@ fn read_options(r: &mut Reader<'_>) -> Result<CompilerOptions, DecodeError> {
         epoch_interruption: r.bool("epoch flag")?,
         nan_canonicalization: r.bool("NaN canonicalization flag")?,
         verifier: r.bool("verifier flag")?,
+        omit_address_map: r.bool("address map flag")?,
         target: r.opt("target", |r| r.string("target"))?,
         target_cpu: r.opt("target CPU", |r| r.string("target CPU"))?,
         cpu_features: r.seq(4, "CPU feature changes", |r| r.string("CPU feature change"))?,

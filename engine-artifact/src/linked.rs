@@ -116,6 +116,7 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
         epoch_interruption: r.bool("epoch flag")?,
         nan_canonicalization: r.bool("NaN flag")?,
         verifier: false,
+        omit_address_map: false,
         target: None,
         target_cpu: None,
         cpu_features: Vec::new(),

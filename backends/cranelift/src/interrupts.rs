@@ -129,8 +129,10 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
     }
 
     fn source_location(&mut self, offset: u32) {
-        self.b
-            .set_srcloc(cranelift_codegen::ir::SourceLoc::new(offset));
+        if self.env.address_map {
+            self.b
+                .set_srcloc(cranelift_codegen::ir::SourceLoc::new(offset));
+        }
     }
 
     /// Adds the pending cost to the fuel variable.

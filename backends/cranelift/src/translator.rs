@@ -71,6 +71,8 @@ pub(crate) struct ModuleEnv<'m> {
     pub epoch_interruption: bool,
     /// Canonicalize NaNs produced by float arithmetic.
     pub nan_canonicalization: bool,
+    /// Record operators' source locations (the address map).
+    pub address_map: bool,
 }
 
 impl<'m> ModuleEnv<'m> {
@@ -86,6 +88,7 @@ impl<'m> ModuleEnv<'m> {
             fuel: options.fuel(),
             epoch_interruption: options.epoch_interruption,
             nan_canonicalization: options.nan_canonicalization,
+            address_map: !options.omit_address_map,
         }
     }
 }

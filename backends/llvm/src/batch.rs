@@ -98,7 +98,7 @@ pub(crate) fn compile_batch(
 ) -> Result<Vec<CompiledFunction>> {
     let context = Context::create();
     let ir = Ir::new(&context, "trident", spec.arch);
-    let lines = crate::lines::Lines::new(&context, &ir.module);
+    let lines = (!options.omit_address_map).then(|| crate::lines::Lines::new(&context, &ir.module));
     let machine = target::machine(spec, options.opt_level)?;
     ir.module.set_triple(&machine.get_triple());
     ir.module
@@ -144,7 +144,7 @@ pub(crate) fn compile_batch(
     }
     if let Some(env) = env {
         for (index, f, body) in &defined {
-            translate_function(env, &ir, &lines, *index, *f, body)
+            translate_function(env, &ir, lines.as_ref(), *index, *f, body)
                 .map_err(|e| e.in_function(*index))?;
         }
         if !defined.is_empty() && spec.arch == Arch::X86_64 {
@@ -163,7 +163,9 @@ pub(crate) fn compile_batch(
         }
         Ok(())
     };
-    lines.finalize();
+    if let Some(lines) = &lines {
+        lines.finalize();
+    }
     dump(&ir, &names, "translated");
     verify("as translated")?;
     ir.module

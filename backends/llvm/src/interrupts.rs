@@ -189,8 +189,10 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
     /// Instructions from here on carry the operator's offset as their
     /// debug line (`lines.rs`).
     fn source_location(&mut self, offset: u32) {
-        let loc = self.lines.location(self.ir.context, self.scope, offset);
-        self.b.set_current_debug_location(loc);
+        if let Some((lines, scope)) = self.lines {
+            let loc = lines.location(self.ir.context, scope, offset);
+            self.b.set_current_debug_location(loc);
+        }
     }
 
     /// Adds the pending cost to the fuel slot.

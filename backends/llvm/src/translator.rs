@@ -87,9 +87,12 @@ pub(crate) struct FuncTranslator<'a, 'ctx> {
     pub store_ctx: Option<PointerValue<'ctx>>,
     /// Fuel consumed so far (a local slot), when counting fuel.
     pub fuel: Option<PointerValue<'ctx>>,
-    /// Debug locations: the module's builder and this function's scope.
-    pub lines: &'a crate::lines::Lines<'ctx>,
-    pub scope: inkwell::debug_info::DISubprogram<'ctx>,
+    /// Debug locations, when the address map is kept: the module's
+    /// builder and this function's scope.
+    pub lines: Option<(
+        &'a crate::lines::Lines<'ctx>,
+        inkwell::debug_info::DISubprogram<'ctx>,
+    )>,
 }
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
@@ -279,7 +282,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
 pub(crate) fn translate_function<'ctx>(
     env: &ModuleEnv<'_>,
     ir: &Ir<'ctx>,
-    lines: &crate::lines::Lines<'ctx>,
+    lines: Option<&crate::lines::Lines<'ctx>>,
     func_index: u32,
     func: FunctionValue<'ctx>,
     body: &FunctionBody<'_>,
@@ -288,9 +291,12 @@ pub(crate) fn translate_function<'ctx>(
     let b = ir.context.create_builder();
     let entry = ir.context.append_basic_block(func, "entry");
     b.position_at_end(entry);
-    let scope = lines.subprogram(func, &format!("function[{func_index}]"));
-    // The prologue belongs to the body's start.
-    b.set_current_debug_location(lines.location(ir.context, scope, body.offset as u32));
+    let lines = lines.map(|l| {
+        let scope = l.subprogram(func, &format!("function[{func_index}]"));
+        // The prologue belongs to the body's start.
+        b.set_current_debug_location(l.location(ir.context, scope, body.offset as u32));
+        (l, scope)
+    });
     let vmctx = func
         .get_nth_param(0)
         .ok_or_else(|| codegen("function without a vmctx parameter"))?
@@ -310,7 +316,6 @@ pub(crate) fn translate_function<'ctx>(
         store_ctx: None,
         fuel: None,
         lines,
-        scope,
     };
     t.declare_locals(ty, body)?;
     t.function_prologue()?;

@@ -69,7 +69,10 @@ impl Sites {
 
     /// A stub for the operator at `wasm_offset` starts at `code_offset`.
     pub(crate) fn stub_emitted_at(&mut self, code_offset: u32, wasm_offset: u32) {
-        self.mark(code_offset, wasm_offset);
+        // No map is kept when no operator was ever marked.
+        if self.source.is_some() {
+            self.mark(code_offset, wasm_offset);
+        }
     }
 
     /// The address map of a body of `len` bytes, closed at `end` (the

@@ -63,6 +63,10 @@ pub struct Config {
     /// LLDB reads too), so they name wasm functions in backtraces. Never
     /// changes code.
     pub debug_info: bool,
+    /// Keep each function's address map (on by default), so backtraces
+    /// give wasm offsets and, with DWARF, source lines. Off saves LLVM
+    /// some compile time.
+    pub generate_address_map: bool,
 }
 
 impl Default for Config {
@@ -86,6 +90,7 @@ impl Default for Config {
             cache_max_bytes: trident_artifact::cache::DEFAULT_MAX_BYTES,
             profiling: Profiling::None,
             debug_info: false,
+            generate_address_map: true,
         }
     }
 }
@@ -200,6 +205,13 @@ impl Config {
         self
     }
 
+    /// Keeps the address maps backtraces use (see
+    /// [`Config::generate_address_map`](Config#structfield.generate_address_map)).
+    pub fn generate_address_map(&mut self, on: bool) -> &mut Self {
+        self.generate_address_map = on;
+        self
+    }
+
     pub fn cache_directory(&mut self, dir: impl Into<PathBuf>) -> &mut Self {
         self.cache_directory = Some(dir.into());
         self
@@ -229,6 +241,7 @@ impl Config {
             epoch_interruption: self.epoch_interruption,
             nan_canonicalization: self.nan_canonicalization,
             verifier: self.verifier,
+            omit_address_map: !self.generate_address_map,
             target: self.target.clone(),
             target_cpu: self.target_cpu.clone(),
             cpu_features: self.cpu_features.clone(),

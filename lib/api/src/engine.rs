@@ -125,12 +125,14 @@ fn make_compiler(config: &Config) -> Result<Box<dyn Compiler>, Error> {
 
 /// The options that decide generated code, less the target and CPU
 /// (checked on their own against the host: the triple and the recorded
-/// CPU features) and the verifier (it only checks code).
+/// CPU features), the verifier (it only checks code) and the address map
+/// (it describes code; an artifact without one runs the same).
 fn code_options(o: &CompilerOptions) -> CompilerOptions {
     CompilerOptions {
         // Prices only matter to code that counts fuel.
         fuel_costs: o.fuel().unwrap_or_default(),
         verifier: false,
+        omit_address_map: false,
         target: None,
         target_cpu: None,
         cpu_features: Vec::new(),

@@ -305,6 +305,39 @@ fn traps_carry_a_wasm_backtrace_with_names() {
     );
 }
 
+/// Every back end's frames carry wasm offsets by default, and none with
+/// `Config::generate_address_map(false)` (the same code otherwise).
+#[test]
+fn address_maps_are_on_by_default_and_can_be_left_out() {
+    let wat = r#"(module
+         (func $c (param i32) (result i32) local.get 0 i32.const 0 i32.div_u)
+         (func $a (export "a") (param i32) (result i32) local.get 0 call $c i32.const 1 i32.add))"#;
+    for backend in ["singlepass", "cranelift", "llvm"] {
+        for keep in [true, false] {
+            let mut config = Config::default();
+            config
+                .cache(false)
+                .backend(backend)
+                .generate_address_map(keep);
+            let engine = Engine::new(&config).expect("engine");
+            let (mut store, instance) = instantiate(&engine, wat);
+            let a = instance
+                .get_typed_func::<i32, i32>(&mut store, "a")
+                .unwrap();
+            let err = a.call(&mut store, 7).unwrap_err();
+            let Error::Trap(t) = &err else {
+                panic!("{backend}: expected a trap, got {err}")
+            };
+            let offsets: Vec<Option<u32>> = t.backtrace.iter().map(|f| f.wasm_offset).collect();
+            assert!(!offsets.is_empty(), "{backend}: {err}");
+            assert!(
+                offsets.iter().all(|o| o.is_some() == keep),
+                "{backend} (address map {keep}): {err}"
+            );
+        }
+    }
+}
+
 #[test]
 fn backtrace_spans_host_and_wasm_frames_three_deep() {
     let engine = engine();

@@ -243,8 +243,12 @@ impl<M: Masm> FuncEmitter for FuncGen<'_, M> {
         &mut self.st
     }
 
+    /// (Without an address map, nothing is recorded and the trap stubs
+    /// are one per trap code.)
     fn source_location(&mut self, offset: u32) {
-        self.m.set_source(offset);
+        if !self.env.options.omit_address_map {
+            self.m.set_source(offset);
+        }
     }
 
     fn flush_fuel(&mut self) -> Result<()> {
