@@ -136,19 +136,23 @@ fn table_type(what: String, t: &TableType, f: &Features) -> Result<(), MetadataE
 /// Pages of a 32-bit memory.
 const MAX_PAGES: u64 = 65536;
 
+/// Pages of a 64-bit memory (2^64 bytes).
+const MAX_PAGES_64: u64 = 1 << 48;
+
 fn memory_type(what: String, t: &MemoryType) -> Result<(), MetadataError> {
-    if t.memory64 || t.shared {
+    if t.shared {
         return Err(inconsistent(format!(
-            "{what} is a 64-bit or shared memory, which Wasm 2.0 does not have"
+            "{what} is a shared memory, which Trident does not have"
         )));
     }
-    let max = t.maximum.unwrap_or(MAX_PAGES);
-    if t.minimum > MAX_PAGES || max > MAX_PAGES || max < t.minimum {
+    let limit = if t.memory64 { MAX_PAGES_64 } else { MAX_PAGES };
+    let max = t.maximum.unwrap_or(limit);
+    if t.minimum > limit || max > limit || max < t.minimum {
         return Err(E::Limits {
             what,
             minimum: t.minimum,
             maximum: format!("{:?}", t.maximum),
-            limit: MAX_PAGES,
+            limit,
         });
     }
     Ok(())
@@ -474,7 +478,12 @@ pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataErro
             }
             let w = || format!("offset of element segment {k}");
             let visible = readable_globals(info, f, info.globals.len());
-            expect_type(&w, offset, ValType::I32, info, f, visible)?;
+            let index_type = if info.tables[*table as usize].table64 {
+                ValType::I64
+            } else {
+                ValType::I32
+            };
+            expect_type(&w, offset, index_type, info, f, visible)?;
         }
         match &seg.items {
             ElementItems::Functions(fs) => {
@@ -508,7 +517,12 @@ pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataErro
             index("data segment memory", *memory, info.memories.len())?;
             let w = || format!("offset of data segment {k}");
             let visible = readable_globals(info, f, info.globals.len());
-            expect_type(&w, offset, ValType::I32, info, f, visible)?;
+            let index_type = if info.memories[*memory as usize].memory64 {
+                ValType::I64
+            } else {
+                ValType::I32
+            };
+            expect_type(&w, offset, index_type, info, f, visible)?;
         }
     }
     if let Some(c) = info.data_count {
