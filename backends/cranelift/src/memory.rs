@@ -44,15 +44,6 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             .with_alias_region(Some(self.regions.heap))
     }
 
-    /// Whether memory `mem` is 64-bit (memory64).
-    pub(crate) fn memory64(&self, mem: u32) -> bool {
-        self.env
-            .module
-            .memories
-            .get(mem as usize)
-            .is_some_and(|m| m.memory64)
-    }
-
     /// The `VMMemoryDefinition` pointer of memory `mem`.
     fn memory_definition(&mut self, mem: u32) -> Result<Value> {
         if mem as usize >= self.env.module.memories.len() {
@@ -88,7 +79,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         let base_off = self.env.offsets.memory_base();
         let base = self.load(ptr, base_flags, def, base_off)?;
         let offset = memarg.offset;
-        if self.memory64(mem) {
+        if self.env.module.memory64(mem) {
             return self.heap_address64(def, base, index, offset, size);
         }
         let index = self.b.ins().uextend(ptr, index);
@@ -191,7 +182,7 @@ impl MemoryEmitter for FuncTranslator<'_, '_> {
         let def = self.memory_definition(mem)?;
         let len = self.memory_length(def)?;
         let pages = self.b.ins().ushr_imm_u(len, 16);
-        let pages = if self.memory64(mem) {
+        let pages = if self.env.module.memory64(mem) {
             pages
         } else {
             self.b.ins().ireduce(types::I32, pages)

@@ -35,22 +35,13 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         self.load(types::I32, vmctx_state(&self.regions), def, off)
     }
 
-    /// Whether table `table` is indexed by `i64` (table64).
-    fn table64(&self, table: u32) -> bool {
-        self.env
-            .module
-            .tables
-            .get(table as usize)
-            .is_some_and(|t| t.table64)
-    }
-
     /// The address of element `index` (i32, or i64 for a table64) of
     /// `table`, after checking it is in bounds (`TableOutOfBounds`
     /// otherwise).
     pub(crate) fn table_element_addr(&mut self, table: u32, index: Value) -> Result<Value> {
         let def = self.table_definition(table)?;
         let size = self.table_length(def)?;
-        let wide = self.table64(table);
+        let wide = self.env.module.table64(table);
         let size = if wide {
             self.b.ins().uextend(types::I64, size)
         } else {
@@ -116,7 +107,7 @@ impl TableEmitter for FuncTranslator<'_, '_> {
     fn table_size(&mut self, table: u32) -> Result<()> {
         let def = self.table_definition(table)?;
         let v = self.table_length(def)?;
-        let v = if self.table64(table) {
+        let v = if self.env.module.table64(table) {
             self.b.ins().uextend(types::I64, v)
         } else {
             v

@@ -53,7 +53,7 @@ use crate::error::{IrResult, Result};
 use crate::ir::Region;
 use crate::translator::FuncTranslator;
 use inkwell::types::{BasicTypeEnum, IntType};
-use inkwell::values::{BasicValue, BasicValueEnum, InstructionValue, PointerValue};
+use inkwell::values::{BasicValue, BasicValueEnum, InstructionValue, IntValue, PointerValue};
 use inkwell::IntPredicate;
 use trident_compiler::decode::MemoryEmitter;
 use trident_compiler::operators::MemAccess;
@@ -63,15 +63,6 @@ use trident_types::{BoundsChecks, TrapCode, STATIC_GUARD};
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     pub(crate) fn static_bounds(&self) -> bool {
         self.env.options.bounds_checks == BoundsChecks::Static
-    }
-
-    /// Whether memory `mem` is 64-bit (memory64).
-    fn memory64(&self, mem: u32) -> bool {
-        self.env
-            .module
-            .memories
-            .get(mem as usize)
-            .is_some_and(|m| m.memory64)
     }
 
     /// The `VMMemoryDefinition` pointer of memory `mem`.
@@ -84,7 +75,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     }
 
     /// The current length in bytes of the memory defined at `def`.
-    fn memory_length(&self, def: PointerValue<'ctx>) -> Result<inkwell::values::IntValue<'ctx>> {
+    fn memory_length(&self, def: PointerValue<'ctx>) -> Result<IntValue<'ctx>> {
         let off = self.env.offsets.memory_current_length();
         Ok(self
             .load(self.ir.i64, def, off, Region::MemoryDefinition, false)?
@@ -105,7 +96,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         };
         let def = self.memory_definition(mem)?;
         let static_mode = self.static_bounds();
-        let index = if self.memory64(mem) {
+        let index = if self.env.module.memory64(mem) {
             self.check_index64(def, index, memarg.offset, size)?;
             index
         } else {
@@ -137,7 +128,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     fn check_index32(
         &mut self,
         def: PointerValue<'ctx>,
-        index: inkwell::values::IntValue<'ctx>,
+        index: IntValue<'ctx>,
         offset: u64,
         size: u32,
     ) -> Result<()> {
@@ -147,16 +138,9 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         if self.static_bounds() && end <= STATIC_GUARD {
             return Ok(());
         }
-        let len = self.memory_length(def)?;
-        let last = self
-            .b
-            .build_int_add(index, self.ir.i64.const_int(end, false), "")
-            .ir()?;
-        let oob = self
-            .b
-            .build_int_compare(IntPredicate::UGT, last, len, "")
-            .ir()?;
-        self.trap_if(oob, TrapCode::HeapOutOfBounds)
+        // `zext(index) + end` cannot carry: both are below 2^34.
+        let (_, past) = self.end_past_length(def, index, end)?;
+        self.trap_if(past, TrapCode::HeapOutOfBounds)
     }
 
     /// The bounds check of a 64-bit memory's access: `index + offset +
@@ -164,7 +148,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     fn check_index64(
         &mut self,
         def: PointerValue<'ctx>,
-        index: inkwell::values::IntValue<'ctx>,
+        index: IntValue<'ctx>,
         offset: u64,
         size: u32,
     ) -> Result<()> {
@@ -173,21 +157,33 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             let always = self.ir.context.bool_type().const_int(1, false);
             return self.trap_if(always, TrapCode::HeapOutOfBounds);
         };
+        let (last, past) = self.end_past_length(def, index, end)?;
+        let carry = self
+            .b
+            .build_int_compare(IntPredicate::ULT, last, index, "")
+            .ir()?;
+        let oob = self.b.build_or(carry, past, "").ir()?;
+        self.trap_if(oob, TrapCode::HeapOutOfBounds)
+    }
+
+    /// `index + end` (wrapping) and whether it is past the current length
+    /// of the memory defined at `def`.
+    fn end_past_length(
+        &mut self,
+        def: PointerValue<'ctx>,
+        index: IntValue<'ctx>,
+        end: u64,
+    ) -> Result<(IntValue<'ctx>, IntValue<'ctx>)> {
         let len = self.memory_length(def)?;
         let last = self
             .b
             .build_int_add(index, self.ir.i64.const_int(end, false), "")
             .ir()?;
-        let carry = self
-            .b
-            .build_int_compare(IntPredicate::ULT, last, index, "")
-            .ir()?;
         let past = self
             .b
             .build_int_compare(IntPredicate::UGT, last, len, "")
             .ir()?;
-        let oob = self.b.build_or(carry, past, "").ir()?;
-        self.trap_if(oob, TrapCode::HeapOutOfBounds)
+        Ok((last, past))
     }
 
     /// Marks a heap access: alignment 1, `volatile` under static bounds
@@ -269,7 +265,7 @@ impl<'a, 'ctx> MemoryEmitter for FuncTranslator<'a, 'ctx> {
             .b
             .build_right_shift(len, self.ir.i64.const_int(16, false), false, "")
             .ir()?;
-        if self.memory64(mem) {
+        if self.env.module.memory64(mem) {
             self.push(pages);
         } else {
             let v = self.b.build_int_truncate(pages, self.ir.i32, "").ir()?;

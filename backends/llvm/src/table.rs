@@ -42,15 +42,6 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             .into_int_value())
     }
 
-    /// Whether table `table` is indexed by `i64` (table64).
-    fn table64(&self, table: u32) -> bool {
-        self.env
-            .module
-            .tables
-            .get(table as usize)
-            .is_some_and(|t| t.table64)
-    }
-
     /// The address of element `index` (i32, or i64 for a table64) of
     /// `table`, after checking it is in bounds (`TableOutOfBounds`
     /// otherwise).
@@ -61,7 +52,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     ) -> Result<PointerValue<'ctx>> {
         let def = self.table_definition(table)?;
         let size = self.table_length(def)?;
-        let wide = self.table64(table);
+        let wide = self.env.module.table64(table);
         let size = if wide {
             self.b.build_int_z_extend(size, self.ir.i64, "").ir()?
         } else {
@@ -122,7 +113,7 @@ impl<'a, 'ctx> TableEmitter for FuncTranslator<'a, 'ctx> {
     fn table_size(&mut self, table: u32) -> Result<()> {
         let def = self.table_definition(table)?;
         let v = self.table_length(def)?;
-        if self.table64(table) {
+        if self.env.module.table64(table) {
             let v = self.b.build_int_z_extend(v, self.ir.i64, "").ir()?;
             self.push(v);
         } else {

@@ -211,10 +211,33 @@ pub trait Masm: Sized {
     fn bind(&mut self, label: Label);
     fn jump(&mut self, label: Label);
     /// The shared stub that traps with `code`.
-    fn trap_label(&mut self, code: TrapCode) -> Label;
+    /// The trap stubs and the address map (`crate::sites`).
+    fn sites(&mut self) -> &mut crate::sites::Sites;
+    fn trap_label(&mut self, code: TrapCode) -> Label {
+        if let Some(l) = self.sites().stub(code) {
+            return l;
+        }
+        let l = self.new_label();
+        self.sites().add_stub(code, l);
+        l
+    }
     /// Code emitted from here on belongs to the wasm operator at module
     /// offset `wasm_offset` (the address map; see `crate::sites`).
-    fn set_source(&mut self, wasm_offset: u32);
+    fn set_source(&mut self, wasm_offset: u32) {
+        let at = self.offset();
+        self.sites().set_source(at, wasm_offset);
+    }
+    /// Emits every trap stub (bound to its label, recorded in the address
+    /// map as its operator's) and returns the code offset after them.
+    fn emit_trap_stubs(&mut self) -> u32 {
+        for (label, code, source) in self.sites().take_stubs() {
+            self.bind(label);
+            let at = self.offset();
+            self.sites().stub_emitted_at(at, source);
+            self.trap(code);
+        }
+        self.offset()
+    }
     /// Traps with `code` here, unconditionally.
     fn trap(&mut self, code: TrapCode);
 

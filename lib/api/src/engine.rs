@@ -65,6 +65,26 @@ pub(crate) struct RegisteredCode {
     pub(crate) _registration: CodeRegistration,
 }
 
+impl RegisteredCode {
+    /// Code holding trampolines only: registered for its trap sites, with
+    /// no wasm functions and nothing for debuggers.
+    pub(crate) fn trampolines(code: trident_artifact::LoadedCode) -> RegisteredCode {
+        let registration = register(
+            code.base(),
+            code.len(),
+            code.traps(),
+            Vec::new(),
+            None,
+            None,
+        );
+        RegisteredCode {
+            _debugger: None,
+            _code: Box::new(code),
+            _registration: registration,
+        }
+    }
+}
+
 pub(crate) struct EngineInner {
     pub(crate) config: Config,
     #[cfg(feature = "compiler")]
@@ -422,22 +442,10 @@ impl Engine {
             let w2h = compiler.compile_wasm_to_host_trampoline(ty)?;
             let code = trident_artifact::load_code(&[&h2w, &w2h], |_| None)?;
             let (h2w, w2h) = (code.function_ptr(0), code.function_ptr(1));
-            let registration = register(
-                code.base(),
-                code.len(),
-                code.traps(),
-                Vec::new(),
-                None,
-                None,
-            );
             let t = Arc::new(Trampolines {
                 host_to_wasm: h2w,
                 wasm_to_host: w2h,
-                _code: Arc::new(RegisteredCode {
-                    _debugger: None,
-                    _code: Box::new(code),
-                    _registration: registration,
-                }),
+                _code: Arc::new(RegisteredCode::trampolines(code)),
             });
             cache.insert(ty.clone(), t.clone());
             return Ok(t);

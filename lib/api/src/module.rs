@@ -311,22 +311,7 @@ fn provide_import_trampolines(
         .enumerate()
         .map(|(i, ty)| (ty, code.function_ptr(2 * i), code.function_ptr(2 * i + 1)))
         .collect();
-    let registration = register(
-        code.base(),
-        code.len(),
-        code.traps(),
-        Vec::new(),
-        None,
-        None,
-    );
-    engine.provide_trampolines(
-        entries,
-        Arc::new(RegisteredCode {
-            _debugger: None,
-            _code: Box::new(code),
-            _registration: registration,
-        }),
-    );
+    engine.provide_trampolines(entries, Arc::new(RegisteredCode::trampolines(code)));
     Ok(())
 }
 

@@ -175,6 +175,19 @@ pub struct ModuleInfo {
 }
 
 impl ModuleInfo {
+    /// Whether memory `index` is 64-bit (memory64); false when there is
+    /// no such memory.
+    pub fn memory64(&self, index: u32) -> bool {
+        self.memories
+            .get(index as usize)
+            .is_some_and(|m| m.memory64)
+    }
+
+    /// Whether table `index` is indexed by `i64` (table64); false when
+    /// there is no such table.
+    pub fn table64(&self, index: u32) -> bool {
+        self.tables.get(index as usize).is_some_and(|t| t.table64)
+    }
     /// The symbol tools see for function `func_index` (perf maps and
     /// jitdump, the GDB JIT interface, executables' symbol tables):
     /// `wasm[MODULE]::NAME` with the name section's function name, else

@@ -361,18 +361,8 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
         asm!(self; b =>label);
     }
 
-    fn trap_label(&mut self, code: TrapCode) -> Label {
-        if let Some(l) = self.sites.stub(code) {
-            return l;
-        }
-        let l = self.new_label();
-        self.sites.add_stub(code, l);
-        l
-    }
-
-    fn set_source(&mut self, wasm_offset: u32) {
-        let at = self.offset();
-        self.sites.set_source(at, wasm_offset);
+    fn sites(&mut self) -> &mut crate::sites::Sites {
+        &mut self.sites
     }
 
     fn trap(&mut self, code: TrapCode) {
@@ -857,13 +847,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
                 "{BACKEND}: a v128 load kind reached a plain load"
             )));
         }
-        for (label, code, source) in self.sites.take_stubs() {
-            self.bind(label);
-            let at = self.offset();
-            self.sites.stub_emitted_at(at, source);
-            self.trap(code);
-        }
-        let stubs_end = self.offset();
+        let stubs_end = self.emit_trap_stubs();
         if !FAR && self.offset() >= NEAR_LIMIT {
             return Ok(Finished::NeedsFarBranches);
         }

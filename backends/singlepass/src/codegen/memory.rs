@@ -27,15 +27,6 @@ use trident_compiler::wasmparser::{MemArg, MemArgTarget};
 use trident_types::{BoundsChecks, TrapCode, ValType, STATIC_GUARD};
 
 impl<'a, M: Masm> FuncGen<'a, M> {
-    /// Whether memory `mem` is 64-bit (memory64).
-    fn memory64(&self, mem: u32) -> bool {
-        self.env
-            .module
-            .memories
-            .get(mem as usize)
-            .is_some_and(|m| m.memory64)
-    }
-
     fn memory_index(&self, memarg: &MemArg) -> Result<u32> {
         match memarg.target {
             MemArgTarget::Memory(m) if (m as usize) < self.env.module.memories.len() => Ok(m),
@@ -49,7 +40,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     /// bounds check.
     pub(super) fn heap_addr(&mut self, memarg: &MemArg, size: u32, index: Reg) -> Result<Addr> {
         let mem = self.memory_index(memarg)?;
-        if self.memory64(mem) {
+        if self.env.module.memory64(mem) {
             return Ok(self.heap_addr64(mem, memarg.offset, size, index));
         }
         let (def, idx) = (M::SCRATCH_GPR, M::SCRATCH_GPR2);
@@ -195,7 +186,7 @@ impl<'a, M: Masm> MemoryEmitter for FuncGen<'a, M> {
         if mem as usize >= self.env.module.memories.len() {
             return Err(self.bug("memory index out of range"));
         }
-        let ty = if self.memory64(mem) {
+        let ty = if self.env.module.memory64(mem) {
             ValType::I64
         } else {
             ValType::I32

@@ -190,18 +190,8 @@ impl<const L: u8> Masm for X64<L> {
         asm!(self; jmp =>label);
     }
 
-    fn trap_label(&mut self, code: TrapCode) -> Label {
-        if let Some(l) = self.sites.stub(code) {
-            return l;
-        }
-        let l = self.new_label();
-        self.sites.add_stub(code, l);
-        l
-    }
-
-    fn set_source(&mut self, wasm_offset: u32) {
-        let at = self.offset();
-        self.sites.set_source(at, wasm_offset);
+    fn sites(&mut self) -> &mut crate::sites::Sites {
+        &mut self.sites
     }
 
     fn trap(&mut self, code: TrapCode) {
@@ -695,13 +685,7 @@ impl<const L: u8> Masm for X64<L> {
     }
 
     fn finish(mut self) -> Result<Finished, CompileError> {
-        for (label, code, source) in self.sites.take_stubs() {
-            self.bind(label);
-            let at = self.offset();
-            self.sites.stub_emitted_at(at, source);
-            self.trap(code);
-        }
-        let stubs_end = self.offset();
+        let stubs_end = self.emit_trap_stubs();
         if !self.consts.is_empty() {
             asm!(self; .align 16);
             for (bits, label) in std::mem::take(&mut self.consts) {

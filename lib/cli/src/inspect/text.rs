@@ -68,9 +68,10 @@ pub fn render(r: &Report) -> String {
             .maximum
             .map(|m| m.to_string())
             .unwrap_or_else(|| "none".into());
+        let index = if t.table64 { "i64 " } else { "" };
         let _ = writeln!(
             out,
-            "  {}: {} min {} max {max}",
+            "  {}: {index}{} min {} max {max}",
             t.index, t.element, t.minimum
         );
     }
@@ -80,9 +81,10 @@ pub fn render(r: &Report) -> String {
             .maximum_pages
             .map(|m| m.to_string())
             .unwrap_or_else(|| "none".into());
+        let index = if m.memory64 { "i64, " } else { "" };
         let _ = writeln!(
             out,
-            "  {}: min {} pages, max {max}",
+            "  {}: {index}min {} pages, max {max}",
             m.index, m.minimum_pages
         );
     }

@@ -48,13 +48,8 @@ impl BuiltinCall {
             _ => return None,
         };
         let index64 = match *op {
-            Operator::MemoryGrow { mem } => module
-                .memories
-                .get(mem as usize)
-                .is_some_and(|m| m.memory64),
-            Operator::TableGrow { table } => {
-                module.tables.get(table as usize).is_some_and(|t| t.table64)
-            }
+            Operator::MemoryGrow { mem } => module.memory64(mem),
+            Operator::TableGrow { table } => module.table64(table),
             _ => false,
         };
         Some(BuiltinCall {
