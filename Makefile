@@ -24,7 +24,7 @@ BACKENDS := cranelift singlepass llvm
 # too (a back end joins when its `Compiler::supports_simd` says true).
 SIMD_BACKENDS := cranelift singlepass llvm
 
-.PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines headless spec-sse41 disas-bless
+.PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines memory64-crc headless spec-sse41 disas-bless
 .PHONY: fuzz fuzz-stable kernels install dist install-check
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
 
@@ -62,7 +62,7 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --workspace --all-targets -- -D warnings
 
-unit: wasi-demo simd-demo trap-lines headless
+unit: wasi-demo simd-demo trap-lines memory64-crc headless
 	$(CARGO) test --release --workspace
 
 # The golden disassembly (tests/disas/*.wat, one listing per back end and
@@ -181,6 +181,14 @@ trap-lines: target/trap-lines/trap-lines.wasm
 target/trap-lines/trap-lines.wasm: tests/programs/trap-lines.c
 	@mkdir -p target/trap-lines
 	clang-22 --target=wasm32-wasi -Wno-deprecated -O1 -g -o $@ $<
+
+# One freestanding C kernel for wasm32 and for wasm64 (memory64);
+# lib/cli/tests/cli/memory64.rs compares them.
+memory64-crc: target/memory64-crc/crc-wasm32.wasm target/memory64-crc/crc-wasm64.wasm
+
+target/memory64-crc/crc-%.wasm: tests/programs/memory64-crc.c
+	@mkdir -p target/memory64-crc
+	clang-22 --target=$* -O2 -nostdlib -Wl,--no-entry -o $@ $<
 
 # The SIMD program lib/cli/tests/cli/simd_demo.rs compares: one source
 # (tests/programs/simd-demo.c) on wasm_simd128.h for wasm32-wasi and on
