@@ -15,8 +15,16 @@
 //! symbol per wasm function (named as for profiling, `wasm[MODULE]::NAME`).
 //! With the symbols, `bt` names wasm frames: every back end keeps frame
 //! pointers (`push rbp; mov rbp, rsp` / `stp x29, x30`), which the
-//! debugger's prologue analysis follows. Source lines (DWARF from the
-//! module) are not translated yet.
+//! debugger's prologue analysis follows.
+//!
+//! When the module has DWARF, the object also gets a compile unit with a
+//! line table for the machine code ([`FunctionLines`]): each run of code
+//! that the back end's address map attributes to a wasm operator gets the
+//! source line the module's DWARF gives that operator, so the debugger
+//! can break on a source line and step. The table's addresses are
+//! absolute (the code's real ones) and carry no relocations, like the
+//! symbols: a debugger places a relocatable object's sections where their
+//! headers say and reads the addresses as they are.
 //!
 //! Invariants: registration never changes code or behaviour; the list is
 //! changed only under [`LIST`], and an entry's object file lives (boxed,
@@ -25,7 +33,10 @@
 //! registration first).
 
 use object::write::{Object, StandardSection, Symbol, SymbolSection};
-use object::{Architecture, BinaryFormat, Endianness, SymbolFlags, SymbolKind, SymbolScope};
+use object::{
+    Architecture, BinaryFormat, Endianness, SectionKind, SymbolFlags, SymbolKind, SymbolScope,
+};
+use std::collections::HashMap;
 use std::sync::Mutex;
 
 use crate::profiling::CodeSymbol;
@@ -91,8 +102,12 @@ impl GdbRegistration {
     /// long as the registration) with `symbols` (absolute addresses inside
     /// it). `None` when the object file cannot be made (then there is
     /// nothing to register; the error is not the program's problem).
-    pub(crate) fn new(code: &[u8], symbols: &[CodeSymbol]) -> Option<GdbRegistration> {
-        let symfile = symbol_file(code, symbols)?.into_boxed_slice();
+    pub(crate) fn new(
+        code: &[u8],
+        symbols: &[CodeSymbol],
+        lines: &[FunctionLines],
+    ) -> Option<GdbRegistration> {
+        let symfile = symbol_file(code, symbols, lines)?.into_boxed_slice();
         let mut entry = Box::new(JitCodeEntry {
             next_entry: std::ptr::null_mut(),
             prev_entry: std::ptr::null_mut(),
@@ -161,9 +176,117 @@ fn architecture() -> Option<Architecture> {
     }
 }
 
+/// One function's source lines, for the line table.
+pub(crate) struct FunctionLines {
+    pub name: String,
+    /// The function's code, `[start, end)`, as absolute addresses.
+    pub start: u64,
+    pub end: u64,
+    /// `(absolute address, file, line, column)` where a run of code with
+    /// that source line starts, sorted by address.
+    pub rows: Vec<(u64, String, u32, u32)>,
+}
+
+/// `.debug_info`, `.debug_abbrev`, `.debug_line` (and string sections)
+/// of one compile unit covering `lines`' functions; `None` when there is
+/// nothing to describe or the writer fails.
+fn dwarf_sections(lines: &[FunctionLines]) -> Option<Vec<(&'static str, Vec<u8>)>> {
+    use gimli::write::{
+        Address, AttributeValue, DwarfUnit, EndianVec, FileId, LineProgram, LineString, Sections,
+    };
+    use gimli::{constants as dw, Encoding, Format, LineEncoding};
+    let low = lines
+        .iter()
+        .filter(|f| !f.rows.is_empty())
+        .map(|f| f.start)
+        .min()?;
+    let high = lines.iter().map(|f| f.end).max()?;
+    let encoding = Encoding {
+        format: Format::Dwarf32,
+        version: 4,
+        address_size: 8,
+    };
+    let mut dwarf = DwarfUnit::new(encoding);
+    let name = LineString::String(b"wasm".to_vec());
+    let mut program = LineProgram::new(
+        encoding,
+        LineEncoding::default(),
+        LineString::String(b".".to_vec()),
+        None,
+        name,
+        None,
+    );
+    let dir = program.default_directory();
+    let mut files: HashMap<String, FileId> = HashMap::new();
+    for f in lines.iter().filter(|f| !f.rows.is_empty()) {
+        program.begin_sequence(Some(Address::Constant(f.start)));
+        for (address, file, line, column) in &f.rows {
+            if file.is_empty() || file.contains('\0') {
+                continue;
+            }
+            let id = *files.entry(file.clone()).or_insert_with(|| {
+                program.add_file(LineString::String(file.as_bytes().to_vec()), dir, None)
+            });
+            let row = program.row();
+            row.address_offset = address.checked_sub(f.start)?;
+            row.file = id;
+            row.line = u64::from(*line);
+            row.column = u64::from(*column);
+            row.is_statement = true;
+            program.generate_row();
+        }
+        program.end_sequence(f.end.checked_sub(f.start)?);
+    }
+    dwarf.unit.line_program = program;
+    let root = dwarf.unit.root();
+    let unit = dwarf.unit.get_mut(root);
+    unit.set(dw::DW_AT_name, AttributeValue::String(b"wasm".to_vec()));
+    unit.set(
+        dw::DW_AT_language,
+        AttributeValue::Language(dw::DW_LANG_C99),
+    );
+    unit.set(
+        dw::DW_AT_low_pc,
+        AttributeValue::Address(Address::Constant(low)),
+    );
+    unit.set(
+        dw::DW_AT_high_pc,
+        AttributeValue::Udata(high.checked_sub(low)?),
+    );
+    for f in lines {
+        let id = dwarf.unit.add(root, dw::DW_TAG_subprogram);
+        let sub = dwarf.unit.get_mut(id);
+        sub.set(
+            dw::DW_AT_name,
+            AttributeValue::String(f.name.as_bytes().to_vec()),
+        );
+        sub.set(
+            dw::DW_AT_low_pc,
+            AttributeValue::Address(Address::Constant(f.start)),
+        );
+        sub.set(
+            dw::DW_AT_high_pc,
+            AttributeValue::Udata(f.end.checked_sub(f.start)?),
+        );
+    }
+    let mut sections = Sections::new(EndianVec::new(gimli::LittleEndian));
+    dwarf.write(&mut sections).ok()?;
+    let mut out = Vec::new();
+    sections
+        .for_each(|id, w| -> Result<(), ()> {
+            if !w.slice().is_empty() {
+                out.push((id.name(), w.slice().to_vec()));
+            }
+            Ok(())
+        })
+        .ok()?;
+    Some(out)
+}
+
 /// An ELF relocatable object: `.text` with a copy of `code`, at `code`'s
-/// real address, and a function symbol per entry of `symbols`.
-fn symbol_file(code: &[u8], symbols: &[CodeSymbol]) -> Option<Vec<u8>> {
+/// real address, a function symbol per entry of `symbols` and, when
+/// `lines` has any, a line table (see the module header).
+fn symbol_file(code: &[u8], symbols: &[CodeSymbol], lines: &[FunctionLines]) -> Option<Vec<u8>> {
     let base = code.as_ptr() as usize;
     let mut obj = Object::new(BinaryFormat::Elf, architecture()?, Endianness::Little);
     let text = obj.section_id(StandardSection::Text);
@@ -180,6 +303,10 @@ fn symbol_file(code: &[u8], symbols: &[CodeSymbol]) -> Option<Vec<u8>> {
             section: SymbolSection::Section(text),
             flags: SymbolFlags::None,
         });
+    }
+    for (name, data) in dwarf_sections(lines).unwrap_or_default() {
+        let id = obj.add_section(Vec::new(), name.as_bytes().to_vec(), SectionKind::Debug);
+        obj.set_section_data(id, data, 1);
     }
     let mut bytes = obj.write().ok()?;
     set_text_address(&mut bytes, base as u64)?;
@@ -225,7 +352,7 @@ mod tests {
                 name: "wasm[m]::second".into(),
             },
         ];
-        let bytes = symbol_file(&code, &symbols).expect("an object file");
+        let bytes = symbol_file(&code, &symbols, &[]).expect("an object file");
         let file = object::File::parse(&*bytes).expect("it parses");
         let text = file.section_by_name(".text").expect(".text");
         assert_eq!(text.address(), base as u64);
@@ -252,8 +379,8 @@ mod tests {
             size: 16,
             name: "f".into(),
         }];
-        let a = GdbRegistration::new(&code, &symbols).expect("registered");
-        let b = GdbRegistration::new(&code, &symbols).expect("registered");
+        let a = GdbRegistration::new(&code, &symbols, &[]).expect("registered");
+        let b = GdbRegistration::new(&code, &symbols, &[]).expect("registered");
         let count = || {
             let _guard = LIST.lock().unwrap_or_else(|e| e.into_inner());
             let mut n = 0;

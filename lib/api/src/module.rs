@@ -10,7 +10,7 @@
 
 use crate::engine::{register, Engine, RegisteredCode};
 use crate::error::Error;
-use crate::gdb_jit::GdbRegistration;
+use crate::gdb_jit::{FunctionLines, GdbRegistration};
 use crate::profiling::{self, CodeSymbol, Profiling};
 use std::any::Any;
 use std::ops::Range;
@@ -350,6 +350,53 @@ fn module_dwarf(info: &ModuleInfo, data: &[u8]) -> Option<Arc<trident_vm::Module
     trident_vm::ModuleDwarf::new(sections, info.code_section_start).map(Arc::new)
 }
 
+/// Each defined function's source lines at its machine addresses, for the
+/// debugger's line table: the address map's runs, each with the line the
+/// module's DWARF gives its operator (the innermost, where code was
+/// inlined); a run with no line continues the previous one.
+fn function_lines(
+    image: &CodeImage,
+    info: &ModuleInfo,
+    dwarf: &trident_vm::ModuleDwarf,
+) -> Vec<FunctionLines> {
+    let base = image.base as u64;
+    image
+        .functions
+        .iter()
+        .zip(&image.address_maps)
+        .enumerate()
+        .map(|(i, (range, map))| {
+            let start = base + range.start as u64;
+            let mut rows: Vec<(u64, String, u32, u32)> = Vec::new();
+            for (code, wasm) in map {
+                if *wasm == trident_types::NO_OPERATOR {
+                    continue;
+                }
+                let Some(l) = dwarf.lines(*wasm).into_iter().next() else {
+                    continue;
+                };
+                let (Some(file), Some(line)) = (l.file, l.line) else {
+                    continue;
+                };
+                let column = l.column.unwrap_or(0);
+                if rows
+                    .last()
+                    .is_some_and(|r| r.1 == file && r.2 == line && r.3 == column)
+                {
+                    continue;
+                }
+                rows.push((start + u64::from(*code), file, line, column));
+            }
+            FunctionLines {
+                name: info.function_symbol(info.num_imported_functions + i as u32),
+                start,
+                end: base + range.end as u64,
+                rows,
+            }
+        })
+        .collect()
+}
+
 /// Registers `image` with the trap handler and builds the module.
 fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) -> Module {
     let num_imported = info.num_imported_functions;
@@ -375,7 +422,7 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
         &image.traps,
         functions,
         info.name.as_deref(),
-        dwarf,
+        dwarf.clone(),
     );
     let at = |offset: usize| {
         // SAFETY: every offset lies within the image (checked when the
@@ -404,7 +451,11 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
             let code = unsafe { std::slice::from_raw_parts(image.base, image.len) };
             let mut all = symbols;
             all.extend(trampoline_symbols(&image, module));
-            debugger = GdbRegistration::new(code, &all);
+            let lines = match &dwarf {
+                Some(d) => function_lines(&image, &info, d),
+                None => Vec::new(),
+            };
+            debugger = GdbRegistration::new(code, &all, &lines);
         }
     }
     let function_ptrs = image.functions.iter().map(|r| at(r.start)).collect();

@@ -78,3 +78,50 @@ fn without_g_gdb_sees_no_wasm_names() {
     assert!(out.contains("SIGILL") || out.contains("SIGSEGV"), "{out}");
     assert!(!out.contains("wasm[dbg]"), "{out}");
 }
+
+/// With the module's DWARF (`tests/programs/trap-lines.c`, clang `-g`),
+/// `-g` also gives gdb a line table for the machine code: a breakpoint on
+/// a C line (pending until the code registers) stops there, `next` goes
+/// to the next line, `step` into the inlined helper and then into
+/// `divide`. Singlepass and Cranelift keep every line; LLVM (which
+/// inlines `divide` and `main` itself) is checked to stop on the line and
+/// reach the trapping line 8.
+#[test]
+fn gdb_breaks_on_a_c_line_and_steps_with_the_modules_dwarf() {
+    let wasm = built_program("trap-lines", "trap-lines.wasm");
+    let dir = temp_dir("gdb-dwarf");
+    std::fs::copy(&wasm, dir.join("trap-lines.wasm")).expect("copy");
+    for b in backends() {
+        let mut cmd = Command::new("gdb");
+        cmd.args(["-q", "-batch", "-nx", "-ex", "set breakpoint pending on"])
+            .args(["-ex", "break trap-lines.c:17", "-ex", "run"])
+            .args(["-ex", "next", "-ex", "step", "-ex", "step", "-ex", "bt 1"])
+            .args([
+                "--args",
+                TRIDENT,
+                "run",
+                "-g",
+                "--no-cache",
+                "--backend",
+                &b,
+            ])
+            .arg("trap-lines.wasm")
+            .current_dir(&dir);
+        let out = stdout(&run_with(cmd, b"", Duration::from_secs(120)));
+        // gdb prints each line it stops on as `LINE\tSOURCE`.
+        let stops: Vec<u32> = out
+            .lines()
+            .filter_map(|l| l.split_once('\t').and_then(|(n, _)| n.parse().ok()))
+            .collect();
+        assert_eq!(stops.first(), Some(&17), "{b}: {out}");
+        if b == "llvm" {
+            assert!(stops.contains(&8), "{b}: {out}");
+        } else {
+            assert_eq!(&stops[..4], &[17, 18, 12, 8], "{b}: {out}");
+            assert!(
+                out.contains("divide () at") && out.contains("trap-lines.c:8"),
+                "{b}: {out}"
+            );
+        }
+    }
+}
