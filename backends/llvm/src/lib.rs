@@ -48,6 +48,7 @@ mod error;
 mod interrupts;
 mod ir;
 mod lines;
+pub mod listing;
 mod memory;
 mod numeric;
 mod object;

@@ -2,6 +2,7 @@
 //! integration tests can run the same code the binary runs.
 
 pub mod bench;
+pub mod explore;
 pub mod inspect;
 pub mod precompile;
 pub mod progress;

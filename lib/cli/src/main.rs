@@ -140,6 +140,19 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write one HTML page with each function's wasm operators beside the
+    /// machine code of each back end, mapped instruction by instruction
+    /// (hover an operator to see its instructions).
+    Explore {
+        /// The module (.wasm or .wat).
+        file: PathBuf,
+        /// Where to write the page (default: FILE.html).
+        #[arg(short = 'o', long, value_name = "PAGE")]
+        output: Option<PathBuf>,
+        /// Back ends to show, comma separated (default: all built in).
+        #[arg(long, value_delimiter = ',')]
+        backends: Vec<String>,
+    },
     /// Print a completion script for SHELL (bash, zsh, fish, elvish,
     /// powershell), e.g. `trident completions bash > /etc/bash_completion.d/trident`.
     Completions { shell: clap_complete::Shell },
@@ -275,6 +288,11 @@ fn main() -> ExitCode {
         } => wast(&engine, timeout, jobs, verbose, &files),
         Command::Run(args) => run(args),
         Command::Inspect { file, json } => inspect(&file, json),
+        Command::Explore {
+            file,
+            output,
+            backends,
+        } => explore(&file, output, backends),
         Command::Compile(a) => precompile::main(&a, Output::Artifact),
         Command::CreateObj(a) => precompile::main(&a, Output::Object),
         Command::CreateExe(a) => precompile::main(&a, Output::Executable),
@@ -365,6 +383,28 @@ fn keygen(key: &std::path::Path) -> ExitCode {
     match trident_cli::precompile::keygen(key) {
         Ok(public) => {
             eprintln!("wrote {} and {}", key.display(), public.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn explore(file: &Path, output: Option<PathBuf>, backends: Vec<String>) -> ExitCode {
+    let out = output.unwrap_or_else(|| file.with_extension("html"));
+    let backends = if backends.is_empty() {
+        Config::available_backends()
+            .iter()
+            .map(|b| b.to_string())
+            .collect()
+    } else {
+        backends
+    };
+    match trident_cli::explore::explore(file, &out, &backends) {
+        Ok(()) => {
+            trident_cli::progress::note(&format!("wrote {}", out.display()));
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -15,6 +15,7 @@ mod bench;
 mod commands;
 mod create_exe;
 mod debugger;
+mod explore;
 mod memory64;
 mod profiling;
 mod progress;

@@ -21,6 +21,8 @@ impl FuncEmitter for Emitter {
         &mut self.st
     }
 
+    fn source_location(&mut self, _offset: u32) {}
+
     fn flush_fuel(&mut self) -> Result<(), CompileError> {
         Ok(())
     }
