@@ -52,6 +52,7 @@ setup:
 	@command -v qemu-x86_64 >/dev/null || { apt-get update -qq && apt-get install -y -qq qemu-user; }
 	@command -v objdump >/dev/null || { apt-get update -qq && apt-get install -y -qq binutils; }
 	@command -v gdb >/dev/null || { apt-get update -qq && apt-get install -y -qq gdb; }
+	@command -v lldb-22 >/dev/null || { apt-get update -qq && apt-get install -y -qq lldb-22; }
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
 	@command -v aarch64-linux-gnu-gcc >/dev/null && test -d /usr/aarch64-linux-gnu/include \
 	  && command -v qemu-aarch64 >/dev/null && command -v aarch64-linux-gnu-objdump >/dev/null \

@@ -125,3 +125,62 @@ fn gdb_breaks_on_a_c_line_and_steps_with_the_modules_dwarf() {
         }
     }
 }
+
+/// LLDB reads the same JIT interface (once its GDB JIT loader is on): the
+/// pending breakpoint on the C line resolves when the code registers, and
+/// stepping over goes to the next line. (`lldb-22`: make test installs it.)
+#[test]
+fn lldb_breaks_on_a_c_line_and_steps_too() {
+    let wasm = built_program("trap-lines", "trap-lines.wasm");
+    let dir = temp_dir("lldb-dwarf");
+    std::fs::copy(&wasm, dir.join("trap-lines.wasm")).expect("copy");
+    for b in backends() {
+        let mut cmd = Command::new("lldb-22");
+        cmd.args([
+            "--batch",
+            "-o",
+            "settings set plugin.jit-loader.gdb.enable on",
+        ])
+        .args([
+            "-o",
+            "breakpoint set --file trap-lines.c --line 17",
+            "-o",
+            "run",
+        ])
+        .args([
+            "-o",
+            "thread step-over",
+            "--",
+            TRIDENT,
+            "run",
+            "-g",
+            "--no-cache",
+        ])
+        .args(["--backend", &b, "trap-lines.wasm"])
+        .current_dir(&dir);
+        let out = stdout(&run_with(cmd, b"", Duration::from_secs(120)));
+        let stops: Vec<&str> = out
+            .lines()
+            .filter(|l| l.contains("frame #0") && l.contains("trap-lines.c:"))
+            .collect();
+        // (LLVM inlines `main` into `__main_void`: its frame has that name.)
+        assert!(
+            stops
+                .first()
+                .is_some_and(|s| s.contains("at trap-lines.c:17")),
+            "{b}: {out}"
+        );
+        if b != "llvm" {
+            assert!(
+                stops
+                    .first()
+                    .is_some_and(|s| s.contains("wasm[trap-lines.wasm]::main")),
+                "{b}: {out}"
+            );
+            assert!(
+                stops.get(1).is_some_and(|s| s.contains("trap-lines.c:18")),
+                "{b}: {out}"
+            );
+        }
+    }
+}
