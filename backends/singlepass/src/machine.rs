@@ -36,6 +36,13 @@ use trident_types::{CompileError, CompiledFunction, TrapCode};
 /// A code position that jumps can target; bound exactly once.
 pub type Label = DynamicLabel;
 
+/// A pointer-sized (8-byte) load.
+pub(crate) const PTR_LOAD: LoadKind = LoadKind::Int {
+    bytes: 8,
+    signed: false,
+    size: Size::S64,
+};
+
 /// A machine register: general purpose or floating point, numbered the
 /// ISA's way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -285,12 +292,7 @@ pub trait Masm: Sized {
     fn trap_if_above_wide(&mut self, index: u8, end: u64, bound: Addr, code: TrapCode);
     /// Pointer-sized load of `[base + disp]`.
     fn load_ptr(&mut self, dst: u8, base: u8, disp: i32) {
-        let kind = LoadKind::Int {
-            bytes: 8,
-            signed: false,
-            size: Size::S64,
-        };
-        self.load(kind, Reg::Gpr(dst), Addr::new(base, disp), None);
+        self.load(PTR_LOAD, Reg::Gpr(dst), Addr::new(base, disp), None);
     }
     /// `dst = base + disp` (pointer-sized).
     fn lea(&mut self, dst: u8, base: u8, disp: i32);

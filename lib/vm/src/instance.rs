@@ -419,9 +419,9 @@ impl Instance {
 
     // The operations behind the builtins. Each checks bounds before
     // writing anything. Addresses and lengths are 64-bit for both index
-    // types (a 32-bit operand arrives zero-extended); every end is
-    // computed with overflow checked, since a memory64 operand can be
-    // anything.
+    // types (a 32-bit operand arrives zero-extended); every range is
+    // checked by `range_within`, with overflow, since a memory64 operand
+    // can be anything.
 
     pub fn memory_init(
         &mut self,
@@ -439,14 +439,14 @@ impl Instance {
         let bytes = &self.module.wasm[range];
         // SAFETY: memory pointers are valid for the instance's life.
         let mem = unsafe { &mut *self.memories[memory as usize] };
-        let src_end = u64::from(src) + u64::from(len);
-        let dst_end = dst.checked_add(u64::from(len));
-        if src_end > bytes.len() as u64 || dst_end.is_none_or(|e| e > mem.byte_len() as u64) {
+        let len = u64::from(len);
+        let (Some(to), Some(from)) = (
+            range_within(dst, len, mem.byte_len()),
+            range_within(u64::from(src), len, bytes.len()),
+        ) else {
             return Err(TrapCode::HeapOutOfBounds);
-        }
-        let dst_end = dst + u64::from(len);
-        mem.data_mut()[dst as usize..dst_end as usize]
-            .copy_from_slice(&bytes[src as usize..src_end as usize]);
+        };
+        mem.data_mut()[to].copy_from_slice(&bytes[from]);
         Ok(())
     }
 
@@ -463,11 +463,10 @@ impl Instance {
     ) -> Result<(), TrapCode> {
         // SAFETY: memory pointers are valid for the instance's life.
         let mem = unsafe { &mut *self.memories[memory as usize] };
-        let end = match dst.checked_add(len) {
-            Some(end) if end <= mem.byte_len() as u64 => end,
-            _ => return Err(TrapCode::HeapOutOfBounds),
+        let Some(to) = range_within(dst, len, mem.byte_len()) else {
+            return Err(TrapCode::HeapOutOfBounds);
         };
-        mem.data_mut()[dst as usize..end as usize].fill(value);
+        mem.data_mut()[to].fill(value);
         Ok(())
     }
 
@@ -479,21 +478,18 @@ impl Instance {
         src: u64,
         len: u64,
     ) -> Result<(), TrapCode> {
-        let within =
-            |start: u64, size: usize| start.checked_add(len).is_some_and(|e| e <= size as u64);
         // SAFETY: memory pointers are valid; ptr::copy handles overlap
         // (also when both are the same memory).
         unsafe {
             let d = &mut *self.memories[dst_mem as usize];
             let s = &*self.memories[src_mem as usize];
-            if !within(dst, d.byte_len()) || !within(src, s.byte_len()) {
+            let (Some(to), Some(from)) = (
+                range_within(dst, len, d.byte_len()),
+                range_within(src, len, s.byte_len()),
+            ) else {
                 return Err(TrapCode::HeapOutOfBounds);
-            }
-            std::ptr::copy(
-                s.base().add(src as usize),
-                d.base().add(dst as usize),
-                len as usize,
-            );
+            };
+            std::ptr::copy(s.base().add(from.start), d.base().add(to.start), from.len());
         }
         Ok(())
     }
@@ -517,14 +513,14 @@ impl Instance {
         let items = self.elements[elem as usize].as_ref().unwrap_or(&empty);
         // SAFETY: table pointers are valid for the instance's life.
         let t = unsafe { &mut *self.tables[table as usize] };
-        let src_end = u64::from(src) + u64::from(len);
-        let dst_end = dst.checked_add(u64::from(len));
-        if src_end > items.len() as u64 || dst_end.is_none_or(|e| e > u64::from(t.size())) {
+        let len = u64::from(len);
+        let (Some(to), Some(from)) = (
+            range_within(dst, len, t.size() as usize),
+            range_within(u64::from(src), len, items.len()),
+        ) else {
             return Err(TrapCode::TableOutOfBounds);
-        }
-        let dst_end = dst + u64::from(len);
-        t.elements_mut()[dst as usize..dst_end as usize]
-            .copy_from_slice(&items[src as usize..src_end as usize]);
+        };
+        t.elements_mut()[to].copy_from_slice(&items[from]);
         Ok(())
     }
 
@@ -540,19 +536,20 @@ impl Instance {
         src: u64,
         len: u64,
     ) -> Result<(), TrapCode> {
-        let within =
-            |start: u64, size: u32| start.checked_add(len).is_some_and(|e| e <= u64::from(size));
         // SAFETY: table pointers are valid; raw copy handles the case where
         // both are the same table.
         unsafe {
             let d = &mut *self.tables[dst_table as usize];
             let s = &*self.tables[src_table as usize];
-            if !within(dst, d.size()) || !within(src, s.size()) {
+            let (Some(to), Some(from)) = (
+                range_within(dst, len, d.size() as usize),
+                range_within(src, len, s.size() as usize),
+            ) else {
                 return Err(TrapCode::TableOutOfBounds);
-            }
-            let sp = s.elements().as_ptr().add(src as usize);
-            let dp = d.elements_mut().as_mut_ptr().add(dst as usize);
-            std::ptr::copy(sp, dp, len as usize);
+            };
+            let sp = s.elements().as_ptr().add(from.start);
+            let dp = d.elements_mut().as_mut_ptr().add(to.start);
+            std::ptr::copy(sp, dp, from.len());
         }
         Ok(())
     }
@@ -587,6 +584,18 @@ impl Instance {
             .and_then(|delta| t.grow(delta, init))
             .map_or(u64::MAX, u64::from)
     }
+}
+
+/// `start..start + len` as indices, when that range lies within `size`
+/// elements (the end computed with overflow checked): the bounds check of
+/// every bulk memory and table operator.
+fn range_within(start: u64, len: u64, size: usize) -> Option<std::ops::Range<usize>> {
+    let end = start.checked_add(len)?;
+    if end > size as u64 {
+        return None;
+    }
+    // `end <= size`, so both fit a usize.
+    Some(start as usize..end as usize)
 }
 
 impl Drop for Instance {

@@ -57,7 +57,7 @@ mod simd_int;
 use crate::machine::{
     Addr, DivOp, ExtendOp, Finished, FloatCond, FloatOp, FloatUnOp, FramePatch, IntCond, IntOp,
     IntUnOp, Label, LoadKind, Masm, Reg, RegImm, Shape, Size, StoreKind, TruncKind, VecBinOp,
-    VecReduce, VecUnOp,
+    VecReduce, VecUnOp, PTR_LOAD,
 };
 use crate::BACKEND;
 use dynasmrt::aarch64::Aarch64Relocation;
@@ -376,18 +376,18 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
             ; stp x29, x30, [sp, #-16]!
             ; mov x29, sp
         );
-        let ptr = LoadKind::Int {
-            bytes: 8,
-            signed: false,
-            size: Size::S64,
-        };
         self.load(
-            ptr,
+            PTR_LOAD,
             Reg::Gpr(X16),
             Addr::new(vmctx_arg, store_ctx as i32),
             None,
         );
-        self.load(ptr, Reg::Gpr(X16), Addr::new(X16, stack_limit as i32), None);
+        self.load(
+            PTR_LOAD,
+            Reg::Gpr(X16),
+            Addr::new(X16, stack_limit as i32),
+            None,
+        );
         // The frame size (below 2^31) is patched into this movz/movk pair.
         let movz_site = self.offset();
         asm!(self; movz x17, #0);
@@ -524,23 +524,13 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     }
 
     fn copy64(&mut self, src: Addr, dst: Addr) {
-        let ptr = LoadKind::Int {
-            bytes: 8,
-            signed: false,
-            size: Size::S64,
-        };
-        mem::load(self, ptr, Reg::Gpr(X17), src, None);
+        mem::load(self, PTR_LOAD, Reg::Gpr(X17), src, None);
         mem::store(self, StoreKind::Int { bytes: 8 }, Reg::Gpr(X17), dst, None);
     }
 
     fn trap_if_above(&mut self, index: u8, end: u64, bound: Addr, code: TrapCode) {
         let trap = self.trap_label(code);
-        let ptr = LoadKind::Int {
-            bytes: 8,
-            signed: false,
-            size: Size::S64,
-        };
-        mem::load(self, ptr, Reg::Gpr(X17), bound, None);
+        mem::load(self, PTR_LOAD, Reg::Gpr(X17), bound, None);
         if end < 4096 {
             let e = end as u32;
             asm!(self; add x16, XSP(index), #e);
@@ -554,12 +544,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
 
     fn trap_if_above_wide(&mut self, index: u8, end: u64, bound: Addr, code: TrapCode) {
         let trap = self.trap_label(code);
-        let ptr = LoadKind::Int {
-            bytes: 8,
-            signed: false,
-            size: Size::S64,
-        };
-        mem::load(self, ptr, Reg::Gpr(X17), bound, None);
+        mem::load(self, PTR_LOAD, Reg::Gpr(X17), bound, None);
         self.load_const64(X16, end);
         // Carry set (HS) after the add: the end is past 2^64.
         asm!(self; adds x16, x16, X(index));
@@ -573,15 +558,10 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     }
 
     fn add_mem_imm(&mut self, a: Addr, imm: i32) {
-        let ptr = LoadKind::Int {
-            bytes: 8,
-            signed: false,
-            size: Size::S64,
-        };
         // The address may use x16; the sum is formed in x17 (x15 for a
         // large immediate).
         let m = mem::operand(self, a, 8);
-        mem::emit_load(self, ptr, X17, m);
+        mem::emit_load(self, PTR_LOAD, X17, m);
         self.add_imm(X17, X17, i64::from(imm));
         mem::emit_store(self, StoreKind::Int { bytes: 8 }, X17, m);
     }

@@ -11,16 +11,10 @@
 
 use super::{FuncGen, Loc, Result};
 use crate::machine::{
-    Addr, ExtendOp, IntCond, IntOp, LoadKind, Masm, Reg, RegImm, Size, StoreKind,
+    Addr, ExtendOp, IntCond, IntOp, LoadKind, Masm, Reg, RegImm, Size, StoreKind, PTR_LOAD,
 };
 use trident_compiler::decode::TableEmitter;
 use trident_types::{TableType, TrapCode, ValType};
-
-const PTR_LOAD: LoadKind = LoadKind::Int {
-    bytes: 8,
-    signed: false,
-    size: Size::S64,
-};
 
 impl<'a, M: Masm> FuncGen<'a, M> {
     fn table_type(&self, table: u32) -> Result<TableType> {

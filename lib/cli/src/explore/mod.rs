@@ -29,6 +29,8 @@ pub enum ExploreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("cannot render the page: {0}")]
+    Render(String),
     #[error("explore disassembles with LLVM: this trident was built without the LLVM back end")]
     NoDisassembler,
 }
@@ -103,10 +105,7 @@ pub fn explore(file: &Path, out: &Path, backends: &[String]) -> Result<(), Explo
         }
         page.targets.push(header.target.clone());
     }
-    let json = serde_json::to_string(&page).map_err(|e| ExploreError::Parse {
-        path: file.to_path_buf(),
-        message: e.to_string(),
-    })?;
+    let json = serde_json::to_string(&page).map_err(|e| ExploreError::Render(e.to_string()))?;
     // Inside <script>, `</` could end the element: JSON allows `<\/`.
     let html = include_str!("page.html").replace("/*DATA*/{}", &json.replace("</", "<\\/"));
     std::fs::write(out, html).map_err(|source| ExploreError::Write {
