@@ -305,7 +305,7 @@ A64_SIGHTGLASS_MAX := $(if $(A64_FULL),1000,$(A64_SIGHTGLASS_SECONDS))
 A64_ARTIFACT_MAX := $(if $(A64_FULL),1000,$(A64_ARTIFACT_SECONDS))
 export QEMU_CPU := cortex-a53
 
-test-aarch64: unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
+test-aarch64: unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64 profile-aarch64
 
 # The crates with AArch64-only code (signal context, cache flush, BL
 # relocations, singlepass's AArch64 code generator): lint for AArch64 and
@@ -358,6 +358,13 @@ sightglass-aarch64: build-aarch64
 # relocations only), executables (create-exe) and, for the fastest
 # programs, artifacts (compile) that the AArch64 trident runs; and the
 # same module compiled for AArch64 on both hosts gives identical bytes.
+# Guest profiling under qemu: the epoch builtin's AArch64 assembly (stack
+# walk, every register preserved) on both AArch64 back ends.
+profile-aarch64: build-aarch64
+	@set -e; for b in $(A64_BACKENDS); do \
+	  QEMU="$(A64_QEMU)" A64_TRIDENT=$(A64_TRIDENT) sh tests/aarch64/profile.sh $$b; \
+	done
+
 exe-aarch64: build build-aarch64 headless-aarch64
 	@set -e; for b in $(A64_BACKENDS); do \
 	  QEMU="$(A64_QEMU)" TRIDENT=$(TRIDENT) A64_TRIDENT=$(A64_TRIDENT) sh tests/aarch64/cross.sh same $$b ../shared/benchmarks/sightglass/quicksort/benchmark.wasm; \

@@ -19,7 +19,7 @@
 use crate::emit::clif_trap;
 use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, Inst, InstBuilder, Value};
+use cranelift_codegen::ir::{types, Inst, InstBuilder, MemFlagsData, Value};
 use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
 use trident_compiler::operators::BuiltinCall;
 use trident_types::{Builtin, BuiltinParam, TrapCode, ValType};
@@ -52,8 +52,15 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
         let table_off = self.env.offsets.builtins();
         let entry_off = u32::try_from(builtin.index() * usize::from(self.env.offsets.pointer_size))
             .map_err(|_| self.bug("builtin index too large"))?;
-        let table = self.load(ptr, vmctx_readonly(), self.vmctx, table_off)?;
-        let fptr = self.load(ptr, vmctx_readonly(), table, entry_off)?;
+        // The epoch builtin's address is loaded where it is called, in the
+        // cold block: hoisted into a loop's preheader, it held a register
+        // for the whole loop (Cranelift fib ran 18% slower with epochs).
+        let flags = match builtin {
+            Builtin::EpochDeadline => MemFlagsData::trusted().with_readonly(),
+            _ => vmctx_readonly(),
+        };
+        let table = self.load(ptr, flags, self.vmctx, table_off)?;
+        let fptr = self.load(ptr, flags, table, entry_off)?;
         let mut call_args = Vec::with_capacity(args.len() + 1);
         call_args.push(self.vmctx);
         call_args.extend_from_slice(args);

@@ -361,7 +361,13 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             trident_types::BuiltinParam::I32 => types::I32,
             trident_types::BuiltinParam::I64 => types::I64,
         };
-        let mut sig = Signature::new(self.env.call_conv);
+        // The epoch builtin preserves every register (see its doc), so a
+        // loop's values stay in registers around the check.
+        let call_conv = match builtin {
+            Builtin::EpochDeadline => CallConv::PreserveAll,
+            _ => self.env.call_conv,
+        };
+        let mut sig = Signature::new(call_conv);
         sig.params.push(AbiParam::new(ptr));
         for p in builtin.params() {
             sig.params.push(AbiParam::new(param(*p)));

@@ -32,8 +32,9 @@
 //! and before checks, and reloaded after calls (the callee consumed fuel
 //! too) and bulk operators (their builtin charged the length part). Checks (`> 0 ⇒ OutOfFuel`) run at
 //! function entry and at each loop header; epoch checks (`*epoch_ptr >=
-//! epoch_deadline ⇒ Interrupted`, the counter loaded `volatile` each time)
-//! run at the same places.
+//! epoch_deadline`, the counter loaded `volatile` each time) run at the
+//! same places and call the `EpochDeadline` builtin out of line, which
+//! goes on or has the code trap with `Interrupted`.
 //!
 //! # NaN canonicalization
 //!
@@ -51,7 +52,7 @@ use trident_compiler::fuel::charged_by_builtin;
 use trident_compiler::operators::produces_arithmetic_nan;
 use trident_compiler::wasmparser::Operator;
 use trident_compiler::{FuncEmitter, FuncState};
-use trident_types::TrapCode;
+use trident_types::{Builtin, TrapCode, EPOCH_TRAP_DEADLINE};
 
 /// Marks conditional branch `br` as almost never taking its first
 /// successor (the trap).
@@ -255,7 +256,30 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
                 .b
                 .build_int_compare(IntPredicate::UGE, epoch.into_int_value(), deadline, "")
                 .ir()?;
-            self.trap_if(late, TrapCode::Interrupted)?;
+            // Out of line: the builtin lets the store's epoch callback
+            // (a guest profiler) go on with a new deadline, or asks for the
+            // trap with the deadline `EPOCH_TRAP_DEADLINE`.
+            let slow = self.ir.context.append_basic_block(self.func, "");
+            let cont = self.ir.context.append_basic_block(self.func, "");
+            let br = self.b.build_conditional_branch(late, slow, cont).ir()?;
+            mark_unlikely(self.ir, br)?;
+            self.b.position_at_end(slow);
+            self.call_builtin(Builtin::EpochDeadline, &[])?;
+            let next = self
+                .load(self.ir.i64, ctx, deadline_off, Region::StoreContext, false)?
+                .into_int_value();
+            let stop = self
+                .b
+                .build_int_compare(
+                    IntPredicate::EQ,
+                    next,
+                    self.i64_const(EPOCH_TRAP_DEADLINE as i64),
+                    "",
+                )
+                .ir()?;
+            self.trap_if(stop, TrapCode::Interrupted)?;
+            self.b.build_unconditional_branch(cont).ir()?;
+            self.b.position_at_end(cont);
         }
         Ok(())
     }

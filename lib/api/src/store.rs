@@ -61,6 +61,23 @@ impl Default for StoreLimits {
     }
 }
 
+/// What code does once its store's epoch deadline passed (the result of
+/// an epoch callback, see [`Store::epoch_deadline_callback`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UpdateDeadline {
+    /// Go on, with a new deadline this many ticks past the current epoch
+    /// (`Continue(0)`: the next check calls the callback again; at epoch 0
+    /// the deadline is 1, as the runtime keeps deadline 0 for "trap").
+    Continue(u64),
+    /// Trap with `Interrupted`.
+    Interrupt,
+}
+
+/// A store's epoch callback: sees the wasm stack (addresses in wasm code,
+/// innermost first; [`crate::FrameInfo::for_pc`] names them, and finds no
+/// function for a trampoline's).
+pub(crate) type EpochCallbackFn = Box<dyn FnMut(&[usize]) -> UpdateDeadline + Send>;
+
 #[doc(hidden)]
 pub struct StoreOpaque {
     pub(crate) limits: StoreLimits,
@@ -90,6 +107,7 @@ pub struct StoreOpaque {
     /// `engine_trampolines`).
     pub(crate) trampolines: HashMap<u32, *const u8>,
     pub(crate) engine_trampolines: Vec<Arc<Trampolines>>,
+    pub(crate) epoch_callback: Option<EpochCallbackFn>,
 }
 
 // SAFETY: every raw pointer in a store points to memory the store owns (or
@@ -116,6 +134,7 @@ impl<T> Store<T> {
             fuel_consumed: 0,
             epoch_deadline: u64::MAX,
             epoch_ptr: engine.epoch_ptr(),
+            epoch_callback: None,
         });
         let host_caller = Box::new(HostCallerContext {
             store: &mut *vm,
@@ -143,6 +162,7 @@ impl<T> Store<T> {
                 export_handles: HashMap::new(),
                 trampolines: HashMap::new(),
                 engine_trampolines: Vec::new(),
+                epoch_callback: None,
             },
             data,
         });
@@ -193,6 +213,46 @@ impl<T> Store<T> {
     pub fn set_epoch_deadline(&mut self, ticks: u64) {
         let now = self.inner.opaque.engine.current_epoch();
         self.inner.opaque.vm.epoch_deadline = now.saturating_add(ticks);
+    }
+
+    /// Calls `callback` whenever code in this store reaches its epoch
+    /// deadline (with `Config::epoch_interruption`), instead of trapping:
+    /// it receives the wasm stack and decides whether the code goes on
+    /// (with a new deadline) or traps with `Interrupted`. A sampling
+    /// profiler ([`crate::GuestProfiler`]) and a time slice that checks
+    /// something before going on are its uses. A panic in the callback is
+    /// resumed in the caller of the wasm function, like a host function's.
+    pub fn epoch_deadline_callback(
+        &mut self,
+        callback: impl FnMut(&[usize]) -> UpdateDeadline + Send + 'static,
+    ) {
+        self.inner.opaque.epoch_callback = Some(Box::new(callback));
+        self.inner.opaque.vm.epoch_callback = Some(run_epoch_callback);
+    }
+
+    /// Goes back to trapping at the epoch deadline.
+    pub fn clear_epoch_deadline_callback(&mut self) {
+        self.inner.opaque.epoch_callback = None;
+        self.inner.opaque.vm.epoch_callback = None;
+    }
+}
+
+/// The store context's `EpochCallback`: runs the store's callback.
+///
+/// # Safety
+/// `vm` is the store context of a live store (the `EpochDeadline` builtin
+/// passes the running code's).
+unsafe fn run_epoch_callback(vm: &mut VMStoreContext, stack: &[usize]) -> Option<u64> {
+    // SAFETY: `vm.store` points at the store's `StoreInner`, whose first
+    // field is its `StoreOpaque` (`repr(C)`); the store is borrowed by the
+    // running call, and the callback touches nothing the caller holds.
+    let opaque = unsafe { &mut *(vm.store as *mut StoreOpaque) };
+    let callback = opaque.epoch_callback.as_mut()?;
+    match callback(stack) {
+        UpdateDeadline::Continue(ticks) => {
+            Some(opaque.engine.current_epoch().saturating_add(ticks))
+        }
+        UpdateDeadline::Interrupt => None,
     }
 }
 

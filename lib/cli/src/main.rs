@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 use trident::{BoundsChecks, Config, Engine, Features};
 use trident_cli::precompile::{self, Output, PrecompileArgs};
-use trident_cli::run::{Outcome, RunOptions, Stdio};
+use trident_cli::run::{GuestProfileOptions, Outcome, RunOptions, Stdio};
 
 #[derive(Parser)]
 #[command(
@@ -32,6 +32,16 @@ struct Cli {
 enum BoundsStyle {
     Static,
     Dynamic,
+}
+
+/// `run --profile`.
+#[derive(Clone, Copy, ValueEnum)]
+enum ProfileKind {
+    #[value(name = "perfmap")]
+    PerfMap,
+    #[value(name = "jitdump")]
+    JitDump,
+    Guest,
 }
 
 impl From<BoundsStyle> for BoundsChecks {
@@ -181,11 +191,21 @@ struct RunArgs {
     /// Neither read nor write the compile cache.
     #[arg(long)]
     no_cache: bool,
-    /// Tell `perf` the wasm function names of the JIT code: `perfmap`
-    /// writes /tmp/perf-PID.map (for `perf report`), `jitdump` writes
-    /// ./jit-PID.dump (for `perf record -k mono` and `perf inject --jit`).
-    #[arg(long, value_name = "perfmap|jitdump")]
-    profile: Option<trident::Profiling>,
+    /// Profile the program. `perfmap` writes /tmp/perf-PID.map (for `perf
+    /// report`), `jitdump` writes ./jit-PID.dump (for `perf record -k mono`
+    /// and `perf inject --jit`), so `perf` names the wasm functions;
+    /// `guest` samples the wasm call stack itself and writes a speedscope
+    /// profile (see --profile-output).
+    #[arg(long, value_name = "perfmap|jitdump|guest")]
+    profile: Option<ProfileKind>,
+    /// With --profile guest: the profile file [default:
+    /// trident-guest-profile.json].
+    #[arg(long, value_name = "FILE")]
+    profile_output: Option<PathBuf>,
+    /// With --profile guest: the time between samples, e.g. 1ms, 250us
+    /// [default: 1ms].
+    #[arg(long, value_name = "DURATION", value_parser = trident_cli::run::parse_duration)]
+    profile_interval: Option<Duration>,
     /// Register the JIT code with debuggers (GDB's JIT interface, which
     /// LLDB reads too), so `gdb --args trident run -g …` names wasm
     /// functions in `bt`.
@@ -253,7 +273,28 @@ impl RunArgs {
         }
         o.inherit_env = self.inherit_env;
         o.cache = !self.no_cache;
-        o.profiling = self.profile.unwrap_or_default();
+        if !matches!(self.profile, Some(ProfileKind::Guest))
+            && (self.profile_output.is_some() || self.profile_interval.is_some())
+        {
+            return Err("--profile-output and --profile-interval need --profile guest".into());
+        }
+        match self.profile {
+            Some(ProfileKind::Guest) => {
+                o.guest_profile = Some(GuestProfileOptions::new(
+                    self.profile_output,
+                    self.profile_interval,
+                ));
+            }
+            Some(ProfileKind::PerfMap) => o.profiling = trident::Profiling::PerfMap,
+            Some(ProfileKind::JitDump) => o.profiling = trident::Profiling::JitDump,
+            None => {}
+        }
+        if o.guest_profile
+            .as_ref()
+            .is_some_and(|p| p.interval.is_zero())
+        {
+            return Err("--profile-interval must be longer than zero".into());
+        }
         o.debug_info = self.debug_info;
         o.invoke = self.invoke;
         o.fuel = self.fuel;

@@ -9,7 +9,9 @@
 //! Every builtin takes the calling instance's `vmctx` first. Builtins never
 //! unwind or longjmp: a builtin that can fail returns a `u32` status, zero
 //! for success and non-zero for "trap with this builtin's
-//! [`Builtin::trap_code`]", and the compiled code raises that trap itself.
+//! [`Builtin::trap_code`]", and the compiled code raises that trap itself
+//! ([`Builtin::EpochDeadline`] reports through the store's deadline
+//! instead, see there).
 //!
 //! Addresses, lengths and deltas of memories and tables are `I64`
 //! parameters for both index types (memory64/table64 and 32-bit ones), so
@@ -19,6 +21,11 @@
 //! keeps the low half, which is the 32-bit answer.
 
 use crate::TrapCode;
+
+/// The store deadline with which [`Builtin::EpochDeadline`] tells the code
+/// that called it to trap with `Interrupted`; a deadline it sets for going
+/// on is never this.
+pub const EPOCH_TRAP_DEADLINE: u64 = 0;
 
 /// The type of a builtin parameter or result, in native terms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,11 +60,20 @@ pub enum Builtin {
     TableInit,
     /// `(vmctx, elem: i32)`.
     ElemDrop,
+    /// `(vmctx)`: the epoch reached the store's deadline. The store's epoch
+    /// callback (a guest profiler, say) may set a new deadline (never 0)
+    /// and let the code go on; without one, or when it says so, the builtin
+    /// sets the deadline to 0, and the compiled code, which loads the
+    /// deadline after the call, traps with `Interrupted` when it is 0. It
+    /// preserves every general-purpose and vector register, so Cranelift
+    /// calls it with its `preserve_all` convention (which returns nothing).
+    /// Called from the interrupt checks, not from an operator.
+    EpochDeadline,
 }
 
 impl Builtin {
     /// Every builtin, in table order.
-    pub const ALL: [Builtin; 10] = [
+    pub const ALL: [Builtin; 11] = [
         Builtin::MemoryGrow,
         Builtin::MemoryFill,
         Builtin::MemoryCopy,
@@ -68,6 +84,7 @@ impl Builtin {
         Builtin::TableCopy,
         Builtin::TableInit,
         Builtin::ElemDrop,
+        Builtin::EpochDeadline,
     ];
 
     /// Index in the builtin table.
@@ -89,6 +106,7 @@ impl Builtin {
             Builtin::TableCopy => &[I32, I32, I64, I64, I64],
             Builtin::TableInit => &[I32, I32, I64, I32, I32],
             Builtin::ElemDrop => &[I32],
+            Builtin::EpochDeadline => &[],
         }
     }
 
@@ -96,7 +114,7 @@ impl Builtin {
     /// two `grow`s an `I64` size.
     pub fn result(self) -> Option<BuiltinParam> {
         match self {
-            Builtin::DataDrop | Builtin::ElemDrop => None,
+            Builtin::DataDrop | Builtin::ElemDrop | Builtin::EpochDeadline => None,
             Builtin::MemoryGrow | Builtin::TableGrow => Some(BuiltinParam::I64),
             _ => Some(BuiltinParam::I32),
         }

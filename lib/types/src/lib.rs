@@ -27,7 +27,7 @@ mod trap;
 mod types;
 mod vmoffsets;
 
-pub use builtins::{Builtin, BuiltinParam};
+pub use builtins::{Builtin, BuiltinParam, EPOCH_TRAP_DEADLINE};
 pub use compilation::{
     wasm_offset_in, Compilation, CompiledFunction, Relocation, RelocationKind, RelocationTarget,
     TrapSite, NO_OPERATOR,

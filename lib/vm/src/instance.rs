@@ -320,18 +320,22 @@ impl Instance {
         let Some(costs) = self.module.fuel else {
             return Ok(());
         };
-        let offset = self.offsets().store_context() as usize;
-        // SAFETY: the store-context pointer was written by `fill_vmctx` at
-        // its offset and stays valid for the instance's life; compiled code
-        // stored its fuel there before calling the builtin.
-        let store =
-            unsafe { &mut **((self.vmctx as *mut u8).add(offset) as *mut *mut VMStoreContext) };
+        // Compiled code stored its fuel before calling the builtin.
+        let store = self.store_context();
         let after = store.fuel_consumed.saturating_add(cost(&costs));
         if after > 0 {
             return Err(TrapCode::OutOfFuel);
         }
         store.fuel_consumed = after;
         Ok(())
+    }
+
+    /// The store context of the store that owns this instance.
+    pub fn store_context(&mut self) -> &mut VMStoreContext {
+        let offset = self.offsets().store_context() as usize;
+        // SAFETY: the store-context pointer was written by `fill_vmctx` at
+        // its offset and stays valid for the instance's life.
+        unsafe { &mut **((self.vmctx as *mut u8).add(offset) as *mut *mut VMStoreContext) }
     }
 
     /// The `Instance` behind a vmctx.

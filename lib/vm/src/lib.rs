@@ -12,6 +12,7 @@
 //! This crate depends on `trident-types` only, so a runtime without any
 //! compiler (the headless runtime of native executables) can use it.
 
+pub mod epoch;
 pub mod instance;
 pub mod libcalls;
 pub mod memory;
@@ -20,6 +21,7 @@ pub mod table;
 pub mod trap;
 pub mod vmcontext;
 
+pub use epoch::EpochCallback;
 pub use instance::{
     Instance, InstanceLimits, InstantiationError, ModuleRuntimeInfo, ResolvedImports,
 };

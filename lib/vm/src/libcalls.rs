@@ -32,6 +32,7 @@ pub struct BuiltinTable {
     table_copy: unsafe extern "C" fn(*mut VMContext, u32, u32, u64, u64, u64) -> u32,
     table_init: unsafe extern "C" fn(*mut VMContext, u32, u32, u64, u32, u32) -> u32,
     elem_drop: unsafe extern "C" fn(*mut VMContext, u32),
+    epoch_deadline: unsafe extern "C" fn(*mut VMContext),
 }
 
 static BUILTINS: BuiltinTable = BuiltinTable {
@@ -45,6 +46,7 @@ static BUILTINS: BuiltinTable = BuiltinTable {
     table_copy,
     table_init,
     elem_drop,
+    epoch_deadline: crate::epoch::trident_epoch_deadline,
 };
 
 /// The address of the builtin table, for `vmctx`.
@@ -204,6 +206,10 @@ mod tests {
         assert_eq!(
             std::mem::offset_of!(BuiltinTable, elem_drop),
             Builtin::ElemDrop.index() * 8
+        );
+        assert_eq!(
+            std::mem::offset_of!(BuiltinTable, epoch_deadline),
+            Builtin::EpochDeadline.index() * 8
         );
         assert_eq!(
             std::mem::offset_of!(BuiltinTable, table_grow),

@@ -113,6 +113,9 @@ pub struct VMStoreContext {
     pub epoch_deadline: u64,
     /// The engine's epoch counter.
     pub epoch_ptr: *const u64,
+    /// Decides what a passed deadline does (see `crate::epoch`); not read
+    /// by compiled code, which only knows the fields above.
+    pub epoch_callback: Option<crate::epoch::EpochCallback>,
 }
 
 /// The signature of a host function's entry, called by a wasm→host

@@ -110,6 +110,156 @@ fn epoch_deadline_interrupts_an_infinite_loop() {
     }
 }
 
+const NESTED: &str = r#"(module
+  (func $inner (param i32) (result i32) (local i32)
+    (loop
+      local.get 1 i32.const 1 i32.add local.set 1
+      local.get 1 local.get 0 i32.lt_u br_if 0)
+    local.get 1)
+  (func $outer (export "run") (param i32) (result i32)
+    local.get 0 call $inner i32.const 1 i32.add))"#;
+
+/// The function names of an epoch callback's stack, innermost first
+/// (trampolines, which name no function, left out).
+fn stack_names(stack: &[usize]) -> Vec<String> {
+    stack
+        .iter()
+        .filter_map(|&pc| trident::FrameInfo::for_pc(pc))
+        .map(|f| f.func_name.unwrap_or_else(|| format!("#{}", f.func_index)))
+        .collect()
+}
+
+/// Instantiates NESTED on `backend` with an epoch deadline that passed.
+fn nested(backend: &str) -> (Store<()>, trident::TypedFunc<i32, i32>) {
+    let engine = engine_with(backend, |c| {
+        c.epoch_interruption(true);
+    });
+    let module = Module::new(&engine, NESTED).unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    let run = instance
+        .get_typed_func::<i32, i32>(&mut store, "run")
+        .unwrap();
+    // Deadline now: every check from here on finds it passed. (Epoch 1:
+    // a callback's `Continue(0)` at epoch 0 would mean deadline 1, as
+    // deadline 0 is the builtin's "trap".)
+    store.engine().increment_epoch();
+    store.set_epoch_deadline(0);
+    (store, run)
+}
+
+#[test]
+fn epoch_callback_sees_the_wasm_stack_at_every_check_and_lets_code_go_on() {
+    for backend in backends() {
+        let (mut store, run) = nested(backend);
+        let stacks = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let seen = stacks.clone();
+        store.epoch_deadline_callback(move |stack| {
+            seen.lock().unwrap().push(stack_names(stack));
+            // Deadline = the current epoch: the next check calls again.
+            trident::UpdateDeadline::Continue(0)
+        });
+        assert_eq!(run.call(&mut store, 10).unwrap(), 11, "{backend}");
+        let stacks = stacks.lock().unwrap();
+        // The entry of $outer, the entry of $inner and its loop header
+        // (once per iteration).
+        assert_eq!(stacks[0], ["outer"], "{backend}");
+        let inner: &[&str] = if *backend == "llvm" && stacks[1] == ["outer"] {
+            // LLVM inlined $inner: its checks are in $outer's code.
+            &["outer"]
+        } else {
+            &["inner", "outer"]
+        };
+        assert!(stacks.len() >= 11, "{backend}: {stacks:?}");
+        for s in &stacks[1..] {
+            assert_eq!(s, inner, "{backend}: {stacks:?}");
+        }
+    }
+}
+
+/// A loop whose values (integers, floats, vectors) the back ends keep in
+/// registers across its header, where the epoch check is.
+const LIVE_ACROSS_CHECKS: &str = include_str!("../../programs/profile/live-across-checks.wat");
+
+#[test]
+fn epoch_callbacks_preserve_every_register_of_the_interrupted_code() {
+    for backend in backends() {
+        let engine = engine_with(backend, |c| {
+            c.epoch_interruption(true);
+        });
+        let module = Module::new(&engine, LIVE_ACROSS_CHECKS).unwrap();
+        let mut results = Vec::new();
+        for callback in [false, true] {
+            let mut store = Store::new(&engine, ());
+            let instance = Instance::new(&mut store, &module, &[]).unwrap();
+            let mix = instance.get_func(&mut store, "mix").unwrap();
+            let mut calls = 0u64;
+            let counter = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+            if callback {
+                engine.increment_epoch();
+                store.set_epoch_deadline(0);
+                let counter = counter.clone();
+                store.epoch_deadline_callback(move |_| {
+                    counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    trident::UpdateDeadline::Continue(0)
+                });
+            } else {
+                store.set_epoch_deadline(u64::MAX / 2);
+            }
+            let mut out = [Val::I64(0), Val::F64(0), Val::I64(0)];
+            mix.call(&mut store, &[Val::I32(1000)], &mut out).unwrap();
+            calls += counter.load(std::sync::atomic::Ordering::Relaxed);
+            if callback {
+                assert!(calls >= 1000, "{backend}: {calls} callbacks");
+            }
+            results.push(format!("{out:?}"));
+        }
+        assert_eq!(results[0], results[1], "{backend}");
+    }
+}
+
+#[test]
+fn epoch_callback_can_interrupt_and_its_panic_reaches_the_caller() {
+    for backend in backends() {
+        let (mut store, run) = nested(backend);
+        let mut calls = 0;
+        store.epoch_deadline_callback(move |_| {
+            calls += 1;
+            if calls < 5 {
+                trident::UpdateDeadline::Continue(0)
+            } else {
+                trident::UpdateDeadline::Interrupt
+            }
+        });
+        let err = run.call(&mut store, 1_000_000).unwrap_err();
+        assert_eq!(
+            err.trap_code(),
+            Some(TrapCode::Interrupted),
+            "{backend}: {err}"
+        );
+
+        store.epoch_deadline_callback(|_| panic!("profiler bug"));
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = run.call(&mut store, 10);
+        }));
+        let payload = caught.expect_err("the callback's panic");
+        assert_eq!(
+            payload.downcast_ref::<&str>(),
+            Some(&"profiler bug"),
+            "{backend}"
+        );
+
+        // Without a callback, the passed deadline traps again.
+        store.clear_epoch_deadline_callback();
+        let err = run.call(&mut store, 10).unwrap_err();
+        assert_eq!(
+            err.trap_code(),
+            Some(TrapCode::Interrupted),
+            "{backend}: {err}"
+        );
+    }
+}
+
 #[test]
 fn nan_canonicalization_gives_the_same_bits_everywhere() {
     // 0/0 and sqrt(-1) give a NaN whose sign and payload the hardware

@@ -23,7 +23,7 @@ use crate::abi::{self, ArgLoc, CallLayout};
 use crate::machine::{Addr, ExtendOp, IntCond, LoadKind, Masm, Reg, RegImm, Size};
 use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
 use trident_compiler::operators::BuiltinCall;
-use trident_types::{BuiltinParam, FuncType, TrapCode, ValType};
+use trident_types::{Builtin, BuiltinParam, FuncType, TrapCode, ValType};
 
 impl<'a, M: Masm> FuncGen<'a, M> {
     /// Pops `n` operands (bottom first) after spilling everything, so each
@@ -166,6 +166,21 @@ impl<'a, M: Masm> CallEmitter for FuncGen<'a, M> {
     }
 }
 
+impl<'a, M: Masm> FuncGen<'a, M> {
+    /// Calls `builtin` through the vmctx's builtin table, its arguments
+    /// (vmctx first) already in place; restores the pinned registers.
+    pub fn call_builtin_entry(&mut self, builtin: Builtin) -> Result<()> {
+        let table = M::SCRATCH_GPR;
+        let entry = i32::try_from(builtin.index() * 8).map_err(|_| self.bug("builtin index"))?;
+        self.m
+            .load_ptr(table, M::VMCTX, self.env.offsets.builtins() as i32);
+        self.m.load_ptr(table, table, entry);
+        self.m.call_reg(table);
+        self.after_call();
+        Ok(())
+    }
+}
+
 impl<'a, M: Masm> BuiltinEmitter for FuncGen<'a, M> {
     fn builtin_call(&mut self, call: BuiltinCall) -> Result<()> {
         let (builtin, imms, n) = (call.builtin, call.immediates(), call.operands());
@@ -189,13 +204,7 @@ impl<'a, M: Masm> BuiltinEmitter for FuncGen<'a, M> {
                 self.m.extend(ExtendOp::ZeroExtend32, reg, reg);
             }
         }
-        let table = M::SCRATCH_GPR;
-        let entry = i32::try_from(builtin.index() * 8).map_err(|_| self.bug("builtin index"))?;
-        self.m
-            .load_ptr(table, M::VMCTX, self.env.offsets.builtins() as i32);
-        self.m.load_ptr(table, table, entry);
-        self.m.call_reg(table);
-        self.after_call();
+        self.call_builtin_entry(builtin)?;
         if let Some(code) = builtin.trap_code() {
             let trap = self.m.trap_label(code);
             self.m

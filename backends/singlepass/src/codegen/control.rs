@@ -26,7 +26,7 @@ use crate::machine::{Addr, IntCond, Label, LoadKind, Masm, Reg, RegImm, Size};
 use std::collections::BTreeMap;
 use trident_compiler::block_type;
 use trident_compiler::wasmparser::{BlockType, Operator};
-use trident_types::{TrapCode, ValType};
+use trident_types::{Builtin, TrapCode, ValType, EPOCH_TRAP_DEADLINE};
 
 /// What kind of construct a frame is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +59,16 @@ impl Frame<'_> {
             _ => self.results.len(),
         }
     }
+}
+
+/// The out-of-line half of one epoch check: its code is bound at `call`
+/// and returns to `back`; `trap` is the check's `Interrupted` stub and
+/// `source` its operator's module offset (for the address map).
+pub struct LateEpoch {
+    call: Label,
+    back: Label,
+    trap: Label,
+    source: Option<u32>,
 }
 
 impl<'a, M: Masm> FuncGen<'a, M> {
@@ -118,10 +128,12 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             .branch_cmp(IntCond::GtS, Size::S64, fuel, RegImm::Imm(0), trap);
     }
 
-    /// Traps with `Interrupted` once the epoch reached the deadline.
-    pub fn epoch_check(&mut self) {
+    /// Once the epoch reached the deadline, calls the `EpochDeadline`
+    /// builtin out of line (see [`LateEpoch`]), which goes on or has the
+    /// code trap with `Interrupted`.
+    pub fn epoch_check(&mut self) -> Result<()> {
         if !self.env.options.epoch_interruption {
-            return;
+            return Ok(());
         }
         let ctx = self.load_store_context();
         let epoch = M::SCRATCH_GPR2;
@@ -133,9 +145,43 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         self.m.load_ptr(epoch, ctx, ptr_off);
         self.m.load_ptr(epoch, epoch, 0);
         self.m.load_ptr(ctx, ctx, deadline_off);
-        let trap = self.m.trap_label(TrapCode::Interrupted);
+        let late = LateEpoch {
+            call: self.m.new_label(),
+            back: self.m.new_label(),
+            trap: self.m.trap_label(TrapCode::Interrupted),
+            source: (!self.env.options.omit_address_map).then_some(self.st.offset as u32),
+        };
         self.m
-            .branch_cmp(IntCond::GeU, Size::S64, epoch, RegImm::Reg(ctx), trap);
+            .branch_cmp(IntCond::GeU, Size::S64, epoch, RegImm::Reg(ctx), late.call);
+        self.m.bind(late.back);
+        self.late_epochs.push(late);
+        Ok(())
+    }
+
+    /// Emits the out-of-line halves of the epoch checks: call the builtin,
+    /// which lets the store's epoch callback (a guest profiler) go on with
+    /// a new deadline or asks for the trap with `EPOCH_TRAP_DEADLINE`, then
+    /// return to the check. No operand lives in a register at a check
+    /// (function entry, or a loop header after `enter_frame`), and the
+    /// pinned registers are restored after the call, so the code is the
+    /// same wherever it goes.
+    pub fn emit_late_epochs(&mut self) -> Result<()> {
+        let deadline_off = self.env.offsets.store_context_epoch_deadline() as i32;
+        for late in std::mem::take(&mut self.late_epochs) {
+            self.m.bind(late.call);
+            if let Some(offset) = late.source {
+                self.m.set_source(offset);
+            }
+            self.m.mov(Reg::Gpr(M::INT_ARGS[0]), Reg::Gpr(M::VMCTX));
+            self.call_builtin_entry(Builtin::EpochDeadline)?;
+            let ctx = self.load_store_context();
+            self.m.load_ptr(ctx, ctx, deadline_off);
+            let stop = RegImm::Imm(EPOCH_TRAP_DEADLINE as i32);
+            self.m
+                .branch_cmp(IntCond::Eq, Size::S64, ctx, stop, late.trap);
+            self.m.jump(late.back);
+        }
+        Ok(())
     }
 
     /// Enters a construct with `params` on top of the stack: everything to

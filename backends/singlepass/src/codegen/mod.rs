@@ -115,6 +115,9 @@ pub(crate) struct FuncGen<'a, M: Masm> {
     /// kept in this register (taken out of the allocatable pool), loaded in
     /// the prologue and after every call.
     pub heap_base: Option<u8>,
+    /// The out-of-line halves of the epoch checks, emitted after the body
+    /// (see `FuncGen::epoch_check`).
+    pub late_epochs: Vec<control::LateEpoch>,
 }
 
 impl<'a, M: Masm> FuncGen<'a, M> {
@@ -258,8 +261,7 @@ impl<M: Masm> FuncEmitter for FuncGen<'_, M> {
 
     fn interrupt_check(&mut self) -> Result<()> {
         self.fuel_check();
-        self.epoch_check();
-        Ok(())
+        self.epoch_check()
     }
 }
 
@@ -333,6 +335,7 @@ pub(crate) fn compile_function<M: Masm>(
         results: &ty.results,
         incoming_stack_args: 0,
         heap_base,
+        late_epochs: Vec::new(),
     };
     read_locals(&mut g, body)?;
     if may_use_v128(module, &g.locals, body) {
@@ -344,6 +347,7 @@ pub(crate) fn compile_function<M: Masm>(
     if !g.frames.is_empty() {
         return Err(g.bug("control frames left open at the end of the body"));
     }
+    g.emit_late_epochs()?;
     let size = g.frame_size()?;
     g.m.patch_frame_size(patch, size);
     g.m.finish().map_err(|e| e.in_function(func_index))

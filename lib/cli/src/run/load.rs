@@ -102,6 +102,13 @@ pub(crate) fn load(o: &RunOptions, bytes: &[u8]) -> Result<(Engine, Module), Run
                 .into(),
         );
     }
+    if o.guest_profile.is_some() && !options.epoch_interruption {
+        return contradiction(
+            "the artifact was compiled without epoch checks, so --profile guest cannot sample it \
+             (compile it with `trident compile --epochs`)"
+                .into(),
+        );
+    }
     let mut config = Config::default();
     config
         .backend(&header.backend)

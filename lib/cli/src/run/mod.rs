@@ -12,13 +12,14 @@
 //! Standard streams are parameters so tests can capture them.
 
 mod args;
+mod clock;
 mod load;
 
 pub use args::{parse_duration, parse_value, show_value};
+pub use clock::GuestProfileOptions;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
-use std::sync::mpsc;
 use std::time::Duration;
 use thiserror::Error;
 use trident::{
@@ -59,8 +60,10 @@ pub struct RunOptions {
     /// Public keys (PEM files): when any is given, the file must be an
     /// artifact signed by one of them.
     pub verify: Vec<PathBuf>,
-    /// What to tell `perf` about the JIT code (`--profile`).
+    /// What to tell `perf` about the JIT code (`--profile perfmap|jitdump`).
     pub profiling: Profiling,
+    /// Sample the wasm stack into a profile (`--profile guest`).
+    pub guest_profile: Option<GuestProfileOptions>,
     /// Register the JIT code with debuggers (`-g`).
     pub debug_info: bool,
     /// The module (.wasm, or .wat text).
@@ -82,6 +85,7 @@ impl RunOptions {
             inherit_env: false,
             cache: true,
             profiling: Profiling::None,
+            guest_profile: None,
             debug_info: false,
             invoke: None,
             fuel: None,
@@ -172,7 +176,7 @@ fn engine(o: &RunOptions) -> Result<Engine, RunError> {
         .cpu_features(&o.cpu_features)
         .wasm_features(o.features)
         .consume_fuel(o.fuel.is_some())
-        .epoch_interruption(o.timeout.is_some())
+        .epoch_interruption(o.timeout.is_some() || o.guest_profile.is_some())
         .cache(o.cache)
         .profiling(o.profiling)
         .debug_info(o.debug_info);
@@ -237,11 +241,20 @@ pub fn run(o: &RunOptions, stdio: Stdio) -> Result<Outcome, RunError> {
         None if engine.config().consume_fuel => store.set_fuel(u64::MAX),
         None => {}
     }
-    let _watchdog = o.timeout.map(|t| {
-        store.set_epoch_deadline(1);
-        Watchdog::start(engine.clone(), t)
-    });
-    let instance = match linker.instantiate(&mut store, &module) {
+    let clock = clock::Clock::start(&engine, &mut store, o);
+    let outcome = run_instance(o, &module, &mut linker, &mut store);
+    clock.finish()?;
+    outcome
+}
+
+/// Instantiates `module` and calls `_start` or the `--invoke` export.
+fn run_instance(
+    o: &RunOptions,
+    module: &Module,
+    linker: &mut Linker<WasiCtx>,
+    mut store: &mut Store<WasiCtx>,
+) -> Result<Outcome, RunError> {
+    let instance = match linker.instantiate(store, module) {
         Ok(i) => i,
         // Linking and instantiation problems stop the module before it
         // runs; anything else came out of running its start function.
@@ -270,12 +283,12 @@ pub fn run(o: &RunOptions, stdio: Stdio) -> Result<Outcome, RunError> {
             Some(_) => setup(format!(
                 "{} has no exported function `{name}`; it exports {}",
                 o.file.display(),
-                describe_exports(&module)
+                describe_exports(module)
             )),
             None => setup(format!(
                 "{} has no `_start` function and no --invoke was given; it exports {}",
                 o.file.display(),
-                describe_exports(&module)
+                describe_exports(module)
             )),
         })?;
     let ty = func.ty(&store);
@@ -317,36 +330,5 @@ fn finish(e: trident::Error) -> Result<Outcome, RunError> {
     match trident_wasi::invalid_exit(&e) {
         Some(code) => Err(RunError::InvalidExit(code)),
         None => Err(RunError::Trap(e)),
-    }
-}
-
-/// Ends the guest's time by advancing the engine's epoch once the
-/// timeout passes; stopped early when the run ends first.
-struct Watchdog {
-    stop: Option<mpsc::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Watchdog {
-    fn start(engine: Engine, timeout: Duration) -> Watchdog {
-        let (stop, wait) = mpsc::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            if let Err(mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(timeout) {
-                engine.increment_epoch();
-            }
-        });
-        Watchdog {
-            stop: Some(stop),
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for Watchdog {
-    fn drop(&mut self) {
-        drop(self.stop.take());
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
     }
 }

@@ -3,7 +3,9 @@
 //! the exports) with the code's addresses and sizes, on every back end.
 //! `perf` itself cannot sample in most containers, so the test checks the
 //! files' contents, which is what `perf report` and `perf inject --jit`
-//! consume.
+//! consume. `--profile guest`: the speedscope file holds well-formed
+//! samples whose stacks and weights match where the program spends its
+//! time.
 
 use crate::*;
 use std::process::Stdio;
@@ -187,4 +189,176 @@ fn perf_report_shows_wasm_function_names_on_every_back_end() {
             "{b}: perf report does not name the hot function:\n{text}"
         );
     }
+}
+
+/// `$main` calls `$heavy` directly with three times the work it gives it
+/// through `$light`.
+const TWO_PATHS: &str = include_str!("../../../../tests/programs/profile/two-paths.wat");
+
+/// The samples of a speedscope file, checked for well-formedness: each
+/// stack as frame names (outermost first) with its weight.
+fn speedscope_samples(path: &Path) -> Vec<(Vec<String>, f64)> {
+    let text = std::fs::read_to_string(path).expect("profile");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(
+        v["$schema"], "https://www.speedscope.app/file-format-schema.json",
+        "{text}"
+    );
+    let frames: Vec<String> = v["shared"]["frames"]
+        .as_array()
+        .expect("frames")
+        .iter()
+        .map(|f| f["name"].as_str().expect("frame name").to_string())
+        .collect();
+    let p = &v["profiles"][0];
+    assert_eq!(p["type"], "sampled");
+    assert_eq!(p["unit"], "milliseconds");
+    let samples = p["samples"].as_array().expect("samples");
+    let weights = p["weights"].as_array().expect("weights");
+    assert_eq!(samples.len(), weights.len());
+    let mut total = 0.0;
+    let out: Vec<(Vec<String>, f64)> = samples
+        .iter()
+        .zip(weights)
+        .map(|(s, w)| {
+            let stack = s
+                .as_array()
+                .expect("stack")
+                .iter()
+                .map(|i| frames[i.as_u64().expect("index") as usize].clone())
+                .collect();
+            let w = w.as_f64().expect("weight");
+            assert!(w >= 0.0);
+            total += w;
+            (stack, w)
+        })
+        .collect();
+    let end = p["endValue"].as_f64().expect("endValue");
+    assert!(
+        (end - total).abs() < 1e-6 * end.max(1.0),
+        "{end} vs {total}"
+    );
+    out
+}
+
+#[test]
+fn guest_profile_samples_wasm_stacks_on_every_back_end() {
+    let dir = temp_dir("guest-profile");
+    std::fs::write(dir.join("prog.wat"), TWO_PATHS).expect("write");
+    for b in backends() {
+        let file = format!("{b}.json");
+        let o = trident_in(
+            &dir,
+            &[
+                "run",
+                "--no-cache",
+                "--backend",
+                &b,
+                "--profile",
+                "guest",
+                "prog.wat",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{b}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("written to trident-guest-profile.json"),
+            "{b}: {}",
+            stderr(&o)
+        );
+        std::fs::rename(dir.join("trident-guest-profile.json"), dir.join(&file)).expect("mv");
+        let samples = speedscope_samples(&dir.join(&file));
+        assert!(samples.len() >= 20, "{b}: {} samples", samples.len());
+        let weight = |path: &[&str]| -> f64 {
+            samples
+                .iter()
+                .filter(|(s, _)| s.iter().map(String::as_str).eq(path.iter().copied()))
+                .map(|(_, w)| w)
+                .sum()
+        };
+        for (stack, _) in &samples {
+            assert_eq!(stack.first().map(String::as_str), Some("prof!main"), "{b}");
+        }
+        let direct = weight(&["prof!main", "prof!heavy"]);
+        let nested = weight(&["prof!main", "prof!light", "prof!heavy"]);
+        if b == "llvm" && direct == 0.0 && nested == 0.0 {
+            // LLVM inlined both callees into $main: one frame.
+            assert!(weight(&["prof!main"]) > 0.0, "{b}: {samples:?}");
+        } else {
+            // Three times the work on the direct path.
+            assert!(
+                direct > 1.5 * nested && nested > 0.0,
+                "{b}: direct {direct} ms, through $light {nested} ms"
+            );
+        }
+    }
+}
+
+#[test]
+fn guest_profile_is_written_when_a_timeout_stops_the_program() {
+    let dir = temp_dir("guest-profile-timeout");
+    std::fs::write(
+        dir.join("spin.wat"),
+        "(module $s (func $spin (loop br 0)) (func $start (export \"_start\") call $spin))",
+    )
+    .expect("write");
+    for b in backends() {
+        let o = trident_in(
+            &dir,
+            &[
+                "run",
+                "--no-cache",
+                "--backend",
+                &b,
+                "--timeout",
+                "200ms",
+                "--profile",
+                "guest",
+                "--profile-output",
+                "spin.json",
+                "--profile-interval",
+                "2ms",
+                "spin.wat",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(134), "{b}: {}", stderr(&o));
+        assert!(stderr(&o).contains("interrupted"), "{b}: {}", stderr(&o));
+        let samples = speedscope_samples(&dir.join("spin.json"));
+        assert!(samples.len() >= 10, "{b}: {} samples", samples.len());
+        // LLVM may inline $spin into $start.
+        let leaf = if b == "llvm" {
+            ["s!spin", "s!start"].as_slice()
+        } else {
+            &["s!spin"]
+        };
+        assert!(
+            samples
+                .iter()
+                .all(|(s, _)| s.last().is_some_and(|f| leaf.contains(&f.as_str()))),
+            "{b}: {samples:?}"
+        );
+    }
+}
+
+#[test]
+fn guest_profile_options_are_checked() {
+    let dir = temp_dir("guest-profile-options");
+    std::fs::write(dir.join("m.wat"), "(module (func (export \"_start\")))").expect("write");
+    let o = trident_in(&dir, &["run", "--profile-output", "x.json", "m.wat"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("need --profile guest"),
+        "{}",
+        stderr(&o)
+    );
+    // An artifact compiled without epoch checks cannot be sampled.
+    let o = trident_in(&dir, &["compile", "m.wat", "-o", "m.trident"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = trident_in(&dir, &["run", "--profile", "guest", "m.trident"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("--profile guest cannot sample it"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!dir.join("trident-guest-profile.json").exists());
 }

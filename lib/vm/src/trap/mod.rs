@@ -129,6 +129,42 @@ fn stack_floor() -> usize {
     floor
 }
 
+/// Writes `pc` and the return addresses of the wasm frames above it into
+/// `frames` (innermost first) and returns how many it wrote, following the
+/// frame-pointer chain from `fp`: each frame record is `[saved fp, return
+/// address]` (x86-64 and AArch64 alike), and compiled code always keeps
+/// frame pointers. The walk stops at the first return address outside
+/// registered code (the host→wasm entry), at a chain that does not move up
+/// the stack, or when `frames` is full; it allocates nothing (the signal
+/// handler calls it).
+///
+/// # Safety
+/// `fp` must be the frame pointer of the wasm code executing at `pc`.
+pub(crate) unsafe fn walk_wasm_frames(pc: usize, mut fp: usize, frames: &mut [usize]) -> usize {
+    let Some(first) = frames.first_mut() else {
+        return 0;
+    };
+    *first = pc;
+    let mut n = 1;
+    let word = std::mem::size_of::<usize>();
+    while n < frames.len() && fp != 0 && fp.is_multiple_of(word) {
+        // SAFETY: `fp` points at a frame record of a live wasm frame (the
+        // one at `pc`, or a caller reached through wasm return addresses
+        // only).
+        let (saved_fp, ret) = unsafe { (*(fp as *const usize), *(fp as *const usize).add(1)) };
+        if !registry::is_wasm_code(ret) {
+            break;
+        }
+        frames[n] = ret;
+        n += 1;
+        if saved_fp <= fp {
+            break;
+        }
+        fp = saved_fp;
+    }
+    n
+}
+
 /// Stores a host function's error for the innermost wasm call on this
 /// thread. The host function must then return a non-zero status.
 pub fn record_host_error(error: HostError) {

@@ -56,6 +56,13 @@ pub struct FrameInfo {
     pub source: Vec<SourceLine>,
 }
 
+impl FrameInfo {
+    /// The frame of the wasm function containing `pc` (see [`symbolize`]).
+    pub fn for_pc(pc: usize) -> Option<FrameInfo> {
+        symbolize(pc)
+    }
+}
+
 impl std::fmt::Display for FrameInfo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if let Some(m) = &self.module_name {

@@ -28,3 +28,4 @@ int trident_catch(trident_trampoline trampoline, void *func_ptr, void *callee_vm
 void trident_unwind(void *jmp_buf_ptr) {
     longjmp(*(jmp_buf *)jmp_buf_ptr, 1);
 }
+

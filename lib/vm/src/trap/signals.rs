@@ -13,7 +13,7 @@
 //! one on the threads it creates, and [`ensure_alt_stack`] installs one on
 //! threads that have none.
 
-use super::registry::{is_wasm_code, lookup_trap};
+use super::registry::lookup_trap;
 use super::CURRENT;
 use std::cell::Cell;
 use std::mem::MaybeUninit;
@@ -177,38 +177,14 @@ unsafe fn redirect(context: *mut libc::c_void, target: usize, arg: usize) {
 }
 
 /// Records the trapping `pc` and the return addresses of the wasm frames
-/// above it, following the frame-pointer chain from `fp`: each frame
-/// record is `[saved fp, return address]` (x86-64 and AArch64 alike), and
-/// compiled code always keeps frame pointers. The walk stops at the first
-/// return address outside registered code (the host→wasm entry), at a
-/// chain that does not move up the stack, or when the buffer is full; it
-/// allocates nothing.
+/// above it (see [`super::walk_wasm_frames`]); allocates nothing.
 ///
 /// # Safety
 /// `fp` must be the frame pointer of the interrupted wasm code.
-unsafe fn record_backtrace(state: &super::CallThreadState, pc: usize, mut fp: usize) {
-    let mut n = 0;
+unsafe fn record_backtrace(state: &super::CallThreadState, pc: usize, fp: usize) {
     // SAFETY: only this thread's handler writes the buffer, while the
-    // entry it belongs to is live.
-    let frames = unsafe { &mut *state.backtrace.get() };
-    frames[n] = pc;
-    n += 1;
-    let word = std::mem::size_of::<usize>();
-    while n < frames.len() && fp != 0 && fp.is_multiple_of(word) {
-        // SAFETY: `fp` points at a frame record of a live wasm frame (the
-        // interrupted one, or a caller reached through wasm return
-        // addresses only).
-        let (saved_fp, ret) = unsafe { (*(fp as *const usize), *(fp as *const usize).add(1)) };
-        if !is_wasm_code(ret) {
-            break;
-        }
-        frames[n] = ret;
-        n += 1;
-        if saved_fp <= fp {
-            break;
-        }
-        fp = saved_fp;
-    }
+    // entry it belongs to is live; `fp` is as the caller guarantees.
+    let n = unsafe { super::walk_wasm_frames(pc, fp, &mut *state.backtrace.get()) };
     state.backtrace_len.set(n);
 }
 
