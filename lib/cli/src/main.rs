@@ -34,9 +34,13 @@ enum BoundsStyle {
     Dynamic,
 }
 
+/// The shortest `--profile-interval`.
+const MIN_PROFILE_INTERVAL: Duration = Duration::from_micros(10);
+
 /// `run --profile`.
 #[derive(Clone, Copy, ValueEnum)]
 enum ProfileKind {
+    None,
     #[value(name = "perfmap")]
     PerfMap,
     #[value(name = "jitdump")]
@@ -196,14 +200,14 @@ struct RunArgs {
     /// and `perf inject --jit`), so `perf` names the wasm functions;
     /// `guest` samples the wasm call stack itself and writes a speedscope
     /// profile (see --profile-output).
-    #[arg(long, value_name = "perfmap|jitdump|guest")]
+    #[arg(long, value_name = "perfmap|jitdump|guest|none")]
     profile: Option<ProfileKind>,
-    /// With --profile guest: the profile file [default:
-    /// trident-guest-profile.json].
+    /// With --profile guest: the profile file, replaced if it exists
+    /// [default: trident-guest-profile.json].
     #[arg(long, value_name = "FILE")]
     profile_output: Option<PathBuf>,
-    /// With --profile guest: the time between samples, e.g. 1ms, 250us
-    /// [default: 1ms].
+    /// With --profile guest: the time between samples, e.g. 1ms, 250us;
+    /// at least 10us [default: 1ms].
     #[arg(long, value_name = "DURATION", value_parser = trident_cli::run::parse_duration)]
     profile_interval: Option<Duration>,
     /// Register the JIT code with debuggers (GDB's JIT interface, which
@@ -287,13 +291,15 @@ impl RunArgs {
             }
             Some(ProfileKind::PerfMap) => o.profiling = trident::Profiling::PerfMap,
             Some(ProfileKind::JitDump) => o.profiling = trident::Profiling::JitDump,
-            None => {}
+            Some(ProfileKind::None) | None => {}
         }
         if o.guest_profile
             .as_ref()
-            .is_some_and(|p| p.interval.is_zero())
+            .is_some_and(|p| p.interval < MIN_PROFILE_INTERVAL)
         {
-            return Err("--profile-interval must be longer than zero".into());
+            // Shorter, nearly every check would sample: the program would
+            // mostly walk its stack, and the profile grow without bound.
+            return Err("--profile-interval must be at least 10us".into());
         }
         o.debug_info = self.debug_info;
         o.invoke = self.invoke;

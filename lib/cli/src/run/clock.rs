@@ -36,12 +36,18 @@ impl GuestProfileOptions {
 pub(super) struct Clock {
     stop: Option<mpsc::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
-    profiler: Option<(Arc<Mutex<GuestProfiler>>, PathBuf)>,
+    /// The profiler and the file it goes to (created before the run, so
+    /// a path that cannot be written stops the run before it starts).
+    profiler: Option<(Arc<Mutex<GuestProfiler>>, PathBuf, std::fs::File)>,
 }
 
 impl Clock {
     /// Starts what `o` asks for (possibly nothing).
-    pub(super) fn start<T>(engine: &Engine, store: &mut Store<T>, o: &RunOptions) -> Clock {
+    pub(super) fn start<T>(
+        engine: &Engine,
+        store: &mut Store<T>,
+        o: &RunOptions,
+    ) -> Result<Clock, RunError> {
         let mut clock = Clock {
             stop: None,
             thread: None,
@@ -50,14 +56,21 @@ impl Clock {
         let (period, profile) = match (&o.guest_profile, o.timeout) {
             (Some(p), _) => (p.interval, Some(p)),
             (None, Some(timeout)) => (timeout, None),
-            (None, None) => return clock,
+            (None, None) => return Ok(clock),
         };
         store.set_epoch_deadline(1);
         if let Some(p) = profile {
+            let file = std::fs::File::create(&p.path).map_err(|e| {
+                setup(format!(
+                    "cannot write the guest profile {}: {e}",
+                    p.path.display()
+                ))
+            })?;
             let name = o.file.display().to_string();
             let profiler = Arc::new(Mutex::new(GuestProfiler::new(name)));
             let sampler = profiler.clone();
-            let end = o.timeout.map(|t| Instant::now() + t);
+            // A timeout too far away to represent is no timeout.
+            let end = o.timeout.and_then(|t| Instant::now().checked_add(t));
             store.epoch_deadline_callback(move |stack| {
                 sampler
                     .lock()
@@ -68,7 +81,7 @@ impl Clock {
                     _ => UpdateDeadline::Continue(1),
                 }
             });
-            clock.profiler = Some((profiler, p.path.clone()));
+            clock.profiler = Some((profiler, p.path.clone(), file));
         }
         let repeat = profile.is_some();
         let (stop, wait) = mpsc::channel::<()>();
@@ -82,22 +95,16 @@ impl Clock {
             }
         }));
         clock.stop = Some(stop);
-        clock
+        Ok(clock)
     }
 
     /// Stops the thread and writes the profile, if one was taken.
     pub(super) fn finish(mut self) -> Result<(), RunError> {
         self.stop_thread();
-        let Some((profiler, path)) = self.profiler.take() else {
+        let Some((profiler, path, file)) = self.profiler.take() else {
             return Ok(());
         };
         let profiler = profiler.lock().unwrap_or_else(PoisonError::into_inner);
-        let file = std::fs::File::create(&path).map_err(|e| {
-            setup(format!(
-                "cannot write the guest profile {}: {e}",
-                path.display()
-            ))
-        })?;
         profiler.write(std::io::BufWriter::new(file)).map_err(|e| {
             setup(format!(
                 "cannot write the guest profile {}: {e}",

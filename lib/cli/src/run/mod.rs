@@ -241,10 +241,18 @@ pub fn run(o: &RunOptions, stdio: Stdio) -> Result<Outcome, RunError> {
         None if engine.config().consume_fuel => store.set_fuel(u64::MAX),
         None => {}
     }
-    let clock = clock::Clock::start(&engine, &mut store, o);
+    let clock = clock::Clock::start(&engine, &mut store, o)?;
     let outcome = run_instance(o, &module, &mut linker, &mut store);
-    clock.finish()?;
-    outcome
+    match (clock.finish(), outcome) {
+        (Ok(()), outcome) => outcome,
+        // The program ran to a normal end: the missing profile is the error.
+        (Err(e), Ok(Outcome::Exit(0) | Outcome::Results(_))) => Err(e),
+        // Otherwise what the program did comes first.
+        (Err(e), outcome) => {
+            eprintln!("warning: {e}");
+            outcome
+        }
+    }
 }
 
 /// Instantiates `module` and calls `_start` or the `--invoke` export.

@@ -361,4 +361,22 @@ fn guest_profile_options_are_checked() {
         stderr(&o)
     );
     assert!(!dir.join("trident-guest-profile.json").exists());
+    // A profile that cannot be written stops the run before it starts.
+    let o = trident_in(
+        &dir,
+        &[
+            "run",
+            "--profile",
+            "guest",
+            "--profile-output",
+            "no/such/dir/p.json",
+            "m.wat",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot write the guest profile no/such/dir/p.json"),
+        "{}",
+        stderr(&o)
+    );
 }
