@@ -40,8 +40,8 @@ pub const MAGIC: [u8; 8] = *b"\x7fTRIDNT\x01";
 /// (5: table types carry `table64`, and the builtins take 64-bit
 /// addresses and lengths, so code compiled for 4 must not load. 6: code
 /// with epoch checks calls the `EpochDeadline` builtin, which a runtime
-/// for 5 does not have.)
-pub const FORMAT_VERSION: u32 = 6;
+/// for 5 does not have. 7: functions carry their inlined calls.)
+pub const FORMAT_VERSION: u32 = 7;
 
 /// Flag bit: a signature trailer follows the body.
 pub const FLAG_SIGNED: u32 = 1;

@@ -14,10 +14,10 @@ use crate::artifact::ArtifactError;
 use crate::codec::{self, DecodeError, Reader, Writer};
 use crate::parts::{check_data, imported_types};
 use std::ops::Range;
-use trident_types::{BoundsChecks, CompilerOptions, ModuleInfo, OptLevel, TrapCode};
+use trident_types::{BoundsChecks, CompilerOptions, InlinedCall, ModuleInfo, OptLevel, TrapCode};
 
 /// The first bytes of the metadata.
-pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x04";
+pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x05";
 
 /// Where each piece of code is, relative to the start of the text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,6 +34,9 @@ pub struct LinkedLayout {
     /// Each defined function's address map (`CompiledFunction::
     /// address_map`, offsets relative to the function).
     pub address_maps: Vec<Vec<(u32, u32)>>,
+    /// Each defined function's inlined calls (`CompiledFunction::
+    /// inlined_calls`).
+    pub inlined_calls: Vec<Vec<InlinedCall>>,
 }
 
 /// What the headless runtime needs to run a linked module.
@@ -88,6 +91,9 @@ pub fn write_metadata(m: &LinkedModule) -> Vec<u8> {
             w.u32(*code);
             w.u32(*wasm);
         })
+    });
+    w.seq(&l.inlined_calls, |w, calls| {
+        codec::write_inlined_calls(w, calls)
     });
     w.bytes
 }
@@ -152,6 +158,18 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
     if address_maps.len() > functions.len() {
         return Err(r.invalid("address map count"));
     }
+    let inlined_calls = r.seq(4, "inlined calls", |r| {
+        // Ranges are checked against each function's length below.
+        codec::read_inlined_calls(r, usize::MAX)
+    })?;
+    if inlined_calls.len() > functions.len()
+        || inlined_calls
+            .iter()
+            .zip(&functions)
+            .any(|(calls, f)| calls.iter().any(|c| c.end > f.end.saturating_sub(f.start)))
+    {
+        return Err(r.invalid("inlined calls"));
+    }
     r.finish("end of metadata")?;
     Ok(LinkedModule {
         backend,
@@ -166,6 +184,7 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
             wasm_to_host,
             traps,
             address_maps,
+            inlined_calls,
         },
     })
 }

@@ -228,6 +228,7 @@ mod tests {
             }],
             alignment: 16,
             address_map: Vec::new(),
+            inlined_calls: Vec::new(),
         };
         let code = load_code(&[&callee, &caller], |t| match t {
             RelocationTarget::Function(7) => Some(0),

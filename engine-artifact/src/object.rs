@@ -115,6 +115,11 @@ pub fn write_object(
     }
     traps.sort_by_key(|t| t.0);
     let address_maps = c.functions.iter().map(|f| f.address_map.clone()).collect();
+    let inlined_calls = c
+        .functions
+        .iter()
+        .map(|f| f.inlined_calls.clone())
+        .collect();
     let layout = LinkedLayout {
         text_len,
         functions: (0..nf)
@@ -129,6 +134,7 @@ pub fn write_object(
             .collect(),
         traps,
         address_maps,
+        inlined_calls,
     };
     let metadata = write_metadata(&LinkedModule {
         backend: backend.to_string(),
@@ -261,6 +267,7 @@ mod tests {
             traps: Vec::new(),
             alignment: 16,
             address_map: Vec::new(),
+            inlined_calls: Vec::new(),
         };
         let callee = CompiledFunction {
             body: vec![0xc3; 4],

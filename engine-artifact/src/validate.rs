@@ -940,6 +940,7 @@ mod tests {
             }],
             alignment: 16,
             address_map: Vec::new(),
+            inlined_calls: Vec::new(),
         };
         let c = Compilation {
             functions: vec![call.clone(), call.clone()],

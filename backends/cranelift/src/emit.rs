@@ -152,6 +152,8 @@ pub(crate) fn compile_context(
         traps,
         alignment,
         address_map,
+        // Cranelift inlines no wasm function here.
+        inlined_calls: Vec::new(),
     })
 }
 

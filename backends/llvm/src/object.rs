@@ -192,8 +192,8 @@ pub(crate) struct Splitter<'d> {
     symbols: HashMap<String, object::SymbolIndex>,
     /// Section → wasm function index, for the batch's wasm functions.
     function_sections: HashMap<SectionIndex, u32>,
-    /// Each function section's address map (`lines.rs`).
-    address_maps: HashMap<usize, Vec<(u32, u32)>>,
+    /// Each function section's address map and inlined calls (`lines.rs`).
+    lines: crate::lines::SectionLines,
 }
 
 impl<'d> Splitter<'d> {
@@ -217,13 +217,13 @@ impl<'d> Splitter<'d> {
         if machine != EM_X86_64 && machine != EM_AARCH64 {
             return Err(codegen(format!("emitted object for machine {machine:?}")));
         }
-        let address_maps = crate::lines::address_maps(bytes)?;
+        let lines = crate::lines::read(bytes)?;
         Ok(Splitter {
             elf,
             machine,
             symbols,
             function_sections,
-            address_maps,
+            lines,
         })
     }
 
@@ -348,7 +348,18 @@ impl<'d> Splitter<'d> {
             relocations: body.relocations,
             traps,
             alignment,
-            address_map: self.address_maps.get(&text.0).cloned().unwrap_or_default(),
+            address_map: self
+                .lines
+                .address_maps
+                .get(&text.0)
+                .cloned()
+                .unwrap_or_default(),
+            inlined_calls: self
+                .lines
+                .inlined_calls
+                .get(&text.0)
+                .cloned()
+                .unwrap_or_default(),
         })
     }
 }

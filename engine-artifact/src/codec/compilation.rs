@@ -4,7 +4,8 @@
 
 use super::{DecodeError, Reader, Writer};
 use trident_types::{
-    Compilation, CompiledFunction, Relocation, RelocationKind, RelocationTarget, TrapCode, TrapSite,
+    Compilation, CompiledFunction, InlinedCall, Relocation, RelocationKind, RelocationTarget,
+    TrapCode, TrapSite,
 };
 
 fn relocation_kind(k: RelocationKind) -> u8 {
@@ -36,6 +37,40 @@ fn function(w: &mut Writer, f: &CompiledFunction) {
         w.u32(*code);
         w.u32(*wasm);
     });
+    write_inlined_calls(w, &f.inlined_calls);
+}
+
+/// Appends a function's inlined calls (artifacts and linked metadata).
+pub fn write_inlined_calls(w: &mut Writer, calls: &[InlinedCall]) {
+    w.seq(calls, |w, c| {
+        w.u32(c.start);
+        w.u32(c.end);
+        w.u32(c.depth);
+        w.u32(c.call);
+    });
+}
+
+/// Reads a function's inlined calls: non-empty ranges at depth 1 or more,
+/// within a body of `body_len` bytes.
+pub fn read_inlined_calls(
+    r: &mut Reader<'_>,
+    body_len: usize,
+) -> Result<Vec<InlinedCall>, DecodeError> {
+    r.seq(16, "inlined calls", |r| {
+        let start = r.u32("inlined call start")?;
+        let end = r.u32("inlined call end")?;
+        let depth = r.u32("inlined call depth")?;
+        let call = r.u32("inlined call offset")?;
+        if start >= end || end as usize > body_len || depth == 0 {
+            return Err(r.invalid("inlined call range"));
+        }
+        Ok(InlinedCall {
+            start,
+            end,
+            depth,
+            call,
+        })
+    })
 }
 
 fn read_function(r: &mut Reader<'_>) -> Result<CompiledFunction, DecodeError> {
@@ -82,12 +117,14 @@ fn read_function(r: &mut Reader<'_>) -> Result<CompiledFunction, DecodeError> {
     if !address_map.windows(2).all(|w| w[0].0 < w[1].0) {
         return Err(r.invalid("address map order"));
     }
+    let inlined_calls = read_inlined_calls(r, body.len())?;
     Ok(CompiledFunction {
         body,
         relocations,
         traps,
         alignment,
         address_map,
+        inlined_calls,
     })
 }
 

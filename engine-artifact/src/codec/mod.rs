@@ -17,7 +17,10 @@
 mod compilation;
 mod module;
 
-pub use compilation::{read_compilation, read_compiled_for, write_compilation, write_compiled_for};
+pub use compilation::{
+    read_compilation, read_compiled_for, read_inlined_calls, write_compilation, write_compiled_for,
+    write_inlined_calls,
+};
 pub use module::{read_module_info, write_module_info};
 
 use thiserror::Error;

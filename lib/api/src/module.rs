@@ -71,6 +71,9 @@ struct CodeImage {
     /// Each defined function's address map (`CompiledFunction::
     /// address_map`), empty where there is none.
     address_maps: Vec<Vec<(u32, u32)>>,
+    /// Each defined function's inlined calls (`CompiledFunction::
+    /// inlined_calls`), empty where there are none.
+    inlined_calls: Vec<Vec<trident_types::InlinedCall>>,
     /// Offset of each type's host→wasm trampoline.
     host_to_wasm: Vec<usize>,
     /// Keeps the memory alive (unit for code inside the executable).
@@ -198,6 +201,7 @@ impl Module {
                 .map(|r| r.start as usize..r.end as usize)
                 .collect(),
             address_maps: l.address_maps.clone(),
+            inlined_calls: l.inlined_calls.clone(),
             host_to_wasm: l.host_to_wasm.iter().map(|o| *o as usize).collect(),
             owner: Box::new(StaticText),
         };
@@ -232,6 +236,11 @@ impl Module {
                 .functions
                 .iter()
                 .map(|f| f.address_map.clone())
+                .collect(),
+            inlined_calls: compilation
+                .functions
+                .iter()
+                .map(|f| f.inlined_calls.clone())
                 .collect(),
             host_to_wasm: (0..compilation.host_to_wasm.len())
                 .map(|i| code.function_range(num_defined + i).start)
@@ -412,6 +421,7 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
                 func_index,
                 name: info.function_names.get(&func_index).cloned(),
                 address_map: image.address_maps.get(i).cloned().unwrap_or_default(),
+                inlined_calls: image.inlined_calls.get(i).cloned().unwrap_or_default(),
             }
         })
         .collect();

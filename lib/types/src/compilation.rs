@@ -53,8 +53,40 @@ pub struct CompiledFunction {
     /// offset, each entry covering the code up to the next; an entry of
     /// [`NO_OPERATOR`] covers code that belongs to no operator. Empty for
     /// trampolines, and for a back end that does not keep source
-    /// locations (LLVM, so far).
+    /// locations.
     pub address_map: Vec<(u32, u32)>,
+    /// Wasm functions the back end inlined into this one (LLVM does):
+    /// the code ranges holding each inlined call, so a backtrace can name
+    /// the calls between the operator the address map gives and this
+    /// function. Empty without inlining.
+    pub inlined_calls: Vec<InlinedCall>,
+}
+
+/// Code of a wasm function inlined by the back end: `[start, end)` of the
+/// body (one range of possibly several for the same call) came from the
+/// callee of the `call` operator at module offset `call`, inlined `depth`
+/// levels deep (1: called by this function itself; 2: by a function
+/// inlined at depth 1 …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct InlinedCall {
+    pub start: u32,
+    pub end: u32,
+    pub depth: u32,
+    pub call: u32,
+}
+
+/// The module offsets of the inlined calls whose code contains body offset
+/// `code_offset`, innermost first: the call into the function that holds
+/// the operator, then its caller's call, out to the call this function
+/// itself makes.
+pub fn inlined_calls_at(calls: &[InlinedCall], code_offset: u32) -> Vec<u32> {
+    let mut chain: Vec<&InlinedCall> = calls
+        .iter()
+        .filter(|c| c.start <= code_offset && code_offset < c.end)
+        .collect();
+    chain.sort_by_key(|c| std::cmp::Reverse(c.depth));
+    chain.dedup_by_key(|c| c.depth);
+    chain.iter().map(|c| c.call).collect()
 }
 
 impl CompiledFunction {

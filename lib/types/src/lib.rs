@@ -29,8 +29,8 @@ mod vmoffsets;
 
 pub use builtins::{Builtin, BuiltinParam, EPOCH_TRAP_DEADLINE};
 pub use compilation::{
-    wasm_offset_in, Compilation, CompiledFunction, Relocation, RelocationKind, RelocationTarget,
-    TrapSite, NO_OPERATOR,
+    inlined_calls_at, wasm_offset_in, Compilation, CompiledFunction, InlinedCall, Relocation,
+    RelocationKind, RelocationTarget, TrapSite, NO_OPERATOR,
 };
 pub use error::{CompileError, FuncIndex, WasmError};
 pub use features::{Features, FeaturesError, Proposal};

@@ -859,6 +859,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
             traps: self.traps,
             alignment: 16,
             address_map,
+            inlined_calls: Vec::new(),
         }))
     }
 }

@@ -717,6 +717,7 @@ impl<const L: u8> Masm for X64<L> {
             traps: self.traps,
             alignment: 16,
             address_map,
+            inlined_calls: Vec::new(),
         }))
     }
 }

@@ -37,6 +37,9 @@ pub struct FunctionInfo {
     /// operator's code starts (`CompiledFunction::address_map`); empty
     /// when the back end keeps none.
     pub address_map: Vec<(u32, u32)>,
+    /// The wasm functions the back end inlined into this one
+    /// (`CompiledFunction::inlined_calls`).
+    pub inlined_calls: Vec<trident_types::InlinedCall>,
 }
 
 /// One frame of a wasm backtrace.
@@ -51,8 +54,13 @@ pub struct FrameInfo {
     /// Offset in the module's bytes of the wasm operator that instruction
     /// belongs to, when the back end keeps an address map.
     pub wasm_offset: Option<u32>,
+    /// Where the back end inlined wasm functions into this one: the
+    /// module offsets of the `call` operators between the operator above
+    /// and this function, innermost first (empty without inlining).
+    pub inlined_calls: Vec<u32>,
     /// From the module's DWARF, when it has some: the source locations of
-    /// that operator, innermost (inlined) first.
+    /// that operator, innermost (inlined) first, then those of each of
+    /// `inlined_calls`.
     pub source: Vec<SourceLine>,
 }
 
@@ -159,12 +167,16 @@ pub fn symbolize(pc: usize) -> Option<FrameInfo> {
             func_name: f.name.clone(),
             code_offset: offset - f.start,
             wasm_offset: trident_types::wasm_offset_in(&f.address_map, offset - f.start),
+            inlined_calls: trident_types::inlined_calls_at(&f.inlined_calls, offset - f.start),
             source: Vec::new(),
         };
         (frame, entry.dwarf.clone())
     };
     if let (Some(dwarf), Some(w)) = (dwarf, frame.wasm_offset) {
         frame.source = dwarf.lines(w);
+        for call in &frame.inlined_calls {
+            frame.source.extend(dwarf.lines(*call));
+        }
     }
     Some(frame)
 }
@@ -194,6 +206,22 @@ mod tests {
             func_index: 3,
             name: Some("f".into()),
             address_map: vec![(0, 0x100), (4, 0x104), (8, 0x109)],
+            // Code 4..12 came from a callee inlined through the call at
+            // 0x90, and 8..12 from its callee, inlined through 0x104.
+            inlined_calls: vec![
+                trident_types::InlinedCall {
+                    start: 4,
+                    end: 12,
+                    depth: 1,
+                    call: 0x90,
+                },
+                trident_types::InlinedCall {
+                    start: 8,
+                    end: 12,
+                    depth: 2,
+                    call: 0x104,
+                },
+            ],
         };
         let _r = register_code(
             0x1000,
@@ -213,6 +241,10 @@ mod tests {
             frame.to_string(),
             "m!f (function 3) at wasm offset 0x104 +0x5"
         );
+        assert_eq!(frame.inlined_calls, [0x90]);
+        // Two levels deep: the inner call first.
+        assert_eq!(symbolize(0x1029).unwrap().inlined_calls, [0x104, 0x90]);
+        assert!(symbolize(0x102c).unwrap().inlined_calls.is_empty());
         assert_eq!(symbolize(0x1020).unwrap().wasm_offset, Some(0x100));
         assert_eq!(symbolize(0x103f).unwrap().wasm_offset, Some(0x109));
         assert_eq!(lookup_trap(0x1011), None);
