@@ -14,7 +14,7 @@
     24:  fmov   s16, w10
     28:  fcmp   s0, s16
     2c:  b.ge   0x44  // b.tcont
-    30:  fcvtzs w0, s0
+    30:  fcvtzs w2, s0
     34:  ldp    x29, x30, [sp], #16                  ; wasm 0xa1
     38:  ret
     3c:  udf    #49439                               ; wasm 0xa0; trap BadConversionToInteger
@@ -33,7 +33,7 @@
     20:  fmov   d16, x8
     24:  fcmp   d0, d16
     28:  b.ge   0x40  // b.tcont
-    2c:  fcvtzu x0, d0
+    2c:  fcvtzu x2, d0
     30:  ldp    x29, x30, [sp], #16                  ; wasm 0xa7
     34:  ret
     38:  udf    #49439                               ; wasm 0xa6; trap BadConversionToInteger
@@ -43,14 +43,14 @@
 ;; function 2 (export "trunc_sat"): 20 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  fcvtzu w0, d0                               ; wasm 0xac
+     8:  fcvtzu w2, d0                               ; wasm 0xac
      c:  ldp    x29, x30, [sp], #16                  ; wasm 0xae
     10:  ret
 
 ;; function 3 (export "convert_u64"): 20 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  ucvtf  d0, x2                               ; wasm 0xb3
+     8:  ucvtf  d0, x4                               ; wasm 0xb3
      c:  ldp    x29, x30, [sp], #16                  ; wasm 0xb4
     10:  ret
 
@@ -65,13 +65,13 @@
 ;; function 5 (export "wrap_extend"): 20 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  sxtw   x0, w2                               ; wasm 0xc1
+     8:  sxtw   x2, w4                               ; wasm 0xc1
      c:  ldp    x29, x30, [sp], #16                  ; wasm 0xc2
     10:  ret
 
 ;; function 6 (export "reinterpret"): 20 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  mov    w0, v0.s[0]                          ; wasm 0xc7
+     8:  mov    w2, v0.s[0]                          ; wasm 0xc7
      c:  ldp    x29, x30, [sp], #16                  ; wasm 0xc8
     10:  ret

@@ -46,6 +46,6 @@
     10:  fcmp   s0, s0                               ; wasm 0x92
     14:  cset   x9, ne  // ne = any
     18:  orr    w9, w8, w9
-    1c:  uxtb   w0, w9
+    1c:  uxtb   w2, w9
     20:  ldp    x29, x30, [sp], #16                  ; wasm 0x94
     24:  ret

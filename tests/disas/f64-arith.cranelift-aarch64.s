@@ -36,6 +36,6 @@
      4:  mov    x29, sp
      8:  fcmp   d0, d1                               ; wasm 0x81
      c:  cset   x6, ge  // ge = tcont
-    10:  uxtb   w0, w6
+    10:  uxtb   w2, w6
     14:  ldp    x29, x30, [sp], #16                  ; wasm 0x82
     18:  ret

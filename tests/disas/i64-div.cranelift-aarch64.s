@@ -4,11 +4,11 @@
 ;; function 0 (export "div_s"): 44 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  cbz    x3, 0x24                             ; wasm 0x44
-     c:  cmn    x3, #0x1
-    10:  ccmp   x2, #0x1, #0x0, eq  // eq = none
+     8:  cbz    x5, 0x24                             ; wasm 0x44
+     c:  cmn    x5, #0x1
+    10:  ccmp   x4, #0x1, #0x0, eq  // eq = none
     14:  b.vs   0x28
-    18:  sdiv   x0, x2, x3
+    18:  sdiv   x2, x4, x5
     1c:  ldp    x29, x30, [sp], #16                  ; wasm 0x45
     20:  ret
     24:  udf    #49439                               ; wasm 0x44; trap IntegerDivisionByZero
@@ -17,8 +17,8 @@
 ;; function 1 (export "div_u"): 28 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  cbz    x3, 0x18                             ; wasm 0x4c
-     c:  udiv   x0, x2, x3
+     8:  cbz    x5, 0x18                             ; wasm 0x4c
+     c:  udiv   x2, x4, x5
     10:  ldp    x29, x30, [sp], #16                  ; wasm 0x4d
     14:  ret
     18:  udf    #49439                               ; wasm 0x4c; trap IntegerDivisionByZero
@@ -26,9 +26,9 @@
 ;; function 2 (export "rem_s"): 32 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  cbz    x3, 0x1c                             ; wasm 0x54
-     c:  sdiv   x4, x2, x3
-    10:  msub   x0, x4, x3, x2
+     8:  cbz    x5, 0x1c                             ; wasm 0x54
+     c:  sdiv   x6, x4, x5
+    10:  msub   x2, x6, x5, x4
     14:  ldp    x29, x30, [sp], #16                  ; wasm 0x55
     18:  ret
     1c:  udf    #49439                               ; wasm 0x54; trap IntegerDivisionByZero
@@ -36,9 +36,9 @@
 ;; function 3 (export "rem_u"): 32 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  cbz    x3, 0x1c                             ; wasm 0x5c
-     c:  udiv   x4, x2, x3
-    10:  msub   x0, x4, x3, x2
+     8:  cbz    x5, 0x1c                             ; wasm 0x5c
+     c:  udiv   x6, x4, x5
+    10:  msub   x2, x6, x5, x4
     14:  ldp    x29, x30, [sp], #16                  ; wasm 0x5d
     18:  ret
     1c:  udf    #49439                               ; wasm 0x5c; trap IntegerDivisionByZero

@@ -4,15 +4,15 @@
 ;; function 0 (export "abs_or_default"): 52 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  cmp    w2, #0x0                             ; wasm 0x40
+     8:  cmp    w4, #0x0                             ; wasm 0x40
      c:  b.lt   0x24  // b.tstop
-    10:  cbnz   w2, 0x28                             ; wasm 0x4a
-    14:  mov    w0, #0x63  // #99                    ; wasm 0x4f
+    10:  cbnz   w4, 0x28                             ; wasm 0x4a
+    14:  mov    w2, #0x63  // #99                    ; wasm 0x4f
     18:  ldp    x29, x30, [sp], #16                  ; wasm 0x52
     1c:  ret
     20:  b      0x28                                 ; wasm 0x54
-    24:  neg    w2, w2
-    28:  mov    x0, x2
+    24:  neg    w4, w4
+    28:  mov    x2, x4
     2c:  ldp    x29, x30, [sp], #16                  ; wasm 0x55
     30:  ret
 

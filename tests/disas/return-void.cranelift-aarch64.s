@@ -10,7 +10,7 @@
 ;; function 1 (export "const"): 20 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  mov    x0, #0xffffffffffffffff  // #-1      ; wasm 0x3e
+     8:  mov    x2, #0xffffffffffffffff  // #-1      ; wasm 0x3e
      c:  ldp    x29, x30, [sp], #16                  ; wasm 0x40
     10:  ret
 

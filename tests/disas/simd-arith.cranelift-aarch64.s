@@ -29,7 +29,7 @@
      4:  mov    x29, sp
      8:  mov    x5, v0.d[1]                          ; wasm 0xa4
      c:  umov   w6, v0.b[3]                          ; wasm 0xa9
-    10:  add    x0, x5, w6, sxtb                     ; wasm 0xad
+    10:  add    x2, x5, w6, sxtb                     ; wasm 0xad
     14:  ldp    x29, x30, [sp], #16                  ; wasm 0xae
     18:  ret
 
@@ -55,7 +55,7 @@
     10:  ldr    q7, 0x30
     14:  and    v16.16b, v5.16b, v7.16b
     18:  addv   h16, v16.8h
-    1c:  umov   w0, v16.h[0]
+    1c:  umov   w2, v16.h[0]
     20:  ldp    x29, x30, [sp], #16                  ; wasm 0xd3
     24:  ret
     28:  udf    #0

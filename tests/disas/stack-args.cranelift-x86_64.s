@@ -1,7 +1,7 @@
 ;; stack-args.wat: cranelift, x86_64-unknown-linux-gnu, CPU features sse3,ssse3,sse4.1,sse4.2,popcnt,avx,avx2,fma,bmi1,bmi2,lzcnt
 ;; bounds_checks static, fuel false, epochs false, nan_canonicalization false
 
-;; function 0 $many: 23 bytes, alignment 32
+;; function 0 $many: 25 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    0x30(%rbp),%rax
@@ -10,16 +10,16 @@
      e:  lea    (%rdx,%rsi,1),%rax                   ; wasm 0x43
     12:  mov    %rbp,%rsp                            ; wasm 0x44
     15:  pop    %rbp
-    16:  ret
+    16:  ret    $0x40
 
-;; function 1 (export "caller"): 280 bytes, alignment 32
+;; function 1 (export "caller"): 284 bytes, alignment 32
      0:  push   %rbp
      1:  mov    %rsp,%rbp
      4:  mov    (%rdi),%r10
      7:  mov    (%r10),%r10
      a:  add    $0x60,%r10
      e:  cmp    %rsp,%r10
-    11:  ja     0x116
+    11:  ja     0x11a
     17:  sub    $0x50,%rsp
     1b:  mov    %rbx,0x40(%rsp)
     20:  mov    %r12,0x48(%rsp)
@@ -64,10 +64,11 @@
     f8:  mov    %rsi,%rcx
     fb:  mov    %rdi,%rsi
     fe:  call   0x103                                ; @0xff reloc X86PcRel4 -> function 0, addend -4
-   103:  mov    0x40(%rsp),%rbx                      ; wasm 0xa3
-   108:  mov    0x48(%rsp),%r12
-   10d:  add    $0x50,%rsp
-   111:  mov    %rbp,%rsp
-   114:  pop    %rbp
-   115:  ret
-   116:  ud2                                         ; trap StackOverflow
+   103:  sub    $0x40,%rsp
+   107:  mov    0x40(%rsp),%rbx                      ; wasm 0xa3
+   10c:  mov    0x48(%rsp),%r12
+   111:  add    $0x50,%rsp
+   115:  mov    %rbp,%rsp
+   118:  pop    %rbp
+   119:  ret
+   11a:  ud2                                         ; trap StackOverflow

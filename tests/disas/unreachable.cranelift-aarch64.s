@@ -9,10 +9,10 @@
 ;; function 1 (export "guard"): 40 bytes, alignment 32
      0:  stp    x29, x30, [sp, #-16]!
      4:  mov    x29, sp
-     8:  cbz    w2, 0x20                             ; wasm 0x38
+     8:  cbz    w4, 0x20                             ; wasm 0x38
      c:  mov    w6, #0x64  // #100                   ; wasm 0x3c
-    10:  cbz    w2, 0x24                             ; wasm 0x41
-    14:  udiv   w0, w6, w2
+    10:  cbz    w4, 0x24                             ; wasm 0x41
+    14:  udiv   w2, w6, w4
     18:  ldp    x29, x30, [sp], #16                  ; wasm 0x42
     1c:  ret
     20:  udf    #49439                               ; wasm 0x38; trap UnreachableCodeReached

@@ -1,7 +1,8 @@
 //! Calls: direct calls, `call_indirect`, and calls to runtime builtins.
 //!
 //! Every wasm function is called as `(callee_vmctx, caller_vmctx, args…)`
-//! with the target's default calling convention.
+//! in Cranelift's `tail` convention (`WASM_CALL_CONV`); builtins in the
+//! platform's.
 //!
 //! * A defined function is called directly (a colocated call relocated to
 //!   the callee's function index), with this instance's vmctx as both
@@ -12,6 +13,10 @@
 //!   `TableOutOfBounds`), traps on null (`IndirectCallToNull`), compares
 //!   the element's `type_id` with this module's id for the expected type
 //!   (`BadSignature`), then calls through the element.
+//! * `return_call` and `return_call_indirect` are the same with CLIF's
+//!   `return_call`/`return_call_indirect`: the callee reuses the caller's
+//!   frame, which the `tail` convention allows for any pair of signatures
+//!   (wasm validation guarantees the results agree).
 //! * Builtin `b` is the function pointer at index `b` of the table whose
 //!   address is at `vmctx + builtins()`; it takes `(vmctx, params…)` and a
 //!   non-zero status from a builtin with a trap code raises that trap.
@@ -19,7 +24,7 @@
 use crate::emit::clif_trap;
 use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, Inst, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{types, Inst, InstBuilder, MemFlagsData, SigRef, Value};
 use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
 use trident_compiler::operators::BuiltinCall;
 use trident_types::{Builtin, BuiltinParam, TrapCode, ValType};
@@ -73,8 +78,17 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
     }
 }
 
-impl CallEmitter for FuncTranslator<'_, '_> {
-    fn call(&mut self, func: u32) -> Result<()> {
+/// How a call leaves the caller: a normal call whose results are pushed,
+/// or a tail call that replaces the caller's frame.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CallKind {
+    Normal,
+    Tail,
+}
+
+impl FuncTranslator<'_, '_> {
+    /// `call` or `return_call` of function `func`.
+    fn direct_call(&mut self, func: u32, kind: CallKind) -> Result<()> {
         let module = self.env.module;
         let ty = *module
             .functions
@@ -82,31 +96,40 @@ impl CallEmitter for FuncTranslator<'_, '_> {
             .ok_or_else(|| self.bug("function index out of range"))?;
         let n = self.type_param_count(ty)?;
         let args = self.popn(n)?;
-        let inst = if module.is_imported_function(func) {
+        let mut call_args = Vec::with_capacity(n + 2);
+        if module.is_imported_function(func) {
             let sig = self.sig_ref(ty)?;
             let slot = self.env.offsets.funcref(func);
             let fptr_off = slot + self.env.offsets.funcref_func_ptr();
             let vmctx_off = slot + self.env.offsets.funcref_vmctx();
             let fptr = self.load(self.env.ptr, vmctx_readonly(), self.vmctx, fptr_off)?;
             let callee_vmctx = self.load(self.env.ptr, vmctx_readonly(), self.vmctx, vmctx_off)?;
-            let mut call_args = Vec::with_capacity(n + 2);
             call_args.push(callee_vmctx);
             call_args.push(self.vmctx);
             call_args.extend(args);
-            self.b.ins().call_indirect(sig, fptr, &call_args)
+            self.finish_indirect_call(sig, fptr, &call_args, kind);
         } else {
             let fref = self.direct_func_ref(func)?;
-            let mut call_args = Vec::with_capacity(n + 2);
             call_args.push(self.vmctx);
             call_args.push(self.vmctx);
             call_args.extend(args);
-            self.b.ins().call(fref, &call_args)
-        };
-        self.push_call_results(inst);
+            match kind {
+                CallKind::Normal => {
+                    let inst = self.b.ins().call(fref, &call_args);
+                    self.push_call_results(inst);
+                }
+                CallKind::Tail => {
+                    self.b.ins().return_call(fref, &call_args);
+                    self.st.reachable = false;
+                }
+            }
+        }
         Ok(())
     }
 
-    fn call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
+    /// `call_indirect` or `return_call_indirect` of type `ty` through
+    /// table `table`.
+    fn table_call(&mut self, ty: u32, table: u32, kind: CallKind) -> Result<()> {
         let ptr = self.env.ptr;
         let index = self.pop()?;
         let n = self.type_param_count(ty)?;
@@ -137,9 +160,41 @@ impl CallEmitter for FuncTranslator<'_, '_> {
         call_args.push(callee_vmctx);
         call_args.push(self.vmctx);
         call_args.extend(args);
-        let inst = self.b.ins().call_indirect(sig, fptr, &call_args);
-        self.push_call_results(inst);
+        self.finish_indirect_call(sig, fptr, &call_args, kind);
         Ok(())
+    }
+
+    /// Calls `fptr` (signature `sig`) with `args`: pushes the results of a
+    /// normal call; a tail call ends the code here.
+    fn finish_indirect_call(&mut self, sig: SigRef, fptr: Value, args: &[Value], kind: CallKind) {
+        match kind {
+            CallKind::Normal => {
+                let inst = self.b.ins().call_indirect(sig, fptr, args);
+                self.push_call_results(inst);
+            }
+            CallKind::Tail => {
+                self.b.ins().return_call_indirect(sig, fptr, args);
+                self.st.reachable = false;
+            }
+        }
+    }
+}
+
+impl CallEmitter for FuncTranslator<'_, '_> {
+    fn call(&mut self, func: u32) -> Result<()> {
+        self.direct_call(func, CallKind::Normal)
+    }
+
+    fn call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
+        self.table_call(ty, table, CallKind::Normal)
+    }
+
+    fn return_call(&mut self, func: u32) -> Result<()> {
+        self.direct_call(func, CallKind::Tail)
+    }
+
+    fn return_call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
+        self.table_call(ty, table, CallKind::Tail)
     }
 }
 

@@ -3,10 +3,11 @@
 //! * Host → wasm, one per module type: `extern "C" fn(func_ptr,
 //!   callee_vmctx, caller_vmctx, values)`. It loads argument `i` from
 //!   `values + 16·i`, calls `func_ptr` with the wasm convention
-//!   `(callee_vmctx, caller_vmctx, args…)`, and stores result `i` to
-//!   `values + 16·i`.
+//!   `(callee_vmctx, caller_vmctx, args…)` (in `WASM_CALL_CONV`), and
+//!   stores result `i` to `values + 16·i`.
 //! * Wasm → host, one per type of an imported function: it has the wasm
-//!   signature `(host_ctx, caller_vmctx, params…) -> results`. Parameters
+//!   signature `(host_ctx, caller_vmctx, params…) -> results` (in
+//!   `WASM_CALL_CONV`, so wasm may tail-call it). Parameters
 //!   are spilled to a stack area of `16·max(params, results, 1)` bytes,
 //!   then it calls `host_ctx.call(host_ctx, caller_vmctx, area, count)`
 //!   (`count = max(params, results)`, the function pointer at
@@ -54,7 +55,7 @@ fn build_host_to_wasm(
     for _ in 0..4 {
         sig.params.push(AbiParam::new(ptr));
     }
-    let wasm_sig = wasm_signature(ptr, call_conv, ty);
+    let wasm_sig = wasm_signature(ptr, ty);
     ctx.func = Function::with_name_signature(UserFuncName::user(1, 0), sig);
     let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
     let wasm_sig = b.import_signature(wasm_sig);
@@ -92,7 +93,7 @@ fn build_wasm_to_host(
 ) -> Result<()> {
     let ptr = isa.pointer_type();
     let call_conv = isa.default_call_conv();
-    let sig = wasm_signature(ptr, call_conv, ty);
+    let sig = wasm_signature(ptr, ty);
     let mut host_sig = Signature::new(call_conv);
     for _ in 0..3 {
         host_sig.params.push(AbiParam::new(ptr));

@@ -55,7 +55,8 @@ pub(crate) fn unsupported(what: impl Into<String>, offset: Option<usize>) -> Com
 }
 
 /// What every function of a module shares: the module, the vmctx layout
-/// and the target's pointer type and calling convention.
+/// and the target's pointer type and native calling convention (for
+/// builtins; wasm functions use [`WASM_CALL_CONV`]).
 pub(crate) struct ModuleEnv<'m> {
     pub module: &'m ModuleInfo,
     pub offsets: VMOffsets,
@@ -106,10 +107,20 @@ pub(crate) fn clif_type(ptr: Type, t: ValType) -> Type {
     }
 }
 
+/// The calling convention of every wasm function and of the trampolines'
+/// wasm sides: Cranelift's `tail`, so that `return_call` and
+/// `return_call_indirect` become true tail calls whatever the signatures
+/// of caller and callee (the callee pops its stack arguments, so a callee
+/// with more stack arguments than its caller can still replace its
+/// frame). Builtins and host functions keep the platform's convention;
+/// the trampolines convert between the two.
+pub(crate) const WASM_CALL_CONV: CallConv = CallConv::Tail;
+
 /// The signature of a wasm function of type `ty`:
-/// `(callee_vmctx, caller_vmctx, params…) -> results`.
-pub(crate) fn wasm_signature(ptr: Type, call_conv: CallConv, ty: &FuncType) -> Signature {
-    let mut sig = Signature::new(call_conv);
+/// `(callee_vmctx, caller_vmctx, params…) -> results`, in
+/// [`WASM_CALL_CONV`].
+pub(crate) fn wasm_signature(ptr: Type, ty: &FuncType) -> Signature {
+    let mut sig = Signature::new(WASM_CALL_CONV);
     sig.params
         .push(AbiParam::special(ptr, ArgumentPurpose::VMContext));
     sig.params.push(AbiParam::new(ptr));
@@ -314,7 +325,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             .module
             .checked_type(ty)
             .ok_or_else(|| self.bug("type index out of range"))?;
-        let sig = wasm_signature(self.env.ptr, self.env.call_conv, fty);
+        let sig = wasm_signature(self.env.ptr, fty);
         let s = self.b.import_signature(sig);
         if self.sigs.len() <= ty as usize {
             self.sigs.resize(ty as usize + 1, None);
@@ -446,7 +457,7 @@ pub(crate) fn translate_function(
         .module
         .checked_func_type(func_index)
         .ok_or_else(|| CompileError::codegen_in(func_index, "function without a type"))?;
-    func.signature = wasm_signature(env.ptr, env.call_conv, ty);
+    func.signature = wasm_signature(env.ptr, ty);
     func.name = UserFuncName::user(FUNCTION_NAMESPACE, func_index);
 
     // Stack limit: load(load(vmctx + store_context) + stack_limit).

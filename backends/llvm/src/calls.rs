@@ -163,7 +163,19 @@ impl<'a, 'ctx> CallEmitter for FuncTranslator<'a, 'ctx> {
         let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
         self.push_call_results(call, &fty.results)
     }
+
+    fn return_call(&mut self, _func: u32) -> Result<()> {
+        Err(self.unsupported(TAIL_CALLS_NOT_BUILT))
+    }
+
+    fn return_call_indirect(&mut self, _ty: u32, _table: u32) -> Result<()> {
+        Err(self.unsupported(TAIL_CALLS_NOT_BUILT))
+    }
 }
+
+/// Why this back end refuses `return_call` and `return_call_indirect`.
+const TAIL_CALLS_NOT_BUILT: &str =
+    "tail calls (proposal `tail-call`, not built on the LLVM back end yet)";
 
 impl<'a, 'ctx> BuiltinEmitter for FuncTranslator<'a, 'ctx> {
     /// The immediates as `i32` constants, then the popped operands.

@@ -9,4 +9,5 @@ mod llvm;
 mod mutations;
 mod runtime;
 mod spec;
+mod tail_calls;
 mod wasi;

@@ -164,7 +164,19 @@ impl<'a, M: Masm> CallEmitter for FuncGen<'a, M> {
         self.after_call();
         self.push_results(&layout, ty)
     }
+
+    fn return_call(&mut self, _func: u32) -> Result<()> {
+        Err(self.unsupported(TAIL_CALLS_NOT_BUILT))
+    }
+
+    fn return_call_indirect(&mut self, _type_index: u32, _table: u32) -> Result<()> {
+        Err(self.unsupported(TAIL_CALLS_NOT_BUILT))
+    }
 }
+
+/// Why this back end refuses `return_call` and `return_call_indirect`.
+const TAIL_CALLS_NOT_BUILT: &str =
+    "tail calls (proposal `tail-call`, not built on the singlepass back end yet)";
 
 impl<'a, M: Masm> FuncGen<'a, M> {
     /// Calls `builtin` through the vmctx's builtin table, its arguments

@@ -71,6 +71,8 @@ pub fn ends_straight_line(op: &Operator<'_>) -> bool {
             | Operator::Return
             | Operator::Call { .. }
             | Operator::CallIndirect { .. }
+            | Operator::ReturnCall { .. }
+            | Operator::ReturnCallIndirect { .. }
     )
 }
 

@@ -11,7 +11,7 @@
 //! | decoder | classes | emitter trait |
 //! | --- | --- | --- |
 //! | [`variables`] | `Parametric`, `Variable` | [`VariableEmitter`] |
-//! | [`calls`] | `Call` | [`CallEmitter`] |
+//! | [`calls`] | `Call`, `TailCall` | [`CallEmitter`] |
 //! | [`memory`] | `Memory`, `BulkMemory` | [`MemoryEmitter`] |
 //! | [`tables`] | `Table`, `Reference` | [`TableEmitter`] |
 //! | [`numeric`] | `Constant`, `Numeric` | [`NumericEmitter`] |
@@ -121,12 +121,22 @@ fn global<E: VariableEmitter>(
     }
 }
 
-/// `call` and `call_indirect` (decoded by [`calls`]).
+/// `call`, `call_indirect` and their tail-call forms `return_call`,
+/// `return_call_indirect` (decoded by [`calls`]).
 pub trait CallEmitter {
     /// A direct call of function `function_index` (imported or defined).
     fn call(&mut self, function_index: u32) -> Emitted;
     /// A call through table `table_index`, expecting type `type_index`.
     fn call_indirect(&mut self, type_index: u32, table_index: u32) -> Emitted;
+    /// `return_call`: the callee replaces this function's frame (the
+    /// native stack does not grow) and its results are this function's.
+    /// Leaves the code unreachable.
+    fn return_call(&mut self, function_index: u32) -> Emitted;
+    /// `return_call_indirect`: the checks of `call_indirect` (bounds,
+    /// null, signature), then a tail call as [`return_call`]'s.
+    ///
+    /// [`return_call`]: CallEmitter::return_call
+    fn return_call_indirect(&mut self, type_index: u32, table_index: u32) -> Emitted;
 }
 
 /// Decodes a call operator for `e`.
@@ -137,6 +147,11 @@ pub fn calls<E: CallEmitter>(e: &mut E, op: &Operator<'_>) -> Result<bool, Compi
             type_index,
             table_index,
         } => e.call_indirect(type_index, table_index)?,
+        Operator::ReturnCall { function_index } => e.return_call(function_index)?,
+        Operator::ReturnCallIndirect {
+            type_index,
+            table_index,
+        } => e.return_call_indirect(type_index, table_index)?,
         _ => return Ok(false),
     }
     Ok(true)

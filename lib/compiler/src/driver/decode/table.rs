@@ -58,15 +58,14 @@ pub fn operator_table<E: OperatorEmitter>(class: OpClass) -> Support<E> {
     match class {
         Control => Support::Compiled(E::control),
         Parametric | Variable => Support::Compiled(variables),
-        Call => Support::Compiled(calls),
+        Call | TailCall => Support::Compiled(calls),
         Memory | BulkMemory => Support::Compiled(memory),
         Table | Reference => Support::Compiled(tables),
         Constant | Numeric => Support::Compiled(numeric),
         Conversion => Support::Compiled(conversions),
         Simd => Support::Compiled(simd),
         RelaxedSimd => Support::Compiled(relaxed_simd),
-        TailCall
-        | FunctionReferences
+        FunctionReferences
         | Exceptions
         | LegacyExceptions
         | Gc
