@@ -40,8 +40,11 @@ pub const MAGIC: [u8; 8] = *b"\x7fTRIDNT\x01";
 /// (5: table types carry `table64`, and the builtins take 64-bit
 /// addresses and lengths, so code compiled for 4 must not load. 6: code
 /// with epoch checks calls the `EpochDeadline` builtin, which a runtime
-/// for 5 does not have. 7: functions carry their inlined calls.)
-pub const FORMAT_VERSION: u32 = 7;
+/// for 5 does not have. 7: functions carry their inlined calls. 8:
+/// Cranelift code uses the `tail` convention and singlepass code passes
+/// arguments beyond the registers in the store's argument buffer, so
+/// code compiled for 7 must not be called by either.)
+pub const FORMAT_VERSION: u32 = 8;
 
 /// Flag bit: a signature trailer follows the body.
 pub const FLAG_SIGNED: u32 = 1;

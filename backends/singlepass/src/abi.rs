@@ -1,19 +1,25 @@
 //! The calling convention of wasm functions compiled by this back end.
 //!
 //! Every wasm function is called as `(callee_vmctx, caller_vmctx,
-//! params…)` with the platform's C convention for the parameters (System V
-//! on x86-64, AAPCS64 on AArch64, where x0–x7 and v0–v7 carry the
-//! arguments and every stack argument takes its own 8-byte slot, as here:
-//! the first integer/reference arguments in the integer
-//! argument registers, floats in the float argument registers, the rest in
-//! stack slots in parameter order, the first at the lowest address; a
-//! slot is 8 bytes, 16 for a `v128`, which travels in a float register).
+//! params…)`. The parameters go to the platform's C argument registers as
+//! far as they reach (System V on x86-64: four integer registers after
+//! the two vmctx ones and eight float registers; AAPCS64: six and eight):
+//! integers and references in the integer registers, floats and `v128`
+//! in the float registers. The rest go to the store's argument buffer
+//! (`VMStoreContext::arg_buffer`, see `trident_types::VMOffsets`), in
+//! parameter order from offset 0, 8 bytes each (16 for a `v128`); the
+//! callee's prologue copies them into its local slots before it can call
+//! anything. No argument travels on the stack, so a tail call never needs
+//! a bigger stack-argument area than its caller had: it puts the
+//! arguments in place, pops its own frame and jumps, and the native stack
+//! does not grow, whatever the signatures.
 //!
 //! Results: none, or a single result in the integer / float return
 //! register; with two or more results every result goes to the caller's
-//! outgoing area, 8 bytes each (16 for a `v128`), right above the stack
-//! arguments (callee view: `[fp + INCOMING_ARGS_OFFSET + stack_args_bytes
-//! + offset of result i]`).
+//! outgoing area at its stack pointer, 8 bytes each (16 for a `v128`)
+//! (callee view: `[fp + INCOMING_ARGS_OFFSET + offset of result i]`). A
+//! tail callee has the same results as the function it replaces and the
+//! same return address, so it writes them to the same place.
 //!
 //! No register is preserved across a call to a wasm function (the
 //! host→wasm trampoline saves the platform's callee-saved registers), so
@@ -24,14 +30,17 @@
 //! matters here.
 
 use crate::machine::{Addr, LoadKind, Masm, Reg, Size, StoreKind};
-use trident_types::{FuncType, ValType};
+use trident_types::{CompileError, FuncType, ModuleInfo, VMOffsets, ValType, ARG_BUFFER_BYTES};
 
 /// Where one argument or result lives at the call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ArgLoc {
     Reg(Reg),
-    /// Bytes above the stack pointer at the call instruction.
+    /// Bytes above the stack pointer at the call instruction (results
+    /// only).
     Stack(u32),
+    /// Bytes into the store's argument buffer (parameters only).
+    Buffer(u32),
 }
 
 /// How a call of one signature passes its values.
@@ -40,10 +49,7 @@ pub(crate) struct CallLayout {
     /// The wasm parameters (not the two vmctx arguments).
     pub params: Vec<ArgLoc>,
     pub results: Vec<ArgLoc>,
-    /// Bytes of stack arguments.
-    pub stack_args: u32,
-    /// Bytes the caller reserves at its stack pointer: stack arguments and
-    /// stack results.
+    /// Bytes the caller reserves at its stack pointer: the stack results.
     pub area: u32,
 }
 
@@ -59,6 +65,20 @@ pub(crate) fn value_bytes(t: ValType) -> u32 {
     } else {
         8
     }
+}
+
+/// The address of byte `off` of the argument buffer, given a register
+/// holding the store context.
+pub(crate) fn buffer_addr(store_ctx: u8, off: u32) -> Addr {
+    let o = VMOffsets::new(8, &ModuleInfo::default());
+    Addr::new(store_ctx, (o.store_context_arg_buffer() + off) as i32)
+}
+
+/// Loads the store context of `vmctx` (a wasm instance's vmctx, or a
+/// trampoline's caller vmctx, whose first field it also is) into `dst`.
+pub(crate) fn load_store_context<M: Masm>(m: &mut M, dst: u8, vmctx: u8) {
+    let o = VMOffsets::new(8, &ModuleInfo::default());
+    m.load_ptr(dst, vmctx, o.store_context() as i32);
 }
 
 /// Copies a value of type `t` (its `value_bytes`) from memory to memory.
@@ -100,11 +120,13 @@ pub(crate) fn value_kinds(t: ValType) -> (LoadKind, StoreKind) {
     }
 }
 
-/// The layout of a call to a wasm function of type `ty`.
-pub(crate) fn wasm_layout<M: Masm>(ty: &FuncType) -> CallLayout {
+/// The layout of a call to a wasm function of type `ty`; a `Limit` error
+/// if its buffer arguments would not fit the store's argument buffer
+/// (never for a valid module: see `ARG_BUFFER_BYTES`).
+pub(crate) fn wasm_layout<M: Masm>(ty: &FuncType) -> Result<CallLayout, CompileError> {
     let mut ints = M::INT_ARGS.iter().skip(2);
     let mut floats = M::FLOAT_ARGS.iter();
-    let mut stack = 0u32;
+    let mut buffer = 0u32;
     let mut params = Vec::with_capacity(ty.params.len());
     for &p in &ty.params {
         let reg = if is_float(p) {
@@ -115,8 +137,8 @@ pub(crate) fn wasm_layout<M: Masm>(ty: &FuncType) -> CallLayout {
         params.push(match reg {
             Some(r) => ArgLoc::Reg(r),
             None => {
-                stack += value_bytes(p);
-                ArgLoc::Stack(stack - value_bytes(p))
+                buffer += value_bytes(p);
+                ArgLoc::Buffer(buffer - value_bytes(p))
             }
         });
     }
@@ -129,16 +151,22 @@ pub(crate) fn wasm_layout<M: Masm>(ty: &FuncType) -> CallLayout {
             .iter()
             .map(|t| {
                 stack_results += value_bytes(*t);
-                ArgLoc::Stack(stack + stack_results - value_bytes(*t))
+                ArgLoc::Stack(stack_results - value_bytes(*t))
             })
             .collect(),
     };
-    CallLayout {
+    if buffer > ARG_BUFFER_BYTES {
+        return Err(CompileError::Limit(format!(
+            "a function type with {} parameters: its arguments need {buffer} bytes of the \
+             {ARG_BUFFER_BYTES}-byte argument buffer",
+            ty.params.len()
+        )));
+    }
+    Ok(CallLayout {
         params,
         results,
-        stack_args: stack,
-        area: stack + stack_results,
-    }
+        area: stack_results,
+    })
 }
 
 #[cfg(test)]
@@ -147,17 +175,17 @@ mod tests {
     use crate::x64::X64Sse as X64;
 
     #[test]
-    fn system_v_registers_then_stack() {
+    fn system_v_registers_then_buffer() {
         use ValType::*;
         let ty = FuncType::new([I32, F64, I64, I64, I64, I64, I32], [I32, F32]);
-        let l = wasm_layout::<X64>(&ty);
+        let l = wasm_layout::<X64>(&ty).unwrap();
         assert_eq!(l.params[0], ArgLoc::Reg(Reg::Gpr(2)));
         assert_eq!(l.params[1], ArgLoc::Reg(Reg::Fpr(0)));
         assert_eq!(l.params[4], ArgLoc::Reg(Reg::Gpr(9)));
-        assert_eq!(l.params[5], ArgLoc::Stack(0));
-        assert_eq!(l.params[6], ArgLoc::Stack(8));
-        assert_eq!(l.results, vec![ArgLoc::Stack(16), ArgLoc::Stack(24)]);
-        assert_eq!((l.stack_args, l.area), (16, 32));
+        assert_eq!(l.params[5], ArgLoc::Buffer(0));
+        assert_eq!(l.params[6], ArgLoc::Buffer(8));
+        assert_eq!(l.results, vec![ArgLoc::Stack(0), ArgLoc::Stack(8)]);
+        assert_eq!(l.area, 16);
     }
 
     #[test]
@@ -166,14 +194,14 @@ mod tests {
         let mut params = vec![F64; 8];
         params.extend([V128, I32, V128]);
         let ty = FuncType::new(params, [V128, I64, V128]);
-        let l = wasm_layout::<X64>(&ty);
-        assert_eq!(l.params[8], ArgLoc::Stack(0));
+        let l = wasm_layout::<X64>(&ty).unwrap();
+        assert_eq!(l.params[8], ArgLoc::Buffer(0));
         assert_eq!(l.params[9], ArgLoc::Reg(Reg::Gpr(2)));
-        assert_eq!(l.params[10], ArgLoc::Stack(16));
+        assert_eq!(l.params[10], ArgLoc::Buffer(16));
         assert_eq!(
             l.results,
-            vec![ArgLoc::Stack(32), ArgLoc::Stack(48), ArgLoc::Stack(56)]
+            vec![ArgLoc::Stack(0), ArgLoc::Stack(16), ArgLoc::Stack(24)]
         );
-        assert_eq!((l.stack_args, l.area), (32, 72));
+        assert_eq!(l.area, 40);
     }
 }

@@ -270,6 +270,12 @@ pub trait Masm: Sized {
     fn leave_trampoline_frame(&mut self, save_callee_saved: bool);
     /// Frees the frame of [`Masm::enter_frame`] and returns.
     fn leave_and_return(&mut self);
+    /// Frees the frame of [`Masm::enter_frame`] without returning: the
+    /// stack is as it was at the function's entry (the return address on
+    /// top on x86-64, in the link register on AArch64), ready for a tail
+    /// call's jump. Argument registers and the scratch registers are
+    /// left alone.
+    fn leave_frame(&mut self);
 
     // Moves, loads and stores.
 
@@ -343,6 +349,12 @@ pub trait Masm: Sized {
     fn call_function(&mut self, func: u32);
     /// Calls the address in `target`.
     fn call_reg(&mut self, target: u8);
+    /// Jumps to defined function `func` (relocated like a call): a tail
+    /// call after [`Masm::leave_frame`].
+    fn jump_function(&mut self, func: u32);
+    /// Jumps to the address in `target`: a tail call after
+    /// [`Masm::leave_frame`].
+    fn jump_reg(&mut self, target: u8);
 
     // SIMD (128-bit vectors in float registers). Methods that take a
     // [`Shape`] return a `Codegen` error for a shape the operation does

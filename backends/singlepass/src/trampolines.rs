@@ -3,11 +3,13 @@
 //! * Host → wasm, one per signature: `extern "C" fn(func_ptr,
 //!   callee_vmctx, caller_vmctx, values)`. It saves the C convention's
 //!   callee-saved registers (wasm code preserves none), loads argument `i`
-//!   from `values + 16·i`, calls `func_ptr` with the wasm convention
-//!   (`abi`), and stores result `i` to `values + 16·i`.
+//!   from `values + 16·i` (into its register, or the argument buffer of
+//!   the caller vmctx's store context), calls `func_ptr` with the wasm
+//!   convention (`abi`), and stores result `i` to `values + 16·i`.
 //! * Wasm → host, one per signature of an imported function: it has the
 //!   wasm convention, with the host context as callee vmctx. It stores the
-//!   parameters in a stack area of `16·max(params, results, 1)` bytes,
+//!   parameters (from registers and the argument buffer, found through
+//!   the caller vmctx) in a stack area of `16·max(params, results, 1)` bytes,
 //!   calls `host_ctx.call(host_ctx, caller_vmctx, area, count)`, traps
 //!   with `HostError` on a non-zero status, and returns the results read
 //!   back from the area.
@@ -32,7 +34,7 @@ fn slot(i: usize) -> Result<i32, CompileError> {
 
 /// The host→wasm trampoline for `ty`.
 pub(crate) fn host_to_wasm<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, CompileError> {
-    let layout = abi::wasm_layout::<M>(ty);
+    let layout = abi::wasm_layout::<M>(ty)?;
     let mut m = M::new();
     // Three saved pointers (values, callee and caller vmctx), then the
     // outgoing area at the stack pointer.
@@ -62,11 +64,19 @@ pub(crate) fn host_to_wasm<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
         Addr::new(fp, caller_slot),
         None,
     );
-    // Stack arguments first: register arguments may overwrite the
-    // incoming argument registers.
+    // Buffer arguments first: register arguments may overwrite the
+    // incoming argument registers. The callee vmctx register is free
+    // until the end (it is reloaded from its slot).
+    let store_ctx = args[0];
+    if layout.params.iter().any(|l| matches!(l, ArgLoc::Buffer(_))) {
+        abi::load_store_context(&mut m, store_ctx, args[2]);
+    }
     for (i, (loc, t)) in layout.params.iter().zip(&ty.params).enumerate() {
-        if let ArgLoc::Stack(off) = loc {
-            let (src, dst) = (Addr::new(values, slot(i)?), Addr::new(M::SP, *off as i32));
+        if let ArgLoc::Buffer(off) = loc {
+            let (src, dst) = (
+                Addr::new(values, slot(i)?),
+                abi::buffer_addr(store_ctx, *off),
+            );
             copy_value(&mut m, *t, src, dst);
         }
     }
@@ -86,6 +96,7 @@ pub(crate) fn host_to_wasm<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
                 let (src, dst) = (Addr::new(M::SP, *off as i32), Addr::new(values, slot(i)?));
                 copy_value(&mut m, *t, src, dst)
             }
+            ArgLoc::Buffer(_) => return Err(CompileError::codegen("a result in the buffer")),
         }
     }
     m.leave_trampoline_frame(true);
@@ -94,25 +105,30 @@ pub(crate) fn host_to_wasm<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
 
 /// The wasm→host trampoline for `ty`.
 pub(crate) fn wasm_to_host<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, CompileError> {
-    let layout = abi::wasm_layout::<M>(ty);
+    let layout = abi::wasm_layout::<M>(ty)?;
     let count = ty.params.len().max(ty.results.len());
     let area = u32::try_from(count.max(1) * VALUE_SLOT_SIZE as usize).map_err(|_| limit("host"))?;
     let mut m = M::new();
     m.enter_trampoline_frame(area, false);
     let (sp, fp) = (M::SP, M::FP);
     let incoming = M::INCOMING_ARGS_OFFSET;
+    let args = M::INT_ARGS;
+    let store_ctx = M::SCRATCH_GPR2;
+    if layout.params.iter().any(|l| matches!(l, ArgLoc::Buffer(_))) {
+        abi::load_store_context(&mut m, store_ctx, args[1]);
+    }
     for (i, (loc, t)) in layout.params.iter().zip(&ty.params).enumerate() {
         match loc {
             ArgLoc::Reg(r) => m.store(value_kinds(*t).1, *r, Addr::new(sp, slot(i)?), None),
-            ArgLoc::Stack(off) => copy_value(
+            ArgLoc::Buffer(off) => copy_value(
                 &mut m,
                 *t,
-                Addr::new(fp, incoming + *off as i32),
+                abi::buffer_addr(store_ctx, *off),
                 Addr::new(sp, slot(i)?),
             ),
+            ArgLoc::Stack(_) => return Err(CompileError::codegen("a parameter on the stack")),
         }
     }
-    let args = M::INT_ARGS;
     let offsets = VMOffsets::new(8, &ModuleInfo::default());
     let call = M::SCRATCH_GPR;
     m.load_ptr(call, args[0], offsets.host_context_call() as i32);
@@ -131,6 +147,7 @@ pub(crate) fn wasm_to_host<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
                 Addr::new(sp, slot(i)?),
                 Addr::new(fp, incoming + *off as i32),
             ),
+            ArgLoc::Buffer(_) => return Err(CompileError::codegen("a result in the buffer")),
         }
     }
     m.leave_trampoline_frame(false);

@@ -134,6 +134,7 @@ impl<T> Store<T> {
             fuel_consumed: 0,
             epoch_deadline: u64::MAX,
             epoch_ptr: engine.epoch_ptr(),
+            arg_buffer: Default::default(),
             epoch_callback: None,
         });
         let host_caller = Box::new(HostCallerContext {

@@ -43,4 +43,4 @@ pub use module::{
 pub use options::{CompilerOptions, OptLevel};
 pub use trap::TrapCode;
 pub use types::{FuncType, GlobalType, MemoryType, TableType, ValType};
-pub use vmoffsets::{GlobalSlot, VMOffsets, VALUE_SLOT_SIZE, WASM_PAGE_SIZE};
+pub use vmoffsets::{GlobalSlot, VMOffsets, ARG_BUFFER_BYTES, VALUE_SLOT_SIZE, WASM_PAGE_SIZE};

@@ -31,7 +31,8 @@
 //! * `VMGlobalDefinition`: a 16-byte slot holding the value at offset 0, in
 //!   the value's native little-endian representation.
 //! * `VMStoreContext { stack_limit: usize, store: ptr, fuel_consumed: i64,
-//!   epoch_deadline: u64, epoch_ptr: *const u64 }`, per store:
+//!   epoch_deadline: u64, epoch_ptr: *const u64, arg_buffer: [u8;
+//!   ARG_BUFFER_BYTES] }`, per store:
 //!   - compiled code traps with `StackOverflow` when a new frame would put
 //!     the stack pointer below `stack_limit` (checked in every prologue
 //!     before the frame is allocated);
@@ -53,7 +54,16 @@
 //!   - epochs (`CompilerOptions::epoch_interruption`): at every function
 //!     entry and every `loop` header, `*epoch_ptr >= epoch_deadline ⇒ trap
 //!     Interrupted`. `*epoch_ptr` is the engine's counter, incremented by
-//!     another thread, so it is loaded afresh each time.
+//!     another thread, so it is loaded afresh each time;
+//!   - `arg_buffer` is scratch space a back end may use to pass the
+//!     arguments that do not fit in registers (singlepass does, so that a
+//!     tail call never needs a bigger stack-argument area than its
+//!     caller's). Its contents live only from the call instruction (or
+//!     jump) to the callee's prologue, which copies them out before
+//!     anything else can call, so nested and re-entrant calls never see
+//!     each other's values. A caller finds it through its own vmctx's
+//!     store context; a trampoline through the caller vmctx, whose first
+//!     field is the store context for host callers too.
 //! * `VMHostContext { call: fn ptr, … }`: what a wasm→host trampoline gets
 //!   as its callee vmctx; it calls `call(host_ctx, caller_vmctx, values,
 //!   value_count) -> u32` with the arguments in 16-byte value slots, reads
@@ -64,6 +74,11 @@ use crate::module::ModuleInfo;
 
 /// Size of one value slot in argument/result arrays and globals.
 pub const VALUE_SLOT_SIZE: u32 = 16;
+
+/// Bytes of `VMStoreContext::arg_buffer`: room for the largest parameter
+/// list a valid function type has (1,000 parameters, wasmparser's limit
+/// and the JS API's, of at most 16 bytes each).
+pub const ARG_BUFFER_BYTES: u32 = 16 * 1024;
 
 /// Size of a Wasm page.
 pub const WASM_PAGE_SIZE: u64 = 65536;
@@ -254,6 +269,10 @@ impl VMOffsets {
     }
     pub fn store_context_epoch_ptr(&self) -> u32 {
         4 * self.p()
+    }
+    /// `VMStoreContext::arg_buffer` ([`ARG_BUFFER_BYTES`] bytes).
+    pub fn store_context_arg_buffer(&self) -> u32 {
+        5 * self.p()
     }
     pub fn host_context_call(&self) -> u32 {
         0

@@ -4,6 +4,7 @@
 //! back ends; the tests at the bottom check the two agree.
 
 use std::ffi::c_void;
+use trident_types::ARG_BUFFER_BYTES;
 
 /// Opaque marker for a `vmctx` pointer.
 #[repr(C, align(16))]
@@ -113,9 +114,31 @@ pub struct VMStoreContext {
     pub epoch_deadline: u64,
     /// The engine's epoch counter.
     pub epoch_ptr: *const u64,
+    /// Arguments in flight from a call to the callee's prologue, for the
+    /// back ends that pass some there (see `VMOffsets`); never read by the
+    /// runtime.
+    pub arg_buffer: ArgBuffer,
     /// Decides what a passed deadline does (see `crate::epoch`); not read
     /// by compiled code, which only knows the fields above.
     pub epoch_callback: Option<crate::epoch::EpochCallback>,
+}
+
+/// `VMStoreContext::arg_buffer`: [`ARG_BUFFER_BYTES`] bytes (no alignment
+/// beyond the pointer alignment of its offset: code copies 8 bytes at a
+/// time).
+#[repr(C)]
+pub struct ArgBuffer(pub [u8; ARG_BUFFER_BYTES as usize]);
+
+impl Default for ArgBuffer {
+    fn default() -> Self {
+        ArgBuffer([0; ARG_BUFFER_BYTES as usize])
+    }
+}
+
+impl std::fmt::Debug for ArgBuffer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ArgBuffer({} bytes)", self.0.len())
+    }
 }
 
 /// The signature of a host function's entry, called by a wasm→host
@@ -169,6 +192,22 @@ mod tests {
         assert_eq!(
             o.store_context_stack_limit() as usize,
             offset_of!(VMStoreContext, stack_limit)
+        );
+        assert_eq!(
+            o.store_context_fuel_consumed() as usize,
+            offset_of!(VMStoreContext, fuel_consumed)
+        );
+        assert_eq!(
+            o.store_context_epoch_deadline() as usize,
+            offset_of!(VMStoreContext, epoch_deadline)
+        );
+        assert_eq!(
+            o.store_context_epoch_ptr() as usize,
+            offset_of!(VMStoreContext, epoch_ptr)
+        );
+        assert_eq!(
+            o.store_context_arg_buffer() as usize,
+            offset_of!(VMStoreContext, arg_buffer)
         );
         assert_eq!(
             o.host_context_call() as usize,

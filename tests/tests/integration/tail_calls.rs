@@ -13,7 +13,7 @@
 use trident::{CompileError, Config, Engine, Error, Func, Instance, Module, Store, TrapCode, Val};
 
 /// Back ends that refuse tail calls with `Unsupported` (`tail-call`).
-const TAIL_CALLS_NOT_BUILT: &[&str] = &["singlepass", "llvm"];
+const TAIL_CALLS_NOT_BUILT: &[&str] = &["llvm"];
 
 /// A stack budget far below what the chains below would need without tail
 /// calls (10^7 frames of at least 16 bytes each).

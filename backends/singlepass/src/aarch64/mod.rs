@@ -464,6 +464,13 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
         );
     }
 
+    fn leave_frame(&mut self) {
+        asm!(self
+            ; mov sp, x29
+            ; ldp x29, x30, [sp], #16
+        );
+    }
+
     fn mov(&mut self, dst: Reg, src: Reg) {
         match (dst, src) {
             (Reg::Gpr(d), Reg::Gpr(s)) if d != s => asm!(self; mov X(d), X(s)),
@@ -720,6 +727,23 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
 
     fn call_reg(&mut self, target: u8) {
         asm!(self; blr X(target));
+    }
+
+    fn jump_function(&mut self, func: u32) {
+        let at = self.offset();
+        // `b` with a zero offset: the same imm26 field as `bl`, patched by
+        // the loader or linker (which treat a call and a jump alike).
+        asm!(self; .u32 0x1400_0000);
+        self.relocations.push(Relocation {
+            offset: at,
+            kind: RelocationKind::Arm64Call,
+            target: RelocationTarget::Function(func),
+            addend: 0,
+        });
+    }
+
+    fn jump_reg(&mut self, target: u8) {
+        asm!(self; br X(target));
     }
 
     fn v128_const(&mut self, dst: u8, bits: u128) {

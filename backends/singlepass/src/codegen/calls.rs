@@ -14,6 +14,11 @@
 //! * `call_indirect` bounds-checks the index (`TableOutOfBounds`), traps on
 //!   a null element (`IndirectCallToNull`) and on a type id different from
 //!   this module's id for the expected type (`BadSignature`).
+//! * `return_call` and `return_call_indirect` do the same, then pop this
+//!   function's frame and jump (`jmp`/`b`) instead of calling: no argument
+//!   lives in the frame being popped (see `abi`), the return address is
+//!   the caller's, and the callee writes its results where this function
+//!   would have.
 //! * Builtin `b` is entry `b` of the table at `vmctx + builtins()`, called
 //!   with the C convention as `(vmctx, immediates…, operands…)`; a
 //!   non-zero status of a fallible builtin raises its trap.
@@ -38,12 +43,19 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         Ok(args)
     }
 
-    /// Puts popped arguments where `layout` wants them.
+    /// Puts popped arguments where `layout` wants them: buffer arguments
+    /// first, through the callee-vmctx argument register (set after
+    /// this), then the register arguments. Leaves the scratch registers
+    /// alone (they may hold the call's target).
     fn place_args(&mut self, layout: &CallLayout, args: &[(Val, usize)]) {
         self.max_outgoing = self.max_outgoing.max(layout.area);
+        let store_ctx = M::INT_ARGS[0];
+        if layout.params.iter().any(|l| matches!(l, ArgLoc::Buffer(_))) {
+            abi::load_store_context(&mut self.m, store_ctx, M::VMCTX);
+        }
         for (loc, (v, index)) in layout.params.iter().zip(args) {
-            if let ArgLoc::Stack(off) = loc {
-                self.store_val(*v, *index, Addr::new(M::SP, *off as i32));
+            if let ArgLoc::Buffer(off) = loc {
+                self.store_val(*v, *index, abi::buffer_addr(store_ctx, *off));
             }
         }
         for (loc, (v, index)) in layout.params.iter().zip(args) {
@@ -67,20 +79,30 @@ impl<'a, M: Masm> FuncGen<'a, M> {
                     abi::copy_value(&mut self.m, *t, Addr::new(M::SP, *off as i32), dst);
                     self.push(*t, super::Loc::Mem);
                 }
+                ArgLoc::Buffer(_) => return Err(self.bug("a result in the argument buffer")),
             }
         }
         Ok(())
     }
 }
 
-impl<'a, M: Masm> CallEmitter for FuncGen<'a, M> {
-    fn call(&mut self, func: u32) -> Result<()> {
+/// How a call leaves the caller: a normal call whose results are pushed,
+/// or a tail call that pops this frame and jumps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CallKind {
+    Normal,
+    Tail,
+}
+
+impl<'a, M: Masm> FuncGen<'a, M> {
+    /// `call` or `return_call` of function `func`.
+    fn direct_call(&mut self, func: u32, kind: CallKind) -> Result<()> {
         let env: &'a super::Env<'a> = self.env;
         let module = env.module;
         let ty = module
             .checked_func_type(func)
             .ok_or_else(|| self.bug("function index out of range"))?;
-        let layout = abi::wasm_layout::<M>(ty);
+        let layout = abi::wasm_layout::<M>(ty)?;
         self.flush_fuel();
         let args = self.pop_call_args(ty.params.len())?;
         self.place_args(&layout, &args);
@@ -94,23 +116,35 @@ impl<'a, M: Masm> CallEmitter for FuncGen<'a, M> {
             self.m
                 .load_ptr(callee_arg, M::VMCTX, (slot + o.funcref_vmctx()) as i32);
             self.m.mov(Reg::Gpr(caller_arg), Reg::Gpr(M::VMCTX));
-            self.m.call_reg(target);
+            self.finish_call_reg(target, &layout, ty, kind)
         } else {
             self.m.mov(Reg::Gpr(callee_arg), Reg::Gpr(M::VMCTX));
             self.m.mov(Reg::Gpr(caller_arg), Reg::Gpr(M::VMCTX));
-            self.m.call_function(func);
+            match kind {
+                CallKind::Normal => {
+                    self.m.call_function(func);
+                    self.after_call();
+                    self.push_results(&layout, ty)
+                }
+                CallKind::Tail => {
+                    self.m.leave_frame();
+                    self.m.jump_function(func);
+                    self.st.reachable = false;
+                    Ok(())
+                }
+            }
         }
-        self.after_call();
-        self.push_results(&layout, ty)
     }
 
-    fn call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
+    /// `call_indirect` or `return_call_indirect` of type `type_index`
+    /// through table `table`.
+    fn table_call(&mut self, type_index: u32, table: u32, kind: CallKind) -> Result<()> {
         let env: &'a super::Env<'a> = self.env;
         let ty = env
             .module
             .checked_type(type_index)
             .ok_or_else(|| self.bug("type index out of range"))?;
-        let layout = abi::wasm_layout::<M>(ty);
+        let layout = abi::wasm_layout::<M>(ty)?;
         self.flush_fuel();
         let (_, index) = self.pop_reg()?;
         let args = self.pop_call_args(ty.params.len())?;
@@ -160,23 +194,51 @@ impl<'a, M: Masm> CallEmitter for FuncGen<'a, M> {
         self.m
             .load_ptr(M::INT_ARGS[0], funcref, o.funcref_vmctx() as i32);
         self.m.mov(Reg::Gpr(M::INT_ARGS[1]), Reg::Gpr(M::VMCTX));
-        self.m.call_reg(target);
-        self.after_call();
-        self.push_results(&layout, ty)
+        self.finish_call_reg(target, &layout, ty, kind)
     }
 
-    fn return_call(&mut self, _func: u32) -> Result<()> {
-        Err(self.unsupported(TAIL_CALLS_NOT_BUILT))
-    }
-
-    fn return_call_indirect(&mut self, _type_index: u32, _table: u32) -> Result<()> {
-        Err(self.unsupported(TAIL_CALLS_NOT_BUILT))
+    /// Calls (or, for a tail call, pops this frame and jumps to) the
+    /// address in `target`, every argument in place.
+    fn finish_call_reg(
+        &mut self,
+        target: u8,
+        layout: &CallLayout,
+        ty: &FuncType,
+        kind: CallKind,
+    ) -> Result<()> {
+        match kind {
+            CallKind::Normal => {
+                self.m.call_reg(target);
+                self.after_call();
+                self.push_results(layout, ty)
+            }
+            CallKind::Tail => {
+                self.m.leave_frame();
+                self.m.jump_reg(target);
+                self.st.reachable = false;
+                Ok(())
+            }
+        }
     }
 }
 
-/// Why this back end refuses `return_call` and `return_call_indirect`.
-const TAIL_CALLS_NOT_BUILT: &str =
-    "tail calls (proposal `tail-call`, not built on the singlepass back end yet)";
+impl<'a, M: Masm> CallEmitter for FuncGen<'a, M> {
+    fn call(&mut self, func: u32) -> Result<()> {
+        self.direct_call(func, CallKind::Normal)
+    }
+
+    fn call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
+        self.table_call(type_index, table, CallKind::Normal)
+    }
+
+    fn return_call(&mut self, func: u32) -> Result<()> {
+        self.direct_call(func, CallKind::Tail)
+    }
+
+    fn return_call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
+        self.table_call(type_index, table, CallKind::Tail)
+    }
+}
 
 impl<'a, M: Masm> FuncGen<'a, M> {
     /// Calls `builtin` through the vmctx's builtin table, its arguments

@@ -260,7 +260,8 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             };
             self.load_val(v, start, reg);
         } else {
-            let mut at = M::INCOMING_ARGS_OFFSET + self.incoming_stack_args as i32;
+            // The caller's outgoing area (see `abi`).
+            let mut at = M::INCOMING_ARGS_OFFSET;
             for k in 0..n {
                 let v = self.stack[start + k];
                 self.store_val(v, start + k, Addr::new(M::FP, at));

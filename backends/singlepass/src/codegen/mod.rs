@@ -109,8 +109,6 @@ pub(crate) struct FuncGen<'a, M: Masm> {
     /// Largest outgoing-argument area any call needs.
     pub max_outgoing: u32,
     pub results: &'a [ValType],
-    /// Bytes of stack arguments this function receives.
-    pub incoming_stack_args: u32,
     /// Under `BoundsChecks::Static` the base of memory 0 never moves: it is
     /// kept in this register (taken out of the allocatable pool), loaded in
     /// the prologue and after every call.
@@ -206,18 +204,24 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             .store(ptr, Reg::Gpr(vmctx_arg), Addr::new(M::FP, VMCTX_SLOT), None);
         self.m.mov(Reg::Gpr(M::VMCTX), Reg::Gpr(vmctx_arg));
         let ty = trident_types::FuncType::new(params.iter().copied(), []);
-        let layout = abi::wasm_layout::<M>(&ty);
+        let layout = abi::wasm_layout::<M>(&ty)?;
+        // The buffer arguments are copied out before anything can call
+        // (and reuse the buffer); the scratch register is no argument
+        // register.
+        let store_ctx = M::SCRATCH_GPR;
+        if layout.params.iter().any(|l| matches!(l, ArgLoc::Buffer(_))) {
+            abi::load_store_context(&mut self.m, store_ctx, M::VMCTX);
+        }
         for (i, (loc, t)) in layout.params.iter().zip(params).enumerate() {
             let dst = self.local_addr(i as u32)?;
             match loc {
                 ArgLoc::Reg(r) => self.m.store(stack::slot_kinds(*t).1, *r, dst, None),
-                ArgLoc::Stack(off) => {
-                    let src = Addr::new(M::FP, M::INCOMING_ARGS_OFFSET + *off as i32);
-                    copy_value(&mut self.m, *t, src, dst);
+                ArgLoc::Buffer(off) => {
+                    copy_value(&mut self.m, *t, abi::buffer_addr(store_ctx, *off), dst);
                 }
+                ArgLoc::Stack(_) => return Err(self.bug("a parameter on the stack")),
             }
         }
-        self.incoming_stack_args = layout.stack_args;
         let declared = num_locals - params.len() as u32;
         if declared > 0 {
             let lowest = self.local_addr(num_locals - 1)?;
@@ -333,7 +337,6 @@ pub(crate) fn compile_function<M: Masm>(
         frames: Vec::new(),
         max_outgoing: 0,
         results: &ty.results,
-        incoming_stack_args: 0,
         heap_base,
         late_epochs: Vec::new(),
     };

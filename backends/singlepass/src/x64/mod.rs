@@ -258,6 +258,10 @@ impl<const L: u8> Masm for X64<L> {
         asm!(self; mov rsp, rbp; pop rbp; ret);
     }
 
+    fn leave_frame(&mut self) {
+        asm!(self; mov rsp, rbp; pop rbp);
+    }
+
     fn mov(&mut self, dst: Reg, src: Reg) {
         match (dst, src) {
             (Reg::Gpr(d), Reg::Gpr(s)) if d != s => asm!(self; mov Rq(d), Rq(s)),
@@ -583,6 +587,21 @@ impl<const L: u8> Masm for X64<L> {
 
     fn call_reg(&mut self, target: u8) {
         asm!(self; call Rq(target));
+    }
+
+    fn jump_function(&mut self, func: u32) {
+        let at = self.offset();
+        asm!(self; .bytes [0xe9, 0, 0, 0, 0]);
+        self.relocations.push(Relocation {
+            offset: at + 1,
+            kind: RelocationKind::X86PcRel4,
+            target: RelocationTarget::Function(func),
+            addend: -4,
+        });
+    }
+
+    fn jump_reg(&mut self, target: u8) {
+        asm!(self; jmp Rq(target));
     }
 
     fn v128_const(&mut self, dst: u8, bits: u128) {
