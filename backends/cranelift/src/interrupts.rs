@@ -22,7 +22,7 @@ use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, Value};
 use trident_compiler::fuel::charged_by_builtin;
-use trident_compiler::operators::produces_arithmetic_nan;
+use trident_compiler::operators::{is_call, is_tail_call, produces_arithmetic_nan};
 use trident_compiler::wasmparser::Operator;
 use trident_compiler::{FuncEmitter, FuncState};
 use trident_types::{Builtin, TrapCode, EPOCH_TRAP_DEADLINE};
@@ -57,13 +57,13 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
 
     /// Whether `op` may leave the function (or call out of it), so fuel in
     /// memory must be up to date: calls, the bulk operators whose builtin
-    /// charges fuel, `return`, the function's final `end`, and branches
+    /// charges fuel, `return`, tail calls, the function's final `end`, and branches
     /// that target the function's own frame.
     fn leaves_function(&self, op: &Operator<'_>) -> bool {
         let outermost = self.frames.len().saturating_sub(1) as u32;
         match op {
-            Operator::Return | Operator::Call { .. } | Operator::CallIndirect { .. } => true,
-            _ if charged_by_builtin(op) => true,
+            Operator::Return => true,
+            _ if is_call(op) || is_tail_call(op) || charged_by_builtin(op) => true,
             Operator::End => self.frames.len() == 1,
             Operator::Br { relative_depth } | Operator::BrIf { relative_depth } => {
                 *relative_depth == outermost
@@ -217,10 +217,7 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
     /// consumed some) and bulk operators (their builtin charged the length
     /// part), canonicalize NaN results.
     fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        if self.fuel.is_some()
-            && (matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
-                || charged_by_builtin(op))
-        {
+        if self.fuel.is_some() && (is_call(op) || charged_by_builtin(op)) {
             self.reload_fuel()?;
         }
         if self.env.nan_canonicalization && produces_arithmetic_nan(op) {

@@ -49,7 +49,7 @@ use inkwell::values::BasicValue;
 use inkwell::values::{BasicValueEnum, FloatValue, InstructionValue};
 use inkwell::{FloatPredicate, IntPredicate};
 use trident_compiler::fuel::charged_by_builtin;
-use trident_compiler::operators::produces_arithmetic_nan;
+use trident_compiler::operators::{is_call, is_tail_call, produces_arithmetic_nan};
 use trident_compiler::wasmparser::Operator;
 use trident_compiler::{FuncEmitter, FuncState};
 use trident_types::{Builtin, TrapCode, EPOCH_TRAP_DEADLINE};
@@ -285,15 +285,13 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
     }
 
     /// Before a reachable operator (after the driver flushed pending
-    /// fuel): fuel in memory must be up to date before a call or a bulk
-    /// operator's builtin.
+    /// fuel): fuel in memory must be up to date before a call, a tail
+    /// call or a bulk operator's builtin.
     fn before_operator(&mut self, op: &Operator<'_>) -> Result<()> {
         if self.fuel.is_none() {
             return Ok(());
         }
-        if matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
-            || charged_by_builtin(op)
-        {
+        if is_call(op) || is_tail_call(op) || charged_by_builtin(op) {
             self.store_fuel()?;
         }
         Ok(())
@@ -302,11 +300,7 @@ impl FuncEmitter for FuncTranslator<'_, '_> {
     /// After a reachable operator: reload fuel after calls (the callee
     /// consumed some), canonicalize NaN results.
     fn after_operator(&mut self, op: &Operator<'_>) -> Result<()> {
-        if self.fuel.is_some()
-            && self.st.reachable
-            && (matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
-                || charged_by_builtin(op))
-        {
+        if self.fuel.is_some() && self.st.reachable && (is_call(op) || charged_by_builtin(op)) {
             self.reload_fuel()?;
         }
         if self.env.options.nan_canonicalization && produces_arithmetic_nan(op) {

@@ -55,6 +55,23 @@ pub fn operator_name(op: &Operator<'_>) -> String {
         .to_string()
 }
 
+/// Whether `op` calls a wasm function and continues after it returns
+/// (`call`, `call_indirect`): code that keeps fuel or other state in
+/// registers writes it back before and reloads it after.
+pub fn is_call(op: &Operator<'_>) -> bool {
+    matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+}
+
+/// Whether `op` is a tail call (`return_call`, `return_call_indirect`):
+/// state kept in registers is written back before it, and nothing of
+/// this function runs after it.
+pub fn is_tail_call(op: &Operator<'_>) -> bool {
+    matches!(
+        op,
+        Operator::ReturnCall { .. } | Operator::ReturnCallIndirect { .. }
+    )
+}
+
 /// Whether fuel must be up to date before `op` (the fuel contract in
 /// `trident_types::VMOffsets`): anything that transfers control or calls.
 pub fn ends_straight_line(op: &Operator<'_>) -> bool {
