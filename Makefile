@@ -22,7 +22,7 @@ BACKENDS := cranelift singlepass llvm
 # too (a back end joins when its `Compiler::supports_simd` says true).
 SIMD_BACKENDS := cranelift singlepass llvm
 
-.PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines memory64-crc headless spec-sse41 disas-bless
+.PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines memory64-crc tail-calls headless spec-sse41 disas-bless
 .PHONY: fuzz fuzz-stable kernels install dist install-check
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64
 
@@ -62,7 +62,7 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --workspace --all-targets -- -D warnings
 
-unit: wasi-demo simd-demo trap-lines memory64-crc headless
+unit: wasi-demo simd-demo trap-lines memory64-crc tail-calls headless
 	$(CARGO) test --release --workspace
 
 # The golden disassembly (tests/disas/*.wat, one listing per back end and
@@ -189,6 +189,18 @@ memory64-crc: target/memory64-crc/crc-wasm32.wasm target/memory64-crc/crc-wasm64
 target/memory64-crc/crc-%.wasm: tests/programs/memory64-crc.c
 	@mkdir -p target/memory64-crc
 	clang-22 --target=$* -O2 -nostdlib -Wl,--no-entry -o $@ $<
+
+# Tail calls from clang (musttail mutual recursion, return_call): the
+# wasm build and the native one lib/cli/tests/cli/tail_calls.rs compares.
+tail-calls: target/tail-calls/tail-calls.wasm target/tail-calls/tail-calls-native
+
+target/tail-calls/tail-calls.wasm: tests/programs/tail-calls.c
+	@mkdir -p target/tail-calls
+	clang-22 --target=wasm32-wasi -Wno-deprecated -O2 -mtail-call -mextended-const -o $@ $<
+
+target/tail-calls/tail-calls-native: tests/programs/tail-calls.c
+	@mkdir -p target/tail-calls
+	clang-22 -O2 -o $@ $<
 
 # The SIMD program lib/cli/tests/cli/simd_demo.rs compares: one source
 # (tests/programs/simd-demo.c) on wasm_simd128.h for wasm32-wasi and on

@@ -20,6 +20,7 @@ mod memory64;
 mod profiling;
 mod progress;
 mod simd_demo;
+mod tail_calls;
 mod wasi_demo;
 
 use std::path::Path;
