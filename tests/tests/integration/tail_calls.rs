@@ -347,3 +347,42 @@ fn tail_calls_keep_the_fuel_contract() {
         "fuel differs between back ends: {used:?}"
     );
 }
+
+/// The largest signatures a module may declare (1,000 parameters, here
+/// 999 of them `v128`: on singlepass 15,856 bytes of the argument
+/// buffer) tail-call each other 10^5 times in the small stack.
+#[test]
+fn tail_calls_with_a_thousand_parameters() {
+    let vectors = 999;
+    let lanes: String = (1..8)
+        .map(|i| format!("(i64x2.extract_lane 0 (local.get {i})) "))
+        .collect();
+    let consts = "(v128.const i64x2 1 2) ".repeat(vectors);
+    let wat = format!(
+        r#"(module
+  (func $a (param i64 {v}) (result i64)
+    (if (result i64) (i64.eqz (local.get 0))
+      (then (i64x2.extract_lane 1 (local.get {vectors})))
+      (else (return_call $b (i64.sub (local.get 0) (i64.const 1)) {lanes}))))
+  (func $b (param i64 i64 i64 i64 i64 i64 i64 i64) (result i64)
+    (return_call $a (local.get 0) {consts}))
+  (func (export "run") (param i64) (result i64)
+    (return_call $b (local.get 0) (i64.const 1) (i64.const 1) (i64.const 1)
+      (i64.const 1) (i64.const 1) (i64.const 1) (i64.const 1))))"#,
+        v = "v128 ".repeat(vectors)
+    );
+    for backend in Config::available_backends() {
+        if TAIL_CALLS_NOT_BUILT.contains(backend) {
+            continue;
+        }
+        let engine = engine(backend);
+        let module = Module::new(&engine, &wat).expect("compile");
+        let mut store = Store::new(&engine, ());
+        let instance = Instance::new(&mut store, &module, &[]).expect("instantiate");
+        let run = instance
+            .get_typed_func::<i64, i64>(&mut store, "run")
+            .expect("run");
+        assert_eq!(run.call(&mut store, 100_001).unwrap(), 2, "{backend}");
+        assert_eq!(run.call(&mut store, 0).unwrap(), 2, "{backend}");
+    }
+}
