@@ -714,15 +714,8 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     }
 
     fn call_function(&mut self, func: u32) {
-        let at = self.offset();
-        // `bl` with a zero offset, patched by the loader or linker.
-        asm!(self; .u32 0x9400_0000);
-        self.relocations.push(Relocation {
-            offset: at,
-            kind: RelocationKind::Arm64Call,
-            target: RelocationTarget::Function(func),
-            addend: 0,
-        });
+        // `bl` with a zero offset.
+        self.imm26_to_function(0x9400_0000, func);
     }
 
     fn call_reg(&mut self, target: u8) {
@@ -730,16 +723,8 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
     }
 
     fn jump_function(&mut self, func: u32) {
-        let at = self.offset();
-        // `b` with a zero offset: the same imm26 field as `bl`, patched by
-        // the loader or linker (which treat a call and a jump alike).
-        asm!(self; .u32 0x1400_0000);
-        self.relocations.push(Relocation {
-            offset: at,
-            kind: RelocationKind::Arm64Call,
-            target: RelocationTarget::Function(func),
-            addend: 0,
-        });
+        // `b` with a zero offset: the same imm26 field as `bl`.
+        self.imm26_to_function(0x1400_0000, func);
     }
 
     fn jump_reg(&mut self, target: u8) {
@@ -885,5 +870,21 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
             address_map,
             inlined_calls: Vec::new(),
         }))
+    }
+}
+
+impl<const FAR: bool> Aarch64<FAR> {
+    /// `bl` or `b` (`insn`, offset 0) to defined function `func`, its
+    /// imm26 field patched by the loader or linker (which treat a call and
+    /// a jump alike: `Arm64Call`).
+    fn imm26_to_function(&mut self, insn: u32, func: u32) {
+        let at = self.offset();
+        asm!(self; .u32 insn);
+        self.relocations.push(Relocation {
+            offset: at,
+            kind: RelocationKind::Arm64Call,
+            target: RelocationTarget::Function(func),
+            addend: 0,
+        });
     }
 }

@@ -575,14 +575,7 @@ impl<const L: u8> Masm for X64<L> {
     }
 
     fn call_function(&mut self, func: u32) {
-        let at = self.offset();
-        asm!(self; .bytes [0xe8, 0, 0, 0, 0]);
-        self.relocations.push(Relocation {
-            offset: at + 1,
-            kind: RelocationKind::X86PcRel4,
-            target: RelocationTarget::Function(func),
-            addend: -4,
-        });
+        self.rel32_to_function(0xe8, func);
     }
 
     fn call_reg(&mut self, target: u8) {
@@ -590,14 +583,7 @@ impl<const L: u8> Masm for X64<L> {
     }
 
     fn jump_function(&mut self, func: u32) {
-        let at = self.offset();
-        asm!(self; .bytes [0xe9, 0, 0, 0, 0]);
-        self.relocations.push(Relocation {
-            offset: at + 1,
-            kind: RelocationKind::X86PcRel4,
-            target: RelocationTarget::Function(func),
-            addend: -4,
-        });
+        self.rel32_to_function(0xe9, func);
     }
 
     fn jump_reg(&mut self, target: u8) {
@@ -738,5 +724,20 @@ impl<const L: u8> Masm for X64<L> {
             address_map,
             inlined_calls: Vec::new(),
         }))
+    }
+}
+
+impl<const L: u8> X64<L> {
+    /// `call rel32` (opcode 0xe8) or `jmp rel32` (0xe9) to defined function
+    /// `func`, the displacement relocated.
+    fn rel32_to_function(&mut self, opcode: u8, func: u32) {
+        let at = self.offset();
+        asm!(self; .bytes [opcode, 0, 0, 0, 0]);
+        self.relocations.push(Relocation {
+            offset: at + 1,
+            kind: RelocationKind::X86PcRel4,
+            target: RelocationTarget::Function(func),
+            addend: -4,
+        });
     }
 }
