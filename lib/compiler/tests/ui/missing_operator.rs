@@ -10,6 +10,12 @@ impl CallEmitter for Emitter {
     fn call(&mut self, _function_index: u32) -> Emitted {
         Ok(())
     }
+    fn return_call(&mut self, _function_index: u32) -> Emitted {
+        Ok(())
+    }
+    fn return_call_indirect(&mut self, _type_index: u32, _table_index: u32) -> Emitted {
+        Ok(())
+    }
 }
 
 fn main() {
