@@ -6,6 +6,11 @@
 # compiles about 20x slower.
 
 CARGO ?= cargo
+# clang for wasm targets. `--no-wasm-opt`: clang runs binaryen's wasm-opt
+# on its output when one is on PATH, and Debian's is older than some of
+# what clang emits (it rejects 64-bit tables): the test programs must not
+# depend on what else the machine has installed.
+WASM_CC := clang-22 --no-wasm-opt
 TRIDENT := target/release/trident
 SPEC_DIR := ../shared/testsuite/wasm-2.0
 # The 3.0 root files back end B is expected to pass: `tests/wasm3-files.sh B`
@@ -151,7 +156,7 @@ kernels: setup $(KERNELS)
 
 target/kernels/%.wasm: bench/kernels/%.c bench/kernels/common.h
 	@mkdir -p target/kernels
-	clang-22 --target=wasm32-wasi -Wno-deprecated $(KERNEL_FLAGS) -o $@ $< -lm
+	$(WASM_CC) --target=wasm32-wasi -Wno-deprecated $(KERNEL_FLAGS) -o $@ $< -lm
 	clang-22 $(KERNEL_FLAGS) -o $@.native $< -lm
 	$@.native > target/kernels/$*.stdout.expected
 
@@ -168,7 +173,7 @@ wasi-demo: $(WASI_DEMO)/wasi-demo.wasm $(WASI_DEMO)/wasi-demo-native
 
 $(WASI_DEMO)/wasi-demo.wasm: tests/programs/wasi-demo.c
 	@mkdir -p $(WASI_DEMO)
-	clang-22 --target=wasm32-wasi -Wno-deprecated -O2 -o $@ $<
+	$(WASM_CC) --target=wasm32-wasi -Wno-deprecated -O2 -o $@ $<
 
 $(WASI_DEMO)/wasi-demo-native: tests/programs/wasi-demo.c
 	@mkdir -p $(WASI_DEMO)
@@ -180,7 +185,7 @@ trap-lines: target/trap-lines/trap-lines.wasm
 
 target/trap-lines/trap-lines.wasm: tests/programs/trap-lines.c
 	@mkdir -p target/trap-lines
-	clang-22 --target=wasm32-wasi -Wno-deprecated -O1 -g -o $@ $<
+	$(WASM_CC) --target=wasm32-wasi -Wno-deprecated -O1 -g -o $@ $<
 
 # One freestanding C kernel for wasm32 and for wasm64 (memory64);
 # lib/cli/tests/cli/memory64.rs compares them.
@@ -188,7 +193,7 @@ memory64-crc: target/memory64-crc/crc-wasm32.wasm target/memory64-crc/crc-wasm64
 
 target/memory64-crc/crc-%.wasm: tests/programs/memory64-crc.c
 	@mkdir -p target/memory64-crc
-	clang-22 --target=$* -O2 -nostdlib -Wl,--no-entry -o $@ $<
+	$(WASM_CC) --target=$* -O2 -nostdlib -Wl,--no-entry -o $@ $<
 
 # Tail calls from clang (musttail mutual recursion, return_call): the
 # wasm build and the native one lib/cli/tests/cli/tail_calls.rs compares.
@@ -196,7 +201,7 @@ tail-calls: target/tail-calls/tail-calls.wasm target/tail-calls/tail-calls-nativ
 
 target/tail-calls/tail-calls.wasm: tests/programs/tail-calls.c
 	@mkdir -p target/tail-calls
-	clang-22 --target=wasm32-wasi -Wno-deprecated -O2 -mtail-call -mextended-const -o $@ $<
+	$(WASM_CC) --target=wasm32-wasi -Wno-deprecated -O2 -mtail-call -mextended-const -o $@ $<
 
 target/tail-calls/tail-calls-native: tests/programs/tail-calls.c
 	@mkdir -p target/tail-calls
@@ -210,7 +215,7 @@ simd-demo: $(SIMD_DEMO)/simd-demo.wasm $(SIMD_DEMO)/simd-demo-native
 
 $(SIMD_DEMO)/simd-demo.wasm: tests/programs/simd-demo.c
 	@mkdir -p $(SIMD_DEMO)
-	clang-22 --target=wasm32-wasi -Wno-deprecated -msimd128 -O2 -o $@ $<
+	$(WASM_CC) --target=wasm32-wasi -Wno-deprecated -msimd128 -O2 -o $@ $<
 
 $(SIMD_DEMO)/simd-demo-native: tests/programs/simd-demo.c
 	@mkdir -p $(SIMD_DEMO)
@@ -225,7 +230,7 @@ simd-demo-bench: $(SIMD_DEMO)/bench/simd-demo-bench.wasm $(SIMD_DEMO)/bench/simd
 
 $(SIMD_DEMO)/bench/simd-demo-bench.wasm: tests/programs/simd-demo.c
 	@mkdir -p $(SIMD_DEMO)/bench
-	clang-22 --target=wasm32-wasi -Wno-deprecated -msimd128 -O2 -DROUNDS=$(SIMD_BENCH_ROUNDS) -o $@ $<
+	$(WASM_CC) --target=wasm32-wasi -Wno-deprecated -msimd128 -O2 -DROUNDS=$(SIMD_BENCH_ROUNDS) -o $@ $<
 
 $(SIMD_DEMO)/bench/simd-demo-bench.stdout.expected: tests/programs/simd-demo.c
 	@mkdir -p $(SIMD_DEMO)/bench

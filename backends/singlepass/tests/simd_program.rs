@@ -51,6 +51,9 @@ fn vectorized_c_matches_native() {
         "clang-22",
         &[
             "--target=wasm32",
+            // Not binaryen's wasm-opt, even when one is on PATH (see the
+            // Makefile's WASM_CC).
+            "--no-wasm-opt",
             "-O3",
             "-msimd128",
             "-nostdlib",
