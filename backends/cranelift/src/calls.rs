@@ -24,7 +24,7 @@
 use crate::emit::clif_trap;
 use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, Inst, InstBuilder, MemFlagsData, SigRef, Value};
+use cranelift_codegen::ir::{types, FuncRef, Inst, InstBuilder, MemFlagsData, SigRef, Value};
 use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
 use trident_compiler::operators::BuiltinCall;
 use trident_types::{Builtin, BuiltinParam, TrapCode, ValType};
@@ -86,6 +86,14 @@ enum CallKind {
     Tail,
 }
 
+/// What a call goes to: a defined function (colocated), or a function
+/// pointer of a signature.
+#[derive(Clone, Copy)]
+enum Callee {
+    Direct(FuncRef),
+    Indirect(SigRef, Value),
+}
+
 impl FuncTranslator<'_, '_> {
     /// `call` or `return_call` of function `func`.
     fn direct_call(&mut self, func: u32, kind: CallKind) -> Result<()> {
@@ -107,22 +115,13 @@ impl FuncTranslator<'_, '_> {
             call_args.push(callee_vmctx);
             call_args.push(self.vmctx);
             call_args.extend(args);
-            self.finish_indirect_call(sig, fptr, &call_args, kind);
+            self.finish_call(Callee::Indirect(sig, fptr), &call_args, kind);
         } else {
             let fref = self.direct_func_ref(func)?;
             call_args.push(self.vmctx);
             call_args.push(self.vmctx);
             call_args.extend(args);
-            match kind {
-                CallKind::Normal => {
-                    let inst = self.b.ins().call(fref, &call_args);
-                    self.push_call_results(inst);
-                }
-                CallKind::Tail => {
-                    self.b.ins().return_call(fref, &call_args);
-                    self.st.reachable = false;
-                }
-            }
+            self.finish_call(Callee::Direct(fref), &call_args, kind);
         }
         Ok(())
     }
@@ -160,19 +159,27 @@ impl FuncTranslator<'_, '_> {
         call_args.push(callee_vmctx);
         call_args.push(self.vmctx);
         call_args.extend(args);
-        self.finish_indirect_call(sig, fptr, &call_args, kind);
+        self.finish_call(Callee::Indirect(sig, fptr), &call_args, kind);
         Ok(())
     }
 
-    /// Calls `fptr` (signature `sig`) with `args`: pushes the results of a
-    /// normal call; a tail call ends the code here.
-    fn finish_indirect_call(&mut self, sig: SigRef, fptr: Value, args: &[Value], kind: CallKind) {
-        match kind {
-            CallKind::Normal => {
+    /// Calls `callee` with `args`: pushes the results of a normal call; a
+    /// tail call ends the code here.
+    fn finish_call(&mut self, callee: Callee, args: &[Value], kind: CallKind) {
+        match (kind, callee) {
+            (CallKind::Normal, Callee::Direct(f)) => {
+                let inst = self.b.ins().call(f, args);
+                self.push_call_results(inst);
+            }
+            (CallKind::Normal, Callee::Indirect(sig, fptr)) => {
                 let inst = self.b.ins().call_indirect(sig, fptr, args);
                 self.push_call_results(inst);
             }
-            CallKind::Tail => {
+            (CallKind::Tail, Callee::Direct(f)) => {
+                self.b.ins().return_call(f, args);
+                self.st.reachable = false;
+            }
+            (CallKind::Tail, Callee::Indirect(sig, fptr)) => {
                 self.b.ins().return_call_indirect(sig, fptr, args);
                 self.st.reachable = false;
             }

@@ -32,25 +32,38 @@
 use crate::machine::{Addr, LoadKind, Masm, Reg, Size, StoreKind};
 use trident_types::{CompileError, FuncType, ModuleInfo, VMOffsets, ValType, ARG_BUFFER_BYTES};
 
-/// Where one argument or result lives at the call.
+/// Where one argument lives at the call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum ArgLoc {
+pub(crate) enum ParamLoc {
     Reg(Reg),
-    /// Bytes above the stack pointer at the call instruction (results
-    /// only).
-    Stack(u32),
-    /// Bytes into the store's argument buffer (parameters only).
+    /// Bytes into the store's argument buffer.
     Buffer(u32),
+}
+
+/// Where one result lives after the call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ResultLoc {
+    Reg(Reg),
+    /// Bytes above the stack pointer at the call instruction.
+    Stack(u32),
 }
 
 /// How a call of one signature passes its values.
 #[derive(Clone, Debug)]
 pub(crate) struct CallLayout {
     /// The wasm parameters (not the two vmctx arguments).
-    pub params: Vec<ArgLoc>,
-    pub results: Vec<ArgLoc>,
+    pub params: Vec<ParamLoc>,
+    pub results: Vec<ResultLoc>,
     /// Bytes the caller reserves at its stack pointer: the stack results.
     pub area: u32,
+}
+
+impl CallLayout {
+    /// Whether any argument goes through the argument buffer (then the
+    /// code needs the store context in a register).
+    pub fn uses_buffer(&self) -> bool {
+        self.params.iter().any(|l| matches!(l, ParamLoc::Buffer(_)))
+    }
 }
 
 /// Whether values of `t` live in float registers (floats and vectors).
@@ -135,23 +148,23 @@ pub(crate) fn wasm_layout<M: Masm>(ty: &FuncType) -> Result<CallLayout, CompileE
             ints.next().map(|r| Reg::Gpr(*r))
         };
         params.push(match reg {
-            Some(r) => ArgLoc::Reg(r),
+            Some(r) => ParamLoc::Reg(r),
             None => {
                 buffer += value_bytes(p);
-                ArgLoc::Buffer(buffer - value_bytes(p))
+                ParamLoc::Buffer(buffer - value_bytes(p))
             }
         });
     }
     let mut stack_results = 0;
     let results = match ty.results.as_slice() {
         [] => Vec::new(),
-        [t] if is_float(*t) => vec![ArgLoc::Reg(Reg::Fpr(M::FLOAT_RET))],
-        [_] => vec![ArgLoc::Reg(Reg::Gpr(M::INT_RET))],
+        [t] if is_float(*t) => vec![ResultLoc::Reg(Reg::Fpr(M::FLOAT_RET))],
+        [_] => vec![ResultLoc::Reg(Reg::Gpr(M::INT_RET))],
         many => many
             .iter()
             .map(|t| {
                 stack_results += value_bytes(*t);
-                ArgLoc::Stack(stack_results - value_bytes(*t))
+                ResultLoc::Stack(stack_results - value_bytes(*t))
             })
             .collect(),
     };
@@ -179,12 +192,12 @@ mod tests {
         use ValType::*;
         let ty = FuncType::new([I32, F64, I64, I64, I64, I64, I32], [I32, F32]);
         let l = wasm_layout::<X64>(&ty).unwrap();
-        assert_eq!(l.params[0], ArgLoc::Reg(Reg::Gpr(2)));
-        assert_eq!(l.params[1], ArgLoc::Reg(Reg::Fpr(0)));
-        assert_eq!(l.params[4], ArgLoc::Reg(Reg::Gpr(9)));
-        assert_eq!(l.params[5], ArgLoc::Buffer(0));
-        assert_eq!(l.params[6], ArgLoc::Buffer(8));
-        assert_eq!(l.results, vec![ArgLoc::Stack(0), ArgLoc::Stack(8)]);
+        assert_eq!(l.params[0], ParamLoc::Reg(Reg::Gpr(2)));
+        assert_eq!(l.params[1], ParamLoc::Reg(Reg::Fpr(0)));
+        assert_eq!(l.params[4], ParamLoc::Reg(Reg::Gpr(9)));
+        assert_eq!(l.params[5], ParamLoc::Buffer(0));
+        assert_eq!(l.params[6], ParamLoc::Buffer(8));
+        assert_eq!(l.results, vec![ResultLoc::Stack(0), ResultLoc::Stack(8)]);
         assert_eq!(l.area, 16);
     }
 
@@ -195,12 +208,16 @@ mod tests {
         params.extend([V128, I32, V128]);
         let ty = FuncType::new(params, [V128, I64, V128]);
         let l = wasm_layout::<X64>(&ty).unwrap();
-        assert_eq!(l.params[8], ArgLoc::Buffer(0));
-        assert_eq!(l.params[9], ArgLoc::Reg(Reg::Gpr(2)));
-        assert_eq!(l.params[10], ArgLoc::Buffer(16));
+        assert_eq!(l.params[8], ParamLoc::Buffer(0));
+        assert_eq!(l.params[9], ParamLoc::Reg(Reg::Gpr(2)));
+        assert_eq!(l.params[10], ParamLoc::Buffer(16));
         assert_eq!(
             l.results,
-            vec![ArgLoc::Stack(0), ArgLoc::Stack(16), ArgLoc::Stack(24)]
+            vec![
+                ResultLoc::Stack(0),
+                ResultLoc::Stack(16),
+                ResultLoc::Stack(24)
+            ]
         );
         assert_eq!(l.area, 40);
     }

@@ -18,7 +18,7 @@
 //! slots; references are pointer-sized. Neither trampoline checks the stack
 //! limit.
 
-use crate::abi::{self, copy_value, value_kinds, ArgLoc};
+use crate::abi::{self, copy_value, value_kinds, ParamLoc, ResultLoc};
 use crate::machine::{Addr, Finished, IntCond, Masm, Reg, RegImm, Size, StoreKind};
 use trident_types::{
     CompileError, CompiledFunction, FuncType, ModuleInfo, TrapCode, VMOffsets, VALUE_SLOT_SIZE,
@@ -68,11 +68,11 @@ pub(crate) fn host_to_wasm<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
     // incoming argument registers. The callee vmctx register is free
     // until the end (it is reloaded from its slot).
     let store_ctx = args[0];
-    if layout.params.iter().any(|l| matches!(l, ArgLoc::Buffer(_))) {
+    if layout.uses_buffer() {
         abi::load_store_context(&mut m, store_ctx, args[2]);
     }
     for (i, (loc, t)) in layout.params.iter().zip(&ty.params).enumerate() {
-        if let ArgLoc::Buffer(off) = loc {
+        if let ParamLoc::Buffer(off) = loc {
             let (src, dst) = (
                 Addr::new(values, slot(i)?),
                 abi::buffer_addr(store_ctx, *off),
@@ -81,7 +81,7 @@ pub(crate) fn host_to_wasm<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
         }
     }
     for (i, (loc, t)) in layout.params.iter().zip(&ty.params).enumerate() {
-        if let ArgLoc::Reg(r) = loc {
+        if let ParamLoc::Reg(r) = loc {
             m.load(value_kinds(*t).0, *r, Addr::new(values, slot(i)?), None);
         }
     }
@@ -91,12 +91,11 @@ pub(crate) fn host_to_wasm<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
     m.load_ptr(values, fp, values_slot);
     for (i, (loc, t)) in layout.results.iter().zip(&ty.results).enumerate() {
         match loc {
-            ArgLoc::Reg(r) => m.store(value_kinds(*t).1, *r, Addr::new(values, slot(i)?), None),
-            ArgLoc::Stack(off) => {
+            ResultLoc::Reg(r) => m.store(value_kinds(*t).1, *r, Addr::new(values, slot(i)?), None),
+            ResultLoc::Stack(off) => {
                 let (src, dst) = (Addr::new(M::SP, *off as i32), Addr::new(values, slot(i)?));
                 copy_value(&mut m, *t, src, dst)
             }
-            ArgLoc::Buffer(_) => return Err(CompileError::codegen("a result in the buffer")),
         }
     }
     m.leave_trampoline_frame(true);
@@ -114,19 +113,18 @@ pub(crate) fn wasm_to_host<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
     let incoming = M::INCOMING_ARGS_OFFSET;
     let args = M::INT_ARGS;
     let store_ctx = M::SCRATCH_GPR2;
-    if layout.params.iter().any(|l| matches!(l, ArgLoc::Buffer(_))) {
+    if layout.uses_buffer() {
         abi::load_store_context(&mut m, store_ctx, args[1]);
     }
     for (i, (loc, t)) in layout.params.iter().zip(&ty.params).enumerate() {
         match loc {
-            ArgLoc::Reg(r) => m.store(value_kinds(*t).1, *r, Addr::new(sp, slot(i)?), None),
-            ArgLoc::Buffer(off) => copy_value(
+            ParamLoc::Reg(r) => m.store(value_kinds(*t).1, *r, Addr::new(sp, slot(i)?), None),
+            ParamLoc::Buffer(off) => copy_value(
                 &mut m,
                 *t,
                 abi::buffer_addr(store_ctx, *off),
                 Addr::new(sp, slot(i)?),
             ),
-            ArgLoc::Stack(_) => return Err(CompileError::codegen("a parameter on the stack")),
         }
     }
     let offsets = VMOffsets::new(8, &ModuleInfo::default());
@@ -140,14 +138,13 @@ pub(crate) fn wasm_to_host<M: Masm>(ty: &FuncType) -> Result<CompiledFunction, C
     m.branch_cmp(IntCond::Ne, Size::S32, M::INT_RET, RegImm::Imm(0), trap);
     for (i, (loc, t)) in layout.results.iter().zip(&ty.results).enumerate() {
         match loc {
-            ArgLoc::Reg(r) => m.load(value_kinds(*t).0, *r, Addr::new(sp, slot(i)?), None),
-            ArgLoc::Stack(off) => copy_value(
+            ResultLoc::Reg(r) => m.load(value_kinds(*t).0, *r, Addr::new(sp, slot(i)?), None),
+            ResultLoc::Stack(off) => copy_value(
                 &mut m,
                 *t,
                 Addr::new(sp, slot(i)?),
                 Addr::new(fp, incoming + *off as i32),
             ),
-            ArgLoc::Buffer(_) => return Err(CompileError::codegen("a result in the buffer")),
         }
     }
     m.leave_trampoline_frame(false);

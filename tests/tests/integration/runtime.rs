@@ -267,7 +267,9 @@ fn linker_resolves_imports_by_name_in_each_store() {
     ));
 }
 
-fn frame_names(err: &Error) -> Vec<String> {
+/// The names of a trap's backtrace frames (`#index` for unnamed ones),
+/// innermost first.
+pub(crate) fn frame_names(err: &Error) -> Vec<String> {
     match err {
         Error::Trap(t) => t
             .backtrace

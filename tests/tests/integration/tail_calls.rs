@@ -282,15 +282,7 @@ fn tail_call_traps_and_backtraces() {
         // `i32.div_u`, and the next frame is the export's (LLVM may have
         // inlined both callees into it: then the export's frame is the
         // only one, at the same operator).
-        let names: Vec<String> = t
-            .backtrace
-            .iter()
-            .map(|f| {
-                f.func_name
-                    .clone()
-                    .unwrap_or_else(|| format!("#{}", f.func_index))
-            })
-            .collect();
+        let names = crate::runtime::frame_names(&err);
         let first = t.backtrace.first().expect("a frame");
         assert_eq!(first.wasm_offset, Some(div_offset), "{backend}: {err}");
         assert!(

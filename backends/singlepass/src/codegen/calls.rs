@@ -24,7 +24,7 @@
 //!   non-zero status of a fallible builtin raises its trap.
 
 use super::{FuncGen, Result, Val};
-use crate::abi::{self, ArgLoc, CallLayout};
+use crate::abi::{self, CallLayout, ParamLoc, ResultLoc};
 use crate::machine::{Addr, ExtendOp, IntCond, LoadKind, Masm, Reg, RegImm, Size};
 use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
 use trident_compiler::operators::BuiltinCall;
@@ -50,16 +50,16 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     fn place_args(&mut self, layout: &CallLayout, args: &[(Val, usize)]) {
         self.max_outgoing = self.max_outgoing.max(layout.area);
         let store_ctx = M::INT_ARGS[0];
-        if layout.params.iter().any(|l| matches!(l, ArgLoc::Buffer(_))) {
+        if layout.uses_buffer() {
             abi::load_store_context(&mut self.m, store_ctx, M::VMCTX);
         }
         for (loc, (v, index)) in layout.params.iter().zip(args) {
-            if let ArgLoc::Buffer(off) = loc {
+            if let ParamLoc::Buffer(off) = loc {
                 self.store_val(*v, *index, abi::buffer_addr(store_ctx, *off));
             }
         }
         for (loc, (v, index)) in layout.params.iter().zip(args) {
-            if let ArgLoc::Reg(r) = loc {
+            if let ParamLoc::Reg(r) = loc {
                 self.load_val(*v, *index, *r);
             }
         }
@@ -69,17 +69,16 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     fn push_results(&mut self, layout: &CallLayout, ty: &FuncType) -> Result<()> {
         for (loc, t) in layout.results.iter().zip(&ty.results) {
             match loc {
-                ArgLoc::Reg(r) => {
+                ResultLoc::Reg(r) => {
                     let dst = self.alloc(*t)?;
                     self.m.mov(dst, *r);
                     self.push_reg(*t, dst);
                 }
-                ArgLoc::Stack(off) => {
+                ResultLoc::Stack(off) => {
                     let dst = self.slot_addr(self.stack.len());
                     abi::copy_value(&mut self.m, *t, Addr::new(M::SP, *off as i32), dst);
                     self.push(*t, super::Loc::Mem);
                 }
-                ArgLoc::Buffer(_) => return Err(self.bug("a result in the argument buffer")),
             }
         }
         Ok(())
@@ -92,6 +91,14 @@ impl<'a, M: Masm> FuncGen<'a, M> {
 enum CallKind {
     Normal,
     Tail,
+}
+
+/// What a call transfers to: a defined function (relocated) or the
+/// address in a register.
+#[derive(Clone, Copy)]
+enum Callee {
+    Function(u32),
+    Reg(u8),
 }
 
 impl<'a, M: Masm> FuncGen<'a, M> {
@@ -116,23 +123,11 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             self.m
                 .load_ptr(callee_arg, M::VMCTX, (slot + o.funcref_vmctx()) as i32);
             self.m.mov(Reg::Gpr(caller_arg), Reg::Gpr(M::VMCTX));
-            self.finish_call_reg(target, &layout, ty, kind)
+            self.finish_call(Callee::Reg(target), &layout, ty, kind)
         } else {
             self.m.mov(Reg::Gpr(callee_arg), Reg::Gpr(M::VMCTX));
             self.m.mov(Reg::Gpr(caller_arg), Reg::Gpr(M::VMCTX));
-            match kind {
-                CallKind::Normal => {
-                    self.m.call_function(func);
-                    self.after_call();
-                    self.push_results(&layout, ty)
-                }
-                CallKind::Tail => {
-                    self.m.leave_frame();
-                    self.m.jump_function(func);
-                    self.st.reachable = false;
-                    Ok(())
-                }
-            }
+            self.finish_call(Callee::Function(func), &layout, ty, kind)
         }
     }
 
@@ -194,27 +189,33 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         self.m
             .load_ptr(M::INT_ARGS[0], funcref, o.funcref_vmctx() as i32);
         self.m.mov(Reg::Gpr(M::INT_ARGS[1]), Reg::Gpr(M::VMCTX));
-        self.finish_call_reg(target, &layout, ty, kind)
+        self.finish_call(Callee::Reg(target), &layout, ty, kind)
     }
 
-    /// Calls (or, for a tail call, pops this frame and jumps to) the
-    /// address in `target`, every argument in place.
-    fn finish_call_reg(
+    /// Calls `callee` (or, for a tail call, pops this frame and jumps to
+    /// it), every argument in place.
+    fn finish_call(
         &mut self,
-        target: u8,
+        callee: Callee,
         layout: &CallLayout,
         ty: &FuncType,
         kind: CallKind,
     ) -> Result<()> {
         match kind {
             CallKind::Normal => {
-                self.m.call_reg(target);
+                match callee {
+                    Callee::Function(f) => self.m.call_function(f),
+                    Callee::Reg(r) => self.m.call_reg(r),
+                }
                 self.after_call();
                 self.push_results(layout, ty)
             }
             CallKind::Tail => {
                 self.m.leave_frame();
-                self.m.jump_reg(target);
+                match callee {
+                    Callee::Function(f) => self.m.jump_function(f),
+                    Callee::Reg(r) => self.m.jump_reg(r),
+                }
                 self.st.reachable = false;
                 Ok(())
             }

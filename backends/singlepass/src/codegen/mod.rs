@@ -41,7 +41,7 @@ mod stack;
 mod table;
 mod variables;
 
-use crate::abi::{self, copy_value, ArgLoc};
+use crate::abi::{self, copy_value, ParamLoc};
 use crate::machine::{Addr, Finished, FramePatch, Masm, Reg, StoreKind};
 use crate::unsupported;
 use control::Frame;
@@ -209,17 +209,16 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         // (and reuse the buffer); the scratch register is no argument
         // register.
         let store_ctx = M::SCRATCH_GPR;
-        if layout.params.iter().any(|l| matches!(l, ArgLoc::Buffer(_))) {
+        if layout.uses_buffer() {
             abi::load_store_context(&mut self.m, store_ctx, M::VMCTX);
         }
         for (i, (loc, t)) in layout.params.iter().zip(params).enumerate() {
             let dst = self.local_addr(i as u32)?;
             match loc {
-                ArgLoc::Reg(r) => self.m.store(stack::slot_kinds(*t).1, *r, dst, None),
-                ArgLoc::Buffer(off) => {
+                ParamLoc::Reg(r) => self.m.store(stack::slot_kinds(*t).1, *r, dst, None),
+                ParamLoc::Buffer(off) => {
                     copy_value(&mut self.m, *t, abi::buffer_addr(store_ctx, *off), dst);
                 }
-                ArgLoc::Stack(_) => return Err(self.bug("a parameter on the stack")),
             }
         }
         let declared = num_locals - params.len() as u32;
