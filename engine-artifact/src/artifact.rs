@@ -43,8 +43,10 @@ pub const MAGIC: [u8; 8] = *b"\x7fTRIDNT\x01";
 /// for 5 does not have. 7: functions carry their inlined calls. 8:
 /// Cranelift code uses the `tail` convention and singlepass code passes
 /// arguments beyond the registers in the store's argument buffer, so
-/// code compiled for 7 must not be called by either.)
-pub const FORMAT_VERSION: u32 = 8;
+/// code compiled for 7 must not be called by either. 9: value types are
+/// precise reference types, module metadata records recursion groups and
+/// open types, and trap code 13 is `NullFunctionReference`.)
+pub const FORMAT_VERSION: u32 = 9;
 
 /// Flag bit: a signature trailer follows the body.
 pub const FLAG_SIGNED: u32 = 1;

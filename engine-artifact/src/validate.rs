@@ -28,8 +28,9 @@ use std::collections::BTreeSet;
 use thiserror::Error;
 use trident_types::{
     BoundsChecks, Compilation, CompiledFunction, CompilerOptions, ConstExpr, ConstOp, DataKind,
-    ElementItems, ElementKind, ExportKind, Features, FuncType, GlobalType, ImportKind, MemoryType,
-    ModuleInfo, RelocationKind, RelocationTarget, TableType, TrapCode, ValType,
+    ElementItems, ElementKind, ExportKind, Features, FuncType, GlobalType, HeapType, ImportKind,
+    MemoryType, ModuleInfo, RefType, RelocationKind, RelocationTarget, TableType, TrapCode,
+    ValType,
 };
 
 /// Why a module's metadata was refused.
@@ -83,7 +84,12 @@ fn inconsistent(what: impl Into<String>) -> MetadataError {
 fn val_type(what: impl Fn() -> String, t: ValType, f: &Features) -> Result<(), MetadataError> {
     let feature = match t {
         ValType::V128 if !f.simd => "simd",
-        ValType::FuncRef | ValType::ExternRef if !f.reference_types => "reference-types",
+        ValType::Ref(_) if !f.reference_types => "reference-types",
+        ValType::Ref(r)
+            if r != RefType::FUNCREF && r != RefType::EXTERNREF && !f.function_references =>
+        {
+            "function-references"
+        }
         _ => return Ok(()),
     };
     Err(E::Feature {
@@ -116,7 +122,7 @@ fn table_type(what: String, t: &TableType, f: &Features) -> Result<(), MetadataE
             found: t.element.to_string(),
         });
     }
-    if t.element == ValType::ExternRef && !f.reference_types {
+    if t.element.is_extern_ref() && !f.reference_types {
         return Err(E::Feature {
             what,
             feature: "reference-types",
@@ -282,8 +288,12 @@ fn const_type(
         }
         ConstExpr::RefFunc(i) => {
             index("ref.func function", i, info.functions.len())?;
-            val_type(what, ValType::FuncRef, f)?;
-            ValType::FuncRef
+            val_type(what, ValType::FUNCREF, f)?;
+            // Typed: a non-null reference to the function's own type.
+            ValType::Ref(RefType {
+                nullable: false,
+                heap: HeapType::Concrete(info.functions[i as usize]),
+            })
         }
         ConstExpr::GlobalGet(i) => const_global(what, i, info, visible)?,
         ConstExpr::Extended(ref ops) => extended_type(what, ops, info, f, visible)?,
@@ -299,7 +309,7 @@ fn expect_type(
     visible: usize,
 ) -> Result<(), MetadataError> {
     let found = const_type(what, e, info, f, visible)?;
-    if found == want {
+    if found.matches(want) {
         Ok(())
     } else {
         Err(E::Type {
@@ -469,7 +479,7 @@ pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataErro
         if let ElementKind::Active { table, offset } = &seg.kind {
             index("element segment table", *table, info.tables.len())?;
             let t = info.tables[*table as usize].element;
-            if t != seg.element_type {
+            if !seg.element_type.matches(t) {
                 return Err(E::Type {
                     what: format!("{} for table {table}", what()),
                     expected: t.to_string(),
@@ -487,7 +497,7 @@ pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataErro
         }
         match &seg.items {
             ElementItems::Functions(fs) => {
-                if seg.element_type != ValType::FuncRef {
+                if seg.element_type != ValType::FUNCREF {
                     return Err(E::Type {
                         what: format!("{} of function indices", what()),
                         expected: "funcref".into(),

@@ -13,7 +13,11 @@
 //!   `TableOutOfBounds`), traps on null (`IndirectCallToNull`), compares
 //!   the element's `type_id` with this module's id for the expected type
 //!   (`BadSignature`), then calls through the element.
-//! * `return_call` and `return_call_indirect` are the same with CLIF's
+//! * `call_ref` traps on null (`NullFunctionReference`) and calls through
+//!   the reference: its type is the validator's, so there is no signature
+//!   check.
+//! * `return_call`, `return_call_indirect` and `return_call_ref` are the
+//!   same with CLIF's
 //!   `return_call`/`return_call_indirect`: the callee reuses the caller's
 //!   frame, which the `tail` convention allows for any pair of signatures
 //!   (wasm validation guarantees the results agree).
@@ -25,7 +29,7 @@ use crate::emit::clif_trap;
 use crate::translator::{vmctx_mutable, vmctx_readonly, FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, FuncRef, Inst, InstBuilder, MemFlagsData, SigRef, Value};
-use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
+use trident_compiler::decode::{BuiltinEmitter, CallEmitter, FuncRefEmitter};
 use trident_compiler::operators::BuiltinCall;
 use trident_types::{Builtin, BuiltinParam, TrapCode, ValType};
 
@@ -143,8 +147,7 @@ impl FuncTranslator<'_, '_> {
 
         let o = &self.env.offsets;
         let (type_ids_off, expected_off) = (o.type_ids(), o.type_id(ty));
-        let (type_id_off, fptr_off, vmctx_off) =
-            (o.funcref_type_id(), o.funcref_func_ptr(), o.funcref_vmctx());
+        let type_id_off = o.funcref_type_id();
         let type_ids = self.load(ptr, vmctx_readonly(), self.vmctx, type_ids_off)?;
         let expected = self.load(types::I32, vmctx_readonly(), type_ids, expected_off)?;
         let actual = self.load(types::I32, vmctx_mutable(), elem, type_id_off)?;
@@ -153,9 +156,37 @@ impl FuncTranslator<'_, '_> {
             .ins()
             .trapnz(mismatch, clif_trap(TrapCode::BadSignature));
 
+        self.call_funcref(elem, sig, args, kind)
+    }
+
+    /// `call_ref` or `return_call_ref` of type `ty`: the validator typed
+    /// the reference, so only null is checked.
+    fn ref_call(&mut self, ty: u32, kind: CallKind) -> Result<()> {
+        let elem = self.pop()?;
+        let n = self.type_param_count(ty)?;
+        let args = self.popn(n)?;
+        let sig = self.sig_ref(ty)?;
+        self.b
+            .ins()
+            .trapz(elem, clif_trap(TrapCode::NullFunctionReference));
+        self.call_funcref(elem, sig, args, kind)
+    }
+
+    /// Calls the function of the non-null `VMFuncRef` at `elem` with
+    /// signature `sig`.
+    fn call_funcref(
+        &mut self,
+        elem: Value,
+        sig: SigRef,
+        args: Vec<Value>,
+        kind: CallKind,
+    ) -> Result<()> {
+        let ptr = self.env.ptr;
+        let o = &self.env.offsets;
+        let (fptr_off, vmctx_off) = (o.funcref_func_ptr(), o.funcref_vmctx());
         let fptr = self.load(ptr, vmctx_mutable(), elem, fptr_off)?;
         let callee_vmctx = self.load(ptr, vmctx_mutable(), elem, vmctx_off)?;
-        let mut call_args = Vec::with_capacity(n + 2);
+        let mut call_args = Vec::with_capacity(args.len() + 2);
         call_args.push(callee_vmctx);
         call_args.push(self.vmctx);
         call_args.extend(args);
@@ -202,6 +233,41 @@ impl CallEmitter for FuncTranslator<'_, '_> {
 
     fn return_call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
         self.table_call(ty, table, CallKind::Tail)
+    }
+}
+
+impl FuncRefEmitter for FuncTranslator<'_, '_> {
+    fn call_ref(&mut self, ty: u32) -> Result<()> {
+        self.ref_call(ty, CallKind::Normal)
+    }
+
+    fn return_call_ref(&mut self, ty: u32) -> Result<()> {
+        self.ref_call(ty, CallKind::Tail)
+    }
+
+    fn ref_as_non_null(&mut self) -> Result<()> {
+        let r = self.pop()?;
+        self.b.ins().trapz(r, clif_trap(TrapCode::NullReference));
+        self.push(r);
+        Ok(())
+    }
+
+    fn br_on_null(&mut self, depth: u32) -> Result<()> {
+        let r = self.pop()?;
+        let is_null = self.b.ins().icmp_imm_u(IntCC::Equal, r, 0);
+        self.branch_if(is_null, depth)?;
+        self.push(r);
+        Ok(())
+    }
+
+    fn br_on_non_null(&mut self, depth: u32) -> Result<()> {
+        let r = *self
+            .stack
+            .last()
+            .ok_or_else(|| self.bug("br_on_non_null on an empty stack"))?;
+        self.branch_if(r, depth)?;
+        self.pop()?;
+        Ok(())
     }
 }
 

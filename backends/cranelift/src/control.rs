@@ -18,7 +18,7 @@
 use crate::emit::clif_trap;
 use crate::translator::{FuncTranslator, Result};
 use crate::BACKEND;
-use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, JumpTableData, Type};
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, JumpTableData, Type, Value};
 use trident_compiler::block_type;
 use trident_compiler::wasmparser::{BlockType, Operator};
 use trident_types::{FuncType, TrapCode, ValType};
@@ -117,6 +117,21 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             frame.next_reachable = true;
         }
         frame.branch_target()
+    }
+
+    /// Branches to the frame `depth` levels out when `cond` (an integer)
+    /// is non-zero, carrying the top values of the stack; falls through
+    /// with the stack unchanged otherwise (`br_if`, `br_on_null`,
+    /// `br_on_non_null`).
+    pub(crate) fn branch_if(&mut self, cond: Value, depth: u32) -> Result<()> {
+        let index = self.frame_index(depth)?;
+        let (target, n) = self.branch_to(index);
+        let args = self.peek_args(n)?;
+        let cont = self.b.create_block();
+        self.b.ins().brif(cond, target, &args, cont, &[]);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(cont);
+        Ok(())
     }
 
     fn translate_else(&mut self) -> Result<()> {
@@ -273,13 +288,7 @@ impl<'e, 'f> FuncTranslator<'e, 'f> {
             }
             Operator::BrIf { relative_depth } => {
                 let cond = self.pop()?;
-                let index = self.frame_index(*relative_depth)?;
-                let (target, n) = self.branch_to(index);
-                let args = self.peek_args(n)?;
-                let cont = self.b.create_block();
-                self.b.ins().brif(cond, target, &args, cont, &[]);
-                self.b.seal_block(cont);
-                self.b.switch_to_block(cont);
+                self.branch_if(cond, *relative_depth)?;
             }
             Operator::BrTable { targets } => {
                 let index = self.pop()?;

@@ -102,7 +102,7 @@ pub(crate) fn clif_type(ptr: Type, t: ValType) -> Type {
         ValType::I64 => types::I64,
         ValType::F32 => types::F32,
         ValType::F64 => types::F64,
-        ValType::FuncRef | ValType::ExternRef => ptr,
+        ValType::Ref(_) => ptr,
         ValType::V128 => crate::simd::V128,
     }
 }

@@ -28,9 +28,9 @@ use inkwell::values::{
     BasicMetadataValueEnum, BasicValueEnum, CallSiteValue, IntValue, PointerValue,
 };
 use inkwell::IntPredicate;
-use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
+use trident_compiler::decode::{BuiltinEmitter, CallEmitter, FuncRefEmitter};
 use trident_compiler::operators::BuiltinCall;
-use trident_types::{Builtin, BuiltinParam, TrapCode, ValType};
+use trident_types::{Builtin, BuiltinParam, FuncType, TrapCode, ValType};
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// Pushes the results of `call` (none, one, or a struct of several).
@@ -141,8 +141,7 @@ impl<'a, 'ctx> CallEmitter for FuncTranslator<'a, 'ctx> {
 
         let o = &self.env.offsets;
         let (type_ids_off, expected_off) = (o.type_ids(), o.type_id(ty));
-        let (type_id_off, fptr_off, vmctx_off) =
-            (o.funcref_type_id(), o.funcref_func_ptr(), o.funcref_vmctx());
+        let type_id_off = o.funcref_type_id();
         let type_ids = self.load_ptr(self.vmctx, type_ids_off, Region::Vmctx, true)?;
         let expected = self
             .load(self.ir.i32, type_ids, expected_off, Region::Vmctx, true)?
@@ -156,12 +155,7 @@ impl<'a, 'ctx> CallEmitter for FuncTranslator<'a, 'ctx> {
             .ir()?;
         self.trap_if(mismatch, TrapCode::BadSignature)?;
 
-        let fptr = self.load_ptr(elem, fptr_off, Region::Vmctx, true)?;
-        let callee_vmctx = self.load_ptr(elem, vmctx_off, Region::Vmctx, true)?;
-        let fn_type = self.ir.wasm_fn_type(fty)?;
-        let all = self.call_args(callee_vmctx, args);
-        let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
-        self.push_call_results(call, &fty.results)
+        self.call_funcref(elem, fty, args)
     }
 
     fn return_call(&mut self, _func: u32) -> Result<()> {
@@ -170,6 +164,80 @@ impl<'a, 'ctx> CallEmitter for FuncTranslator<'a, 'ctx> {
 
     fn return_call_indirect(&mut self, _ty: u32, _table: u32) -> Result<()> {
         Err(self.unsupported(TAIL_CALLS_NOT_BUILT))
+    }
+}
+
+impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
+    /// Calls the function of the non-null `VMFuncRef` at `elem` with
+    /// arguments `args` of signature `fty`, and pushes its results.
+    fn call_funcref(
+        &mut self,
+        elem: PointerValue<'ctx>,
+        fty: &FuncType,
+        args: Vec<BasicValueEnum<'ctx>>,
+    ) -> Result<()> {
+        let o = &self.env.offsets;
+        let (fptr_off, vmctx_off) = (o.funcref_func_ptr(), o.funcref_vmctx());
+        let fptr = self.load_ptr(elem, fptr_off, Region::Vmctx, true)?;
+        let callee_vmctx = self.load_ptr(elem, vmctx_off, Region::Vmctx, true)?;
+        let fn_type = self.ir.wasm_fn_type(fty)?;
+        let all = self.call_args(callee_vmctx, args);
+        let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
+        self.push_call_results(call, &fty.results)
+    }
+
+    /// Pops a reference operand.
+    fn pop_ref(&mut self) -> Result<PointerValue<'ctx>> {
+        match self.pop()? {
+            BasicValueEnum::PointerValue(p) => Ok(p),
+            _ => Err(self.bug("expected a reference operand")),
+        }
+    }
+}
+
+impl<'a, 'ctx> FuncRefEmitter for FuncTranslator<'a, 'ctx> {
+    /// `call_ref`: the validator typed the reference, so only null is
+    /// checked.
+    fn call_ref(&mut self, ty: u32) -> Result<()> {
+        let fty = self
+            .env
+            .module
+            .checked_type(ty)
+            .ok_or_else(|| self.bug("type index out of range"))?;
+        let elem = self.pop_ref()?;
+        let args = self.popn(fty.params.len())?;
+        let is_null = self.b.build_is_null(elem, "").ir()?;
+        self.trap_if(is_null, TrapCode::NullFunctionReference)?;
+        self.call_funcref(elem, fty, args)
+    }
+
+    fn return_call_ref(&mut self, _ty: u32) -> Result<()> {
+        Err(self.unsupported(TAIL_CALLS_NOT_BUILT))
+    }
+
+    fn ref_as_non_null(&mut self) -> Result<()> {
+        let r = self.pop_ref()?;
+        let is_null = self.b.build_is_null(r, "").ir()?;
+        self.trap_if(is_null, TrapCode::NullReference)?;
+        self.push(r);
+        Ok(())
+    }
+
+    fn br_on_null(&mut self, depth: u32) -> Result<()> {
+        let r = self.pop_ref()?;
+        let is_null = self.b.build_is_null(r, "").ir()?;
+        self.branch_if(is_null, depth)?;
+        self.push(r);
+        Ok(())
+    }
+
+    fn br_on_non_null(&mut self, depth: u32) -> Result<()> {
+        let r = self.pop_ref()?;
+        self.push(r);
+        let non_null = self.b.build_is_not_null(r, "").ir()?;
+        self.branch_if(non_null, depth)?;
+        self.pop_ref()?;
+        Ok(())
     }
 }
 

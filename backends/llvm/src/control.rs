@@ -20,7 +20,7 @@ use crate::error::{IrResult, Result, BACKEND};
 use crate::translator::FuncTranslator;
 use inkwell::basic_block::BasicBlock;
 use inkwell::types::BasicTypeEnum;
-use inkwell::values::{BasicValueEnum, PhiValue};
+use inkwell::values::{BasicValueEnum, IntValue, PhiValue};
 use trident_compiler::block_type;
 use trident_compiler::wasmparser::{BlockType, Operator};
 use trident_types::{FuncType, TrapCode, ValType};
@@ -101,6 +101,17 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             reached: false,
             height: 0,
         });
+        Ok(())
+    }
+
+    /// Branches to the frame `depth` levels out when the `i1` `cond` is
+    /// true, carrying the top values of the stack; falls through with the
+    /// stack unchanged otherwise (`br_if`, `br_on_null`, `br_on_non_null`).
+    pub(crate) fn branch_if(&mut self, cond: IntValue<'ctx>, depth: u32) -> Result<()> {
+        let target = self.branch_edge(depth)?;
+        let cont = self.new_block("br_if_cont");
+        self.b.build_conditional_branch(cond, target, cont).ir()?;
+        self.b.position_at_end(cont);
         Ok(())
     }
 
@@ -381,11 +392,8 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             }
             Operator::BrIf { relative_depth } => {
                 let cond = self.pop_int()?;
-                let target = self.branch_edge(*relative_depth)?;
-                let cont = self.new_block("br_if_cont");
                 let c = self.is_nonzero(cond)?;
-                self.b.build_conditional_branch(c, target, cont).ir()?;
-                self.b.position_at_end(cont);
+                self.branch_if(c, *relative_depth)?;
             }
             Operator::BrTable { targets } => self.translate_br_table(targets)?,
             Operator::Return => {

@@ -163,7 +163,7 @@ impl<'ctx> Ir<'ctx> {
             ValType::I64 => self.i64.into(),
             ValType::F32 => self.f32.into(),
             ValType::F64 => self.f64.into(),
-            ValType::FuncRef | ValType::ExternRef => self.ptr.into(),
+            ValType::Ref(_) => self.ptr.into(),
             ValType::V128 => self.i64.vec_type(2).into(),
         }
     }

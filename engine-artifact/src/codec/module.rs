@@ -10,30 +10,59 @@ use super::{DecodeError, Reader, Writer};
 use std::collections::BTreeMap;
 use trident_types::{
     ConstExpr, ConstOp, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment, Export,
-    ExportKind, FuncType, GlobalType, Import, ImportKind, MemoryType, ModuleInfo, TableType,
-    ValType,
+    ExportKind, FuncType, GlobalType, HeapType, Import, ImportKind, MemoryType, ModuleInfo,
+    RefType, TableType, ValType,
 };
 
-const VAL_TYPES: [ValType; 7] = [
+const NUM_TYPES: [ValType; 5] = [
     ValType::I32,
     ValType::I64,
     ValType::F32,
     ValType::F64,
     ValType::V128,
-    ValType::FuncRef,
-    ValType::ExternRef,
 ];
 
+/// A number type is its position in `NUM_TYPES`; a reference type is 5,
+/// its nullability, then its heap type (0 `func`, 1 `extern`, 2 `nofunc`,
+/// 3 `noextern`, 4 and a type index for a concrete one).
 fn val_type(w: &mut Writer, t: ValType) {
-    w.u8(VAL_TYPES.iter().position(|v| *v == t).unwrap_or(0) as u8);
+    match t {
+        ValType::Ref(r) => {
+            w.u8(NUM_TYPES.len() as u8);
+            w.bool(r.nullable);
+            match r.heap {
+                HeapType::Func => w.u8(0),
+                HeapType::Extern => w.u8(1),
+                HeapType::NoFunc => w.u8(2),
+                HeapType::NoExtern => w.u8(3),
+                HeapType::Concrete(i) => {
+                    w.u8(4);
+                    w.u32(i);
+                }
+            }
+        }
+        t => w.u8(NUM_TYPES.iter().position(|v| *v == t).unwrap_or(0) as u8),
+    }
 }
 
 fn read_val_type(r: &mut Reader<'_>) -> Result<ValType, DecodeError> {
     let t = r.u8("value type")?;
-    VAL_TYPES
-        .get(t as usize)
-        .copied()
-        .ok_or_else(|| r.invalid("value type"))
+    if let Some(t) = NUM_TYPES.get(t as usize) {
+        return Ok(*t);
+    }
+    if t as usize != NUM_TYPES.len() {
+        return Err(r.invalid("value type"));
+    }
+    let nullable = r.bool("reference nullability")?;
+    let heap = match r.u8("heap type")? {
+        0 => HeapType::Func,
+        1 => HeapType::Extern,
+        2 => HeapType::NoFunc,
+        3 => HeapType::NoExtern,
+        4 => HeapType::Concrete(r.u32("concrete heap type")?),
+        _ => return Err(r.invalid("heap type")),
+    };
+    Ok(ValType::Ref(RefType { nullable, heap }))
 }
 
 pub(super) fn func_type(w: &mut Writer, t: &FuncType) {
@@ -333,6 +362,8 @@ fn read_data(r: &mut Reader<'_>) -> Result<DataSegment, DecodeError> {
 /// Appends `info`'s encoding.
 pub fn write_module_info(w: &mut Writer, info: &ModuleInfo) {
     w.seq(&info.types, func_type);
+    w.seq(&info.rec_groups, |w, g| w.u32(*g));
+    w.seq(&info.open_types, |w, t| w.u32(*t));
     w.seq(&info.imports, import);
     w.seq(&info.functions, |w, t| w.u32(*t));
     w.u32(info.num_imported_functions);
@@ -369,6 +400,8 @@ pub fn write_module_info(w: &mut Writer, info: &ModuleInfo) {
 pub fn read_module_info(r: &mut Reader<'_>) -> Result<ModuleInfo, DecodeError> {
     let mut info = ModuleInfo {
         types: r.seq(8, "types", read_func_type)?,
+        rec_groups: r.seq(4, "recursion groups", |r| r.u32("recursion group"))?,
+        open_types: r.seq(4, "open types", |r| r.u32("open type"))?,
         imports: r.seq(10, "imports", read_import)?,
         functions: r.seq(4, "functions", |r| r.u32("function type"))?,
         num_imported_functions: r.u32("imported function count")?,
@@ -419,6 +452,39 @@ fn check(info: &ModuleInfo) -> Result<(), &'static str> {
     let types = info.types.len() as u32;
     if info.functions.iter().any(|t| *t >= types) {
         return Err("function type index");
+    }
+    let ascending = |v: &[u32]| v.windows(2).all(|w| w[0] < w[1]) && v.iter().all(|&t| t < types);
+    if !ascending(&info.rec_groups) || !ascending(&info.open_types) {
+        return Err("recursion groups or open types");
+    }
+    let concrete_ok = |t: &ValType| match t {
+        ValType::Ref(RefType {
+            heap: HeapType::Concrete(i),
+            ..
+        }) => *i < types,
+        _ => true,
+    };
+    let const_ok = |e: &ConstExpr| match e {
+        ConstExpr::RefNull(t) => concrete_ok(t),
+        _ => true,
+    };
+    let all_ok = info
+        .types
+        .iter()
+        .all(|f| f.params.iter().chain(&f.results).all(concrete_ok))
+        && info.tables.iter().all(|t| concrete_ok(&t.element))
+        && info.globals.iter().all(|g| concrete_ok(&g.content))
+        && info.global_inits.iter().all(const_ok)
+        && info.table_inits.iter().flatten().all(const_ok)
+        && info.elements.iter().all(|e| {
+            concrete_ok(&e.element_type)
+                && match &e.items {
+                    ElementItems::Expressions(x) => x.iter().all(const_ok),
+                    ElementItems::Functions(_) => true,
+                }
+        });
+    if !all_ok {
+        return Err("concrete reference type index");
     }
     let count = |k: fn(&ImportKind) -> bool| info.imports.iter().filter(|i| k(&i.kind)).count();
     let imported = [

@@ -14,6 +14,7 @@
 
 use crate::config::Config;
 use crate::error::Error;
+use crate::type_registry::TypeRegistry;
 use std::any::Any;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -24,14 +25,6 @@ use trident_vm::CodeRegistration;
 
 #[cfg(feature = "compiler")]
 use trident_compiler::Compiler;
-
-/// Engine-wide ids for function signatures: equal types get equal ids,
-/// which is what `call_indirect` compares.
-#[derive(Default)]
-struct TypeRegistry {
-    ids: HashMap<FuncType, u32>,
-    types: Vec<FuncType>,
-}
 
 /// Both trampolines of one signature, in executable memory kept alive by
 /// `_code`.
@@ -369,22 +362,23 @@ impl Engine {
         Arc::ptr_eq(&self.inner, &other.inner)
     }
 
-    /// The engine-wide id of `ty`.
+    /// The engine-wide id of a host function's type `ty` (see
+    /// `type_registry`).
     pub(crate) fn type_id(&self, ty: &FuncType) -> u32 {
         let mut reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(&id) = reg.ids.get(ty) {
-            return id;
-        }
-        let id = reg.types.len() as u32;
-        reg.types.push(ty.clone());
-        reg.ids.insert(ty.clone(), id);
-        id
+        reg.register_single(ty)
+    }
+
+    /// The engine-wide ids of the types of module `info`.
+    pub(crate) fn module_type_ids(&self, info: &trident_types::ModuleInfo) -> Vec<u32> {
+        let mut reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());
+        reg.register_module(info)
     }
 
     /// The signature with engine-wide id `id`.
     pub(crate) fn type_of(&self, id: u32) -> Option<FuncType> {
         let reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());
-        reg.types.get(id as usize).cloned()
+        reg.get(id).cloned()
     }
 
     /// The signatures among `types` that have no trampolines yet.

@@ -144,7 +144,7 @@ pub struct Table {
 }
 
 fn ref_raw(s: &StoreOpaque, element: ValType, v: Val) -> Result<usize, Error> {
-    if v.ty() != element {
+    if !v.matches_in(s, element) {
         return Err(Error::Type(format!(
             "{} value for a table of {element}",
             v.ty()
@@ -188,7 +188,7 @@ impl Table {
         self.raw(s)
             .map(|t| unsafe { (*t).ty() })
             .unwrap_or(TableType {
-                element: ValType::FuncRef,
+                element: ValType::FUNCREF,
                 minimum: 0,
                 maximum: Some(0),
                 table64: false,
@@ -243,7 +243,7 @@ pub struct Global {
 impl Global {
     pub fn new(mut store: impl AsContextMut, ty: GlobalType, value: Val) -> Result<Global, Error> {
         let s = store.opaque_mut();
-        if value.ty() != ty.content {
+        if !value.matches_in(s, ty.content) {
             return Err(Error::Type(format!(
                 "{} value for a global of {}",
                 value.ty(),
@@ -305,7 +305,7 @@ impl Global {
         if !ty.mutable {
             return Err(Error::msg("cannot set an immutable global"));
         }
-        if value.ty() != ty.content {
+        if !value.matches_in(s, ty.content) {
             return Err(Error::Type(format!(
                 "{} value for a global of {}",
                 value.ty(),

@@ -143,7 +143,7 @@ unsafe extern "C" fn host_call(
             (ctx.func)(store_ptr, caller_vmctx, &params, &mut results)?;
             let opaque = &mut *(store_ptr as *mut StoreOpaque);
             for ((r, t), slot) in results.iter().zip(&ctx.ty.results).zip(values.iter_mut()) {
-                if r.ty() != *t {
+                if !r.matches_in(opaque, *t) {
                     return Err(Error::Type(format!(
                         "host function returned {} where {} was expected",
                         r.ty(),
@@ -261,6 +261,16 @@ impl Func {
         Ok(store.funcs[self.index].funcref())
     }
 
+    /// The function's engine type id, `None` if it is not this store's.
+    pub(crate) fn type_id(&self, store: &StoreOpaque) -> Option<u32> {
+        if store.id != self.store {
+            return None;
+        }
+        let p = store.funcs.get(self.index)?.funcref();
+        // SAFETY: a function's `VMFuncRef` lives as long as its store.
+        Some(unsafe { (*p).type_id })
+    }
+
     /// The function's signature.
     pub fn ty(&self, store: impl AsContext) -> FuncType {
         let s = store.opaque();
@@ -292,7 +302,7 @@ impl Func {
         }
         let mut values = vec![ValRaw::default(); ty.params.len().max(ty.results.len()).max(1)];
         for (i, (p, t)) in params.iter().zip(&ty.params).enumerate() {
-            if p.ty() != *t {
+            if !p.matches_in(store, *t) {
                 return Err(Error::Type(format!(
                     "argument {i} is {} but {ty} expects {t}",
                     p.ty()

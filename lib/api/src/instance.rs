@@ -6,7 +6,7 @@ use crate::func::Func;
 use crate::module::Module;
 use crate::store::{AsContext, AsContextMut, InstanceData, StoreOpaque};
 use crate::typed::{TypedFunc, WasmParams, WasmResults};
-use trident_types::{ExportKind, ImportKind, MemoryType, TableType};
+use trident_types::{ExportKind, GlobalType, ImportKind, MemoryType, TableType};
 use trident_vm::{Instance as VMInstance, InstanceLimits, ResolvedImports};
 
 /// An instance of a module in a store.
@@ -40,6 +40,7 @@ fn resolve(
     imports: &[Extern],
 ) -> Result<ResolvedImports, Error> {
     let info = module.info();
+    let runtime = &module.inner.runtime;
     if imports.len() != info.imports.len() {
         return Err(LinkError::Count {
             expected: info.imports.len(),
@@ -57,15 +58,23 @@ fn resolve(
         };
         match (import.kind, ext) {
             (ImportKind::Func(t), Extern::Func(f)) => {
-                let want = &info.types[t as usize];
-                let got = f.ty(&*store);
-                if *want != got {
+                // Types are equal exactly when their engine ids are
+                // (`type_registry`); no function type declares a
+                // supertype, so there is no subtyping to allow.
+                let want_id = runtime.type_ids.get(t as usize).copied();
+                if want_id.is_none() || f.type_id(store) != want_id {
+                    let want = &info.types[t as usize];
+                    let got = f.ty(&*store);
                     return Err(mismatch(want.to_string(), got.to_string()).into());
                 }
                 // SAFETY: funcrefs of this store are valid for its life.
                 r.functions.push(unsafe { *f.funcref_ptr(store)? });
             }
             (ImportKind::Table(want), Extern::Table(t)) => {
+                let want = TableType {
+                    element: runtime.engine_type(want.element),
+                    ..want
+                };
                 let raw = t.raw(store)?;
                 // SAFETY: tables live as long as their store.
                 let got = unsafe { (*raw).ty() };
@@ -94,8 +103,20 @@ fn resolve(
                 r.memories.push(raw);
             }
             (ImportKind::Global(want), Extern::Global(g)) => {
+                let want = GlobalType {
+                    content: runtime.engine_type(want.content),
+                    ..want
+                };
                 let (raw, got) = g.raw(store)?;
-                if got != want {
+                // An immutable global's value may be of a subtype; a
+                // mutable one's type must be the same both ways.
+                let fits = got.mutable == want.mutable
+                    && if want.mutable {
+                        got.content == want.content
+                    } else {
+                        got.content.matches(want.content)
+                    };
+                if !fits {
                     return Err(mismatch(format!("{want:?}"), format!("{got:?}")).into());
                 }
                 r.globals.push(raw);
@@ -267,7 +288,12 @@ fn new_export_extern(s: &mut StoreOpaque, index: usize, kind: ExportKind) -> Ext
         }
         ExportKind::Global(g) => {
             let raw = handle.global_ptr(g);
-            let ty = handle.module().info.globals[g as usize];
+            let module = handle.module();
+            let ty = module.info.globals[g as usize];
+            let ty = GlobalType {
+                content: module.engine_type(ty.content),
+                ..ty
+            };
             Extern::Global(Global::from_raw(s, raw, ty))
         }
     }

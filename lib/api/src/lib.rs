@@ -49,6 +49,7 @@ mod linker;
 mod module;
 mod profiling;
 mod store;
+mod type_registry;
 mod typed;
 mod values;
 
@@ -82,5 +83,6 @@ pub use trident_artifact::{
 pub use trident_compiler::proposals_needed;
 pub use trident_types::{
     BoundsChecks, CompileError, ExportKind, Features, FeaturesError, FuelCosts, FuelCostsError,
-    FuncType, GlobalType, ImportKind, MemoryType, Proposal, TableType, TrapCode, ValType,
+    FuncType, GlobalType, HeapType, ImportKind, MemoryType, Proposal, RefType, TableType, TrapCode,
+    ValType,
 };

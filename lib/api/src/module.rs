@@ -470,7 +470,7 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
     }
     let function_ptrs = image.functions.iter().map(|r| at(r.start)).collect();
     let trampolines = image.host_to_wasm.iter().map(|o| at(*o)).collect();
-    let type_ids = info.types.iter().map(|t| engine.type_id(t)).collect();
+    let type_ids = engine.module_type_ids(&info).into();
     let offsets = VMOffsets::new(std::mem::size_of::<usize>() as u8, &info);
     let code_size = image.len;
     let runtime = ModuleRuntimeInfo {

@@ -4,7 +4,7 @@ use crate::error::Error;
 use crate::func::Func;
 use crate::store::{AsContext, AsContextMut, StoreOpaque};
 use std::any::Any;
-use trident_types::ValType;
+use trident_types::{HeapType, ValType};
 use trident_vm::ValRaw;
 
 /// An opaque host value passed to wasm as an `externref`.
@@ -51,6 +51,8 @@ pub enum Val {
 }
 
 impl Val {
+    /// The value's type, with references as `funcref` or `externref`
+    /// (see [`Val::matches`] for the precise check).
     pub fn ty(&self) -> ValType {
         match self {
             Val::I32(_) => ValType::I32,
@@ -58,12 +60,14 @@ impl Val {
             Val::F32(_) => ValType::F32,
             Val::F64(_) => ValType::F64,
             Val::V128(_) => ValType::V128,
-            Val::FuncRef(_) => ValType::FuncRef,
-            Val::ExternRef(_) => ValType::ExternRef,
+            Val::FuncRef(_) => ValType::FUNCREF,
+            Val::ExternRef(_) => ValType::EXTERNREF,
         }
     }
 
-    /// The default (zero or null) value of a type.
+    /// The default (zero or null) value of a type; null for a
+    /// non-nullable reference type too (which has no default: callers
+    /// that need a valid value check [`ValType::defaultable`]).
     pub fn default_for(ty: ValType) -> Val {
         match ty {
             ValType::I32 => Val::I32(0),
@@ -71,8 +75,33 @@ impl Val {
             ValType::F32 => Val::F32(0),
             ValType::F64 => Val::F64(0),
             ValType::V128 => Val::V128(0),
-            ValType::FuncRef => Val::FuncRef(None),
-            ValType::ExternRef => Val::ExternRef(None),
+            ValType::Ref(r) if r.is_func() => Val::FuncRef(None),
+            ValType::Ref(_) => Val::ExternRef(None),
+        }
+    }
+
+    /// Whether this value is a value of `ty` (its concrete references
+    /// being engine type ids): null only for a nullable type, and a
+    /// function only for a type its own type matches.
+    pub fn matches(&self, store: impl AsContext, ty: ValType) -> bool {
+        self.matches_in(store.opaque(), ty)
+    }
+
+    pub(crate) fn matches_in(&self, store: &StoreOpaque, ty: ValType) -> bool {
+        let ValType::Ref(r) = ty else {
+            return self.ty() == ty;
+        };
+        match self {
+            Val::FuncRef(None) | Val::ExternRef(None) => {
+                r.nullable && r.is_func() == matches!(self, Val::FuncRef(_))
+            }
+            Val::ExternRef(Some(_)) => matches!(r.heap, HeapType::Extern),
+            Val::FuncRef(Some(f)) => match r.heap {
+                HeapType::Func => true,
+                HeapType::Concrete(id) => f.type_id(store) == Some(id),
+                _ => false,
+            },
+            _ => false,
         }
     }
 
@@ -135,12 +164,12 @@ impl Val {
             ValType::F32 => Val::F32(raw.get_u32()),
             ValType::F64 => Val::F64(raw.get_u64()),
             ValType::V128 => Val::V128(u128::from_le_bytes(raw.bytes)),
-            ValType::FuncRef => {
+            ValType::Ref(r) if r.is_func() => {
                 let p = raw.get_usize() as *const trident_vm::VMFuncRef;
                 let known = !p.is_null() && store.is_funcref(p);
                 Val::FuncRef(known.then(|| Func::from_funcref(store, p)))
             }
-            ValType::ExternRef => {
+            ValType::Ref(_) => {
                 let p = raw.get_usize();
                 let known = p != 0 && p - 1 < store.externrefs.len();
                 Val::ExternRef(known.then_some(ExternRef {

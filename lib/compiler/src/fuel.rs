@@ -21,7 +21,9 @@ pub fn operator_cost(op: &Operator<'_>, costs: &FuelCosts) -> i64 {
         | Operator::End
         | Operator::Else
         | Operator::Drop => costs.structural,
-        Operator::Call { .. } | Operator::CallIndirect { .. } => costs.call,
+        Operator::Call { .. } | Operator::CallIndirect { .. } | Operator::CallRef { .. } => {
+            costs.call
+        }
         _ if charged_by_builtin(op) => costs.bulk,
         Operator::MemoryGrow { .. } | Operator::TableGrow { .. } => costs.grow,
         _ => costs.other,

@@ -9,8 +9,8 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use trident_types::{
     CompileError, ConstExpr, ConstOp, DataKind, DataSegment, ElementItems, ElementKind,
-    ElementSegment, Export, ExportKind, Features, FuncType, GlobalType, Import, ImportKind,
-    MemoryType, ModuleInfo, Proposal, TableType, ValType, WasmError,
+    ElementSegment, Export, ExportKind, Features, FuncType, GlobalType, HeapType, Import,
+    ImportKind, MemoryType, ModuleInfo, Proposal, RefType, TableType, ValType, WasmError,
 };
 use wasmparser::{
     BinaryReaderError, FuncToValidate, KnownCustom, Name, Parser, Payload, TypeRef, ValidPayload,
@@ -122,6 +122,7 @@ pub(crate) fn ref_type_proposal(r: wasmparser::RefType) -> Proposal {
 
 /// Converts a wasmparser value type. Validation under our feature set
 /// guarantees only these appear; anything else is reported as unsupported.
+/// A concrete heap type becomes its index in the module's type section.
 pub(crate) fn val_type(t: wasmparser::ValType, offset: u64) -> Result<ValType, CompileError> {
     Ok(match t {
         wasmparser::ValType::I32 => ValType::I32,
@@ -129,21 +130,50 @@ pub(crate) fn val_type(t: wasmparser::ValType, offset: u64) -> Result<ValType, C
         wasmparser::ValType::F32 => ValType::F32,
         wasmparser::ValType::F64 => ValType::F64,
         wasmparser::ValType::V128 => ValType::V128,
-        wasmparser::ValType::Ref(r) => ref_type(r, offset)?,
+        wasmparser::ValType::Ref(r) => ValType::Ref(ref_type(r, 0, offset)?),
     })
 }
 
-fn ref_type(r: wasmparser::RefType, offset: u64) -> Result<ValType, CompileError> {
-    if r == wasmparser::RefType::FUNCREF {
-        Ok(ValType::FuncRef)
-    } else if r == wasmparser::RefType::EXTERNREF {
-        Ok(ValType::ExternRef)
-    } else {
-        Err(not_built(
-            ref_type_proposal(r),
-            format!("reference type {r}"),
-            offset,
-        ))
+/// Converts a reference type inside the recursion group starting at type
+/// `rec_start` (0 outside the type section, where every index is a
+/// module index).
+fn ref_type(r: wasmparser::RefType, rec_start: u32, offset: u64) -> Result<RefType, CompileError> {
+    use wasmparser::{AbstractHeapType as A, HeapType as H, UnpackedIndex as U};
+    let heap = match r.heap_type() {
+        H::Abstract { shared: false, ty } => match ty {
+            A::Func => HeapType::Func,
+            A::Extern => HeapType::Extern,
+            A::NoFunc => HeapType::NoFunc,
+            A::NoExtern => HeapType::NoExtern,
+            _ => None.ok_or_else(|| {
+                not_built(ref_type_proposal(r), format!("reference type {r}"), offset)
+            })?,
+        },
+        H::Concrete(U::Module(i)) => HeapType::Concrete(i),
+        H::Concrete(U::RecGroup(i)) => HeapType::Concrete(rec_start + i),
+        _ => {
+            return Err(not_built(
+                ref_type_proposal(r),
+                format!("reference type {r}"),
+                offset,
+            ))
+        }
+    };
+    Ok(RefType {
+        nullable: r.is_nullable(),
+        heap,
+    })
+}
+
+/// A value type inside the recursion group starting at `rec_start`.
+fn group_val_type(
+    t: wasmparser::ValType,
+    rec_start: u32,
+    offset: u64,
+) -> Result<ValType, CompileError> {
+    match t {
+        wasmparser::ValType::Ref(r) => Ok(ValType::Ref(ref_type(r, rec_start, offset)?)),
+        t => val_type(t, offset),
     }
 }
 
@@ -152,7 +182,7 @@ fn table_type(t: &wasmparser::TableType, offset: u64) -> Result<TableType, Compi
         return Err(unsupported("shared tables", offset));
     }
     Ok(TableType {
-        element: ref_type(t.element_type, offset)?,
+        element: ValType::Ref(ref_type(t.element_type, 0, offset)?),
         // A table64 minimum past `u32::MAX` is valid but can never be
         // allocated (the runtime caps tables far lower): saturated, the
         // module still compiles and its instantiation fails on the size.
@@ -210,11 +240,12 @@ fn const_expr(e: &wasmparser::ConstExpr<'_>) -> Result<ConstExpr, CompileError> 
             O::F32Const { value } => ConstExpr::F32(value.bits()),
             O::F64Const { value } => ConstExpr::F64(value.bits()),
             O::V128Const { value } => ConstExpr::V128(value.i128() as u128),
-            O::RefNull { hty } => ConstExpr::RefNull(ref_type(
+            O::RefNull { hty } => ConstExpr::RefNull(ValType::Ref(ref_type(
                 wasmparser::RefType::new(true, *hty)
                     .ok_or_else(|| unsupported("heap type", offset))?,
+                0,
                 offset,
-            )?),
+            )?)),
             O::RefFunc { function_index } => ConstExpr::RefFunc(*function_index),
             O::GlobalGet { global_index } => ConstExpr::GlobalGet(*global_index),
             other => return Err(const_operator_error(other, offset)),
@@ -377,29 +408,37 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
         Payload::TypeSection(s) => {
             for group in s.clone().into_iter_with_offsets() {
                 let (offset, group) = group.map_err(wasm_error)?;
-                if group.types().len() > 1 {
-                    return Err(not_built(
-                        Proposal::Gc,
-                        "a recursive type group of more than one type",
-                        offset,
-                    ));
-                }
+                let rec_start = module.types.len() as u32;
+                module.rec_groups.push(rec_start);
                 for sub in group.into_types() {
-                    if !sub.is_final || !sub.supertype_idxs.is_empty() {
+                    // A function type open to subtypes is a distinct type
+                    // (canonicalization keeps finality); one that declares
+                    // a supertype would need subtype checks at
+                    // `call_indirect`, which come with GC.
+                    if !sub.supertype_idxs.is_empty() {
                         return Err(not_built(Proposal::Gc, "a declared subtype", offset));
                     }
                     let wasmparser::CompositeInnerType::Func(f) = &sub.composite_type.inner else {
                         return Err(not_built(Proposal::Gc, "a struct or array type", offset));
                     };
+                    if sub.composite_type.shared
+                        || sub.composite_type.descriptor_idx.is_some()
+                        || sub.composite_type.describes_idx.is_some()
+                    {
+                        return Err(unsupported("shared or described types", offset));
+                    }
+                    if !sub.is_final {
+                        module.open_types.push(module.types.len() as u32);
+                    }
                     let params = f
                         .params()
                         .iter()
-                        .map(|t| val_type(*t, offset))
+                        .map(|t| group_val_type(*t, rec_start, offset))
                         .collect::<Result<_, _>>()?;
                     let results = f
                         .results()
                         .iter()
-                        .map(|t| val_type(*t, offset))
+                        .map(|t| group_val_type(*t, rec_start, offset))
                         .collect::<Result<_, _>>()?;
                     module.types.push(FuncType { params, results });
                 }
@@ -510,7 +549,7 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                 };
                 let (element_type, items) = match e.items {
                     wasmparser::ElementItems::Functions(f) => (
-                        ValType::FuncRef,
+                        ValType::FUNCREF,
                         ElementItems::Functions(
                             f.into_iter()
                                 .collect::<Result<_, _>>()
@@ -522,7 +561,10 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                         for expr in exprs {
                             items.push(const_expr(&expr.map_err(wasm_error)?)?);
                         }
-                        (ref_type(ty, offset)?, ElementItems::Expressions(items))
+                        (
+                            ValType::Ref(ref_type(ty, 0, offset)?),
+                            ElementItems::Expressions(items),
+                        )
                     }
                 };
                 module.elements.push(ElementSegment {

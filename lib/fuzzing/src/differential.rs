@@ -142,7 +142,7 @@ fn arg(seed: u64, export: usize, param: usize, ty: ValType) -> Arg {
             Arg::V128(u128::from(F32S[i]) * 0x1_0000_0001_0000_0001_0000_0001)
         }
         ValType::V128 => Arg::V128((u128::from(bits) << 64) | u128::from(mix(bits))),
-        ValType::FuncRef | ValType::ExternRef => Arg::Null,
+        ValType::Ref(_) => Arg::Null,
     }
 }
 
@@ -247,8 +247,8 @@ fn wasmi_valtype(t: &wasmi::ValType) -> ValType {
         wasmi::ValType::F32 => ValType::F32,
         wasmi::ValType::F64 => ValType::F64,
         wasmi::ValType::V128 => ValType::V128,
-        wasmi::ValType::FuncRef => ValType::FuncRef,
-        wasmi::ValType::ExternRef => ValType::ExternRef,
+        wasmi::ValType::FuncRef => ValType::FUNCREF,
+        wasmi::ValType::ExternRef => ValType::EXTERNREF,
     }
 }
 
@@ -290,7 +290,7 @@ fn run_trident(engine: &Engine, wasm: &[u8], seed: u64) -> Result<Vec<String>, S
             .enumerate()
             .map(|(j, t)| {
                 let mut v = to_trident(arg(seed, i, j, *t));
-                if *t == ValType::ExternRef {
+                if t.is_extern_ref() {
                     v = Val::ExternRef(None);
                 }
                 v

@@ -42,5 +42,5 @@ pub use module::{
 };
 pub use options::{CompilerOptions, OptLevel};
 pub use trap::TrapCode;
-pub use types::{FuncType, GlobalType, MemoryType, TableType, ValType};
+pub use types::{FuncType, GlobalType, HeapType, MemoryType, RefType, TableType, ValType};
 pub use vmoffsets::{GlobalSlot, VMOffsets, ARG_BUFFER_BYTES, VALUE_SLOT_SIZE, WASM_PAGE_SIZE};

@@ -133,8 +133,18 @@ pub struct DataSegment {
 /// after validation; read-only afterwards.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ModuleInfo {
-    /// The type section.
+    /// The type section. Concrete reference types in it, and everywhere
+    /// else in a module's metadata, are indices into it.
     pub types: Vec<FuncType>,
+    /// Where each recursion group of the type section starts, ascending
+    /// (a type outside `rec` is a group of its own; see
+    /// [`rec_group_ranges`](Self::rec_group_ranges)). Types are equal
+    /// across modules when their groups are equal position by position
+    /// (iso-recursive canonicalization, done by the engine's registry).
+    pub rec_groups: Vec<u32>,
+    /// The types declared `sub` without `final` (open to subtypes),
+    /// ascending. No type declares a supertype (refused until GC).
+    pub open_types: Vec<u32>,
     pub imports: Vec<Import>,
     /// Type index of every function, imported ones first.
     pub functions: Vec<u32>,
@@ -218,6 +228,27 @@ impl ModuleInfo {
         self.functions
             .get(func as usize)
             .and_then(|t| self.checked_type(*t))
+    }
+
+    /// The type indices of each recursion group, in order. A type before
+    /// the first listed start (every type, when `rec_groups` is empty, as
+    /// in metadata built by hand) is a group of its own.
+    pub fn rec_group_ranges(&self) -> Vec<Range<u32>> {
+        let n = self.types.len() as u32;
+        let first = self.rec_groups.first().copied().unwrap_or(n).min(n);
+        let mut ranges: Vec<Range<u32>> = (0..first).map(|i| i..i + 1).collect();
+        for (i, &start) in self.rec_groups.iter().enumerate() {
+            let end = self.rec_groups.get(i + 1).copied().unwrap_or(n).min(n);
+            if start < end {
+                ranges.push(start..end);
+            }
+        }
+        ranges
+    }
+
+    /// Whether type `index` is final (not declared open with `sub`).
+    pub fn is_final_type(&self, index: u32) -> bool {
+        self.open_types.binary_search(&index).is_err()
     }
 
     /// Function type `index`, `None` past the type section.

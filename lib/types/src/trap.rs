@@ -33,13 +33,15 @@ pub enum TrapCode {
     OutOfFuel = 10,
     /// A host function returned an error; the error travels with the trap.
     HostError = 11,
-    /// A null reference was dereferenced.
+    /// A null reference was dereferenced (`ref.as_non_null`).
     NullReference = 12,
+    /// `call_ref` or `return_call_ref` of a null function reference.
+    NullFunctionReference = 13,
 }
 
 impl TrapCode {
     /// All codes, in numeric order.
-    pub const ALL: [TrapCode; 13] = [
+    pub const ALL: [TrapCode; 14] = [
         TrapCode::StackOverflow,
         TrapCode::HeapOutOfBounds,
         TrapCode::TableOutOfBounds,
@@ -53,6 +55,7 @@ impl TrapCode {
         TrapCode::OutOfFuel,
         TrapCode::HostError,
         TrapCode::NullReference,
+        TrapCode::NullFunctionReference,
     ];
 
     /// The code with this numeric value.
@@ -76,6 +79,7 @@ impl TrapCode {
             TrapCode::OutOfFuel => "all fuel consumed",
             TrapCode::HostError => "host function error",
             TrapCode::NullReference => "null reference",
+            TrapCode::NullFunctionReference => "null function reference",
         }
     }
 }

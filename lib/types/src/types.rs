@@ -1,4 +1,13 @@
 //! Wasm value, function, table, memory and global types.
+//!
+//! Reference types are precise ([`RefType`]: nullability and a heap type,
+//! as typed function references define them). A concrete heap type
+//! ([`HeapType::Concrete`]) is an index whose space depends on where the
+//! type is: in a module's metadata ([`ModuleInfo`](crate::ModuleInfo)),
+//! an index into that module's type section; in an engine's registry and
+//! the embedding API, an engine-wide type id. Generated code only sees a
+//! reference's representation (one pointer-sized word, 0 for null), which
+//! is the same for every reference type.
 
 use std::fmt;
 
@@ -10,28 +19,176 @@ pub enum ValType {
     F32,
     F64,
     V128,
-    FuncRef,
-    ExternRef,
+    Ref(RefType),
+}
+
+/// A reference type: `(ref null? heap)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RefType {
+    pub nullable: bool,
+    pub heap: HeapType,
+}
+
+/// The heap types of typed function references (GC's and exceptions'
+/// come with those proposals).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HeapType {
+    /// Any function.
+    Func,
+    /// Any host reference.
+    Extern,
+    /// The bottom of the function hierarchy: only null has this type.
+    NoFunc,
+    /// The bottom of the extern hierarchy.
+    NoExtern,
+    /// A function of one defined type (see the module documentation for
+    /// whose index this is).
+    Concrete(u32),
+}
+
+impl HeapType {
+    /// True for the function hierarchy (`func`, `nofunc`, concrete
+    /// function types), false for the extern one.
+    pub fn is_func(self) -> bool {
+        !matches!(self, HeapType::Extern | HeapType::NoExtern)
+    }
+}
+
+impl RefType {
+    /// `funcref`, i.e. `(ref null func)`.
+    pub const FUNCREF: RefType = RefType {
+        nullable: true,
+        heap: HeapType::Func,
+    };
+    /// `externref`, i.e. `(ref null extern)`.
+    pub const EXTERNREF: RefType = RefType {
+        nullable: true,
+        heap: HeapType::Extern,
+    };
+
+    /// True for the function hierarchy (see [`HeapType::is_func`]).
+    pub fn is_func(self) -> bool {
+        self.heap.is_func()
+    }
+
+    /// The same reference type with the concrete index mapped by `f`.
+    pub fn map_concrete(self, f: impl FnOnce(u32) -> u32) -> RefType {
+        RefType {
+            nullable: self.nullable,
+            heap: match self.heap {
+                HeapType::Concrete(i) => HeapType::Concrete(f(i)),
+                h => h,
+            },
+        }
+    }
+
+    /// Whether every value of `self` is a value of `other`, when both
+    /// concrete indices are in the same space. Concrete function types
+    /// have no declared supertypes in what Trident builds (declared
+    /// function subtypes are GC's `sub` and refused), so a concrete type
+    /// matches only itself, `func`, and is matched by `nofunc`.
+    pub fn matches(self, other: RefType) -> bool {
+        if self.nullable && !other.nullable {
+            return false;
+        }
+        use HeapType::*;
+        match (self.heap, other.heap) {
+            (a, b) if a == b => true,
+            (NoFunc, b) => b.is_func(),
+            (Concrete(_), Func) => true,
+            (NoExtern, Extern) => true,
+            _ => false,
+        }
+    }
 }
 
 impl ValType {
-    /// True for `funcref` and `externref`.
+    /// `funcref`.
+    pub const FUNCREF: ValType = ValType::Ref(RefType::FUNCREF);
+    /// `externref`.
+    pub const EXTERNREF: ValType = ValType::Ref(RefType::EXTERNREF);
+
+    /// True for every reference type.
     pub fn is_ref(self) -> bool {
-        matches!(self, ValType::FuncRef | ValType::ExternRef)
+        matches!(self, ValType::Ref(_))
+    }
+
+    /// The reference type, if this is one.
+    pub fn ref_type(self) -> Option<RefType> {
+        match self {
+            ValType::Ref(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// True for references of the function hierarchy.
+    pub fn is_func_ref(self) -> bool {
+        matches!(self, ValType::Ref(r) if r.is_func())
+    }
+
+    /// True for references of the extern hierarchy.
+    pub fn is_extern_ref(self) -> bool {
+        matches!(self, ValType::Ref(r) if !r.is_func())
+    }
+
+    /// The same type with a concrete heap type's index mapped by `f`.
+    pub fn map_concrete(self, f: impl FnOnce(u32) -> u32) -> ValType {
+        match self {
+            ValType::Ref(r) => ValType::Ref(r.map_concrete(f)),
+            t => t,
+        }
+    }
+
+    /// Whether a value of `self` is a value of `other` (subtyping; both
+    /// concrete indices in the same space).
+    pub fn matches(self, other: ValType) -> bool {
+        match (self, other) {
+            (ValType::Ref(a), ValType::Ref(b)) => a.matches(b),
+            (a, b) => a == b,
+        }
+    }
+
+    /// Whether the type has a default value (null or zero); non-nullable
+    /// references do not.
+    pub fn defaultable(self) -> bool {
+        !matches!(self, ValType::Ref(r) if !r.nullable)
+    }
+}
+
+impl fmt::Display for HeapType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HeapType::Func => f.write_str("func"),
+            HeapType::Extern => f.write_str("extern"),
+            HeapType::NoFunc => f.write_str("nofunc"),
+            HeapType::NoExtern => f.write_str("noextern"),
+            HeapType::Concrete(i) => write!(f, "{i}"),
+        }
+    }
+}
+
+impl fmt::Display for RefType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            RefType::FUNCREF => f.write_str("funcref"),
+            RefType::EXTERNREF => f.write_str("externref"),
+            RefType { nullable, heap } => {
+                write!(f, "(ref {}{heap})", if nullable { "null " } else { "" })
+            }
+        }
     }
 }
 
 impl fmt::Display for ValType {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ValType::I32 => "i32",
-            ValType::I64 => "i64",
-            ValType::F32 => "f32",
-            ValType::F64 => "f64",
-            ValType::V128 => "v128",
-            ValType::FuncRef => "funcref",
-            ValType::ExternRef => "externref",
-        })
+        match self {
+            ValType::I32 => f.write_str("i32"),
+            ValType::I64 => f.write_str("i64"),
+            ValType::F32 => f.write_str("f32"),
+            ValType::F64 => f.write_str("f64"),
+            ValType::V128 => f.write_str("v128"),
+            ValType::Ref(r) => r.fmt(f),
+        }
     }
 }
 

@@ -291,7 +291,7 @@ mod tests {
             functions: vec![0; 3],
             tables: vec![
                 crate::TableType {
-                    element: ValType::FuncRef,
+                    element: ValType::FUNCREF,
                     minimum: 0,
                     maximum: None,
                     table64: false,

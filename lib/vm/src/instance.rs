@@ -20,7 +20,7 @@ use std::sync::Arc;
 use thiserror::Error;
 use trident_types::{
     BoundsChecks, ConstExpr, ConstOp, DataKind, ElementItems, ElementKind, FuelCosts, ModuleInfo,
-    TrapCode, VMOffsets,
+    TableType, TrapCode, VMOffsets, ValType,
 };
 
 /// What instantiating needs from a compiled, loaded module.
@@ -38,6 +38,15 @@ pub struct ModuleRuntimeInfo {
     /// The cost table the code was compiled with, when it consumes fuel:
     /// the bulk-operator builtins charge their length part with it.
     pub fuel: Option<FuelCosts>,
+}
+
+impl ModuleRuntimeInfo {
+    /// `t` with a concrete reference's type index (this module's) as the
+    /// engine type id: the form types take outside their module, where
+    /// linking compares them.
+    pub fn engine_type(&self, t: ValType) -> ValType {
+        t.map_concrete(|i| self.type_ids.get(i as usize).copied().unwrap_or(u32::MAX))
+    }
 }
 
 // SAFETY: the function pointers point into immutable, executable code kept
@@ -138,8 +147,13 @@ impl Instance {
         let mut owned_tables = Vec::new();
         let mut tables = imports.tables.clone();
         for ty in &info.tables[info.num_imported_tables as usize..] {
+            // The table's type as every module sees it: engine type ids.
+            let ty = TableType {
+                element: module.engine_type(ty.element),
+                ..*ty
+            };
             let mut t = Box::new(
-                Table::new(*ty, 0, limits.table_elements)
+                Table::new(ty, 0, limits.table_elements)
                     .ok_or(InstantiationError::Table(ty.minimum))?,
             );
             tables.push(&mut *t);

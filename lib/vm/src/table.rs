@@ -125,7 +125,7 @@ mod tests {
     #[test]
     fn grow_updates_definition() {
         let ty = TableType {
-            element: ValType::FuncRef,
+            element: ValType::FUNCREF,
             minimum: 1,
             maximum: Some(4),
             table64: false,

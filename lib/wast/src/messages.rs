@@ -12,7 +12,8 @@
 //! | `invalid conversion to integer` | `BadConversionToInteger`  |
 //! | `unreachable`                   | `UnreachableCodeReached`  |
 //! | `call stack exhausted`          | `StackOverflow`           |
-//! | `null reference` / `null function reference` | `NullReference` |
+//! | `null reference`                | `NullReference`           |
+//! | `null function reference`       | `NullFunctionReference`   |
 //!
 //! `undefined element` is what the suite says when `call_indirect`'s index
 //! is past the end of the table, which is a table bounds error.
@@ -34,7 +35,7 @@ const TABLE: &[(&str, TrapCode)] = &[
     ("unreachable", TrapCode::UnreachableCodeReached),
     ("call stack exhausted", TrapCode::StackOverflow),
     ("null reference", TrapCode::NullReference),
-    ("null function reference", TrapCode::NullReference),
+    ("null function reference", TrapCode::NullFunctionReference),
 ];
 
 /// The trap code a spec message names, if it names one.

@@ -46,7 +46,7 @@ pub fn define(store: &mut Store<()>) -> Result<HashMap<String, Extern>, trident:
     let table = Table::new(
         &mut *store,
         TableType {
-            element: ValType::FuncRef,
+            element: ValType::FUNCREF,
             minimum: 10,
             maximum: Some(20),
             table64: false,
@@ -57,7 +57,7 @@ pub fn define(store: &mut Store<()>) -> Result<HashMap<String, Extern>, trident:
     let table64 = Table::new(
         &mut *store,
         TableType {
-            element: ValType::FuncRef,
+            element: ValType::FUNCREF,
             minimum: 10,
             maximum: Some(20),
             table64: true,

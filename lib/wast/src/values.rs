@@ -1,7 +1,7 @@
 //! Converting script arguments to values and matching results against
 //! expectations, bit-exactly (NaN patterns as the spec defines them).
 
-use trident::{ExternRef, Store, Val, ValType};
+use trident::{ExternRef, Store, Val};
 use wast::core::{AbstractHeapType, HeapType, NanPattern, V128Pattern, WastArgCore, WastRetCore};
 use wast::{WastArg, WastRet};
 
@@ -17,24 +17,34 @@ pub fn arg(store: &mut Store<()>, a: &WastArg<'_>) -> Result<Val, String> {
         WastArgCore::F64(v) => Val::F64(v.bits),
         WastArgCore::V128(v) => Val::V128(u128::from_le_bytes(v.to_le_bytes())),
         WastArgCore::RefNull(h) => match heap_type(h)? {
-            ValType::FuncRef => Val::FuncRef(None),
-            _ => Val::ExternRef(None),
+            Hierarchy::Func => Val::FuncRef(None),
+            Hierarchy::Extern => Val::ExternRef(None),
         },
         WastArgCore::RefExtern(n) => Val::ExternRef(Some(ExternRef::new(store, *n))),
         WastArgCore::RefHost(_) => return Err("ref.host arguments are not supported".into()),
     })
 }
 
-fn heap_type(h: &HeapType<'_>) -> Result<ValType, String> {
+/// The two reference hierarchies Trident has (GC's come with GC).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Hierarchy {
+    Func,
+    Extern,
+}
+
+/// The hierarchy of a script's heap type: a null of any function type
+/// is the function hierarchy's null.
+fn heap_type(h: &HeapType<'_>) -> Result<Hierarchy, String> {
     match h {
         HeapType::Abstract {
-            ty: AbstractHeapType::Func,
+            ty: AbstractHeapType::Func | AbstractHeapType::NoFunc,
             ..
-        } => Ok(ValType::FuncRef),
+        }
+        | HeapType::Concrete(_) => Ok(Hierarchy::Func),
         HeapType::Abstract {
-            ty: AbstractHeapType::Extern,
+            ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
             ..
-        } => Ok(ValType::ExternRef),
+        } => Ok(Hierarchy::Extern),
         other => Err(format!("unsupported heap type {other:?}")),
     }
 }
@@ -111,11 +121,11 @@ fn core_matches(store: &Store<()>, actual: &Val, expected: &WastRetCore<'_>) -> 
         (Val::V128(a), WastRetCore::V128(e)) => v128_matches(*a, e),
         (Val::FuncRef(None), WastRetCore::RefNull(h)) => match h {
             None => true,
-            Some(h) => heap_type(h) == Ok(ValType::FuncRef),
+            Some(h) => heap_type(h) == Ok(Hierarchy::Func),
         },
         (Val::ExternRef(None), WastRetCore::RefNull(h)) => match h {
             None => true,
-            Some(h) => heap_type(h) == Ok(ValType::ExternRef),
+            Some(h) => heap_type(h) == Ok(Hierarchy::Extern),
         },
         (Val::ExternRef(Some(r)), WastRetCore::RefExtern(e)) => match e {
             None => true,

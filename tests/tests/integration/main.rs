@@ -10,4 +10,5 @@ mod mutations;
 mod runtime;
 mod spec;
 mod tail_calls;
+mod typed_refs;
 mod wasi;

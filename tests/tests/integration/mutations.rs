@@ -148,8 +148,8 @@ const VALS: [ValType; 7] = [
     ValType::F32,
     ValType::F64,
     ValType::V128,
-    ValType::FuncRef,
-    ValType::ExternRef,
+    ValType::FUNCREF,
+    ValType::EXTERNREF,
 ];
 
 /// Every other expression kind, with in- and out-of-range indices.
@@ -273,7 +273,7 @@ fn info_mutations(m: &mut Muts, p: &ModuleParts) {
             p.info.types[k].params.push(ValType::I32)
         });
         m.add(format!("types[{k}].results+funcref"), move |_, p| {
-            p.info.types[k].results.push(ValType::FuncRef)
+            p.info.types[k].results.push(ValType::FUNCREF)
         });
     }
     seq_len!(m, "types", |p| p.info.types);

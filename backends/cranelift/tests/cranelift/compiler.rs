@@ -267,8 +267,8 @@ fn trampolines_for_every_type() {
             [ValType::F64],
         ),
         FuncType::new(
-            [ValType::FuncRef, ValType::ExternRef],
-            [ValType::ExternRef, ValType::I32],
+            [ValType::FUNCREF, ValType::EXTERNREF],
+            [ValType::EXTERNREF, ValType::I32],
         ),
         FuncType::new([], vec![ValType::I64; 20]),
         FuncType::new(vec![ValType::F32; 20], vec![ValType::I32; 3]),

@@ -14,7 +14,10 @@
 //! * `call_indirect` bounds-checks the index (`TableOutOfBounds`), traps on
 //!   a null element (`IndirectCallToNull`) and on a type id different from
 //!   this module's id for the expected type (`BadSignature`).
-//! * `return_call` and `return_call_indirect` do the same, then pop this
+//! * `call_ref` traps on a null reference (`NullFunctionReference`) and
+//!   calls through it with no signature check (the validator typed it).
+//! * `return_call`, `return_call_indirect` and `return_call_ref` do the
+//!   same, then pop this
 //!   function's frame and jump (`jmp`/`b`) instead of calling: no argument
 //!   lives in the frame being popped (see `abi`), the return address is
 //!   the caller's, and the callee writes its results where this function
@@ -26,7 +29,7 @@
 use super::{FuncGen, Result, Val};
 use crate::abi::{self, CallLayout, ParamLoc, ResultLoc};
 use crate::machine::{Addr, ExtendOp, IntCond, LoadKind, Masm, Reg, RegImm, Size};
-use trident_compiler::decode::{BuiltinEmitter, CallEmitter};
+use trident_compiler::decode::{BuiltinEmitter, CallEmitter, FuncRefEmitter, VariableEmitter};
 use trident_compiler::operators::BuiltinCall;
 use trident_types::{Builtin, BuiltinParam, FuncType, TrapCode, ValType};
 
@@ -181,15 +184,48 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             bad,
         );
         self.free(index);
+        self.call_funcref(&layout, ty, &args, kind)
+    }
 
+    /// `call_ref` or `return_call_ref` of type `type_index`: the
+    /// validator typed the reference, so only null is checked.
+    fn ref_call(&mut self, type_index: u32, kind: CallKind) -> Result<()> {
+        let env: &'a super::Env<'a> = self.env;
+        let ty = env
+            .module
+            .checked_type(type_index)
+            .ok_or_else(|| self.bug("type index out of range"))?;
+        let layout = abi::wasm_layout::<M>(ty)?;
+        self.flush_fuel();
+        let (_, reference) = self.pop_reg()?;
+        let args = self.pop_call_args(ty.params.len())?;
+        let funcref = M::SCRATCH_GPR2;
+        self.m.mov(Reg::Gpr(funcref), reference);
+        self.free(reference);
+        let null = self.m.trap_label(TrapCode::NullFunctionReference);
+        self.m
+            .branch_cmp(IntCond::Eq, Size::S64, funcref, RegImm::Imm(0), null);
+        self.call_funcref(&layout, ty, &args, kind)
+    }
+
+    /// Calls the function of the non-null `VMFuncRef` in `SCRATCH_GPR2`
+    /// with arguments `args` (popped) of signature `ty`.
+    fn call_funcref(
+        &mut self,
+        layout: &CallLayout,
+        ty: &FuncType,
+        args: &[(Val, usize)],
+        kind: CallKind,
+    ) -> Result<()> {
+        let o = &self.env.offsets;
+        let (fptr_off, vmctx_off) = (o.funcref_func_ptr() as i32, o.funcref_vmctx() as i32);
+        let funcref = M::SCRATCH_GPR2;
         let target = M::SCRATCH_GPR;
-        self.m
-            .load_ptr(target, funcref, o.funcref_func_ptr() as i32);
-        self.place_args(&layout, &args);
-        self.m
-            .load_ptr(M::INT_ARGS[0], funcref, o.funcref_vmctx() as i32);
+        self.m.load_ptr(target, funcref, fptr_off);
+        self.place_args(layout, args);
+        self.m.load_ptr(M::INT_ARGS[0], funcref, vmctx_off);
         self.m.mov(Reg::Gpr(M::INT_ARGS[1]), Reg::Gpr(M::VMCTX));
-        self.finish_call(Callee::Reg(target), &layout, ty, kind)
+        self.finish_call(Callee::Reg(target), layout, ty, kind)
     }
 
     /// Calls `callee` (or, for a tail call, pops this frame and jumps to
@@ -238,6 +274,39 @@ impl<'a, M: Masm> CallEmitter for FuncGen<'a, M> {
 
     fn return_call_indirect(&mut self, type_index: u32, table: u32) -> Result<()> {
         self.table_call(type_index, table, CallKind::Tail)
+    }
+}
+
+impl<'a, M: Masm> FuncRefEmitter for FuncGen<'a, M> {
+    fn call_ref(&mut self, type_index: u32) -> Result<()> {
+        self.ref_call(type_index, CallKind::Normal)
+    }
+
+    fn return_call_ref(&mut self, type_index: u32) -> Result<()> {
+        self.ref_call(type_index, CallKind::Tail)
+    }
+
+    fn ref_as_non_null(&mut self) -> Result<()> {
+        let (ty, r) = self.pop_reg()?;
+        let null = self.m.trap_label(TrapCode::NullReference);
+        self.m
+            .branch_cmp(IntCond::Eq, Size::S64, r.num(), RegImm::Imm(0), null);
+        self.push_reg(ty, r);
+        Ok(())
+    }
+
+    fn br_on_null(&mut self, depth: u32) -> Result<()> {
+        let (ty, r) = self.pop_reg()?;
+        self.branch_if(r, Size::S64, true, depth, false)?;
+        self.push_reg(ty, r);
+        Ok(())
+    }
+
+    fn br_on_non_null(&mut self, depth: u32) -> Result<()> {
+        let (ty, r) = self.pop_reg()?;
+        self.push_reg(ty, r);
+        self.branch_if(r, Size::S64, false, depth, false)?;
+        self.drop_operand()
     }
 }
 

@@ -242,6 +242,50 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         Ok(())
     }
 
+    /// Branches to the frame `depth` levels out when the `size`-wide
+    /// integer in `cond` is zero (`on_zero`) or non-zero, carrying the top
+    /// values of the stack; falls through with the stack unchanged
+    /// otherwise (`br_if`, `br_on_null`, `br_on_non_null`). `free_cond`
+    /// frees `cond` once it is tested (a popped condition; not a value
+    /// still on the stack or pushed back after).
+    pub(crate) fn branch_if(
+        &mut self,
+        cond: Reg,
+        size: Size,
+        on_zero: bool,
+        depth: u32,
+        free_cond: bool,
+    ) -> Result<()> {
+        let index = self.frame_index(depth)?;
+        self.flush_fuel();
+        let (taken, not_taken) = if on_zero {
+            (IntCond::Eq, IntCond::Ne)
+        } else {
+            (IntCond::Ne, IntCond::Eq)
+        };
+        let f = self.frames[index];
+        if f.kind != FrameKind::Function && self.in_place(f.height, f.branch_arity()) {
+            self.m
+                .branch_cmp(taken, size, cond.num(), RegImm::Imm(0), f.label);
+            if free_cond {
+                self.free(cond);
+            }
+            if f.kind != FrameKind::Loop {
+                self.frames[index].end_reachable = true;
+            }
+        } else {
+            let skip = self.m.new_label();
+            self.m
+                .branch_cmp(not_taken, size, cond.num(), RegImm::Imm(0), skip);
+            if free_cond {
+                self.free(cond);
+            }
+            self.branch_to(index)?;
+            self.m.bind(skip);
+        }
+        Ok(())
+    }
+
     /// Returns the function's results and leaves.
     pub fn emit_return(&mut self) -> Result<()> {
         self.flush_fuel();
@@ -460,24 +504,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             }
             Operator::BrIf { relative_depth } => {
                 let (_, cond) = self.pop_reg()?;
-                let index = self.frame_index(*relative_depth)?;
-                self.flush_fuel();
-                let f = self.frames[index];
-                if f.kind != FrameKind::Function && self.in_place(f.height, f.branch_arity()) {
-                    self.m
-                        .branch_cmp(IntCond::Ne, Size::S32, cond.num(), RegImm::Imm(0), f.label);
-                    self.free(cond);
-                    if f.kind != FrameKind::Loop {
-                        self.frames[index].end_reachable = true;
-                    }
-                } else {
-                    let skip = self.m.new_label();
-                    self.m
-                        .branch_cmp(IntCond::Eq, Size::S32, cond.num(), RegImm::Imm(0), skip);
-                    self.free(cond);
-                    self.branch_to(index)?;
-                    self.m.bind(skip);
-                }
+                self.branch_if(cond, Size::S32, false, *relative_depth, true)?;
             }
             Operator::BrTable { targets } => {
                 let mut depths = Vec::with_capacity(targets.len() as usize);

@@ -85,9 +85,9 @@ impl<'a, M: Masm> TableEmitter for FuncGen<'a, M> {
     }
 
     fn ref_func(&mut self, funcref: u32) -> Result<()> {
-        let r = self.alloc(ValType::FuncRef)?;
+        let r = self.alloc(ValType::FUNCREF)?;
         self.m.lea(r.num(), M::VMCTX, funcref as i32);
-        self.push_reg(ValType::FuncRef, r);
+        self.push_reg(ValType::FUNCREF, r);
         Ok(())
     }
 

@@ -765,14 +765,29 @@ fn signed_artifacts_run_only_when_their_signature_verifies() {
 
 /// `--features`: 3.0 is the default, so a module that uses a 3.0 proposal
 /// Trident has not built is refused as unsupported, naming the proposal
-/// (a typed function reference); one Trident has built runs (a tail
-/// call, refused by name only on LLVM, which does not compile it yet);
-/// under `--features 2.0` the same modules are invalid; a bad value is a
-/// usage error naming what is wrong; `inspect` names the proposals a
-/// module needs.
+/// (an exception tag); ones Trident has built run (a typed function
+/// reference on every back end; a tail call, refused by name only on
+/// LLVM, which does not compile it yet); under `--features 2.0` the same
+/// modules are invalid; a bad value is a usage error naming what is
+/// wrong; `inspect` names the proposals a module needs.
 #[test]
 fn features_select_the_standard_and_name_proposals() {
     let dir = temp_dir("features");
+    let exn = wasm_file(
+        &dir,
+        "exn.wasm",
+        r#"(module
+  (tag $e)
+  (func (export "g") (result i32) (throw $e)))"#,
+    );
+    let exn = exn.to_str().unwrap();
+    let o = trident_in(&dir, &["run", "--invoke", "g", exn]);
+    assert_one_error_line(
+        &o,
+        "proposal `exception-handling`, not built in Trident yet",
+    );
+    let o = trident_in(&dir, &["run", "--features", "2.0", "--invoke", "g", exn]);
+    assert_one_error_line(&o, "invalid module");
     let typed = wasm_file(
         &dir,
         "typed.wasm",
@@ -783,11 +798,13 @@ fn features_select_the_standard_and_name_proposals() {
   (func (export "g") (result i32) (call_ref $t (ref.func $f))))"#,
     );
     let typed = typed.to_str().unwrap();
-    let o = trident_in(&dir, &["run", "--invoke", "g", typed]);
-    assert_one_error_line(
-        &o,
-        "proposal `function-references`, not built in Trident yet",
-    );
+    for backend in backends() {
+        let o = trident_in(
+            &dir,
+            &["run", "--backend", &backend, "--invoke", "g", typed],
+        );
+        assert_eq!(stdout(&o), "7\n", "{backend}: {}", stderr(&o));
+    }
     let o = trident_in(&dir, &["run", "--features", "2.0", "--invoke", "g", typed]);
     assert_one_error_line(&o, "invalid module");
     let tail = wasm_file(

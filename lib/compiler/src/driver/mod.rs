@@ -42,7 +42,31 @@ pub fn wasm_error(e: wasmparser::BinaryReaderError) -> CompileError {
     })
 }
 
-/// Trident's value type for a wasmparser one, or `Unsupported` naming the
+/// The representation generated code uses for reference type `r`:
+/// `funcref` for the function hierarchy (abstract or concrete), `externref`
+/// for the extern one, `None` for the types of GC and exceptions, which
+/// are not built yet. Generated code never needs more precision: the
+/// validator has checked the types, and every function reference is the
+/// same pointer-sized word.
+pub fn ref_representation(r: wasmparser::RefType) -> Option<trident_types::ValType> {
+    use trident_types::ValType;
+    use wasmparser::{AbstractHeapType as A, HeapType as H, UnpackedIndex as U};
+    match r.heap_type() {
+        H::Abstract {
+            shared: false,
+            ty: A::Func | A::NoFunc,
+        }
+        | H::Concrete(U::Module(_)) => Some(ValType::FUNCREF),
+        H::Abstract {
+            shared: false,
+            ty: A::Extern | A::NoExtern,
+        } => Some(ValType::EXTERNREF),
+        _ => None,
+    }
+}
+
+/// Trident's value type for a wasmparser one, with references as their
+/// representation ([`ref_representation`]), or `Unsupported` naming the
 /// reference type `backend` cannot represent yet.
 pub fn valtype(
     t: wasmparser::ValType,
@@ -50,25 +74,21 @@ pub fn valtype(
     offset: usize,
 ) -> Result<trident_types::ValType, CompileError> {
     use trident_types::ValType;
-    use wasmparser::{RefType, ValType as W};
+    use wasmparser::ValType as W;
     Ok(match t {
         W::I32 => ValType::I32,
         W::I64 => ValType::I64,
         W::F32 => ValType::F32,
         W::F64 => ValType::F64,
         W::V128 => ValType::V128,
-        W::Ref(r) if r == RefType::FUNCREF => ValType::FuncRef,
-        W::Ref(r) if r == RefType::EXTERNREF => ValType::ExternRef,
-        W::Ref(r) => {
-            return Err(CompileError::Unsupported {
-                backend,
-                what: format!(
-                    "reference type {r} (proposal `{}`, not built in Trident yet)",
-                    crate::translate::ref_type_proposal(r)
-                ),
-                offset: Some(offset),
-            })
-        }
+        W::Ref(r) => ref_representation(r).ok_or_else(|| CompileError::Unsupported {
+            backend,
+            what: format!(
+                "reference type {r} (proposal `{}`, not built in Trident yet)",
+                crate::translate::ref_type_proposal(r)
+            ),
+            offset: Some(offset),
+        })?,
     })
 }
 
@@ -83,7 +103,7 @@ pub fn block_type<'m>(
     backend: &'static str,
     offset: usize,
 ) -> Result<(&'m [trident_types::ValType], &'m [trident_types::ValType]), CompileError> {
-    use trident_types::ValType::*;
+    use trident_types::ValType::{self, *};
     Ok(match ty {
         wasmparser::BlockType::Empty => (&[], &[]),
         wasmparser::BlockType::Type(t) => {
@@ -93,8 +113,9 @@ pub fn block_type<'m>(
                 F32 => &[F32],
                 F64 => &[F64],
                 V128 => &[V128],
-                FuncRef => &[FuncRef],
-                ExternRef => &[ExternRef],
+                // `valtype` gives only these two reference types.
+                Ref(r) if r.is_func() => &[ValType::FUNCREF],
+                Ref(_) => &[ValType::EXTERNREF],
             };
             (&[], single)
         }

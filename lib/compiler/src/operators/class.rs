@@ -151,8 +151,6 @@ impl OpClass {
         use OpClass::*;
         match self {
             RelaxedSimd => "proposal `relaxed-simd`, not built in Trident yet",
-            TailCall => "proposal `tail-call`, not built in Trident yet",
-            FunctionReferences => "proposal `function-references`, not built in Trident yet",
             Exceptions => "proposal `exception-handling`, not built in Trident yet",
             LegacyExceptions => "proposal `legacy-exceptions`, not built in Trident yet",
             Gc => "proposal `gc`, not built in Trident yet",
@@ -164,7 +162,9 @@ impl OpClass {
             | CustomDescriptors
             | AcquireReleaseAtomics => "a proposal outside Wasm 3.0, not supported",
             Control | Parametric | Call | Variable | Memory | BulkMemory | Table | Reference
-            | Constant | Numeric | Conversion | Simd => "not implemented",
+            | Constant | Numeric | Conversion | Simd | TailCall | FunctionReferences => {
+                "not implemented"
+            }
         }
     }
 }

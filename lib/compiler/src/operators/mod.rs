@@ -56,19 +56,24 @@ pub fn operator_name(op: &Operator<'_>) -> String {
 }
 
 /// Whether `op` calls a wasm function and continues after it returns
-/// (`call`, `call_indirect`): code that keeps fuel or other state in
-/// registers writes it back before and reloads it after.
+/// (`call`, `call_indirect`, `call_ref`): code that keeps fuel or other
+/// state in registers writes it back before and reloads it after.
 pub fn is_call(op: &Operator<'_>) -> bool {
-    matches!(op, Operator::Call { .. } | Operator::CallIndirect { .. })
+    matches!(
+        op,
+        Operator::Call { .. } | Operator::CallIndirect { .. } | Operator::CallRef { .. }
+    )
 }
 
-/// Whether `op` is a tail call (`return_call`, `return_call_indirect`):
-/// state kept in registers is written back before it, and nothing of
-/// this function runs after it.
+/// Whether `op` is a tail call (`return_call`, `return_call_indirect`,
+/// `return_call_ref`): state kept in registers is written back before it,
+/// and nothing of this function runs after it.
 pub fn is_tail_call(op: &Operator<'_>) -> bool {
     matches!(
         op,
-        Operator::ReturnCall { .. } | Operator::ReturnCallIndirect { .. }
+        Operator::ReturnCall { .. }
+            | Operator::ReturnCallIndirect { .. }
+            | Operator::ReturnCallRef { .. }
     )
 }
 
@@ -90,6 +95,10 @@ pub fn ends_straight_line(op: &Operator<'_>) -> bool {
             | Operator::CallIndirect { .. }
             | Operator::ReturnCall { .. }
             | Operator::ReturnCallIndirect { .. }
+            | Operator::CallRef { .. }
+            | Operator::ReturnCallRef { .. }
+            | Operator::BrOnNull { .. }
+            | Operator::BrOnNonNull { .. }
     )
 }
 

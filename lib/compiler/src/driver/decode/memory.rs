@@ -6,7 +6,7 @@
 use super::{Emitted, ModuleAccess};
 use crate::operators::{BuiltinCall, MemAccess};
 use trident_types::{CompileError, ValType};
-use wasmparser::{HeapType, MemArg, Operator};
+use wasmparser::{MemArg, Operator};
 
 /// The operators that call a runtime builtin.
 pub trait BuiltinEmitter: ModuleAccess {
@@ -82,10 +82,14 @@ pub trait TableEmitter: ModuleAccess + BuiltinEmitter {
 pub fn tables<E: TableEmitter>(e: &mut E, op: &Operator<'_>) -> Result<bool, CompileError> {
     match *op {
         Operator::RefNull { hty } => {
-            let ty = match hty {
-                HeapType::EXTERN => ValType::ExternRef,
-                _ => ValType::FuncRef,
-            };
+            let offset = e.state().offset;
+            let ty = wasmparser::RefType::new(true, hty)
+                .and_then(crate::driver::ref_representation)
+                .ok_or_else(|| CompileError::Unsupported {
+                    backend: E::BACKEND,
+                    what: format!("ref.null of heap type {hty:?}"),
+                    offset: Some(offset),
+                })?;
             e.ref_null(ty)?
         }
         Operator::RefIsNull => e.ref_is_null()?,

@@ -12,6 +12,7 @@
 //! | --- | --- | --- |
 //! | [`variables`] | `Parametric`, `Variable` | [`VariableEmitter`] |
 //! | [`calls`] | `Call`, `TailCall` | [`CallEmitter`] |
+//! | [`function_references`] | `FunctionReferences` | [`FuncRefEmitter`] |
 //! | [`memory`] | `Memory`, `BulkMemory` | [`MemoryEmitter`] |
 //! | [`tables`] | `Table`, `Reference` | [`TableEmitter`] |
 //! | [`numeric`] | `Constant`, `Numeric` | [`NumericEmitter`] |
@@ -152,6 +153,47 @@ pub fn calls<E: CallEmitter>(e: &mut E, op: &Operator<'_>) -> Result<bool, Compi
             type_index,
             table_index,
         } => e.return_call_indirect(type_index, table_index)?,
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// The operators of typed function references (decoded by
+/// [`function_references`]). The validator has checked every operand's
+/// type, so a function reference of type `(ref null $t)` is called
+/// without a signature check; only null is checked.
+pub trait FuncRefEmitter {
+    /// `call_ref $t`: operands (args…, funcref); traps
+    /// `NullFunctionReference` on null, else calls the function as
+    /// `call_indirect` does after its checks.
+    fn call_ref(&mut self, type_index: u32) -> Emitted;
+    /// `return_call_ref $t`: the null check of `call_ref`, then a tail
+    /// call as `return_call`'s. Leaves the code unreachable.
+    fn return_call_ref(&mut self, type_index: u32) -> Emitted;
+    /// `ref.as_non_null`: traps `NullReference` on null, else leaves the
+    /// operand as it is.
+    fn ref_as_non_null(&mut self) -> Emitted;
+    /// `br_on_null L`: pops the reference; if it is null, branches to the
+    /// frame `depth` levels out (carrying the values beneath it), else
+    /// pushes it back and continues.
+    fn br_on_null(&mut self, depth: u32) -> Emitted;
+    /// `br_on_non_null L`: if the reference on top is not null, branches
+    /// carrying it (as the last of the label's values); else drops it and
+    /// continues.
+    fn br_on_non_null(&mut self, depth: u32) -> Emitted;
+}
+
+/// Decodes an operator of typed function references for `e`.
+pub fn function_references<E: FuncRefEmitter>(
+    e: &mut E,
+    op: &Operator<'_>,
+) -> Result<bool, CompileError> {
+    match *op {
+        Operator::CallRef { type_index } => e.call_ref(type_index)?,
+        Operator::ReturnCallRef { type_index } => e.return_call_ref(type_index)?,
+        Operator::RefAsNonNull => e.ref_as_non_null()?,
+        Operator::BrOnNull { relative_depth } => e.br_on_null(relative_depth)?,
+        Operator::BrOnNonNull { relative_depth } => e.br_on_non_null(relative_depth)?,
         _ => return Ok(false),
     }
     Ok(true)

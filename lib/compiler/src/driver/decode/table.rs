@@ -18,8 +18,9 @@
 //!   is the back end's own, typed refusal.
 
 use super::{
-    calls, conversions, memory, numeric, relaxed_simd, simd, tables, variables, CallEmitter,
-    ConversionEmitter, MemoryEmitter, NumericEmitter, SimdEmitter, TableEmitter, VariableEmitter,
+    calls, conversions, function_references, memory, numeric, relaxed_simd, simd, tables,
+    variables, CallEmitter, ConversionEmitter, FuncRefEmitter, MemoryEmitter, NumericEmitter,
+    SimdEmitter, TableEmitter, VariableEmitter,
 };
 use crate::driver::function::{FuncEmitter, Support};
 use crate::operators::OpClass;
@@ -31,6 +32,7 @@ pub trait OperatorEmitter:
     FuncEmitter
     + VariableEmitter
     + CallEmitter
+    + FuncRefEmitter
     + MemoryEmitter
     + TableEmitter
     + NumericEmitter
@@ -43,6 +45,7 @@ impl<E> OperatorEmitter for E where
     E: FuncEmitter
         + VariableEmitter
         + CallEmitter
+        + FuncRefEmitter
         + MemoryEmitter
         + TableEmitter
         + NumericEmitter
@@ -65,8 +68,8 @@ pub fn operator_table<E: OperatorEmitter>(class: OpClass) -> Support<E> {
         Conversion => Support::Compiled(conversions),
         Simd => Support::Compiled(simd),
         RelaxedSimd => Support::Compiled(relaxed_simd),
-        FunctionReferences
-        | Exceptions
+        FunctionReferences => Support::Compiled(function_references),
+        Exceptions
         | LegacyExceptions
         | Gc
         | Threads
