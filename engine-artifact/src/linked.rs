@@ -17,7 +17,7 @@ use std::ops::Range;
 use trident_types::{BoundsChecks, CompilerOptions, InlinedCall, ModuleInfo, OptLevel, TrapCode};
 
 /// The first bytes of the metadata.
-pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x05";
+pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x06";
 
 /// Where each piece of code is, relative to the start of the text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -25,6 +25,9 @@ pub struct LinkedLayout {
     pub text_len: u32,
     /// One range per defined function.
     pub functions: Vec<Range<u32>>,
+    /// Each defined function's entry in the wasm calling convention,
+    /// relative to its start (`CompiledFunction::entry`).
+    pub entries: Vec<u32>,
     /// Host→wasm trampoline of each type index.
     pub host_to_wasm: Vec<u32>,
     /// `(type index, offset)` of each wasm→host trampoline.
@@ -77,6 +80,7 @@ pub fn write_metadata(m: &LinkedModule) -> Vec<u8> {
         w.u32(r.start);
         w.u32(r.end);
     });
+    w.seq(&l.entries, |w, e| w.u32(*e));
     w.seq(&l.host_to_wasm, |w, o| w.u32(*o));
     w.seq(&l.wasm_to_host, |w, (t, o)| {
         w.u32(*t);
@@ -134,6 +138,7 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
     let functions = r.seq(8, "function ranges", |r| {
         Ok(r.u32("function start")?..r.u32("function end")?)
     })?;
+    let entries = r.seq(4, "function entries", |r| r.u32("function entry"))?;
     let host_to_wasm = r.seq(4, "host-to-wasm offsets", |r| r.u32("offset"))?;
     let wasm_to_host = r.seq(8, "wasm-to-host offsets", |r| {
         Ok((r.u32("type")?, r.u32("offset")?))
@@ -180,6 +185,7 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
         layout: LinkedLayout {
             text_len,
             functions,
+            entries,
             host_to_wasm,
             wasm_to_host,
             traps,
@@ -200,6 +206,11 @@ pub fn read_metadata(bytes: &[u8]) -> Result<LinkedModule, ArtifactError> {
     let inconsistent = ArtifactError::Inconsistent;
     if l.functions.len() != m.info.num_defined_functions() as usize
         || l.functions.iter().any(|r| r.start > r.end || r.end > len)
+        || l.entries.len() != l.functions.len()
+        || l.entries.iter().zip(&l.functions).any(|(e, r)| {
+            // An entry past the start is an adapter inside the function.
+            *e != 0 && (*e >= r.end - r.start || *e > i32::MAX as u32)
+        })
     {
         return Err(inconsistent("function ranges do not match the module"));
     }

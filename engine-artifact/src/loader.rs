@@ -229,6 +229,7 @@ mod tests {
             alignment: 16,
             address_map: Vec::new(),
             inlined_calls: Vec::new(),
+            entry: 0,
         };
         let code = load_code(&[&callee, &caller], |t| match t {
             RelocationTarget::Function(7) => Some(0),

@@ -132,6 +132,7 @@ pub fn write_object(
             .enumerate()
             .map(|(k, (t, _))| (*t, off(nf + nh + k)))
             .collect(),
+        entries: c.functions.iter().map(|f| f.entry).collect(),
         traps,
         address_maps,
         inlined_calls,
@@ -268,6 +269,7 @@ mod tests {
             alignment: 16,
             address_map: Vec::new(),
             inlined_calls: Vec::new(),
+            entry: 0,
         };
         let callee = CompiledFunction {
             body: vec![0xc3; 4],

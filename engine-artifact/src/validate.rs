@@ -951,6 +951,7 @@ mod tests {
             alignment: 16,
             address_map: Vec::new(),
             inlined_calls: Vec::new(),
+            entry: 0,
         };
         let c = Compilation {
             functions: vec![call.clone(), call.clone()],

@@ -154,6 +154,8 @@ pub(crate) fn compile_context(
         address_map,
         // Cranelift inlines no wasm function here.
         inlined_calls: Vec::new(),
+        // Cranelift's wasm functions are all in one convention.
+        entry: 0,
     })
 }
 

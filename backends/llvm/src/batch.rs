@@ -19,7 +19,9 @@
 //!
 //! Attributes of wasm functions: `frame-pointer=all` (backtraces),
 //! `nounwind`, `strictfp` (constrained float operations, `numeric.rs`),
-//! `"disable-tail-calls"` (every call grows the stack), `"no-builtins"`
+//! `"disable-tail-calls"` (every call grows the stack; not in a module
+//! with tail calls, whose functions are `tailcc` and get adapters in the
+//! standard convention, `tail.rs`), `"no-builtins"`
 //! (LLVM must not turn loops into `memset`/`memcpy` libcalls), and the
 //! stack-probe settings (`interrupts.rs`). Each function is in its own
 //! COMDAT, which gives it (and its jump tables) its own sections.
@@ -67,7 +69,7 @@ pub(crate) fn function_index(symbol: &str) -> Option<u32> {
     symbol.strip_prefix("wasm_function_")?.parse().ok()
 }
 
-fn set_wasm_attributes(ir: &Ir<'_>, spec: &TargetSpec, f: FunctionValue<'_>) {
+fn set_wasm_attributes(ir: &Ir<'_>, spec: &TargetSpec, f: FunctionValue<'_>, tail_calls: bool) {
     // x86-64 prologues call the probe helper for large frames; AArch64
     // ones probe each page inline (a fault there is a stack overflow,
     // `disasm.rs`).
@@ -79,7 +81,11 @@ fn set_wasm_attributes(ir: &Ir<'_>, spec: &TargetSpec, f: FunctionValue<'_>) {
     f.add_attribute(fa, ir.string_attr("frame-pointer", "all"));
     f.add_attribute(fa, ir.enum_attr("nounwind"));
     f.add_attribute(fa, ir.enum_attr("strictfp"));
-    f.add_attribute(fa, ir.string_attr("disable-tail-calls", "true"));
+    // A module with tail calls needs them allowed; its other calls stay
+    // `notail` each (`calls.rs`), so they still grow the stack.
+    if !tail_calls {
+        f.add_attribute(fa, ir.string_attr("disable-tail-calls", "true"));
+    }
     f.add_attribute(fa, ir.string_attr("no-builtins", ""));
     f.add_attribute(fa, ir.string_attr("probe-stack", probe));
     f.add_attribute(fa, ir.string_attr("stack-probe-size", PROBE_SIZE));
@@ -98,6 +104,10 @@ pub(crate) fn compile_batch(
 ) -> Result<Vec<CompiledFunction>> {
     let context = Context::create();
     let ir = Ir::new(&context, "trident", spec.arch);
+    let tail_calls = env.is_some_and(|e| e.tail_calls);
+    if tail_calls {
+        ir.wasm_cc.set(crate::tail::TAILCC);
+    }
     let lines = (!options.omit_address_map).then(|| crate::lines::Lines::new(&context, &ir.module));
     let machine = target::machine(spec, options.opt_level)?;
     ir.module.set_triple(&machine.get_triple());
@@ -114,7 +124,7 @@ pub(crate) fn compile_batch(
                 let env = env.ok_or_else(|| codegen("wasm function without a module"))?;
                 let ty = env.func_type(*index).map_err(|e| e.in_function(*index))?;
                 let f = ir.function(*index, ty).map_err(|e| e.in_function(*index))?;
-                set_wasm_attributes(&ir, spec, f);
+                set_wasm_attributes(&ir, spec, f, tail_calls);
                 defined.push((*index, f, body));
                 f
             }
@@ -141,6 +151,19 @@ pub(crate) fn compile_batch(
         f.as_global_value()
             .set_comdat(ir.module.get_or_insert_comdat(&name));
         names.push(name);
+    }
+    // The standard-convention entries of a tail module's functions.
+    let mut adapters = Vec::new();
+    if let (Some(env), true) = (env, tail_calls) {
+        for (index, f, _) in &defined {
+            let ty = env.func_type(*index).map_err(|e| e.in_function(*index))?;
+            let a = crate::tail::define_adapter(&ir, *index, *f, ty)
+                .map_err(|e| e.in_function(*index))?;
+            let name = crate::tail::adapter_symbol(*index);
+            a.as_global_value()
+                .set_comdat(ir.module.get_or_insert_comdat(&name));
+            adapters.push((*index, name));
+        }
     }
     if let Some(env) = env {
         for (index, f, body) in &defined {
@@ -193,7 +216,7 @@ pub(crate) fn compile_batch(
     let splitter = crate::object::Splitter::new(object.as_slice(), function_index)?;
     let heap_sites = !defined.is_empty() && options.bounds_checks == BoundsChecks::Static;
     let disasm = Disassembler::new(spec, heap_sites)?;
-    names
+    let mut out: Vec<CompiledFunction> = names
         .iter()
         .zip(items)
         .map(|(name, item)| {
@@ -203,5 +226,17 @@ pub(crate) fn compile_batch(
                 Item::HostToWasm(_) | Item::WasmToHost(_) => compiled,
             }
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    for (index, name) in &adapters {
+        let adapter = splitter
+            .function(name, &disasm, function_index)
+            .map_err(|e| e.in_function(*index))?;
+        let at = items
+            .iter()
+            .position(|i| matches!(i, Item::Function { index: j, .. } if j == index))
+            .ok_or_else(|| codegen("an adapter without its function"))?;
+        crate::tail::append_adapter(spec.arch, &mut out[at], adapter)
+            .map_err(|e| e.in_function(*index))?;
+    }
+    Ok(out)
 }

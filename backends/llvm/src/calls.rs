@@ -1,31 +1,39 @@
-//! Calls: direct calls, `call_indirect`, and calls to runtime builtins.
+//! Calls: direct calls, `call_indirect`, `call_ref`, their tail-call
+//! forms, and calls to runtime builtins.
 //!
-//! Every wasm function is called as `(callee_vmctx, caller_vmctx, args…)`
-//! with the C calling convention; several results come back as a struct.
+//! Every wasm function is called as `(callee_vmctx, caller_vmctx, args…)`;
+//! several results come back as a struct. The convention is C, except in
+//! a module with tail calls, whose functions are `tailcc` behind
+//! standard-convention adapters (`tail.rs`).
 //!
 //! * A defined function is called directly (`call @wasm_function_N`, a
 //!   PC-relative relocation to function `N` unless it is in the same
 //!   batch), with this instance's vmctx as both callee and caller vmctx.
 //! * An imported function is called through its `VMFuncRef` at
-//!   `vmctx + funcref(i)`: `func_ptr` and `vmctx` are loaded from it.
+//!   `vmctx + funcref(i)`: `func_ptr` and `vmctx` are loaded from it (and
+//!   `tail_offset` in a module with tail calls: `Callee::FuncRef`).
 //! * `call_indirect` loads the table element (bounds check →
 //!   `TableOutOfBounds`), traps on null (`IndirectCallToNull`), compares
 //!   the element's `type_id` with this module's id for the expected type
-//!   (`BadSignature`), then calls through the element.
+//!   (`BadSignature`), then calls through the element; `call_ref` only
+//!   checks null (`NullFunctionReference`): the validator typed it.
+//! * `return_call*` make the same calls `tail` and return their value.
 //! * Builtin `b` is the function pointer at index `b` of the table whose
 //!   address is at `vmctx + builtins()`; it takes `(vmctx, params…)`, and a
 //!   non-zero status from a builtin with a trap code raises that trap.
 //!
-//! Every call is `notail` (and functions carry `"disable-tail-calls"`):
-//! a wasm call must grow the native stack, or unbounded recursion would
-//! loop forever instead of trapping with `StackOverflow`.
+//! Every other call is `notail` (and functions of modules without tail
+//! calls carry `"disable-tail-calls"`): a wasm call must grow the native
+//! stack, or unbounded recursion would loop forever instead of trapping
+//! with `StackOverflow`.
 
 use crate::error::{IrResult, Result};
 use crate::ir::Region;
+use crate::tail::{CCC, TAILCC};
 use crate::translator::FuncTranslator;
 use inkwell::llvm_sys::LLVMTailCallKind;
 use inkwell::values::{
-    BasicMetadataValueEnum, BasicValueEnum, CallSiteValue, IntValue, PointerValue,
+    BasicMetadataValueEnum, BasicValueEnum, CallSiteValue, FunctionValue, IntValue, PointerValue,
 };
 use inkwell::IntPredicate;
 use trident_compiler::decode::{BuiltinEmitter, CallEmitter, FuncRefEmitter};
@@ -36,13 +44,20 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// Pushes the results of `call` (none, one, or a struct of several).
     fn push_call_results(&mut self, call: CallSiteValue<'ctx>, results: &[ValType]) -> Result<()> {
         call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindNoTail);
+        self.push_result_value(call.try_as_basic_value().basic(), results)
+    }
+
+    /// Pushes a call's results from its value (none, one, or a struct of
+    /// several).
+    fn push_result_value(
+        &mut self,
+        value: Option<BasicValueEnum<'ctx>>,
+        results: &[ValType],
+    ) -> Result<()> {
         if results.is_empty() {
             return Ok(());
         }
-        let v = call
-            .try_as_basic_value()
-            .basic()
-            .ok_or_else(|| self.bug("call without a result"))?;
+        let v = value.ok_or_else(|| self.bug("call without a result"))?;
         if results.len() == 1 {
             self.push(v);
             return Ok(());
@@ -95,37 +110,72 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     }
 }
 
-impl<'a, 'ctx> CallEmitter for FuncTranslator<'a, 'ctx> {
-    fn call(&mut self, func: u32) -> Result<()> {
-        let module = self.env.module;
-        let fty = self.env.func_type(func)?;
-        let args = self.popn(fty.params.len())?;
-        let call = if module.is_imported_function(func) {
-            let fn_type = self.ir.wasm_fn_type(fty)?;
-            let slot = self.env.offsets.funcref(func);
-            let fptr = self.load_ptr(
-                self.vmctx,
-                slot + self.env.offsets.funcref_func_ptr(),
-                Region::Vmctx,
-                true,
-            )?;
-            let callee_vmctx = self.load_ptr(
-                self.vmctx,
-                slot + self.env.offsets.funcref_vmctx(),
-                Region::Vmctx,
-                true,
-            )?;
-            let all = self.call_args(callee_vmctx, args);
-            self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?
+/// How a call leaves the caller: a normal call whose results are pushed,
+/// or a tail call that replaces the caller's frame.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CallKind {
+    Normal,
+    Tail,
+}
+
+/// What a wasm call goes to.
+#[derive(Clone, Copy)]
+enum Callee<'ctx> {
+    /// A function this module defines, in the module's convention.
+    Defined(FunctionValue<'ctx>),
+    /// A function reached through a `VMFuncRef`: its `func_ptr` (the
+    /// standard convention) and, in a module with tail calls, its
+    /// `tail_offset` (`tail.rs`).
+    FuncRef {
+        fptr: PointerValue<'ctx>,
+        tail_offset: Option<IntValue<'ctx>>,
+    },
+}
+
+impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
+    /// What a call through the `VMFuncRef` at `base + slot` needs: the
+    /// callee and its vmctx.
+    fn load_funcref(
+        &mut self,
+        base: PointerValue<'ctx>,
+        slot: u32,
+    ) -> Result<(Callee<'ctx>, PointerValue<'ctx>)> {
+        let o = &self.env.offsets;
+        let (fptr_off, vmctx_off, tail_off) = (
+            slot + o.funcref_func_ptr(),
+            slot + o.funcref_vmctx(),
+            slot + o.funcref_tail_offset(),
+        );
+        let fptr = self.load_ptr(base, fptr_off, Region::Vmctx, true)?;
+        let vmctx = self.load_ptr(base, vmctx_off, Region::Vmctx, true)?;
+        let tail_offset = if self.env.tail_calls {
+            Some(
+                self.load(self.ir.i32, base, tail_off, Region::Vmctx, true)?
+                    .into_int_value(),
+            )
         } else {
-            let callee = self.ir.function(func, fty)?;
-            let all = self.call_args(self.vmctx, args);
-            self.b.build_call(callee, &all, "").ir()?
+            None
         };
-        self.push_call_results(call, &fty.results)
+        Ok((Callee::FuncRef { fptr, tail_offset }, vmctx))
     }
 
-    fn call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
+    /// `call` or `return_call` of function `func`.
+    fn direct_call(&mut self, func: u32, kind: CallKind) -> Result<()> {
+        let fty = self.env.func_type(func)?;
+        let args = self.popn(fty.params.len())?;
+        if self.env.module.is_imported_function(func) {
+            let slot = self.env.offsets.funcref(func);
+            let (callee, vmctx) = self.load_funcref(self.vmctx, slot)?;
+            self.emit_call(callee, vmctx, args, fty, kind)
+        } else {
+            let callee = self.ir.function(func, fty)?;
+            self.emit_call(Callee::Defined(callee), self.vmctx, args, fty, kind)
+        }
+    }
+
+    /// `call_indirect` or `return_call_indirect` of type `ty` through
+    /// table `table`.
+    fn table_call(&mut self, ty: u32, table: u32, kind: CallKind) -> Result<()> {
         let fty = self
             .env
             .module
@@ -154,36 +204,135 @@ impl<'a, 'ctx> CallEmitter for FuncTranslator<'a, 'ctx> {
             .build_int_compare(IntPredicate::NE, actual, expected, "")
             .ir()?;
         self.trap_if(mismatch, TrapCode::BadSignature)?;
-
-        self.call_funcref(elem, fty, args)
+        let (callee, vmctx) = self.load_funcref(elem, 0)?;
+        self.emit_call(callee, vmctx, args, fty, kind)
     }
 
-    fn return_call(&mut self, _func: u32) -> Result<()> {
-        Err(self.unsupported(TAIL_CALLS_NOT_BUILT))
+    /// `call_ref` or `return_call_ref` of type `ty`: the validator typed
+    /// the reference, so only null is checked.
+    fn ref_call(&mut self, ty: u32, kind: CallKind) -> Result<()> {
+        let fty = self
+            .env
+            .module
+            .checked_type(ty)
+            .ok_or_else(|| self.bug("type index out of range"))?;
+        let elem = self.pop_ref()?;
+        let args = self.popn(fty.params.len())?;
+        let is_null = self.b.build_is_null(elem, "").ir()?;
+        self.trap_if(is_null, TrapCode::NullFunctionReference)?;
+        let (callee, vmctx) = self.load_funcref(elem, 0)?;
+        self.emit_call(callee, vmctx, args, fty, kind)
     }
 
-    fn return_call_indirect(&mut self, _ty: u32, _table: u32) -> Result<()> {
-        Err(self.unsupported(TAIL_CALLS_NOT_BUILT))
-    }
-}
-
-impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
-    /// Calls the function of the non-null `VMFuncRef` at `elem` with
-    /// arguments `args` of signature `fty`, and pushes its results.
-    fn call_funcref(
+    /// Calls `callee` with `args` (of signature `fty`): pushes the
+    /// results of a normal call; a tail call ends the code here. Through
+    /// a funcref in a module with tail calls, the call goes to the
+    /// callee's `tailcc` body when it has one, else to its `func_ptr`.
+    fn emit_call(
         &mut self,
-        elem: PointerValue<'ctx>,
-        fty: &FuncType,
+        callee: Callee<'ctx>,
+        callee_vmctx: PointerValue<'ctx>,
         args: Vec<BasicValueEnum<'ctx>>,
+        fty: &FuncType,
+        kind: CallKind,
     ) -> Result<()> {
-        let o = &self.env.offsets;
-        let (fptr_off, vmctx_off) = (o.funcref_func_ptr(), o.funcref_vmctx());
-        let fptr = self.load_ptr(elem, fptr_off, Region::Vmctx, true)?;
-        let callee_vmctx = self.load_ptr(elem, vmctx_off, Region::Vmctx, true)?;
-        let fn_type = self.ir.wasm_fn_type(fty)?;
         let all = self.call_args(callee_vmctx, args);
-        let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
-        self.push_call_results(call, &fty.results)
+        let (fptr, tail_offset) = match callee {
+            Callee::Defined(f) => {
+                let call = self.b.build_call(f, &all, "").ir()?;
+                call.set_call_convention(self.ir.wasm_cc.get());
+                return self.finish_call(call, fty, kind);
+            }
+            Callee::FuncRef {
+                fptr,
+                tail_offset: None,
+            } => {
+                let fn_type = self.ir.wasm_fn_type(fty)?;
+                let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
+                return self.finish_call(call, fty, kind);
+            }
+            Callee::FuncRef {
+                fptr,
+                tail_offset: Some(off),
+            } => (fptr, off),
+        };
+        let fn_type = self.ir.wasm_fn_type(fty)?;
+        let zero = self.ir.i32.const_zero();
+        let has_body = self
+            .b
+            .build_int_compare(IntPredicate::NE, tail_offset, zero, "")
+            .ir()?;
+        let body_block = self.new_block("call_tailcc");
+        let entry_block = self.new_block("call_ccc");
+        self.b
+            .build_conditional_branch(has_body, body_block, entry_block)
+            .ir()?;
+        let join = (kind == CallKind::Normal).then(|| self.new_block("call_join"));
+        let mut incoming = Vec::with_capacity(2);
+        for (block, cc) in [(body_block, TAILCC), (entry_block, CCC)] {
+            self.b.position_at_end(block);
+            let target = if cc == TAILCC {
+                let off = self
+                    .b
+                    .build_int_s_extend(tail_offset, self.ir.i64, "")
+                    .ir()?;
+                // SAFETY: a byte GEP computes an address; it does not
+                // access memory.
+                unsafe { self.b.build_gep(self.ir.i8, fptr, &[off], "") }.ir()?
+            } else {
+                fptr
+            };
+            let call = self.b.build_indirect_call(fn_type, target, &all, "").ir()?;
+            call.set_call_convention(cc);
+            match join {
+                None => self.finish_call(call, fty, kind)?,
+                Some(join) => {
+                    call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindNoTail);
+                    let value = call.try_as_basic_value().basic();
+                    incoming.push((value, self.current_block()?));
+                    self.b.build_unconditional_branch(join).ir()?;
+                }
+            }
+        }
+        let Some(join) = join else {
+            return Ok(());
+        };
+        self.b.position_at_end(join);
+        let value = match incoming.as_slice() {
+            [(Some(a), from_a), (Some(b), from_b)] => {
+                let phi = self.b.build_phi(a.get_type(), "").ir()?;
+                phi.add_incoming(&[(a, *from_a), (b, *from_b)]);
+                Some(phi.as_basic_value())
+            }
+            _ => None,
+        };
+        self.push_result_value(value, &fty.results)
+    }
+
+    /// Pushes the results of a normal call; makes a tail call `tail` (in
+    /// `tailcc`, which guarantees it) and returns its value (validation
+    /// makes the callee's results this function's). A tail call of a
+    /// standard-convention callee is a call and a return (`tail.rs`).
+    fn finish_call(
+        &mut self,
+        call: CallSiteValue<'ctx>,
+        fty: &FuncType,
+        kind: CallKind,
+    ) -> Result<()> {
+        if kind == CallKind::Normal {
+            return self.push_call_results(call, &fty.results);
+        }
+        call.set_tail_call_kind(if call.get_call_convention() == TAILCC {
+            LLVMTailCallKind::LLVMTailCallKindTail
+        } else {
+            LLVMTailCallKind::LLVMTailCallKindNoTail
+        });
+        match call.try_as_basic_value().basic() {
+            Some(v) => self.b.build_return(Some(&v)).ir()?,
+            None => self.b.build_return(None).ir()?,
+        };
+        self.st.reachable = false;
+        Ok(())
     }
 
     /// Pops a reference operand.
@@ -195,24 +344,31 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     }
 }
 
-impl<'a, 'ctx> FuncRefEmitter for FuncTranslator<'a, 'ctx> {
-    /// `call_ref`: the validator typed the reference, so only null is
-    /// checked.
-    fn call_ref(&mut self, ty: u32) -> Result<()> {
-        let fty = self
-            .env
-            .module
-            .checked_type(ty)
-            .ok_or_else(|| self.bug("type index out of range"))?;
-        let elem = self.pop_ref()?;
-        let args = self.popn(fty.params.len())?;
-        let is_null = self.b.build_is_null(elem, "").ir()?;
-        self.trap_if(is_null, TrapCode::NullFunctionReference)?;
-        self.call_funcref(elem, fty, args)
+impl<'a, 'ctx> CallEmitter for FuncTranslator<'a, 'ctx> {
+    fn call(&mut self, func: u32) -> Result<()> {
+        self.direct_call(func, CallKind::Normal)
     }
 
-    fn return_call_ref(&mut self, _ty: u32) -> Result<()> {
-        Err(self.unsupported(TAIL_CALLS_NOT_BUILT))
+    fn call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
+        self.table_call(ty, table, CallKind::Normal)
+    }
+
+    fn return_call(&mut self, func: u32) -> Result<()> {
+        self.direct_call(func, CallKind::Tail)
+    }
+
+    fn return_call_indirect(&mut self, ty: u32, table: u32) -> Result<()> {
+        self.table_call(ty, table, CallKind::Tail)
+    }
+}
+
+impl<'a, 'ctx> FuncRefEmitter for FuncTranslator<'a, 'ctx> {
+    fn call_ref(&mut self, ty: u32) -> Result<()> {
+        self.ref_call(ty, CallKind::Normal)
+    }
+
+    fn return_call_ref(&mut self, ty: u32) -> Result<()> {
+        self.ref_call(ty, CallKind::Tail)
     }
 
     fn ref_as_non_null(&mut self) -> Result<()> {
@@ -240,15 +396,6 @@ impl<'a, 'ctx> FuncRefEmitter for FuncTranslator<'a, 'ctx> {
         Ok(())
     }
 }
-
-/// Why this back end refuses `return_call` and `return_call_indirect`:
-/// LLVM guarantees tail calls only in `tailcc`, which on x86-64 pads every
-/// callee-popped argument area to 16n+8 bytes (a `ret $8` and a `sub $8`
-/// around every call: fib 1.27x slower, kernels 1.038x), too much to
-/// impose on every module; compiling only tail-calling modules with it
-/// needs funcrefs and trampolines that tell the two conventions apart.
-const TAIL_CALLS_NOT_BUILT: &str =
-    "tail calls (proposal `tail-call`, not built on the LLVM back end yet)";
 
 impl<'a, 'ctx> BuiltinEmitter for FuncTranslator<'a, 'ctx> {
     /// The immediates as `i32` constants, then the popped operands.

@@ -78,13 +78,13 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         Ok((llvm(params), llvm(results)))
     }
 
-    fn current_block(&self) -> Result<BasicBlock<'ctx>> {
+    pub(crate) fn current_block(&self) -> Result<BasicBlock<'ctx>> {
         self.b
             .get_insert_block()
             .ok_or_else(|| self.bug("builder has no insertion block"))
     }
 
-    fn new_block(&self, name: &str) -> BasicBlock<'ctx> {
+    pub(crate) fn new_block(&self, name: &str) -> BasicBlock<'ctx> {
         self.ir.context.append_basic_block(self.func, name)
     }
 

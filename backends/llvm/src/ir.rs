@@ -110,6 +110,10 @@ pub(crate) struct Ir<'ctx> {
     empty_node: MetadataValue<'ctx>,
     /// Declared or defined wasm functions, by function index.
     functions: RefCell<BTreeMap<u32, FunctionValue<'ctx>>>,
+    /// The calling convention of the module's wasm functions and of the
+    /// direct calls between them: `tailcc` in a module with tail calls
+    /// (`tail.rs`), C otherwise.
+    pub wasm_cc: std::cell::Cell<u32>,
 }
 
 /// The symbol of defined wasm function `index`.
@@ -153,6 +157,7 @@ impl<'ctx> Ir<'ctx> {
             kind_invariant: context.get_kind_id("invariant.load"),
             empty_node: context.metadata_node(&[]),
             functions: RefCell::new(BTreeMap::new()),
+            wasm_cc: std::cell::Cell::new(crate::tail::CCC),
         }
     }
 
@@ -321,6 +326,7 @@ impl<'ctx> Ir<'ctx> {
         let f = self
             .module
             .add_function(&function_symbol(index), fn_type, None);
+        f.set_call_conventions(self.wasm_cc.get());
         f.add_attribute(AttributeLoc::Function, self.enum_attr("nounwind"));
         self.functions.borrow_mut().insert(index, f);
         Ok(f)

@@ -55,6 +55,7 @@ mod object;
 mod probestack;
 mod simd;
 mod table;
+mod tail;
 mod target;
 mod trampolines;
 mod translator;
@@ -170,7 +171,11 @@ impl Compiler for LlvmCompiler {
     ) -> Result<Box<dyn ModuleCompiler + 'm>, CompileError> {
         Ok(Box::new(LlvmModule {
             compiler: self,
-            env: ModuleEnv::new(&translation.module, &self.options),
+            env: ModuleEnv::new(
+                &translation.module,
+                &self.options,
+                tail::uses_tail_calls(&translation.bodies),
+            ),
         }))
     }
 

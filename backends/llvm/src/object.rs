@@ -344,6 +344,7 @@ impl<'d> Splitter<'d> {
         body.relocations.sort_by_key(|r| r.offset);
         let alignment = u32::try_from(body.alignment.min(4096)).unwrap_or(4096);
         Ok(CompiledFunction {
+            entry: 0,
             body: body.bytes,
             relocations: body.relocations,
             traps,

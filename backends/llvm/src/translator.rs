@@ -44,14 +44,18 @@ pub(crate) struct ModuleEnv<'m> {
     pub module: &'m ModuleInfo,
     pub offsets: VMOffsets,
     pub options: CompilerOptions,
+    /// Whether the module has tail calls, and so is compiled in `tailcc`
+    /// (`tail.rs`).
+    pub tail_calls: bool,
 }
 
 impl<'m> ModuleEnv<'m> {
-    pub fn new(module: &'m ModuleInfo, options: &CompilerOptions) -> Self {
+    pub fn new(module: &'m ModuleInfo, options: &CompilerOptions, tail_calls: bool) -> Self {
         ModuleEnv {
             module,
             offsets: VMOffsets::new(8, module),
             options: options.clone(),
+            tail_calls,
         }
     }
 

@@ -38,6 +38,7 @@ fn function(w: &mut Writer, f: &CompiledFunction) {
         w.u32(*wasm);
     });
     write_inlined_calls(w, &f.inlined_calls);
+    w.u32(f.entry);
 }
 
 /// Appends a function's inlined calls (artifacts and linked metadata).
@@ -118,7 +119,14 @@ fn read_function(r: &mut Reader<'_>) -> Result<CompiledFunction, DecodeError> {
         return Err(r.invalid("address map order"));
     }
     let inlined_calls = read_inlined_calls(r, body.len())?;
+    // An entry past the start is an adapter inside the body, within an
+    // `i32` of it (`VMFuncRef::tail_offset`).
+    let entry = r.u32("function entry")?;
+    if entry != 0 && (entry as usize >= body.len() || entry > i32::MAX as u32) {
+        return Err(r.invalid("function entry"));
+    }
     Ok(CompiledFunction {
+        entry,
         body,
         relocations,
         traps,

@@ -213,7 +213,7 @@ impl Func {
             func_ptr: trampolines.wasm_to_host(),
             vmctx: &mut ctx.head as *mut VMHostContext as *mut VMContext,
             type_id,
-            _pad: 0,
+            tail_offset: 0,
         };
         store.funcs.push(FuncData::Host(ctx));
         Ok(Func {

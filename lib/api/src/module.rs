@@ -68,6 +68,9 @@ struct CodeImage {
     traps: Vec<(u32, TrapCode)>,
     /// Byte range of each defined function, relative to `base`.
     functions: Vec<Range<usize>>,
+    /// Each defined function's entry in the wasm calling convention,
+    /// relative to its start (`CompiledFunction::entry`).
+    entries: Vec<u32>,
     /// Each defined function's address map (`CompiledFunction::
     /// address_map`), empty where there is none.
     address_maps: Vec<Vec<(u32, u32)>>,
@@ -200,6 +203,7 @@ impl Module {
                 .iter()
                 .map(|r| r.start as usize..r.end as usize)
                 .collect(),
+            entries: l.entries.clone(),
             address_maps: l.address_maps.clone(),
             inlined_calls: l.inlined_calls.clone(),
             host_to_wasm: l.host_to_wasm.iter().map(|o| *o as usize).collect(),
@@ -232,6 +236,7 @@ impl Module {
             len: code.len(),
             traps: code.traps().to_vec(),
             functions: (0..num_defined).map(|i| code.function_range(i)).collect(),
+            entries: compilation.functions.iter().map(|f| f.entry).collect(),
             address_maps: compilation
                 .functions
                 .iter()
@@ -468,7 +473,19 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
             debugger = GdbRegistration::new(code, &all, &lines);
         }
     }
-    let function_ptrs = image.functions.iter().map(|r| at(r.start)).collect();
+    let entry = |i: usize| image.entries.get(i).copied().unwrap_or(0) as usize;
+    let function_ptrs = image
+        .functions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| at(r.start + entry(i)))
+        .collect();
+    // The body in `tailcc` is at the function's start, `entry` bytes
+    // before the adapter `func_ptr` points to (validated: within the
+    // function, so it fits an `i32`).
+    let tail_offsets = (0..image.functions.len())
+        .map(|i| -(i32::try_from(entry(i)).unwrap_or(0)))
+        .collect();
     let trampolines = image.host_to_wasm.iter().map(|o| at(*o)).collect();
     let type_ids = engine.module_type_ids(&info).into();
     let offsets = VMOffsets::new(std::mem::size_of::<usize>() as u8, &info);
@@ -477,6 +494,7 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
         info: Arc::new(info),
         offsets,
         function_ptrs,
+        tail_offsets,
         type_ids,
         wasm: data.into(),
         code: Arc::new(RegisteredCode {

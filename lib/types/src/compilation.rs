@@ -60,6 +60,14 @@ pub struct CompiledFunction {
     /// the calls between the operator the address map gives and this
     /// function. Empty without inlining.
     pub inlined_calls: Vec<InlinedCall>,
+    /// Where the entry in the wasm calling convention is: the function
+    /// pointer of the function's `VMFuncRef`, what trampolines and other
+    /// modules call. 0 (the start) unless the back end compiled the body
+    /// in another convention and appended an adapter in the standard one
+    /// (LLVM's `tailcc` bodies of modules with tail calls): then `entry`
+    /// is the adapter's offset, the body still starts at 0, and
+    /// relocations naming the function reach the body.
+    pub entry: u32,
 }
 
 /// Code of a wasm function inlined by the back end: `[start, end)` of the

@@ -246,6 +246,11 @@ impl VMOffsets {
     pub fn funcref_type_id(&self) -> u32 {
         2 * self.p()
     }
+    /// The `i32` offset from `func_ptr` to a body in LLVM's `tailcc` (0
+    /// for none; see `VMFuncRef::tail_offset`).
+    pub fn funcref_tail_offset(&self) -> u32 {
+        2 * self.p() + 4
+    }
     pub fn memory_base(&self) -> u32 {
         0
     }

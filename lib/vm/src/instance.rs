@@ -27,8 +27,11 @@ use trident_types::{
 pub struct ModuleRuntimeInfo {
     pub info: Arc<ModuleInfo>,
     pub offsets: VMOffsets,
-    /// Entry of each defined function (wasm calling convention).
+    /// Entry of each defined function (wasm calling convention:
+    /// `CompiledFunction::entry`).
     pub function_ptrs: Vec<*const u8>,
+    /// Per defined function, `VMFuncRef::tail_offset` (empty: all 0).
+    pub tail_offsets: Vec<i32>,
     /// Engine type id of each type index.
     pub type_ids: Box<[u32]>,
     /// The module's bytes (data segments point into them).
@@ -231,7 +234,7 @@ impl Instance {
                     func_ptr: ptr,
                     vmctx: self.vmctx,
                     type_id: self.module.type_ids[type_index as usize],
-                    _pad: 0,
+                    tail_offset: self.module.tail_offsets.get(def).copied().unwrap_or(0),
                 };
                 self.write(o.funcref(index), f);
             }

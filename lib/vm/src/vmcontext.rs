@@ -22,7 +22,13 @@ pub struct VMFuncRef {
     pub vmctx: *mut VMContext,
     /// Engine-wide signature id.
     pub type_id: u32,
-    pub _pad: u32,
+    /// 0, or where the function's body in a second calling convention
+    /// starts, relative to `func_ptr`: LLVM compiles the functions of a
+    /// module with tail calls in `tailcc` behind an adapter in the
+    /// standard convention (`CompiledFunction::entry`), and its tail
+    /// calls through a funcref go straight to the body when this is set.
+    /// Other code ignores it.
+    pub tail_offset: i32,
 }
 
 impl VMFuncRef {
@@ -30,7 +36,7 @@ impl VMFuncRef {
         func_ptr: std::ptr::null(),
         vmctx: std::ptr::null_mut(),
         type_id: u32::MAX,
-        _pad: 0,
+        tail_offset: 0,
     };
 }
 
@@ -176,6 +182,10 @@ mod tests {
         );
         assert_eq!(o.funcref_vmctx() as usize, offset_of!(VMFuncRef, vmctx));
         assert_eq!(o.funcref_type_id() as usize, offset_of!(VMFuncRef, type_id));
+        assert_eq!(
+            o.funcref_tail_offset() as usize,
+            offset_of!(VMFuncRef, tail_offset)
+        );
         assert_eq!(
             o.memory_base() as usize,
             offset_of!(VMMemoryDefinition, base)

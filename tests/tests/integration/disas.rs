@@ -242,6 +242,7 @@ fn notes_go_beside_their_instruction() {
         alignment: 16,
         address_map: vec![(0, 0x20), (6, 0x24)],
         inlined_calls: Vec::new(),
+        entry: 0,
     };
     let text = disas::render(Isa::X86_64, &f);
     let lines: Vec<&str> = text.lines().collect();

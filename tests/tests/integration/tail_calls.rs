@@ -3,17 +3,11 @@
 //! changes between caller and callee (more parameters than registers, and
 //! different numbers of stack-passed arguments each way), host functions
 //! can be tail-called, and a trap after tail calls has a backtrace without
-//! the frames that were replaced.
-//!
-//! The back ends that do not compile tail calls yet are listed in
-//! [`TAIL_CALLS_NOT_BUILT`]: there the module must be refused with a typed
-//! `Unsupported` naming the proposal, and a listed back end that compiles
-//! it fails this test (the list only shrinks).
+//! the frames that were replaced. Modules with and without tail calls
+//! call each other every way (LLVM compiles only the former in `tailcc`,
+//! behind standard-convention entries: `backends/llvm/src/tail.rs`).
 
-use trident::{CompileError, Config, Engine, Error, Func, Instance, Module, Store, TrapCode, Val};
-
-/// Back ends that refuse tail calls with `Unsupported` (`tail-call`).
-const TAIL_CALLS_NOT_BUILT: &[&str] = &["llvm"];
+use trident::{Config, Engine, Error, Func, Instance, Module, Store, TrapCode, Val};
 
 /// A stack budget far below what the chains below would need without tail
 /// calls (10^7 frames of at least 16 bytes each).
@@ -190,18 +184,6 @@ fn chain_length() -> i64 {
 fn tail_calls_run_in_constant_stack_on_every_back_end() {
     for backend in Config::available_backends() {
         let engine = engine(backend);
-        if TAIL_CALLS_NOT_BUILT.contains(backend) {
-            match Module::new(&engine, WAT) {
-                Err(Error::Compile(CompileError::Unsupported { what, .. })) => {
-                    assert!(what.contains("tail-call"), "{backend}: {what}")
-                }
-                Err(e) => panic!("{backend}: expected Unsupported (tail-call), got {e}"),
-                Ok(_) => {
-                    panic!("{backend} compiles tail calls: remove it from TAIL_CALLS_NOT_BUILT")
-                }
-            }
-            continue;
-        }
         let (mut store, instance) = instantiate(&engine);
         let a = instance.get_func(&mut store, "a").expect("a");
         let n = chain_length();
@@ -250,9 +232,6 @@ fn tail_call_traps_and_backtraces() {
         .expect("$fails's body");
     let div_offset = (at + 4) as u32;
     for backend in Config::available_backends() {
-        if TAIL_CALLS_NOT_BUILT.contains(backend) {
-            continue; // refused, as the test above checks
-        }
         let engine = engine(backend);
         let (mut store, instance) = instantiate(&engine);
         let wrong = instance
@@ -307,9 +286,6 @@ fn tail_call_traps_and_backtraces() {
 fn tail_calls_keep_the_fuel_contract() {
     let mut used = Vec::new();
     for backend in Config::available_backends() {
-        if TAIL_CALLS_NOT_BUILT.contains(backend) {
-            continue;
-        }
         let mut config = Config::default();
         config.cache(false).backend(backend).consume_fuel(true);
         let engine = Engine::new(&config).expect("engine");
@@ -364,9 +340,6 @@ fn tail_calls_with_a_thousand_parameters() {
         v = "v128 ".repeat(vectors)
     );
     for backend in Config::available_backends() {
-        if TAIL_CALLS_NOT_BUILT.contains(backend) {
-            continue;
-        }
         let engine = engine(backend);
         let module = Module::new(&engine, &wat).expect("compile");
         let mut store = Store::new(&engine, ());
@@ -376,5 +349,90 @@ fn tail_calls_with_a_thousand_parameters() {
             .expect("run");
         assert_eq!(run.call(&mut store, 100_001).unwrap(), 2, "{backend}");
         assert_eq!(run.call(&mut store, 0).unwrap(), 2, "{backend}");
+    }
+}
+
+/// A module without tail calls (`P`: on LLVM, the standard convention
+/// only) and one with them (`T`: `tailcc` bodies behind adapters) call
+/// each other directly, through imports, tables and `call_ref`, normally
+/// and as tail calls, and the host calls both; a chain that passes
+/// through `P` once still runs in the small stack.
+#[test]
+fn modules_with_and_without_tail_calls_call_each_other() {
+    const P: &str = r#"(module
+      (type $step (func (param i64 i64) (result i64)))
+      (func $p (export "p") (type $step) (i64.add (local.get 0) (local.get 1)))
+      (table (export "ptab") funcref (elem $p))
+      (func (export "p_calls") (param $f funcref) (param i64) (result i64)
+        (table.set 0 (i32.const 0) (local.get $f))
+        (call_indirect (type $step) (local.get 1) (i64.const 1000) (i32.const 0))))"#;
+    const T: &str = r#"(module
+      (type $step (func (param i64 i64) (result i64)))
+      (import "p" "p" (func $p (type $step)))
+      (import "p" "ptab" (table 1 funcref))
+      (func $t (export "t") (type $step)
+        (if (result i64) (i64.eqz (local.get 0))
+          (then (return_call $p (local.get 1) (i64.const 7)))
+          (else (return_call $t (i64.sub (local.get 0) (i64.const 1))
+                                (i64.add (local.get 1) (i64.const 2))))))
+      (func (export "via_table") (param i64) (result i64)
+        (return_call_indirect (type $step) (local.get 0) (i64.const 5) (i32.const 0)))
+      (func (export "normal_import") (param i64) (result i64)
+        (i64.mul (call $p (local.get 0) (local.get 0)) (i64.const 2)))
+      (elem declare func $t)
+      (func (export "t_ref") (result funcref) (ref.func $t)))"#;
+    for backend in Config::available_backends() {
+        let engine = engine(backend);
+        let mut store = Store::new(&engine, ());
+        let p_mod = Module::new(&engine, P).expect("P");
+        let p = Instance::new(&mut store, &p_mod, &[]).expect("P instance");
+        let t_mod = Module::new(&engine, T).expect("T");
+        let imports = [
+            p.get_export(&mut store, "p").expect("p"),
+            p.get_export(&mut store, "ptab").expect("ptab"),
+        ];
+        let t = Instance::new(&mut store, &t_mod, &imports).expect("T instance");
+        let call = |store: &mut Store<()>, i: &Instance, name: &str, args: &[Val]| {
+            let f = i.get_func(&mut *store, name).expect(name);
+            let mut out = [Val::I64(0)];
+            f.call(&mut *store, args, &mut out)
+                .unwrap_or_else(|e| panic!("{backend}: {name}: {e}"));
+            out[0]
+        };
+        // 10^6 tail calls inside T, then one into P (a call and a return
+        // on LLVM).
+        let n = 1_000_000i64;
+        assert_eq!(
+            call(&mut store, &t, "t", &[Val::I64(n), Val::I64(0)]),
+            Val::I64(2 * n + 7),
+            "{backend}"
+        );
+        assert_eq!(
+            call(&mut store, &t, "via_table", &[Val::I64(4)]),
+            Val::I64(9),
+            "{backend}"
+        );
+        assert_eq!(
+            call(&mut store, &t, "normal_import", &[Val::I64(3)]),
+            Val::I64(12),
+            "{backend}"
+        );
+        // P calls T's function through its table (T's standard entry).
+        let t_ref = call(&mut store, &t, "t_ref", &[]);
+        assert_eq!(
+            call(&mut store, &p, "p_calls", &[t_ref, Val::I64(10)]),
+            Val::I64(1000 + 2 * 10 + 7),
+            "{backend}"
+        );
+        // Host → T, T → host (the `WAT` module's `via_host`).
+        let (mut store2, instance) = instantiate(&engine);
+        let via_host = instance
+            .get_typed_func::<(i64, i64), i64>(&mut store2, "via_host")
+            .expect("via_host");
+        assert_eq!(
+            via_host.call(&mut store2, (3, 4)).unwrap(),
+            3i64.wrapping_mul(31) ^ 4,
+            "{backend}"
+        );
     }
 }

@@ -4,18 +4,11 @@
 //! type canonicalization across modules (recursion groups, finality) as
 //! linking and `call_indirect` see it; the host API's precise checks; and
 //! artifacts that carry typed references.
-//!
-//! `return_call_ref` is a tail call: the back ends that do not build tail
-//! calls yet (`tail_calls::TAIL_CALLS_NOT_BUILT`) must refuse the module
-//! that uses it, with `Unsupported` naming the proposal.
 
 use trident::{
-    CompileError, Config, Engine, Error, Extern, Func, Global, GlobalType, HeapType, Instance,
-    Module, RefType, Store, Table, TableType, TrapCode, Val, ValType,
+    Config, Engine, Error, Extern, Func, Global, GlobalType, HeapType, Instance, Module, RefType,
+    Store, Table, TableType, TrapCode, Val, ValType,
 };
-
-/// Back ends that refuse tail calls (the same list as `tail_calls.rs`).
-const TAIL_CALLS_NOT_BUILT: &[&str] = &["llvm"];
 
 /// Every operator of typed function references, without tail calls.
 const WAT: &str = r#"(module
@@ -168,16 +161,6 @@ fn typed_function_references_on_every_back_end() {
 fn return_call_ref_runs_in_constant_stack() {
     for backend in Config::available_backends() {
         let engine = engine(backend);
-        if TAIL_CALLS_NOT_BUILT.contains(backend) {
-            match Module::new(&engine, TAIL_WAT) {
-                Err(Error::Compile(CompileError::Unsupported { what, .. })) => {
-                    assert!(what.contains("tail-call"), "{backend}: {what}")
-                }
-                Err(e) => panic!("{backend}: expected Unsupported (tail-call), got {e}"),
-                Ok(_) => panic!("{backend} compiles return_call_ref: update TAIL_CALLS_NOT_BUILT"),
-            }
-            continue;
-        }
         let module = Module::new(&engine, TAIL_WAT).unwrap_or_else(|e| panic!("{backend}: {e}"));
         let mut store = Store::new(&engine, ());
         let instance = Instance::new(&mut store, &module, &[]).expect("instantiate");

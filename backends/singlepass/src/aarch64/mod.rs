@@ -869,6 +869,7 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
             alignment: 16,
             address_map,
             inlined_calls: Vec::new(),
+            entry: 0,
         }))
     }
 }

@@ -723,6 +723,7 @@ impl<const L: u8> Masm for X64<L> {
             alignment: 16,
             address_map,
             inlined_calls: Vec::new(),
+            entry: 0,
         }))
     }
 }

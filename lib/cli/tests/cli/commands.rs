@@ -765,9 +765,8 @@ fn signed_artifacts_run_only_when_their_signature_verifies() {
 
 /// `--features`: 3.0 is the default, so a module that uses a 3.0 proposal
 /// Trident has not built is refused as unsupported, naming the proposal
-/// (an exception tag); ones Trident has built run (a typed function
-/// reference on every back end; a tail call, refused by name only on
-/// LLVM, which does not compile it yet); under `--features 2.0` the same
+/// (an exception tag); ones Trident has built run on every back end (a
+/// typed function reference, a tail call); under `--features 2.0` the same
 /// modules are invalid; a bad value is a usage error naming what is
 /// wrong; `inspect` names the proposals a module needs.
 #[test]
@@ -817,12 +816,9 @@ fn features_select_the_standard_and_name_proposals() {
     let tail = tail.to_str().unwrap();
     let o = trident_in(&dir, &["run", "--invoke", "g", tail]);
     assert_eq!(stdout(&o), "7\n", "{}", stderr(&o));
-    if backends().iter().any(|b| b == "llvm") {
-        let o = trident_in(&dir, &["run", "--backend", "llvm", "--invoke", "g", tail]);
-        assert_one_error_line(
-            &o,
-            "proposal `tail-call`, not built on the LLVM back end yet",
-        );
+    for backend in backends() {
+        let o = trident_in(&dir, &["run", "--backend", &backend, "--invoke", "g", tail]);
+        assert_eq!(stdout(&o), "7\n", "{backend}: {}", stderr(&o));
     }
     let o = trident_in(&dir, &["run", "--features", "2.0", "--invoke", "g", tail]);
     assert_one_error_line(&o, "invalid module");

@@ -3,19 +3,13 @@
 //! arguments: `return_call` with arguments beyond the registers) prints
 //! what its native build prints, 10^7 calls deep (10^8 with
 //! `TRIDENT_TAIL_CALLS=100000000`), under `trident run` and as a
-//! create-exe executable on every back end that compiles tail calls; the
-//! others refuse it with `Unsupported` naming the proposal (a back end
-//! that starts compiling it fails this test until it leaves the list).
+//! create-exe executable on every back end.
 //!
 //! Both builds come from `make tail-calls`.
 
 use crate::*;
 use std::process::Command;
 use std::time::Duration;
-
-/// Back ends that refuse tail calls (see
-/// `tests/tests/integration/tail_calls.rs`).
-const TAIL_CALLS_NOT_BUILT: &[&str] = &["llvm"];
 
 fn depth() -> String {
     std::env::var("TRIDENT_TAIL_CALLS").unwrap_or_else(|_| "10000000".into())
@@ -40,15 +34,6 @@ fn tail_call_program_matches_its_native_build() {
             .current_dir(&dir)
             .env_clear();
         let got = run_with(cmd, b"", Duration::from_secs(120));
-        if TAIL_CALLS_NOT_BUILT.contains(&b.as_str()) {
-            assert_eq!(got.status.code(), Some(1), "{b}: {}", stderr(&got));
-            assert!(
-                stderr(&got).contains("proposal `tail-call`"),
-                "{b}: {}",
-                stderr(&got)
-            );
-            continue;
-        }
         assert!(got.status.success(), "{b}: {}", stderr(&got));
         assert_eq!(stdout(&got), want, "{b}: trident run");
 
