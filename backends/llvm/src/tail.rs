@@ -106,16 +106,20 @@ pub(crate) fn define_adapter<'ctx>(
     Ok(f)
 }
 
-/// Appends `adapter`'s code to `body`'s (aligned to 16 bytes) and makes
-/// it the function's entry: its relocations move with it (its call of
-/// the body names the function, whose start is the body), and the
-/// address map says its code belongs to no operator.
+/// Appends `adapter`'s code to `body`'s and makes it the function's
+/// entry: its relocations move with it (its call of the body names the
+/// function, whose start is the body), and the address map says its code
+/// belongs to no operator. The adapter starts at a multiple of its own
+/// alignment (at least 16), which the function's alignment then covers:
+/// its constants (LLVM may fold the body's results into it) keep theirs.
 pub(crate) fn append_adapter(
     arch: Arch,
     body: &mut trident_types::CompiledFunction,
     adapter: trident_types::CompiledFunction,
 ) -> Result<()> {
-    let start = body.body.len().next_multiple_of(16);
+    let align = usize::try_from(adapter.alignment.clamp(16, 4096))
+        .map_err(|_| codegen("adapter alignment too large"))?;
+    let start = body.body.len().next_multiple_of(align);
     let entry = u32::try_from(start)
         .ok()
         .filter(|e| *e <= i32::MAX as u32)
@@ -145,4 +149,44 @@ pub(crate) fn append_adapter(
     body.alignment = body.alignment.max(adapter.alignment);
     body.entry = entry;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use trident_types::{CompiledFunction, Relocation, RelocationKind, RelocationTarget};
+
+    /// The adapter keeps its own alignment (its constants may need 32
+    /// bytes: a fuzzed module's `vmovaps` faulted when it was placed at a
+    /// multiple of 16 only), and its relocations and the address map move
+    /// with it.
+    #[test]
+    fn the_adapter_keeps_its_alignment() {
+        let mut body = CompiledFunction {
+            body: vec![0x90; 48],
+            alignment: 16,
+            address_map: vec![(0, 7)],
+            ..Default::default()
+        };
+        let adapter = CompiledFunction {
+            body: vec![0xe8, 0, 0, 0, 0, 0xc3],
+            alignment: 32,
+            relocations: vec![Relocation {
+                offset: 1,
+                kind: RelocationKind::X86PcRel4,
+                target: RelocationTarget::Function(3),
+                addend: -4,
+            }],
+            ..Default::default()
+        };
+        append_adapter(Arch::X86_64, &mut body, adapter).expect("append");
+        assert_eq!(body.entry, 64);
+        assert_eq!(body.alignment, 32);
+        assert_eq!(body.body[48..64], [0xcc; 16]);
+        assert_eq!(body.relocations[0].offset, 65);
+        assert_eq!(
+            body.address_map,
+            vec![(0, 7), (64, trident_types::NO_OPERATOR)]
+        );
+    }
 }

@@ -57,7 +57,7 @@ pub const ENABLED: Proposals = Proposals {
     bulk_memory: true,
     reference_types: true,
     simd: true,
-    tail_call: false,
+    tail_call: true,
     extended_const: true,
     multi_memory: true,
     memory64: true,
