@@ -27,7 +27,7 @@ BACKENDS := cranelift singlepass llvm
 # too (a back end joins when its `Compiler::supports_simd` says true).
 SIMD_BACKENDS := cranelift singlepass llvm
 
-.PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines memory64-crc tail-calls headless spec-sse41 disas-bless
+.PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines memory64-crc tail-calls relaxed-simd headless spec-sse41 disas-bless
 .PHONY: fuzz fuzz-stable kernels install dist install-check
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64 tail-calls-aarch64
 
@@ -67,7 +67,7 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --workspace --all-targets -- -D warnings
 
-unit: wasi-demo simd-demo trap-lines memory64-crc tail-calls headless
+unit: wasi-demo simd-demo trap-lines memory64-crc tail-calls relaxed-simd headless
 	$(CARGO) test --release --workspace
 
 # The golden disassembly (tests/disas/*.wat, one listing per back end and
@@ -206,6 +206,20 @@ target/tail-calls/tail-calls.wasm: tests/programs/tail-calls.c
 target/tail-calls/tail-calls-native: tests/programs/tail-calls.c
 	@mkdir -p target/tail-calls
 	clang-22 -O2 -o $@ $<
+
+# Relaxed SIMD from clang (a vectorized kernel on every relaxed operator,
+# -msimd128 -mrelaxed-simd) and its scalar native twin, written with the
+# deterministic semantics Trident chooses (no contraction, so no fused
+# multiply-add): lib/cli/tests/cli/relaxed_simd.rs compares them.
+relaxed-simd: target/relaxed-simd/relaxed-simd.wasm target/relaxed-simd/relaxed-simd-native
+
+target/relaxed-simd/relaxed-simd.wasm: tests/programs/relaxed-simd.c
+	@mkdir -p target/relaxed-simd
+	$(WASM_CC) --target=wasm32-wasi -Wno-deprecated -O2 -msimd128 -mrelaxed-simd -o $@ $<
+
+target/relaxed-simd/relaxed-simd-native: tests/programs/relaxed-simd.c
+	@mkdir -p target/relaxed-simd
+	clang-22 -O2 -ffp-contract=off -o $@ $<
 
 # The SIMD program lib/cli/tests/cli/simd_demo.rs compares: one source
 # (tests/programs/simd-demo.c) on wasm_simd128.h for wasm32-wasi and on

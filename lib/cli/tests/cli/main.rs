@@ -19,6 +19,7 @@ mod explore;
 mod memory64;
 mod profiling;
 mod progress;
+mod relaxed_simd;
 mod simd_demo;
 mod tail_calls;
 mod wasi_demo;
