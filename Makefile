@@ -29,7 +29,7 @@ SIMD_BACKENDS := cranelift singlepass llvm
 
 .PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines memory64-crc tail-calls relaxed-simd headless spec-sse41 disas-bless
 .PHONY: fuzz fuzz-stable kernels install dist install-check
-.PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64 tail-calls-aarch64
+.PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64 programs-aarch64
 
 build: setup
 	$(CARGO) build --release -p trident-cli
@@ -335,7 +335,7 @@ A64_SIGHTGLASS_MAX := $(if $(A64_FULL),1000,$(A64_SIGHTGLASS_SECONDS))
 A64_ARTIFACT_MAX := $(if $(A64_FULL),1000,$(A64_ARTIFACT_SECONDS))
 export QEMU_CPU := cortex-a53
 
-test-aarch64: unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64 profile-aarch64 tail-calls-aarch64
+test-aarch64: unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64 profile-aarch64 programs-aarch64
 
 # The crates with AArch64-only code (signal context, cache flush, BL
 # relocations, singlepass's AArch64 code generator): lint for AArch64 and
@@ -396,12 +396,14 @@ profile-aarch64: build-aarch64
 	  QEMU="$(A64_QEMU)" A64_TRIDENT=$(A64_TRIDENT) sh tests/aarch64/profile.sh $$b; \
 	done
 
-# Tail calls on every back end: the clang-built program under emulated
-# `trident run` (LLVM: its cross-compiled artifact) and as a cross-built
-# executable.
-tail-calls-aarch64: build build-aarch64 headless-aarch64 tail-calls
+# The clang-built programs on every back end (tail calls 10^7 deep,
+# relaxed SIMD): under emulated `trident run` (LLVM: its cross-compiled
+# artifact) and as cross-built executables, against the x86-64 native
+# builds.
+programs-aarch64: build build-aarch64 headless-aarch64 tail-calls relaxed-simd
 	@set -e; for b in $(A64_EXE_BACKENDS); do \
-	  QEMU="$(A64_QEMU)" TRIDENT=$(TRIDENT) A64_TRIDENT=$(A64_TRIDENT) sh tests/aarch64/tail-calls.sh $$b; \
+	  QEMU="$(A64_QEMU)" TRIDENT=$(TRIDENT) A64_TRIDENT=$(A64_TRIDENT) sh tests/aarch64/program.sh tail-calls $$b 10000000; \
+	  QEMU="$(A64_QEMU)" TRIDENT=$(TRIDENT) A64_TRIDENT=$(A64_TRIDENT) sh tests/aarch64/program.sh relaxed-simd $$b; \
 	done
 
 exe-aarch64: build build-aarch64 headless-aarch64

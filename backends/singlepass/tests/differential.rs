@@ -16,6 +16,15 @@
 //! every code path is compared against Cranelift. CI runs 500 modules; set `TRIDENT_DIFF_MODULES` for
 //! more (e.g. 5000), and `TRIDENT_DIFF_DUMP=DIR` to keep mismatching
 //! modules as `DIR/seed-N.wasm`.
+//!
+//! Relaxed SIMD has no independent reference (each engine may choose
+//! another of the results the proposal allows); Trident's choice is
+//! deterministic, the same bits on every back end and ISA. So modules
+//! with relaxed SIMD are compared between singlepass and Cranelift, and
+//! each one's events are hashed into `tests/relaxed-digests.txt`, blessed
+//! on x86-64 (`TRIDENT_BLESS=1`): a run on AArch64 (under qemu, `make
+//! unit-aarch64`) must find the same digests, which compares the two ISAs'
+//! results without running them side by side.
 
 use arbitrary::Unstructured;
 use std::panic::{self, AssertUnwindSafe};
@@ -24,10 +33,10 @@ use trident::{Config, Engine, Extern, Instance, Module, Store, Val};
 /// Modules checked unless `TRIDENT_DIFF_MODULES` says otherwise.
 const DEFAULT_MODULES: u64 = 500;
 
-fn smith_config() -> wasm_smith::Config {
+fn smith_config(relaxed_simd: bool) -> wasm_smith::Config {
     wasm_smith::Config {
         simd_enabled: true,
-        relaxed_simd_enabled: false,
+        relaxed_simd_enabled: relaxed_simd,
         threads_enabled: false,
         exceptions_enabled: false,
         gc_enabled: false,
@@ -67,10 +76,10 @@ fn entropy(seed: u64, len: usize) -> Vec<u8> {
         .collect()
 }
 
-fn generate(seed: u64) -> Option<Vec<u8>> {
+fn generate(seed: u64, relaxed_simd: bool) -> Option<Vec<u8>> {
     let data = entropy(seed, 16 * 1024);
     let mut u = Unstructured::new(&data);
-    let mut m = wasm_smith::Module::new(smith_config(), &mut u).ok()?;
+    let mut m = wasm_smith::Module::new(smith_config(relaxed_simd), &mut u).ok()?;
     m.ensure_termination(2000).ok()?;
     Some(m.to_bytes())
 }
@@ -172,7 +181,9 @@ fn check(n: u64) {
     let (mut calls, mut traps) = (0usize, 0usize);
     let mut mismatches = Vec::new();
     for seed in 0..n {
-        let Some(wasm) = generate(seed) else { continue };
+        let Some(wasm) = generate(seed, false) else {
+            continue;
+        };
         generated += 1;
         let single = &singlepass[(seed % 3) as usize];
         let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
@@ -229,6 +240,139 @@ fn check(n: u64) {
         "{} mismatches:\n{}",
         mismatches.len(),
         mismatches.join("\n")
+    );
+}
+
+/// Modules with relaxed SIMD checked unless `TRIDENT_RELAXED_MODULES` says
+/// otherwise (the digest file holds 5,000).
+const DEFAULT_RELAXED_MODULES: u64 = 200;
+
+/// FNV-1a of a run's events.
+fn digest(events: &[String]) -> u64 {
+    events
+        .join("\n")
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        })
+}
+
+/// Whether `wasm` has a relaxed SIMD operator.
+fn uses_relaxed_simd(wasm: &[u8]) -> bool {
+    trident_compiler::wasmparser::Parser::new(0)
+        .parse_all(wasm)
+        .filter_map(Result::ok)
+        .any(|p| match p {
+            trident_compiler::wasmparser::Payload::CodeSectionEntry(body) => body
+                .get_operators_reader()
+                .map(|mut ops| {
+                    let mut found = false;
+                    while !ops.eof() {
+                        match ops.read() {
+                            Ok(op) => {
+                                found |= trident_compiler::operators::is_relaxed_simd_operator(&op)
+                            }
+                            Err(_) => break,
+                        }
+                    }
+                    found
+                })
+                .unwrap_or(false),
+            _ => false,
+        })
+}
+
+#[test]
+fn relaxed_simd_gives_the_same_bits_on_every_back_end_and_isa() {
+    let n: u64 = std::env::var("TRIDENT_RELAXED_MODULES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_RELAXED_MODULES);
+    let handle = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || check_relaxed(n))
+        .expect("spawn");
+    handle.join().expect("relaxed run panicked");
+}
+
+fn check_relaxed(n: u64) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relaxed-digests.txt");
+    let bless = std::env::var_os("TRIDENT_BLESS").is_some() && cfg!(target_arch = "x86_64");
+    let golden = std::fs::read_to_string(&path).unwrap_or_default();
+    let golden: std::collections::BTreeMap<u64, String> = golden
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (seed, d) = l.split_once(' ')?;
+            Some((seed.parse().ok()?, d.to_string()))
+        })
+        .collect();
+    let x64 = cfg!(target_arch = "x86_64");
+    let singlepass: Vec<Engine> = ["", "-avx2", "-avx"]
+        .iter()
+        .map(|f| engine("singlepass", if x64 { f } else { "" }))
+        .collect();
+    let cranelift = engine("cranelift", "");
+    let (mut with_relaxed, mut compared) = (0u64, 0u64);
+    let mut problems = Vec::new();
+    let mut blessed = vec![
+        "# `seed digest` of the events of wasm-smith module `seed` with relaxed SIMD".to_string(),
+        "# (backends/singlepass/tests/differential.rs; `-` when none is generated or".to_string(),
+        "# Cranelift refuses it). Blessed on x86-64 with TRIDENT_BLESS=1.".to_string(),
+    ];
+    for seed in 0..n {
+        let line = match generate(seed, true) {
+            None => "-".to_string(),
+            Some(wasm) => {
+                let relaxed = uses_relaxed_simd(&wasm);
+                with_relaxed += u64::from(relaxed);
+                let single = &singlepass[(seed % 3) as usize];
+                let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+                    (run(single, &wasm), run(&cranelift, &wasm))
+                }));
+                let (s, c) = outcome.unwrap_or_else(|_| panic!("seed {seed}: panic"));
+                match (s, c) {
+                    (Ok(s), Ok(c)) => {
+                        compared += 1;
+                        if s != c {
+                            problems.push(format!("seed {seed}: singlepass and Cranelift differ"));
+                        }
+                        format!("{:016x}", digest(&c))
+                    }
+                    (Err(e), Ok(_)) => {
+                        problems.push(format!("seed {seed}: singlepass failed: {e}"));
+                        continue;
+                    }
+                    (_, Err(_)) => "-".to_string(),
+                }
+            }
+        };
+        if bless {
+            blessed.push(format!("{seed} {line}"));
+        } else if golden.get(&seed) != Some(&line) {
+            problems.push(format!(
+                "seed {seed}: digest {line}, blessed {} (`TRIDENT_BLESS=1` on x86-64 after an intended change)",
+                golden.get(&seed).map_or("nothing", String::as_str)
+            ));
+        }
+    }
+    if bless {
+        std::fs::write(&path, blessed.join("\n") + "\n").expect("write the digests");
+    }
+    println!(
+        "relaxed SIMD: {n} seeds, {with_relaxed} modules with relaxed operators, {compared} \
+         compared on singlepass and Cranelift, {} problems",
+        problems.len()
+    );
+    assert!(
+        with_relaxed * 4 >= n,
+        "only {with_relaxed} of {n} modules use relaxed SIMD"
+    );
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
     );
 }
 
