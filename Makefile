@@ -27,6 +27,7 @@ BACKENDS := cranelift singlepass llvm
 # too (a back end joins when its `Compiler::supports_simd` says true).
 SIMD_BACKENDS := cranelift singlepass llvm
 
+.PHONY: typed-refs-wasmtime
 .PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines memory64-crc tail-calls relaxed-simd headless spec-sse41 disas-bless
 .PHONY: fuzz fuzz-stable kernels install dist install-check
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64 programs-aarch64
@@ -87,7 +88,7 @@ disas-bless: setup
 # fuzz/corpus/TARGET (seeded with tests/fuzz-regressions/TARGET), crashes
 # land in fuzz/artifacts/TARGET: copy one to tests/fuzz-regressions/TARGET
 # to keep it as a regression test. Instrumented builds stay in fuzz/target.
-FUZZ_TARGETS ?= parse compile differential artifact cache wasi
+FUZZ_TARGETS ?= parse compile differential artifact cache wasi typed_refs
 FUZZ_SECONDS ?= 3600
 fuzz: setup
 	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
@@ -114,6 +115,17 @@ fuzz-stable:
 	  TRIDENT_FUZZ_SEED=$(FUZZ_SEED) TRIDENT_FUZZ_SECONDS=$(FUZZ_SECONDS) nice -n 19 \
 	    $(CARGO) test --release -p trident-tests --test integration -- --exact fuzz::$$t --nocapture; \
 	done
+
+# Typed function references against Wasmtime (pip's `wasmtime`, installed
+# here if missing): TYPED_REFS_CASES modules from typed_refs::module, run
+# on the three back ends (which must agree) and replayed on Wasmtime.
+TYPED_REFS_CASES ?= 5000
+typed-refs-wasmtime:
+	@python3 -c 'import wasmtime' 2>/dev/null || pip install -q wasmtime
+	$(CARGO) build --release -p trident-fuzzing --bin typed-refs-cases
+	rm -rf target/typed-refs-cases
+	target/release/typed-refs-cases target/typed-refs-cases 0 $(TYPED_REFS_CASES)
+	python3 lib/fuzzing/typed_refs_wasmtime.py target/typed-refs-cases
 
 # Installation (README "Install"): the binary, the headless runtime
 # libraries create-exe links (x86-64 and AArch64, where an installed

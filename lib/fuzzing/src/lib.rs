@@ -25,17 +25,19 @@ pub mod differential;
 pub mod parse;
 pub mod smith;
 pub mod stats;
+pub mod typed_refs;
 pub mod wasi;
 
 /// A target's entry point: one input; panics on a bug.
 pub type Check = fn(&[u8]);
 
 /// Every target by name, for drivers.
-pub const TARGETS: [(&str, Check); 6] = [
+pub const TARGETS: [(&str, Check); 7] = [
     ("parse", parse::check),
     ("compile", compile::check),
     ("differential", differential::check),
     ("artifact", artifact::check),
     ("cache", cache::check),
     ("wasi", wasi::check),
+    ("typed_refs", typed_refs::check),
 ];

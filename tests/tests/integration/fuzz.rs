@@ -47,6 +47,7 @@ fn budget(target: &str) -> u64 {
         "artifact" => 10_000,
         "cache" => 2000,
         "wasi" => 5000,
+        "typed_refs" => 500,
         _ => 100,
     }
 }
@@ -214,6 +215,11 @@ fn compile() {
 #[test]
 fn differential() {
     big_stack(|| run_target("differential"));
+}
+
+#[test]
+fn typed_refs() {
+    big_stack(|| run_target("typed_refs"));
 }
 
 #[test]
