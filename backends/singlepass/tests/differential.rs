@@ -170,13 +170,19 @@ fn singlepass_matches_cranelift_on_random_modules() {
     handle.join().expect("differential run panicked");
 }
 
-fn check(n: u64) {
+/// Singlepass with each encoding variant (x86-64: the host's, `-avx2`,
+/// `-avx`; seed `n` uses variant `n % 3`), and Cranelift.
+fn engines() -> (Vec<Engine>, Engine) {
     let x64 = cfg!(target_arch = "x86_64");
-    let singlepass: Vec<Engine> = ["", "-avx2", "-avx"]
+    let singlepass = ["", "-avx2", "-avx"]
         .iter()
         .map(|f| engine("singlepass", if x64 { f } else { "" }))
         .collect();
-    let cranelift = engine("cranelift", "");
+    (singlepass, engine("cranelift", ""))
+}
+
+fn check(n: u64) {
+    let (singlepass, cranelift) = engines();
     let (mut generated, mut compiled, mut compared) = (0u64, 0u64, 0u64);
     let (mut calls, mut traps) = (0usize, 0usize);
     let mut mismatches = Vec::new();
@@ -307,12 +313,7 @@ fn check_relaxed(n: u64) {
             Some((seed.parse().ok()?, d.to_string()))
         })
         .collect();
-    let x64 = cfg!(target_arch = "x86_64");
-    let singlepass: Vec<Engine> = ["", "-avx2", "-avx"]
-        .iter()
-        .map(|f| engine("singlepass", if x64 { f } else { "" }))
-        .collect();
-    let cranelift = engine("cranelift", "");
+    let (singlepass, cranelift) = engines();
     let (mut with_relaxed, mut compared) = (0u64, 0u64);
     let mut problems = Vec::new();
     let mut blessed = vec![

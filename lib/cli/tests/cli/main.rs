@@ -17,6 +17,7 @@ mod create_exe;
 mod debugger;
 mod explore;
 mod memory64;
+mod native_twin;
 mod profiling;
 mod progress;
 mod relaxed_simd;
