@@ -116,16 +116,17 @@ pub(crate) fn compile_batch(
 
     // Declare the batch's wasm functions before any body refers to them.
     let mut names = Vec::with_capacity(items.len());
-    let mut defined: Vec<(u32, FunctionValue<'_>, &FunctionBody<'_>)> = Vec::new();
+    // Defined functions: their position in `items`, index, value and body.
+    let mut defined: Vec<(usize, u32, FunctionValue<'_>, &FunctionBody<'_>)> = Vec::new();
     let mut trampolines = 0usize;
-    for item in items {
+    for (at, item) in items.iter().enumerate() {
         let f = match item {
             Item::Function { index, body } => {
                 let env = env.ok_or_else(|| codegen("wasm function without a module"))?;
                 let ty = env.func_type(*index).map_err(|e| e.in_function(*index))?;
                 let f = ir.function(*index, ty).map_err(|e| e.in_function(*index))?;
                 set_wasm_attributes(&ir, spec, f, tail_calls);
-                defined.push((*index, f, body));
+                defined.push((at, *index, f, body));
                 f
             }
             Item::HostToWasm(ty) => {
@@ -155,18 +156,18 @@ pub(crate) fn compile_batch(
     // The standard-convention entries of a tail module's functions.
     let mut adapters = Vec::new();
     if let (Some(env), true) = (env, tail_calls) {
-        for (index, f, _) in &defined {
+        for (at, index, f, _) in &defined {
             let ty = env.func_type(*index).map_err(|e| e.in_function(*index))?;
             let a = crate::tail::define_adapter(&ir, *index, *f, ty)
                 .map_err(|e| e.in_function(*index))?;
             let name = crate::tail::adapter_symbol(*index);
             a.as_global_value()
                 .set_comdat(ir.module.get_or_insert_comdat(&name));
-            adapters.push((*index, name));
+            adapters.push((*at, *index, name));
         }
     }
     if let Some(env) = env {
-        for (index, f, body) in &defined {
+        for (_, index, f, body) in &defined {
             translate_function(env, &ir, lines.as_ref(), *index, *f, body)
                 .map_err(|e| e.in_function(*index))?;
         }
@@ -227,16 +228,14 @@ pub(crate) fn compile_batch(
             }
         })
         .collect::<Result<_>>()?;
-    for (index, name) in &adapters {
+    for (at, index, name) in &adapters {
         let adapter = splitter
             .function(name, &disasm, function_index)
             .map_err(|e| e.in_function(*index))?;
-        let at = items
-            .iter()
-            .position(|i| matches!(i, Item::Function { index: j, .. } if j == index))
+        let f = out
+            .get_mut(*at)
             .ok_or_else(|| codegen("an adapter without its function"))?;
-        crate::tail::append_adapter(spec.arch, &mut out[at], adapter)
-            .map_err(|e| e.in_function(*index))?;
+        crate::tail::append_adapter(spec.arch, f, adapter).map_err(|e| e.in_function(*index))?;
     }
     Ok(out)
 }

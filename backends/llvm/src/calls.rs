@@ -173,14 +173,18 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         }
     }
 
+    /// Function type `ty`.
+    fn signature(&self, ty: u32) -> Result<&'a FuncType> {
+        self.env
+            .module
+            .checked_type(ty)
+            .ok_or_else(|| self.bug("type index out of range"))
+    }
+
     /// `call_indirect` or `return_call_indirect` of type `ty` through
     /// table `table`.
     fn table_call(&mut self, ty: u32, table: u32, kind: CallKind) -> Result<()> {
-        let fty = self
-            .env
-            .module
-            .checked_type(ty)
-            .ok_or_else(|| self.bug("type index out of range"))?;
+        let fty = self.signature(ty)?;
         let index = self.pop_int()?;
         let args = self.popn(fty.params.len())?;
 
@@ -211,11 +215,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// `call_ref` or `return_call_ref` of type `ty`: the validator typed
     /// the reference, so only null is checked.
     fn ref_call(&mut self, ty: u32, kind: CallKind) -> Result<()> {
-        let fty = self
-            .env
-            .module
-            .checked_type(ty)
-            .ok_or_else(|| self.bug("type index out of range"))?;
+        let fty = self.signature(ty)?;
         let elem = self.pop_ref()?;
         let args = self.popn(fty.params.len())?;
         let is_null = self.b.build_is_null(elem, "").ir()?;

@@ -66,8 +66,7 @@ impl Val {
     }
 
     /// The default (zero or null) value of a type; null for a
-    /// non-nullable reference type too (which has no default: callers
-    /// that need a valid value check [`ValType::defaultable`]).
+    /// non-nullable reference type too, which has no default.
     pub fn default_for(ty: ValType) -> Val {
         match ty {
             ValType::I32 => Val::I32(0),

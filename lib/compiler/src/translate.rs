@@ -124,57 +124,57 @@ pub(crate) fn ref_type_proposal(r: wasmparser::RefType) -> Proposal {
 /// guarantees only these appear; anything else is reported as unsupported.
 /// A concrete heap type becomes its index in the module's type section.
 pub(crate) fn val_type(t: wasmparser::ValType, offset: u64) -> Result<ValType, CompileError> {
+    group_val_type(t, 0, offset)
+}
+
+/// [`val_type`] inside the recursion group starting at type `rec_start`
+/// (0 outside the type section, where every index is a module index).
+fn group_val_type(
+    t: wasmparser::ValType,
+    rec_start: u32,
+    offset: u64,
+) -> Result<ValType, CompileError> {
     Ok(match t {
         wasmparser::ValType::I32 => ValType::I32,
         wasmparser::ValType::I64 => ValType::I64,
         wasmparser::ValType::F32 => ValType::F32,
         wasmparser::ValType::F64 => ValType::F64,
         wasmparser::ValType::V128 => ValType::V128,
-        wasmparser::ValType::Ref(r) => ValType::Ref(ref_type(r, 0, offset)?),
+        wasmparser::ValType::Ref(r) => ValType::Ref(ref_type(r, rec_start, offset)?),
     })
 }
 
 /// Converts a reference type inside the recursion group starting at type
-/// `rec_start` (0 outside the type section, where every index is a
-/// module index).
+/// `rec_start` (see [`group_val_type`]).
 fn ref_type(r: wasmparser::RefType, rec_start: u32, offset: u64) -> Result<RefType, CompileError> {
     use wasmparser::{AbstractHeapType as A, HeapType as H, UnpackedIndex as U};
     let heap = match r.heap_type() {
-        H::Abstract { shared: false, ty } => match ty {
-            A::Func => HeapType::Func,
-            A::Extern => HeapType::Extern,
-            A::NoFunc => HeapType::NoFunc,
-            A::NoExtern => HeapType::NoExtern,
-            _ => None.ok_or_else(|| {
-                not_built(ref_type_proposal(r), format!("reference type {r}"), offset)
-            })?,
-        },
-        H::Concrete(U::Module(i)) => HeapType::Concrete(i),
-        H::Concrete(U::RecGroup(i)) => HeapType::Concrete(rec_start + i),
-        _ => {
-            return Err(not_built(
-                ref_type_proposal(r),
-                format!("reference type {r}"),
-                offset,
-            ))
-        }
+        H::Abstract {
+            shared: false,
+            ty: A::Func,
+        } => Some(HeapType::Func),
+        H::Abstract {
+            shared: false,
+            ty: A::Extern,
+        } => Some(HeapType::Extern),
+        H::Abstract {
+            shared: false,
+            ty: A::NoFunc,
+        } => Some(HeapType::NoFunc),
+        H::Abstract {
+            shared: false,
+            ty: A::NoExtern,
+        } => Some(HeapType::NoExtern),
+        H::Concrete(U::Module(i)) => Some(HeapType::Concrete(i)),
+        H::Concrete(U::RecGroup(i)) => Some(HeapType::Concrete(rec_start + i)),
+        _ => None,
     };
+    let heap =
+        heap.ok_or_else(|| not_built(ref_type_proposal(r), format!("reference type {r}"), offset))?;
     Ok(RefType {
         nullable: r.is_nullable(),
         heap,
     })
-}
-
-/// A value type inside the recursion group starting at `rec_start`.
-fn group_val_type(
-    t: wasmparser::ValType,
-    rec_start: u32,
-    offset: u64,
-) -> Result<ValType, CompileError> {
-    match t {
-        wasmparser::ValType::Ref(r) => Ok(ValType::Ref(ref_type(r, rec_start, offset)?)),
-        t => val_type(t, offset),
-    }
 }
 
 fn table_type(t: &wasmparser::TableType, offset: u64) -> Result<TableType, CompileError> {

@@ -18,6 +18,7 @@
 //! kind, as engines name them differently), then the exported `acc`
 //! global, in the call order of `calls`.
 
+use crate::differential::mix;
 use arbitrary::{Result, Unstructured};
 use trident::{BoundsChecks, Config, Engine, Extern, Instance, Module, Store, TrapCode, Val};
 
@@ -301,16 +302,9 @@ pub fn module(u: &mut Unstructured<'_>) -> Result<String> {
     Ok(wat)
 }
 
-/// splitmix64.
-fn mix(mut x: u64) -> u64 {
-    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
-}
-
-/// Argument `param` of call number `call`: small values half of the
-/// time (table indices, branches), any `i32` otherwise.
+/// Argument `param` of call number `call` (splitmix64 of the two, as the
+/// differential target's): small values half of the time (table indices,
+/// branches), any `i32` otherwise.
 pub fn arg(seed: u64, call: usize, param: usize) -> i32 {
     let r = mix(seed ^ mix(((call as u64) << 32) | param as u64));
     if r & 1 == 0 {

@@ -121,11 +121,6 @@ impl ValType {
         }
     }
 
-    /// True for references of the function hierarchy.
-    pub fn is_func_ref(self) -> bool {
-        matches!(self, ValType::Ref(r) if r.is_func())
-    }
-
     /// True for references of the extern hierarchy.
     pub fn is_extern_ref(self) -> bool {
         matches!(self, ValType::Ref(r) if !r.is_func())
@@ -146,12 +141,6 @@ impl ValType {
             (ValType::Ref(a), ValType::Ref(b)) => a.matches(b),
             (a, b) => a == b,
         }
-    }
-
-    /// Whether the type has a default value (null or zero); non-nullable
-    /// references do not.
-    pub fn defaultable(self) -> bool {
-        !matches!(self, ValType::Ref(r) if !r.nullable)
     }
 }
 

@@ -134,15 +134,21 @@ impl<'a, M: Masm> FuncGen<'a, M> {
         }
     }
 
-    /// `call_indirect` or `return_call_indirect` of type `type_index`
-    /// through table `table`.
-    fn table_call(&mut self, type_index: u32, table: u32, kind: CallKind) -> Result<()> {
+    /// Function type `type_index` and its call layout.
+    fn signature(&self, type_index: u32) -> Result<(&'a FuncType, CallLayout)> {
         let env: &'a super::Env<'a> = self.env;
         let ty = env
             .module
             .checked_type(type_index)
             .ok_or_else(|| self.bug("type index out of range"))?;
-        let layout = abi::wasm_layout::<M>(ty)?;
+        Ok((ty, abi::wasm_layout::<M>(ty)?))
+    }
+
+    /// `call_indirect` or `return_call_indirect` of type `type_index`
+    /// through table `table`.
+    fn table_call(&mut self, type_index: u32, table: u32, kind: CallKind) -> Result<()> {
+        let env: &'a super::Env<'a> = self.env;
+        let (ty, layout) = self.signature(type_index)?;
         self.flush_fuel();
         let (_, index) = self.pop_reg()?;
         let args = self.pop_call_args(ty.params.len())?;
@@ -190,12 +196,7 @@ impl<'a, M: Masm> FuncGen<'a, M> {
     /// `call_ref` or `return_call_ref` of type `type_index`: the
     /// validator typed the reference, so only null is checked.
     fn ref_call(&mut self, type_index: u32, kind: CallKind) -> Result<()> {
-        let env: &'a super::Env<'a> = self.env;
-        let ty = env
-            .module
-            .checked_type(type_index)
-            .ok_or_else(|| self.bug("type index out of range"))?;
-        let layout = abi::wasm_layout::<M>(ty)?;
+        let (ty, layout) = self.signature(type_index)?;
         self.flush_fuel();
         let (_, reference) = self.pop_reg()?;
         let args = self.pop_call_args(ty.params.len())?;
