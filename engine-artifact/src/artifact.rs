@@ -46,7 +46,7 @@ pub const MAGIC: [u8; 8] = *b"\x7fTRIDNT\x01";
 /// code compiled for 7 must not be called by either. 9: value types are
 /// precise reference types, module metadata records recursion groups and
 /// open types, and trap code 13 is `NullFunctionReference`.)
-pub const FORMAT_VERSION: u32 = 9;
+pub const FORMAT_VERSION: u32 = 10;
 
 /// Flag bit: a signature trailer follows the body.
 pub const FLAG_SIGNED: u32 = 1;

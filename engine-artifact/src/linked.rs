@@ -17,7 +17,7 @@ use std::ops::Range;
 use trident_types::{BoundsChecks, CompilerOptions, InlinedCall, ModuleInfo, OptLevel, TrapCode};
 
 /// The first bytes of the metadata.
-pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x06";
+pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x07";
 
 /// Where each piece of code is, relative to the start of the text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -309,7 +309,7 @@ fn expect_type(
     visible: usize,
 ) -> Result<(), MetadataError> {
     let found = const_type(what, e, info, f, visible)?;
-    if found.matches(want) {
+    if found.matches(want, |a, b| info.is_subtype(a, b)) {
         Ok(())
     } else {
         Err(E::Type {
@@ -320,12 +320,45 @@ fn expect_type(
     }
 }
 
+/// Type `sub`'s declaration of `sup` as its supertype: `sup` is an
+/// earlier type open to subtypes, and `sub` matches it (parameters
+/// contravariant, results covariant). `call_indirect` on `sup` calls a
+/// function of type `sub` on this word.
+fn declared_supertype(info: &ModuleInfo, sub: u32, sup: u32) -> Result<(), MetadataError> {
+    let is_sub = |a, b| info.is_subtype(a, b);
+    let fits = match (info.checked_type(sub), info.checked_type(sup)) {
+        (Some(t), Some(s)) if sup < sub && !info.is_final_type(sup) => {
+            t.params.len() == s.params.len()
+                && t.results.len() == s.results.len()
+                && s.params
+                    .iter()
+                    .zip(&t.params)
+                    .all(|(a, b)| a.matches(*b, is_sub))
+                && t.results
+                    .iter()
+                    .zip(&s.results)
+                    .all(|(a, b)| a.matches(*b, is_sub))
+        }
+        _ => false,
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(inconsistent(format!(
+            "type {sub} declares type {sup} as its supertype, which it does not match"
+        )))
+    }
+}
+
 /// Checks `info` (see the module documentation), for a module compiled
 /// with the Wasm features `f`.
 pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataError> {
     let types = info.types.len();
     for (k, t) in info.types.iter().enumerate() {
         func_type(k, t, f)?;
+    }
+    for &(sub, sup) in &info.supertypes {
+        declared_supertype(info, sub, sup)?;
     }
     // The import section opens each index space, in order.
     let (mut funcs, mut tables, mut memories, mut globals) = (0usize, 0usize, 0usize, 0usize);
@@ -479,7 +512,7 @@ pub fn validate_info(info: &ModuleInfo, f: &Features) -> Result<(), MetadataErro
         if let ElementKind::Active { table, offset } = &seg.kind {
             index("element segment table", *table, info.tables.len())?;
             let t = info.tables[*table as usize].element;
-            if !seg.element_type.matches(t) {
+            if !seg.element_type.matches(t, |a, b| info.is_subtype(a, b)) {
                 return Err(E::Type {
                     what: format!("{} for table {table}", what()),
                     expected: t.to_string(),
@@ -930,6 +963,30 @@ mod tests {
         let mut i = info();
         i.memories[0].minimum = 65537;
         assert!(matches!(validate_info(&i, &f), Err(E::Limits { .. })));
+    }
+
+    #[test]
+    fn a_supertype_declaration_must_hold() {
+        let f = Features::default();
+        let unary = FuncType::new([ValType::I32], [ValType::I32]);
+        let mut i = info();
+        i.types = vec![unary.clone(), unary.clone()];
+        i.open_types = vec![0];
+        i.supertypes = vec![(1, 0)];
+        assert_eq!(validate_info(&i, &f), Ok(()));
+        // A final supertype, a later one, one of another shape: each would
+        // let `call_indirect` call a function of the wrong signature.
+        let refused = |i: &ModuleInfo| matches!(validate_info(i, &f), Err(E::Inconsistent(_)));
+        let mut final_super = i.clone();
+        final_super.open_types.clear();
+        assert!(refused(&final_super));
+        let mut later = i.clone();
+        later.open_types = vec![0, 1];
+        later.supertypes = vec![(0, 1)];
+        assert!(refused(&later));
+        let mut shape = i.clone();
+        shape.types[1] = FuncType::new([ValType::I64], [ValType::I32]);
+        assert!(refused(&shape));
     }
 
     #[test]

@@ -12,7 +12,9 @@
 //! * `call_indirect` loads the table element (bounds check →
 //!   `TableOutOfBounds`), traps on null (`IndirectCallToNull`), compares
 //!   the element's `type_id` with this module's id for the expected type
-//!   (`BadSignature`), then calls through the element.
+//!   (`BadSignature`; for a type open to subtypes, a different id asks the
+//!   `FuncSubtype` builtin in a cold block first), then calls through the
+//!   element.
 //! * `call_ref` traps on null (`NullFunctionReference`) and calls through
 //!   the reference: its type is the validator's, so there is no signature
 //!   check.
@@ -152,9 +154,26 @@ impl FuncTranslator<'_, '_> {
         let expected = self.load(types::I32, vmctx_readonly(), type_ids, expected_off)?;
         let actual = self.load(types::I32, vmctx_mutable(), elem, type_id_off)?;
         let mismatch = self.b.ins().icmp(IntCC::NotEqual, actual, expected);
-        self.b
-            .ins()
-            .trapnz(mismatch, clif_trap(TrapCode::BadSignature));
+        if self.env.module.is_final_type(ty) {
+            self.b
+                .ins()
+                .trapnz(mismatch, clif_trap(TrapCode::BadSignature));
+        } else {
+            // An open expected type: a different id may be a subtype's,
+            // which the builtin decides out of line.
+            let (slow, cont) = (self.b.create_block(), self.b.create_block());
+            self.b.set_cold_block(slow);
+            self.b.ins().brif(mismatch, slow, &[], cont, &[]);
+            self.b.switch_to_block(slow);
+            self.b.seal_block(slow);
+            let same = self
+                .call_builtin(Builtin::FuncSubtype, &[elem, expected])?
+                .ok_or_else(|| self.bug("FuncSubtype returns the reference"))?;
+            self.b.ins().trapz(same, clif_trap(TrapCode::BadSignature));
+            self.b.ins().jump(cont, &[]);
+            self.b.switch_to_block(cont);
+            self.b.seal_block(cont);
+        }
 
         self.call_funcref(elem, sig, args, kind)
     }

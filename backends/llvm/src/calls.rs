@@ -15,7 +15,9 @@
 //! * `call_indirect` loads the table element (bounds check →
 //!   `TableOutOfBounds`), traps on null (`IndirectCallToNull`), compares
 //!   the element's `type_id` with this module's id for the expected type
-//!   (`BadSignature`), then calls through the element; `call_ref` only
+//!   (`BadSignature`; for a type open to subtypes, a different id asks the
+//!   `FuncSubtype` builtin out of line first), then calls through the
+//!   element; `call_ref` only
 //!   checks null (`NullFunctionReference`): the validator typed it.
 //! * `return_call*` make the same calls `tail` and return their value.
 //! * Builtin `b` is the function pointer at index `b` of the table whose
@@ -98,10 +100,16 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         let fn_type = self.ir.builtin_fn_type(builtin);
         let call = self.b.build_indirect_call(fn_type, fptr, &all, "").ir()?;
         call.set_tail_call_kind(LLVMTailCallKind::LLVMTailCallKindNoTail);
-        let result = call
-            .try_as_basic_value()
-            .basic()
-            .map(|v| v.into_int_value());
+        // A pointer result (`FuncSubtype`'s) is returned as an integer,
+        // which is all its caller tests.
+        let result = match call.try_as_basic_value().basic() {
+            None => None,
+            Some(BasicValueEnum::IntValue(v)) => Some(v),
+            Some(BasicValueEnum::PointerValue(p)) => {
+                Some(self.b.build_ptr_to_int(p, self.ir.i64, "").ir()?)
+            }
+            Some(_) => return Err(self.bug("a builtin result that is not an integer")),
+        };
         if let (Some(code), Some(status)) = (builtin.trap_code(), result) {
             let failed = self.is_nonzero(status)?;
             self.trap_if(failed, code)?;
@@ -207,7 +215,27 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
             .b
             .build_int_compare(IntPredicate::NE, actual, expected, "")
             .ir()?;
-        self.trap_if(mismatch, TrapCode::BadSignature)?;
+        if self.env.module.is_final_type(ty) {
+            self.trap_if(mismatch, TrapCode::BadSignature)?;
+        } else {
+            // An open expected type: a different id may be a subtype's,
+            // which the builtin decides out of line.
+            let slow = self.ir.context.append_basic_block(self.func, "");
+            let cont = self.ir.context.append_basic_block(self.func, "");
+            let br = self.b.build_conditional_branch(mismatch, slow, cont).ir()?;
+            crate::interrupts::mark_unlikely(self.ir, br)?;
+            self.b.position_at_end(slow);
+            let same = self
+                .call_builtin(Builtin::FuncSubtype, &[elem.into(), expected.into()])?
+                .ok_or_else(|| self.bug("FuncSubtype returns the reference"))?;
+            let no = self
+                .b
+                .build_int_compare(IntPredicate::EQ, same, self.ir.i64.const_zero(), "")
+                .ir()?;
+            self.trap_if(no, TrapCode::BadSignature)?;
+            self.b.build_unconditional_branch(cont).ir()?;
+            self.b.position_at_end(cont);
+        }
         let (callee, vmctx) = self.load_funcref(elem, 0)?;
         self.emit_call(callee, vmctx, args, fty, kind)
     }

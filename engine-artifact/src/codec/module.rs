@@ -364,6 +364,10 @@ pub fn write_module_info(w: &mut Writer, info: &ModuleInfo) {
     w.seq(&info.types, func_type);
     w.seq(&info.rec_groups, |w, g| w.u32(*g));
     w.seq(&info.open_types, |w, t| w.u32(*t));
+    w.seq(&info.supertypes, |w, (t, s)| {
+        w.u32(*t);
+        w.u32(*s);
+    });
     w.seq(&info.imports, import);
     w.seq(&info.functions, |w, t| w.u32(*t));
     w.u32(info.num_imported_functions);
@@ -402,6 +406,9 @@ pub fn read_module_info(r: &mut Reader<'_>) -> Result<ModuleInfo, DecodeError> {
         types: r.seq(8, "types", read_func_type)?,
         rec_groups: r.seq(4, "recursion groups", |r| r.u32("recursion group"))?,
         open_types: r.seq(4, "open types", |r| r.u32("open type"))?,
+        supertypes: r.seq(8, "supertypes", |r| {
+            Ok((r.u32("subtype")?, r.u32("supertype")?))
+        })?,
         imports: r.seq(10, "imports", read_import)?,
         functions: r.seq(4, "functions", |r| r.u32("function type"))?,
         num_imported_functions: r.u32("imported function count")?,
@@ -456,6 +463,12 @@ fn check(info: &ModuleInfo) -> Result<(), &'static str> {
     let ascending = |v: &[u32]| v.windows(2).all(|w| w[0] < w[1]) && v.iter().all(|&t| t < types);
     if !ascending(&info.rec_groups) || !ascending(&info.open_types) {
         return Err("recursion groups or open types");
+    }
+    // Each supertype is an earlier type (so chains end), listed once per
+    // type in ascending order.
+    let subtypes: Vec<u32> = info.supertypes.iter().map(|&(t, _)| t).collect();
+    if !ascending(&subtypes) || info.supertypes.iter().any(|&(t, s)| s >= t) {
+        return Err("supertypes");
     }
     let concrete_ok = |t: &ValType| match t {
         ValType::Ref(RefType {

@@ -375,6 +375,19 @@ impl Engine {
         reg.register_module(info)
     }
 
+    /// Whether engine type `sub` is `sup` or declares it as a supertype
+    /// (directly or through its supertypes).
+    pub(crate) fn is_subtype(&self, sub: u32, sup: u32) -> bool {
+        let reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());
+        reg.is_subtype(sub, sup)
+    }
+
+    /// The engine's type hierarchy, shared with module runtimes.
+    pub(crate) fn type_hierarchy(&self) -> Arc<trident_vm::TypeHierarchy> {
+        let reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());
+        reg.hierarchy().clone()
+    }
+
     /// The signature with engine-wide id `id`.
     pub(crate) fn type_of(&self, id: u32) -> Option<FuncType> {
         let reg = self.inner.types.lock().unwrap_or_else(|e| e.into_inner());

@@ -59,10 +59,14 @@ fn resolve(
         match (import.kind, ext) {
             (ImportKind::Func(t), Extern::Func(f)) => {
                 // Types are equal exactly when their engine ids are
-                // (`type_registry`); no function type declares a
-                // supertype, so there is no subtyping to allow.
+                // (`type_registry`); a function of a declared subtype
+                // of the import's type fits too.
                 let want_id = runtime.type_ids.get(t as usize).copied();
-                if want_id.is_none() || f.type_id(store) != want_id {
+                let fits = match (f.type_id(store), want_id) {
+                    (Some(got), Some(want)) => runtime.hierarchy.is_subtype(got, want),
+                    _ => false,
+                };
+                if !fits {
                     let want = &info.types[t as usize];
                     let got = f.ty(&*store);
                     return Err(mismatch(want.to_string(), got.to_string()).into());
@@ -114,7 +118,8 @@ fn resolve(
                     && if want.mutable {
                         got.content == want.content
                     } else {
-                        got.content.matches(want.content)
+                        got.content
+                            .matches(want.content, |a, b| runtime.hierarchy.is_subtype(a, b))
                     };
                 if !fits {
                     return Err(mismatch(format!("{want:?}"), format!("{got:?}")).into());

@@ -496,6 +496,7 @@ fn assemble(engine: &Engine, info: ModuleInfo, data: Vec<u8>, image: CodeImage) 
         function_ptrs,
         tail_offsets,
         type_ids,
+        hierarchy: engine.type_hierarchy(),
         wasm: data.into(),
         code: Arc::new(RegisteredCode {
             _debugger: debugger,

@@ -18,10 +18,16 @@
 //! * a group is registered only after every group it refers to (the
 //!   validator forbids references to later groups), so outer references
 //!   are already ids;
-//! * a host function's type is a group of one final type.
+//! * a host function's type is a group of one final type;
+//! * a declared supertype is part of a type's canonical form (a local
+//!   position or an engine id, like a reference), and the shared
+//!   [`TypeHierarchy`] gets each new id's supertype as the id is created,
+//!   so compiled code and linking see the same hierarchy.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use trident_types::{FuncType, HeapType, ModuleInfo, RefType, ValType};
+use trident_vm::TypeHierarchy;
 
 /// A value type in a group's canonical form.
 #[derive(Clone, Copy)]
@@ -60,9 +66,21 @@ impl KeyType {
     }
 }
 
-/// One type of a group: whether it is final, its parameters, its results.
+/// A declared supertype in a group's canonical form.
+#[derive(Clone, Copy)]
+enum KeySuper {
+    None,
+    /// The type at this position of the same group.
+    Local(u32),
+    /// An earlier group's type, by engine id.
+    Outer(u32),
+}
+
+/// One type of a group: whether it is final, its declared supertype, its
+/// parameters, its results.
 struct KeyFunc {
     is_final: bool,
+    supertype: KeySuper,
     params: Vec<KeyType>,
     results: Vec<KeyType>,
 }
@@ -72,6 +90,8 @@ pub(crate) struct TypeRegistry {
     /// The base id of each group, by its canonical bytes.
     groups: HashMap<Vec<u8>, u32>,
     types: Vec<FuncType>,
+    /// Each id's declared supertype, shared with every module's runtime.
+    hierarchy: Arc<TypeHierarchy>,
 }
 
 impl TypeRegistry {
@@ -98,6 +118,11 @@ impl TypeRegistry {
                 .filter_map(|i| info.types.get(i as usize).map(|t| (i, t)))
                 .map(|(i, t)| KeyFunc {
                     is_final: info.is_final_type(i),
+                    supertype: match info.supertype(i) {
+                        None => KeySuper::None,
+                        Some(s) if range.contains(&s) => KeySuper::Local(s - start),
+                        Some(s) => KeySuper::Outer(ids.get(s as usize).copied().unwrap_or(0)),
+                    },
                     params: t.params.iter().map(|p| canon(*p, &ids)).collect(),
                     results: t.results.iter().map(|r| canon(*r, &ids)).collect(),
                 })
@@ -119,6 +144,7 @@ impl TypeRegistry {
         let plain = |v: &Vec<ValType>| v.iter().map(|t| KeyType::Plain(*t)).collect();
         self.register_group(&[KeyFunc {
             is_final: true,
+            supertype: KeySuper::None,
             params: plain(&ty.params),
             results: plain(&ty.results),
         }])
@@ -129,11 +155,32 @@ impl TypeRegistry {
         self.types.get(id as usize)
     }
 
+    /// The engine's type hierarchy (for module runtimes).
+    pub(crate) fn hierarchy(&self) -> &Arc<TypeHierarchy> {
+        &self.hierarchy
+    }
+
+    /// Whether engine type `sub` is `sup` or one of its declared subtypes.
+    pub(crate) fn is_subtype(&self, sub: u32, sup: u32) -> bool {
+        self.hierarchy.is_subtype(sub, sup)
+    }
+
     /// The base id of `group`, registering it if it is new.
     fn register_group(&mut self, group: &[KeyFunc]) -> u32 {
         let mut key = Vec::new();
         for f in group {
             key.push(u8::from(f.is_final));
+            match f.supertype {
+                KeySuper::None => key.push(0),
+                KeySuper::Local(p) => {
+                    key.push(1);
+                    key.extend_from_slice(&p.to_le_bytes());
+                }
+                KeySuper::Outer(id) => {
+                    key.push(2);
+                    key.extend_from_slice(&id.to_le_bytes());
+                }
+            }
             for list in [&f.params, &f.results] {
                 key.extend_from_slice(&(list.len() as u32).to_le_bytes());
                 for t in list {
@@ -153,6 +200,11 @@ impl TypeRegistry {
             }),
         };
         for f in group {
+            self.hierarchy.push(match f.supertype {
+                KeySuper::None => None,
+                KeySuper::Local(p) => Some(base + p),
+                KeySuper::Outer(id) => Some(id),
+            });
             self.types.push(FuncType {
                 params: f.params.iter().map(resolve).collect(),
                 results: f.results.iter().map(resolve).collect(),
@@ -230,5 +282,42 @@ mod tests {
             reg.register_module(&module(vec![f.clone(), f], vec![0])),
             pair
         );
+    }
+
+    #[test]
+    fn declared_supertypes_are_canonical_and_form_the_hierarchy() {
+        let f = FuncType::new([], []);
+        let g = FuncType::new([], [ValType::I32]);
+        // (type $a (sub (func))) (type $b (sub $a (func))) (type $c (sub $a (func)))
+        let mut m = module(vec![f.clone(), f.clone(), f.clone()], vec![0, 1, 2]);
+        m.open_types = vec![0, 1, 2];
+        m.supertypes = vec![(1, 0), (2, 0)];
+        let mut reg = TypeRegistry::default();
+        let ids = reg.register_module(&m);
+        // $b and $c are the same type; the open $a without a supertype
+        // is another.
+        assert_eq!(ids[1], ids[2]);
+        assert_ne!(ids[0], ids[1]);
+        assert!(reg.is_subtype(ids[1], ids[0]));
+        assert!(!reg.is_subtype(ids[0], ids[1]));
+        // Without the declaration, the same shape is no subtype (final
+        // here: an open one would be `$a` itself).
+        let mut plain = module(vec![f.clone(), f.clone()], vec![0, 1]);
+        plain.open_types = vec![0];
+        let plain_ids = reg.register_module(&plain);
+        assert_eq!(plain_ids[0], ids[0]);
+        assert_ne!(plain_ids[1], ids[1]);
+        assert!(!reg.is_subtype(plain_ids[1], ids[0]));
+        // Inside one group the supertype is a position: the same group in
+        // another module, after an unrelated type, gets the same ids.
+        let mut grouped = module(vec![g.clone(), f.clone(), f.clone()], vec![0, 1]);
+        grouped.open_types = vec![1, 2];
+        grouped.supertypes = vec![(2, 1)];
+        let first = reg.register_module(&grouped);
+        let mut shifted = module(vec![g, f.clone(), f], vec![0, 1]);
+        shifted.open_types = vec![1, 2];
+        shifted.supertypes = vec![(2, 1)];
+        assert_eq!(reg.register_module(&shifted), first);
+        assert!(reg.is_subtype(first[2], first[1]));
     }
 }

@@ -97,7 +97,9 @@ impl Val {
             Val::ExternRef(Some(_)) => matches!(r.heap, HeapType::Extern),
             Val::FuncRef(Some(f)) => match r.heap {
                 HeapType::Func => true,
-                HeapType::Concrete(id) => f.type_id(store) == Some(id),
+                HeapType::Concrete(id) => f
+                    .type_id(store)
+                    .is_some_and(|actual| store.engine.is_subtype(actual, id)),
                 _ => false,
             },
             _ => false,

@@ -411,12 +411,24 @@ fn read_section(payload: &Payload<'_>, module: &mut ModuleInfo) -> Result<(), Co
                 let rec_start = module.types.len() as u32;
                 module.rec_groups.push(rec_start);
                 for sub in group.into_types() {
-                    // A function type open to subtypes is a distinct type
-                    // (canonicalization keeps finality); one that declares
-                    // a supertype would need subtype checks at
-                    // `call_indirect`, which come with GC.
-                    if !sub.supertype_idxs.is_empty() {
-                        return Err(not_built(Proposal::Gc, "a declared subtype", offset));
+                    // A declared supertype: the validator checked that it
+                    // is an earlier, open type this one matches.
+                    // Canonicalization keeps it and finality, and
+                    // `call_indirect` on an open type accepts subtypes.
+                    let index = module.types.len() as u32;
+                    match sub.supertype_idxs.as_slice() {
+                        [] => {}
+                        [s] => {
+                            let s = match s.unpack() {
+                                wasmparser::UnpackedIndex::Module(i) => i,
+                                wasmparser::UnpackedIndex::RecGroup(i) => rec_start + i,
+                                wasmparser::UnpackedIndex::Id(_) => {
+                                    return Err(unsupported("a canonicalized supertype", offset));
+                                }
+                            };
+                            module.supertypes.push((index, s));
+                        }
+                        _ => return Err(unsupported("more than one declared supertype", offset)),
                     }
                     let wasmparser::CompositeInnerType::Func(f) = &sub.composite_type.inner else {
                         return Err(not_built(Proposal::Gc, "a struct or array type", offset));

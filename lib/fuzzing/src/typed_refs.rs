@@ -4,7 +4,8 @@
 //! own modules: random bodies over a fixed set of function types that
 //! reach each other through `call_ref`, `return_call_ref`, typed tables
 //! and globals, `br_on_null`, `br_on_non_null`, `ref.as_non_null`,
-//! non-nullable locals, `call_indirect` with signature checks, and a
+//! non-nullable locals, `call_indirect` with signature checks (of final
+//! types and of types with declared subtypes), and a
 //! fuel global that bounds each exported call (a function called without
 //! fuel returns 7, so recursion ends with values, not traps).
 //!
@@ -31,25 +32,40 @@ pub const ROUNDS: usize = 3;
 /// Calls each exported call may make (beyond it, functions return 7).
 const FUEL: u32 = 40;
 
-/// The function types every module declares (`$t0`..`$t3`).
+/// The function types every module declares (`$t0`..`$t6`): `$t4`..`$t6`
+/// have `$t0`'s shape in a declared hierarchy (`$t6 <: $t5 <: $t4`, `$t6`
+/// final), so `call_indirect` of `$t4` or `$t5` takes the subtype check.
 const TYPES: &str = "
   (type $t0 (func (param i32) (result i32)))
   (type $t1 (func (param i32 i32) (result i32)))
   (type $t2 (func (param i32 (ref null $t0)) (result i32)))
-  (type $t3 (func (param (ref $t1) i32) (result i32)))";
+  (type $t3 (func (param (ref $t1) i32) (result i32)))
+  (type $t4 (sub (func (param i32) (result i32))))
+  (type $t5 (sub $t4 (func (param i32) (result i32))))
+  (type $t6 (sub final $t5 (func (param i32) (result i32))))";
+
+/// How many types [`TYPES`] declares.
+const NUM_TYPES: usize = 7;
 
 /// Parameters of each type (WAT), by type index.
-const PARAMS: [&[&str]; 4] = [
+const PARAMS: [&[&str]; NUM_TYPES] = [
     &["i32"],
     &["i32", "i32"],
     &["i32", "(ref null $t0)"],
     &["(ref $t1)", "i32"],
+    &["i32"],
+    &["i32"],
+    &["i32"],
 ];
+
+/// The types of `$t0`'s shape that `call_indirect` names (the last
+/// three with declared supertypes).
+const INDIRECT_TYPES: [usize; 4] = [0, 4, 5, 6];
 
 /// A module being written: how many functions of each type.
 struct Gen<'a, 'u> {
     u: &'a mut Unstructured<'u>,
-    counts: [u32; 4],
+    counts: [u32; NUM_TYPES],
     /// The type of the function being written.
     current: usize,
     /// Block labels in use.
@@ -145,10 +161,21 @@ impl Gen<'_, '_> {
                 self.i32(d)?
             ),
             11 if self.u.ratio(1, 3)? => format!(
-                "(call_indirect $any (type $t0) {} (i32.and {} (i32.const 7)))",
+                "(call_indirect $any (type $t{}) {} (i32.and {} (i32.const 7)))",
+                INDIRECT_TYPES[self.pick(4)? as usize],
                 self.i32(d)?,
                 self.i32(d)?
             ),
+            // A reference to a subtype where its supertype is expected.
+            11 if self.u.ratio(1, 2)? => {
+                let sub = 4 + self.pick(3)? as usize;
+                let sup = 4 + self.pick(sub as u32 - 3)? as usize;
+                format!(
+                    "(call_ref $t{sup} {} (ref.func {}))",
+                    self.i32(d)?,
+                    self.func(sub)?
+                )
+            }
             11 | 12 => format!("(call_ref $t0 {} {})", self.i32(d)?, self.ref_t0(d)?),
             _ => format!(
                 "(call_ref $t3 (global.get $g1) {} (ref.func {}))",
@@ -160,10 +187,9 @@ impl Gen<'_, '_> {
 
     fn i32_local(&mut self) -> Result<String> {
         Ok(match self.current {
-            0 => "(local.get 0)".into(),
             1 => format!("(local.get {})", self.pick(2)?),
-            2 => "(local.get 0)".into(),
-            _ => "(local.get 1)".into(),
+            3 => "(local.get 1)".into(),
+            _ => "(local.get 0)".into(),
         })
     }
 
@@ -228,9 +254,12 @@ impl Gen<'_, '_> {
 
 /// A module (WAT) from `u`.
 pub fn module(u: &mut Unstructured<'_>) -> Result<String> {
-    let mut counts = [0u32; 4];
-    for c in &mut counts {
-        *c = u.int_in_range(1..=3)?;
+    let mut counts = [0u32; NUM_TYPES];
+    for (ty, c) in counts.iter_mut().enumerate() {
+        // One or two of each subtype-hierarchy type keeps modules (and
+        // LLVM's compile time) about as small as before they came.
+        let most = if ty >= 4 { 2 } else { 3 };
+        *c = u.int_in_range(1..=most)?;
     }
     let mut g = Gen {
         u,
@@ -262,10 +291,10 @@ pub fn module(u: &mut Unstructured<'_>) -> Result<String> {
     // their signatures.
     let mut any = Vec::new();
     for _ in 0..8 {
-        let ty = if g.u.ratio(3, 4)? {
-            0
+        let ty = if g.u.ratio(1, 2)? {
+            INDIRECT_TYPES[g.pick(4)? as usize]
         } else {
-            g.pick(4)? as usize
+            g.pick(NUM_TYPES as u32)? as usize
         };
         any.push(g.func(ty)?);
     }

@@ -69,11 +69,18 @@ pub enum Builtin {
     /// calls it with its `preserve_all` convention (which returns nothing).
     /// Called from the interrupt checks, not from an operator.
     EpochDeadline,
+    /// `(vmctx, funcref: ptr, expected: i32) -> ptr`: `funcref` (non-null)
+    /// if its function's type is a subtype of engine type `expected`,
+    /// else null, on which the code traps with `BadSignature`. Called by
+    /// `call_indirect` when the function's type id differs from the
+    /// expected one and the expected type is open to subtypes (returning
+    /// the reference spares singlepass keeping it across the call).
+    FuncSubtype,
 }
 
 impl Builtin {
     /// Every builtin, in table order.
-    pub const ALL: [Builtin; 11] = [
+    pub const ALL: [Builtin; 12] = [
         Builtin::MemoryGrow,
         Builtin::MemoryFill,
         Builtin::MemoryCopy,
@@ -85,6 +92,7 @@ impl Builtin {
         Builtin::TableInit,
         Builtin::ElemDrop,
         Builtin::EpochDeadline,
+        Builtin::FuncSubtype,
     ];
 
     /// Index in the builtin table.
@@ -107,6 +115,7 @@ impl Builtin {
             Builtin::TableInit => &[I32, I32, I64, I32, I32],
             Builtin::ElemDrop => &[I32],
             Builtin::EpochDeadline => &[],
+            Builtin::FuncSubtype => &[Pointer, I32],
         }
     }
 
@@ -116,6 +125,7 @@ impl Builtin {
         match self {
             Builtin::DataDrop | Builtin::ElemDrop | Builtin::EpochDeadline => None,
             Builtin::MemoryGrow | Builtin::TableGrow => Some(BuiltinParam::I64),
+            Builtin::FuncSubtype => Some(BuiltinParam::Pointer),
             _ => Some(BuiltinParam::I32),
         }
     }
@@ -124,7 +134,7 @@ impl Builtin {
     /// `table.grow`); a fallible builtin's status is checked instead.
     #[inline]
     pub fn pushes_result(self) -> bool {
-        self.result().is_some() && self.trap_code().is_none()
+        matches!(self, Builtin::MemoryGrow | Builtin::TableGrow)
     }
 
     /// For builtins that return a status, the trap to raise when it is

@@ -143,8 +143,13 @@ pub struct ModuleInfo {
     /// (iso-recursive canonicalization, done by the engine's registry).
     pub rec_groups: Vec<u32>,
     /// The types declared `sub` without `final` (open to subtypes),
-    /// ascending. No type declares a supertype (refused until GC).
+    /// ascending.
     pub open_types: Vec<u32>,
+    /// `(type, its declared supertype)` for each type that declares one
+    /// (`sub $super`), ascending by type; the supertype is an earlier
+    /// type (the validator checked that it is open and that the type
+    /// matches it).
+    pub supertypes: Vec<(u32, u32)>,
     pub imports: Vec<Import>,
     /// Type index of every function, imported ones first.
     pub functions: Vec<u32>,
@@ -249,6 +254,29 @@ impl ModuleInfo {
     /// Whether type `index` is final (not declared open with `sub`).
     pub fn is_final_type(&self, index: u32) -> bool {
         self.open_types.binary_search(&index).is_err()
+    }
+
+    /// The supertype type `index` declares, if any.
+    pub fn supertype(&self, index: u32) -> Option<u32> {
+        let k = self
+            .supertypes
+            .binary_search_by_key(&index, |&(t, _)| t)
+            .ok()?;
+        self.supertypes.get(k).map(|&(_, s)| s)
+    }
+
+    /// Whether type `sub` is `sup` or declares it as a supertype, directly
+    /// or through its own supertypes (both this module's indices).
+    pub fn is_subtype(&self, sub: u32, sup: u32) -> bool {
+        let mut at = sub;
+        // Supertypes are earlier types, so the walk stops by `sup`.
+        while at > sup {
+            match self.supertype(at) {
+                Some(s) if s < at => at = s,
+                _ => return false,
+            }
+        }
+        at == sup
     }
 
     /// Function type `index`, `None` past the type section.

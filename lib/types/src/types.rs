@@ -83,11 +83,10 @@ impl RefType {
     }
 
     /// Whether every value of `self` is a value of `other`, when both
-    /// concrete indices are in the same space. Concrete function types
-    /// have no declared supertypes in what Trident builds (declared
-    /// function subtypes are GC's `sub` and refused), so a concrete type
-    /// matches only itself, `func`, and is matched by `nofunc`.
-    pub fn matches(self, other: RefType) -> bool {
+    /// concrete indices are in the same space and `is_subtype(a, b)` says
+    /// whether concrete type `a` is `b` or declares it, directly or
+    /// through its supertypes (`sub $b`).
+    pub fn matches(self, other: RefType, is_subtype: impl Fn(u32, u32) -> bool) -> bool {
         if self.nullable && !other.nullable {
             return false;
         }
@@ -96,6 +95,7 @@ impl RefType {
             (a, b) if a == b => true,
             (NoFunc, b) => b.is_func(),
             (Concrete(_), Func) => true,
+            (Concrete(a), Concrete(b)) => is_subtype(a, b),
             (NoExtern, Extern) => true,
             _ => false,
         }
@@ -135,10 +135,11 @@ impl ValType {
     }
 
     /// Whether a value of `self` is a value of `other` (subtyping; both
-    /// concrete indices in the same space).
-    pub fn matches(self, other: ValType) -> bool {
+    /// concrete indices in the same space, `is_subtype` as for
+    /// [`RefType::matches`]).
+    pub fn matches(self, other: ValType, is_subtype: impl Fn(u32, u32) -> bool) -> bool {
         match (self, other) {
-            (ValType::Ref(a), ValType::Ref(b)) => a.matches(b),
+            (ValType::Ref(a), ValType::Ref(b)) => a.matches(b, is_subtype),
             (a, b) => a == b,
         }
     }

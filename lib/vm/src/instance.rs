@@ -34,6 +34,9 @@ pub struct ModuleRuntimeInfo {
     pub tail_offsets: Vec<i32>,
     /// Engine type id of each type index.
     pub type_ids: Box<[u32]>,
+    /// The engine's type hierarchy, which `call_indirect` consults when a
+    /// function's type differs from an open expected type.
+    pub hierarchy: Arc<crate::TypeHierarchy>,
     /// The module's bytes (data segments point into them).
     pub wasm: Arc<[u8]>,
     /// Keeps the code memory alive.

@@ -19,6 +19,7 @@ pub mod memory;
 pub mod mmap;
 pub mod table;
 pub mod trap;
+pub mod type_hierarchy;
 pub mod vmcontext;
 
 pub use epoch::EpochCallback;
@@ -33,6 +34,7 @@ pub use trap::{
     catch_traps, record_host_error, record_host_panic, CallError, HostError, TrapReason,
     MAX_BACKTRACE_FRAMES,
 };
+pub use type_hierarchy::TypeHierarchy;
 pub use vmcontext::{
     VMContext, VMFuncRef, VMGlobalDefinition, VMHostCall, VMHostContext, VMMemoryDefinition,
     VMStoreContext, VMTableDefinition, ValRaw,

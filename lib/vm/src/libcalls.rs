@@ -16,7 +16,7 @@
 //! compiled into the code.
 
 use crate::instance::Instance;
-use crate::vmcontext::VMContext;
+use crate::vmcontext::{VMContext, VMFuncRef};
 use trident_types::TrapCode;
 
 /// The builtin table, in `Builtin` order.
@@ -33,6 +33,7 @@ pub struct BuiltinTable {
     table_init: unsafe extern "C" fn(*mut VMContext, u32, u32, u64, u32, u32) -> u32,
     elem_drop: unsafe extern "C" fn(*mut VMContext, u32),
     epoch_deadline: unsafe extern "C" fn(*mut VMContext),
+    func_subtype: unsafe extern "C" fn(*mut VMContext, *const VMFuncRef, u32) -> *const VMFuncRef,
 }
 
 static BUILTINS: BuiltinTable = BuiltinTable {
@@ -47,6 +48,7 @@ static BUILTINS: BuiltinTable = BuiltinTable {
     table_init,
     elem_drop,
     epoch_deadline: crate::epoch::trident_epoch_deadline,
+    func_subtype,
 };
 
 /// The address of the builtin table, for `vmctx`.
@@ -192,6 +194,23 @@ unsafe extern "C" fn elem_drop(vmctx: *mut VMContext, elem: u32) {
     unsafe { Instance::from_vmctx(vmctx) }.elem_drop(elem)
 }
 
+/// `funcref` if its type is engine type `expected` or a subtype of it,
+/// else null (see `Builtin::FuncSubtype`).
+unsafe extern "C" fn func_subtype(
+    vmctx: *mut VMContext,
+    funcref: *const VMFuncRef,
+    expected: u32,
+) -> *const VMFuncRef {
+    // SAFETY: compiled code passes its own vmctx, and a non-null funcref
+    // it loaded from a table of the same store.
+    let (instance, actual) = unsafe { (Instance::from_vmctx(vmctx), (*funcref).type_id) };
+    if instance.module().hierarchy.is_subtype(actual, expected) {
+        funcref
+    } else {
+        std::ptr::null()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +229,10 @@ mod tests {
         assert_eq!(
             std::mem::offset_of!(BuiltinTable, epoch_deadline),
             Builtin::EpochDeadline.index() * 8
+        );
+        assert_eq!(
+            std::mem::offset_of!(BuiltinTable, func_subtype),
+            Builtin::FuncSubtype.index() * 8
         );
         assert_eq!(
             std::mem::offset_of!(BuiltinTable, table_grow),

@@ -378,3 +378,146 @@ fn artifacts_carry_typed_references() {
         );
     }
 }
+
+/// Declared function subtypes: `$mid` declares `$base` its supertype and
+/// `$leaf` (final) declares `$mid`; `$other` has the same shape, no
+/// supertype and is final (an open one would be `$base` itself: types are
+/// structural). Nine parameters, so some arguments go on the stack on both
+/// ISAs. Each function returns its tag plus the sum of its arguments.
+const SUBTYPES: &str = r#"
+  (type $base (sub (func (param i32 i64 i32 i64 i32 i64 i32 i64 i32) (result i64))))
+  (type $mid (sub $base (func (param i32 i64 i32 i64 i32 i64 i32 i64 i32) (result i64))))
+  (type $leaf (sub final $mid (func (param i32 i64 i32 i64 i32 i64 i32 i64 i32) (result i64))))
+  (type $other (sub final (func (param i32 i64 i32 i64 i32 i64 i32 i64 i32) (result i64))))"#;
+
+/// The module of [`SUBTYPES`]: table slots 0–3 hold a function of each
+/// type ($base, $mid, $leaf, $other), slot 4 is null; `via_T(i)` calls
+/// slot `i` as type `T`, `tail_via_base(i)` with `return_call_indirect`.
+fn subtype_module() -> String {
+    let sum = "(i64.add (i64.extend_i32_u (local.get 0)) (i64.add (local.get 1) \
+               (i64.add (i64.extend_i32_u (local.get 2)) (i64.add (local.get 3) \
+               (i64.add (i64.extend_i32_u (local.get 4)) (i64.add (local.get 5) \
+               (i64.add (i64.extend_i32_u (local.get 6)) (i64.add (local.get 7) \
+               (i64.extend_i32_u (local.get 8)))))))))) ";
+    let func = |name: &str, ty: &str, tag: u64| {
+        format!("(func ${name} (export \"{name}\") (type ${ty}) (i64.add (i64.const {tag}) {sum}))")
+    };
+    let args = "(i32.const 1) (i64.const 2) (i32.const 3) (i64.const 4) (i32.const 5) \
+                (i64.const 6) (i32.const 7) (i64.const 8) (i32.const 9)";
+    let via = |ty: &str, call: &str| {
+        format!(
+            "(func (export \"{call}_via_{ty}\") (param i32) (result i64) \
+               ({call} (type ${ty}) {args} (local.get 0)))"
+        )
+    };
+    format!(
+        "(module {SUBTYPES} {} {} {} {} \
+           (table (export \"tab\") 5 funcref) \
+           (elem (i32.const 0) func $f_base $f_mid $f_leaf $f_other) \
+           {} {} {} {} {})",
+        func("f_base", "base", 1000),
+        func("f_mid", "mid", 2000),
+        func("f_leaf", "leaf", 3000),
+        func("f_other", "other", 4000),
+        via("base", "call_indirect"),
+        via("mid", "call_indirect"),
+        via("leaf", "call_indirect"),
+        via("other", "call_indirect"),
+        via("base", "return_call_indirect"),
+    )
+}
+
+#[test]
+fn call_indirect_accepts_declared_subtypes_on_every_back_end() {
+    const SUM: i64 = 45;
+    let ok = |tag: i64| Ok(Val::I64(tag + SUM));
+    let bad = Err(TrapCode::BadSignature);
+    let null = Err(TrapCode::IndirectCallToNull);
+    // Per expected type, the outcome of calling slots 0..=4.
+    let expected: [(&str, [Result<Val, TrapCode>; 5]); 5] = [
+        (
+            "call_indirect_via_base",
+            [ok(1000), ok(2000), ok(3000), bad, null],
+        ),
+        (
+            "call_indirect_via_mid",
+            [bad, ok(2000), ok(3000), bad, null],
+        ),
+        ("call_indirect_via_leaf", [bad, bad, ok(3000), bad, null]),
+        ("call_indirect_via_other", [bad, bad, bad, ok(4000), null]),
+        (
+            "return_call_indirect_via_base",
+            [ok(1000), ok(2000), ok(3000), bad, null],
+        ),
+    ];
+    let wasm = wat::parse_str(subtype_module()).expect("wat");
+    for backend in Config::available_backends() {
+        let engine = engine(backend);
+        let bytes = engine.precompile_module(&wasm).expect("precompile");
+        // SAFETY: written just above by this build.
+        let loaded = unsafe { Module::deserialize(&engine, &bytes) }.expect("deserialize");
+        let compiled = Module::new(&engine, &wasm).expect("compile");
+        for (how, module) in [("compiled", &compiled), ("artifact", &loaded)] {
+            let mut store = Store::new(&engine, ());
+            let instance = Instance::new(&mut store, module, &[]).expect("instantiate");
+            for (name, outcomes) in &expected {
+                for (slot, want) in outcomes.iter().enumerate() {
+                    let got = call(&mut store, &instance, name, &[Val::I32(slot as i32)])
+                        .map_err(|e| e.trap_code().unwrap_or_else(|| panic!("{e}")));
+                    assert_eq!(&got, want, "{backend} ({how}): {name}({slot})");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn declared_subtypes_link_and_reach_the_host_api() {
+    let engine = engine("singlepass");
+    let provider = Module::new(&engine, subtype_module()).expect("provider");
+    let mut store = Store::new(&engine, ());
+    let p = Instance::new(&mut store, &provider, &[]).expect("provider instance");
+    let mut link = |ty: &str, export: &str| -> Result<(), String> {
+        let m = Module::new(&engine, consumer(SUBTYPES, &format!("(func (type ${ty}))")))
+            .map_err(|e| format!("compile: {e}"))?;
+        let ext = p.get_export(&mut store, export).expect(export);
+        Instance::new(&mut store, &m, &[ext])
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    };
+    // A function of a subtype fits an import of its supertypes (declared
+    // in another module: canonically the same types)…
+    link("base", "f_leaf").expect("$leaf as $base");
+    link("mid", "f_leaf").expect("$leaf as $mid");
+    link("base", "f_mid").expect("$mid as $base");
+    // …but not of its subtypes, nor of a type of the same shape.
+    assert!(link("leaf", "f_mid").is_err());
+    assert!(link("mid", "f_base").is_err());
+    assert!(link("base", "f_other").is_err());
+
+    // A table of `(ref null $base)` takes a `$leaf` function from the host
+    // API and refuses an `$other` one.
+    let tables = Module::new(
+        &engine,
+        format!(
+            "(module {SUBTYPES} (table (export \"t\") 1 (ref null $base)) \
+               (global (export \"g\") (mut (ref null $mid)) (ref.null $mid)))"
+        ),
+    )
+    .expect("tables module");
+    let t = Instance::new(&mut store, &tables, &[]).expect("tables instance");
+    let table = t.get_table(&mut store, "t").expect("t");
+    let global = t.get_global(&mut store, "g").expect("g");
+    let func = |store: &mut Store<()>, name: &str| p.get_func(&mut *store, name).expect(name);
+    let leaf = func(&mut store, "f_leaf");
+    let other = func(&mut store, "f_other");
+    let base = func(&mut store, "f_base");
+    table
+        .set(&mut store, 0, Val::FuncRef(Some(leaf)))
+        .expect("a $leaf function in a $base table");
+    assert!(table.set(&mut store, 0, Val::FuncRef(Some(other))).is_err());
+    global
+        .set(&mut store, Val::FuncRef(Some(leaf)))
+        .expect("a $leaf function in a $mid global");
+    assert!(global.set(&mut store, Val::FuncRef(Some(base))).is_err());
+}

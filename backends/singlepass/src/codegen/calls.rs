@@ -13,7 +13,9 @@
 //!   `vmctx + funcref(i)`.
 //! * `call_indirect` bounds-checks the index (`TableOutOfBounds`), traps on
 //!   a null element (`IndirectCallToNull`) and on a type id different from
-//!   this module's id for the expected type (`BadSignature`).
+//!   this module's id for the expected type (`BadSignature`); when that
+//!   type is open to subtypes, a different id goes to the `FuncSubtype`
+//!   builtin first, which traps only if the type is no subtype.
 //! * `call_ref` traps on a null reference (`NullFunctionReference`) and
 //!   calls through it with no signature check (the validator typed it).
 //! * `return_call`, `return_call_indirect` and `return_call_ref` do the
@@ -28,7 +30,7 @@
 
 use super::{FuncGen, Result, Val};
 use crate::abi::{self, CallLayout, ParamLoc, ResultLoc};
-use crate::machine::{Addr, ExtendOp, IntCond, LoadKind, Masm, Reg, RegImm, Size};
+use crate::machine::{Addr, ExtendOp, IntCond, Label, LoadKind, Masm, Reg, RegImm, Size};
 use trident_compiler::decode::{BuiltinEmitter, CallEmitter, FuncRefEmitter, VariableEmitter};
 use trident_compiler::operators::BuiltinCall;
 use trident_types::{Builtin, BuiltinParam, FuncType, TrapCode, ValType};
@@ -182,15 +184,43 @@ impl<'a, M: Masm> FuncGen<'a, M> {
             None,
         );
         let bad = self.m.trap_label(TrapCode::BadSignature);
-        self.m.branch_cmp(
-            IntCond::Ne,
-            Size::S32,
-            index.num(),
-            RegImm::Reg(expected),
-            bad,
-        );
+        if env.module.is_final_type(type_index) {
+            self.m.branch_cmp(
+                IntCond::Ne,
+                Size::S32,
+                index.num(),
+                RegImm::Reg(expected),
+                bad,
+            );
+        } else {
+            self.subtype_check(index.num(), bad)?;
+        }
         self.free(index);
         self.call_funcref(&layout, ty, &args, kind)
+    }
+
+    /// `call_indirect`'s check for an expected type open to subtypes: the
+    /// function's type id `actual` equals the expected one in
+    /// `SCRATCH_GPR`, or the `FuncSubtype` builtin finds it a subtype
+    /// (else `bad`). The builtin returns the reference, so `SCRATCH_GPR2`
+    /// holds it again after the call; everything else was spilled.
+    fn subtype_check(&mut self, actual: u8, bad: Label) -> Result<()> {
+        let expected = M::SCRATCH_GPR;
+        let funcref = M::SCRATCH_GPR2;
+        let ok = self.m.new_label();
+        self.m
+            .branch_cmp(IntCond::Eq, Size::S32, actual, RegImm::Reg(expected), ok);
+        let (vmctx_arg, funcref_arg, expected_arg) =
+            (M::INT_ARGS[0], M::INT_ARGS[1], M::INT_ARGS[2]);
+        self.m.mov(Reg::Gpr(expected_arg), Reg::Gpr(expected));
+        self.m.mov(Reg::Gpr(funcref_arg), Reg::Gpr(funcref));
+        self.m.mov(Reg::Gpr(vmctx_arg), Reg::Gpr(M::VMCTX));
+        self.call_builtin_entry(Builtin::FuncSubtype)?;
+        self.m.mov(Reg::Gpr(funcref), Reg::Gpr(M::INT_RET));
+        self.m
+            .branch_cmp(IntCond::Eq, Size::S64, funcref, RegImm::Imm(0), bad);
+        self.m.bind(ok);
+        Ok(())
     }
 
     /// `call_ref` or `return_call_ref` of type `type_index`: the
