@@ -19,6 +19,9 @@ SPEC_DIR := ../shared/testsuite/wasm-2.0
 # suite has no file of the same name for (what 3.0 added: multiple
 # memories, …): the subset run under qemu.
 WASM3_FILES := tests/wasm3-files.sh
+# The relaxed SIMD files of the 3.0 suite, which `--relaxed-simd native`
+# runs too (their `either` results admit every allowed answer).
+RELAXED_FILES := $(sort $(wildcard ../shared/testsuite/wasm-3.0/*relaxed*.wast))
 # Trident's own scripts (exact results of its deterministic choices, e.g.
 # for relaxed SIMD): run with the 3.0 files, on x86-64 and under qemu.
 OWN_WAST := $(sort $(wildcard tests/wast/*.wast))
@@ -27,7 +30,7 @@ BACKENDS := cranelift singlepass llvm
 # too (a back end joins when its `Compiler::supports_simd` says true).
 SIMD_BACKENDS := cranelift singlepass llvm
 
-.PHONY: typed-refs-wasmtime
+.PHONY: typed-refs-wasmtime relaxed-simd-bench
 .PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines memory64-crc tail-calls relaxed-simd headless spec-sse41 disas-bless
 .PHONY: fuzz fuzz-stable kernels install dist install-check
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64 programs-aarch64
@@ -225,6 +228,14 @@ target/tail-calls/tail-calls-native: tests/programs/tail-calls.c
 # multiply-add): lib/cli/tests/cli/relaxed_simd.rs compares them.
 relaxed-simd: target/relaxed-simd/relaxed-simd.wasm target/relaxed-simd/relaxed-simd-native
 
+# Deterministic against native relaxed SIMD on every back end
+# (tests/bench/relaxed-native.sh: medians of RELAXED_BENCH_RUNS
+# interleaved runs of RELAXED_BENCH_ROUNDS rounds).
+RELAXED_BENCH_ROUNDS ?= 3000000
+RELAXED_BENCH_RUNS ?= 5
+relaxed-simd-bench: build relaxed-simd
+	sh tests/bench/relaxed-native.sh $(TRIDENT) target/relaxed-simd/relaxed-simd.wasm $(RELAXED_BENCH_ROUNDS) $(RELAXED_BENCH_RUNS)
+
 target/relaxed-simd/relaxed-simd.wasm: tests/programs/relaxed-simd.c
 	@mkdir -p target/relaxed-simd
 	$(WASM_CC) --target=wasm32-wasi -Wno-deprecated -O2 -msimd128 -mrelaxed-simd -o $@ $<
@@ -284,6 +295,11 @@ spec: build
 	  $(TRIDENT) wast --backend $$b --bounds-checks dynamic $$files $(OWN_WAST) > target/wast3-$$b-dynamic.log || { grep -v '^ok' target/wast3-$$b-dynamic.log; exit 1; }; \
 	  tail -n 1 target/wast3-$$b-dynamic.log; \
 	done
+	@set -e; for b in $(BACKENDS); do \
+	  echo "== trident wast --backend $$b --relaxed-simd native (the $(words $(RELAXED_FILES)) relaxed SIMD files)"; \
+	  $(TRIDENT) wast --backend $$b --relaxed-simd native $(RELAXED_FILES) > target/wast-relaxed-native-$$b.log || { grep -v '^ok' target/wast-relaxed-native-$$b.log; exit 1; }; \
+	  tail -n 1 target/wast-relaxed-native-$$b.log; \
+	done
 
 # The SSE4.1-only proof: the SIMD spec files on an emulated Penryn
 # (qemu-user; SSE4.1 but no SSE4.2, POPCNT or AVX), for every back end in
@@ -303,6 +319,11 @@ spec-sse41: build
 	  $(QEMU_SSE41) $(TRIDENT) wast --features 2.0 --backend $$b --bounds-checks $$s $(SPEC_DIR)/simd_*.wast > target/wast-sse41-$$b-$$s.log || { grep -v '^ok' target/wast-sse41-$$b-$$s.log; exit 1; }; \
 	  echo "$$(tail -n 1 target/wast-sse41-$$b-$$s.log) ($$(( $$(date +%s) - start )) s)"; \
 	done; done
+	@set -e; for b in $(SIMD_BACKENDS); do \
+	  echo "== $(QEMU_SSE41) trident wast --backend $$b --relaxed-simd native (relaxed SIMD files: the SSE4.1 native forms)"; \
+	  $(QEMU_SSE41) $(TRIDENT) wast --backend $$b --relaxed-simd native $(RELAXED_FILES) > target/wast-sse41-relaxed-$$b.log || { grep -v '^ok' target/wast-sse41-relaxed-$$b.log; exit 1; }; \
+	  tail -n 1 target/wast-sse41-relaxed-$$b.log; \
+	done
 
 # ---------------------------------------------------------------------------
 # AArch64 (issue 9): an AArch64 build of Trident (without LLVM) runs under
@@ -391,6 +412,11 @@ spec-aarch64: build-aarch64
 	  $(A64_QEMU) $(A64_TRIDENT) wast --backend $$b --bounds-checks $$s $$files $(OWN_WAST) > target/wast3-aarch64-$$b-$$s.log || { grep -v '^ok' target/wast3-aarch64-$$b-$$s.log; exit 1; }; \
 	  echo "$$(tail -n 1 target/wast3-aarch64-$$b-$$s.log) ($$(( $$(date +%s) - start )) s)"; \
 	done; done
+	@set -e; for b in $(A64_BACKENDS); do \
+	  echo "== qemu-aarch64: trident wast --backend $$b --relaxed-simd native (relaxed SIMD files)"; \
+	  $(A64_QEMU) $(A64_TRIDENT) wast --backend $$b --relaxed-simd native $(RELAXED_FILES) > target/wast-aarch64-relaxed-$$b.log || { grep -v '^ok' target/wast-aarch64-relaxed-$$b.log; exit 1; }; \
+	  tail -n 1 target/wast-aarch64-relaxed-$$b.log; \
+	done
 
 sightglass-aarch64: build-aarch64
 	@set -e; for b in $(A64_BACKENDS); do \

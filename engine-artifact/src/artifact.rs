@@ -31,7 +31,7 @@ use crate::cpu;
 use crate::parts::ModuleParts;
 use crate::validate::{self, MetadataError};
 use thiserror::Error;
-use trident_types::{BoundsChecks, CompilerOptions, Features, OptLevel, Proposal};
+use trident_types::{BoundsChecks, CompilerOptions, Features, OptLevel, Proposal, RelaxedSimd};
 
 /// The first bytes of every artifact.
 pub const MAGIC: [u8; 8] = *b"\x7fTRIDNT\x01";
@@ -183,6 +183,7 @@ fn write_options(w: &mut Writer, o: &CompilerOptions) {
     }
     w.bool(o.epoch_interruption);
     w.bool(o.nan_canonicalization);
+    w.bool(o.relaxed_simd == RelaxedSimd::Native);
     w.bool(o.verifier);
     w.bool(o.omit_address_map);
     w.opt(o.target.as_deref(), |w, t| w.str(t));
@@ -209,12 +210,22 @@ fn read_options(r: &mut Reader<'_>) -> Result<CompilerOptions, DecodeError> {
         fuel_costs: r.fuel_costs()?,
         epoch_interruption: r.bool("epoch flag")?,
         nan_canonicalization: r.bool("NaN canonicalization flag")?,
+        relaxed_simd: relaxed_simd(r.bool("relaxed SIMD flag")?),
         verifier: r.bool("verifier flag")?,
         omit_address_map: r.bool("address map flag")?,
         target: r.opt("target", |r| r.string("target"))?,
         target_cpu: r.opt("target CPU", |r| r.string("target CPU"))?,
         cpu_features: r.seq(4, "CPU feature changes", |r| r.string("CPU feature change"))?,
     })
+}
+
+/// The relaxed SIMD mode a flag stands for (`true`: native).
+pub(crate) fn relaxed_simd(native: bool) -> RelaxedSimd {
+    if native {
+        RelaxedSimd::Native
+    } else {
+        RelaxedSimd::Deterministic
+    }
 }
 
 fn write_features(w: &mut Writer, f: &Features) {

@@ -14,7 +14,9 @@ use crate::artifact::ArtifactError;
 use crate::codec::{self, DecodeError, Reader, Writer};
 use crate::parts::{check_data, imported_types};
 use std::ops::Range;
-use trident_types::{BoundsChecks, CompilerOptions, InlinedCall, ModuleInfo, OptLevel, TrapCode};
+use trident_types::{
+    BoundsChecks, CompilerOptions, InlinedCall, ModuleInfo, OptLevel, RelaxedSimd, TrapCode,
+};
 
 /// The first bytes of the metadata.
 pub const METADATA_MAGIC: [u8; 8] = *b"\x7fTRIDMD\x07";
@@ -71,6 +73,7 @@ pub fn write_metadata(m: &LinkedModule) -> Vec<u8> {
     }
     w.bool(m.options.epoch_interruption);
     w.bool(m.options.nan_canonicalization);
+    w.bool(m.options.relaxed_simd == RelaxedSimd::Native);
     w.seq(&m.cpu_features, |w, f| w.str(f));
     codec::write_module_info(&mut w, &m.info);
     w.bytes(&m.data);
@@ -125,6 +128,7 @@ fn read(bytes: &[u8]) -> Result<LinkedModule, DecodeError> {
         fuel_costs: r.fuel_costs()?,
         epoch_interruption: r.bool("epoch flag")?,
         nan_canonicalization: r.bool("NaN flag")?,
+        relaxed_simd: crate::artifact::relaxed_simd(r.bool("relaxed SIMD flag")?),
         verifier: false,
         omit_address_map: false,
         target: None,

@@ -252,13 +252,14 @@ pub(crate) fn cpu_features(isa: &dyn isa::TargetIsa) -> Option<Vec<String>> {
 /// the Cranelift version, the triple, and every shared and target flag.
 pub(crate) fn fingerprint(isa: &dyn isa::TargetIsa, config: &CraneliftConfig) -> String {
     let mut s = format!(
-        "cranelift-codegen {}; triple {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
+        "cranelift-codegen {}; triple {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}; relaxed_simd {}",
         cranelift_codegen::VERSION,
         isa.triple(),
         config.bounds_checks.name(),
         config.fuel_fingerprint(),
         config.epoch_interruption,
-        config.nan_canonicalization
+        config.nan_canonicalization,
+        config.relaxed_simd.name()
     );
     for v in isa.flags().iter() {
         s.push_str(&format!("; {}={}", v.name, v.value_string()));

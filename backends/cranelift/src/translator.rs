@@ -74,6 +74,10 @@ pub(crate) struct ModuleEnv<'m> {
     pub nan_canonicalization: bool,
     /// Record operators' source locations (the address map).
     pub address_map: bool,
+    /// Relaxed SIMD's native forms, when asked for (`RelaxedSimd::Native`
+    /// without NaN canonicalization, which keeps float results
+    /// deterministic and so takes the deterministic forms).
+    pub relaxed_native: Option<crate::simd::RelaxedTarget>,
 }
 
 impl<'m> ModuleEnv<'m> {
@@ -90,7 +94,30 @@ impl<'m> ModuleEnv<'m> {
             epoch_interruption: options.epoch_interruption,
             nan_canonicalization: options.nan_canonicalization,
             address_map: !options.omit_address_map,
+            relaxed_native: relaxed_target(isa, options),
         }
+    }
+}
+
+/// The native relaxed SIMD forms `isa` offers under `options`.
+fn relaxed_target(
+    isa: &dyn TargetIsa,
+    options: &CompilerOptions,
+) -> Option<crate::simd::RelaxedTarget> {
+    use crate::simd::RelaxedTarget;
+    use target_lexicon::Architecture;
+    if options.relaxed_simd != trident_types::RelaxedSimd::Native || options.nan_canonicalization {
+        return None;
+    }
+    match isa.triple().architecture {
+        Architecture::X86_64 => Some(RelaxedTarget::X86 {
+            fma: isa
+                .isa_flags()
+                .iter()
+                .any(|v| v.name == "has_fma" && v.as_bool() == Some(true)),
+        }),
+        Architecture::Aarch64(_) => Some(RelaxedTarget::Aarch64),
+        _ => None,
     }
 }
 

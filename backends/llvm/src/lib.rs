@@ -174,6 +174,7 @@ impl Compiler for LlvmCompiler {
             env: ModuleEnv::new(
                 &translation.module,
                 &self.options,
+                &self.spec,
                 tail::uses_tail_calls(&translation.bodies),
             ),
         }))

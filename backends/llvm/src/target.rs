@@ -295,7 +295,7 @@ pub(crate) fn machine(spec: &TargetSpec, opt: OptLevel) -> Result<TargetMachine>
 pub(crate) fn fingerprint(spec: &TargetSpec, options: &CompilerOptions) -> String {
     let (major, minor, patch) = inkwell::support::get_llvm_version();
     format!(
-        "llvm {major}.{minor}.{patch}; trident-llvm {}; triple {}; cpu {}; features {}; tune {:?}; opt {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
+        "llvm {major}.{minor}.{patch}; trident-llvm {}; triple {}; cpu {}; features {}; tune {:?}; opt {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}; relaxed_simd {}",
         env!("CARGO_PKG_VERSION"),
         spec.triple,
         spec.cpu,
@@ -306,5 +306,6 @@ pub(crate) fn fingerprint(spec: &TargetSpec, options: &CompilerOptions) -> Strin
         options.fuel_fingerprint(),
         options.epoch_interruption,
         options.nan_canonicalization,
+        options.relaxed_simd.name(),
     )
 }

@@ -47,15 +47,34 @@ pub(crate) struct ModuleEnv<'m> {
     /// Whether the module has tail calls, and so is compiled in `tailcc`
     /// (`tail.rs`).
     pub tail_calls: bool,
+    /// Relaxed SIMD's native forms, when asked for (`RelaxedSimd::Native`
+    /// without NaN canonicalization, which keeps float results
+    /// deterministic and so takes the deterministic forms).
+    pub relaxed_native: Option<crate::simd::RelaxedTarget>,
 }
 
 impl<'m> ModuleEnv<'m> {
-    pub fn new(module: &'m ModuleInfo, options: &CompilerOptions, tail_calls: bool) -> Self {
+    pub fn new(
+        module: &'m ModuleInfo,
+        options: &CompilerOptions,
+        spec: &crate::target::TargetSpec,
+        tail_calls: bool,
+    ) -> Self {
+        use crate::simd::RelaxedTarget;
+        let native = options.relaxed_simd == trident_types::RelaxedSimd::Native
+            && !options.nan_canonicalization;
+        let relaxed_native = native.then(|| match spec.arch {
+            crate::target::Arch::X86_64 => RelaxedTarget::X86 {
+                fma: spec.features.split(',').any(|f| f == "+fma"),
+            },
+            crate::target::Arch::Aarch64 => RelaxedTarget::Aarch64,
+        });
         ModuleEnv {
             module,
             offsets: VMOffsets::new(8, module),
             options: options.clone(),
             tail_calls,
+            relaxed_native,
         }
     }
 

@@ -48,7 +48,7 @@ use trident_compiler::{
 };
 use trident_types::cpu;
 use trident_types::{CompileError, CompilerOptions, FuncType};
-use x64::{X64Avx, X64Avx2, X64Sse};
+use x64::{X64Avx, X64Avx2, X64Avx2Fma, X64Sse};
 
 /// The back end's name.
 pub(crate) const BACKEND: &str = "singlepass";
@@ -91,18 +91,23 @@ pub struct SinglepassCompiler {
 
 /// What x86-64 code uses, from the features `CompilerOptions` resolve
 /// to: SSE4.1 encodings, VEX encodings for every XMM instruction (AVX),
-/// or those plus AVX2's broadcasts.
+/// those plus AVX2's broadcasts, or those plus FMA (only for relaxed
+/// SIMD's native multiply-adds, so only under `RelaxedSimd::Native`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum X64Level {
     Sse41,
     Avx,
     Avx2,
+    Avx2Fma,
 }
 
 impl X64Level {
-    /// The highest level `features` (a resolved set) allow.
-    fn of(features: &[&str]) -> Self {
-        if features.contains(&"avx2") {
+    /// The highest level `features` (a resolved set) allow; FMA only when
+    /// `fma_wanted` (native relaxed SIMD).
+    fn of(features: &[&str], fma_wanted: bool) -> Self {
+        if features.contains(&"avx2") && features.contains(&"fma") && fma_wanted {
+            X64Level::Avx2Fma
+        } else if features.contains(&"avx2") {
             X64Level::Avx2
         } else if features.contains(&"avx") {
             X64Level::Avx
@@ -122,6 +127,11 @@ impl X64Level {
             X64Level::Sse41 => Vec::new(),
             X64Level::Avx => cpu::x86_requirements("avx"),
             X64Level::Avx2 => cpu::x86_requirements("avx2"),
+            X64Level::Avx2Fma => {
+                let mut f = cpu::x86_requirements("avx2");
+                f.extend(cpu::x86_requirements("fma"));
+                f
+            }
         };
         cpu::X86_FEATURE_NAMES
             .iter()
@@ -161,6 +171,8 @@ impl SinglepassCompiler {
                     &options.cpu_features,
                 )
                 .map_err(|e| unsupported(e.to_string(), None))?,
+                options.relaxed_simd == trident_types::RelaxedSimd::Native
+                    && !options.nan_canonicalization,
             ),
             Isa::Aarch64 => {
                 cpu::check_aarch64(
@@ -198,6 +210,7 @@ fn compile_function(
             X64Level::Sse41 => codegen::compile_function::<X64Sse>(env, index, body),
             X64Level::Avx => codegen::compile_function::<X64Avx>(env, index, body),
             X64Level::Avx2 => codegen::compile_function::<X64Avx2>(env, index, body),
+            X64Level::Avx2Fma => codegen::compile_function::<X64Avx2Fma>(env, index, body),
         },
         Isa::Aarch64 => match codegen::compile_function::<Aarch64Near>(env, index, body)? {
             Finished::NeedsFarBranches => codegen::compile_function::<Aarch64Far>(env, index, body),
@@ -245,13 +258,14 @@ impl Compiler for SinglepassCompiler {
             Isa::Aarch64 => "aarch64 armv8.0".to_string(),
         };
         format!(
-            "trident-singlepass {}; {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}",
+            "trident-singlepass {}; {}; bounds_checks {}; fuel {}; epochs {}; nan_canonicalization {}; relaxed_simd {}",
             env!("CARGO_PKG_VERSION"),
             features,
             o.bounds_checks.name(),
             o.fuel_fingerprint(),
             o.epoch_interruption,
-            o.nan_canonicalization
+            o.nan_canonicalization,
+            o.relaxed_simd.name()
         )
     }
 
@@ -275,6 +289,7 @@ impl Compiler for SinglepassCompiler {
                 X64Level::Sse41 => trampolines::host_to_wasm::<X64Sse>(ty),
                 X64Level::Avx => trampolines::host_to_wasm::<X64Avx>(ty),
                 X64Level::Avx2 => trampolines::host_to_wasm::<X64Avx2>(ty),
+                X64Level::Avx2Fma => trampolines::host_to_wasm::<X64Avx2Fma>(ty),
             },
             Isa::Aarch64 => trampolines::host_to_wasm::<Aarch64Near>(ty),
         }
@@ -289,6 +304,7 @@ impl Compiler for SinglepassCompiler {
                 X64Level::Sse41 => trampolines::wasm_to_host::<X64Sse>(ty),
                 X64Level::Avx => trampolines::wasm_to_host::<X64Avx>(ty),
                 X64Level::Avx2 => trampolines::wasm_to_host::<X64Avx2>(ty),
+                X64Level::Avx2Fma => trampolines::wasm_to_host::<X64Avx2Fma>(ty),
             },
             Isa::Aarch64 => trampolines::wasm_to_host::<Aarch64Near>(ty),
         }

@@ -31,6 +31,7 @@
 
 use crate::BACKEND;
 use dynasmrt::DynamicLabel;
+use trident_compiler::decode::RelaxedOp;
 use trident_types::{CompileError, CompiledFunction, TrapCode};
 
 /// A code position that jumps can target; bound exactly once.
@@ -437,6 +438,14 @@ pub trait Masm: Sized {
     /// Replaces every NaN lane of `reg` (`F32x4` or `F64x2`) with the
     /// canonical NaN.
     fn v128_canonicalize_nan(&mut self, lanes: Shape, reg: u8) -> Result<(), CompileError>;
+    /// Whether this assembler has a faster form of relaxed operator `op`
+    /// than Trident's deterministic choice (`RelaxedSimd::Native`).
+    fn has_relaxed_native(&self, op: RelaxedOp) -> bool;
+    /// Emits `op`'s native form on `regs` (its operands, in order) and
+    /// returns the position in `regs` of the register holding the
+    /// result; the others are free afterwards. Only for an `op`
+    /// [`has_relaxed_native`](Self::has_relaxed_native) accepts.
+    fn v128_relaxed_native(&mut self, op: RelaxedOp, regs: &[u8]) -> Result<usize, CompileError>;
 
     /// Emits the trap stubs, resolves labels and patches, and hands back
     /// the code.

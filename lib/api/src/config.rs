@@ -3,7 +3,7 @@
 use crate::profiling::Profiling;
 use std::path::PathBuf;
 pub use trident_types::OptLevel;
-use trident_types::{BoundsChecks, CompilerOptions, Features, FuelCosts};
+use trident_types::{BoundsChecks, CompilerOptions, Features, FuelCosts, RelaxedSimd};
 
 /// Settings for an [`Engine`](crate::Engine).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -36,6 +36,11 @@ pub struct Config {
     /// Make float results deterministic: every NaN they produce becomes the
     /// canonical NaN.
     pub nan_canonicalization: bool,
+    /// What relaxed SIMD operators compute: Trident's deterministic choice
+    /// (default; the same bits on every back end and machine) or the
+    /// host's fastest allowed form ([`RelaxedSimd::Native`]). Compiled
+    /// into the code and recorded in artifacts.
+    pub relaxed_simd: RelaxedSimd,
     /// The target triple to compile for (`None`: this machine). Code for
     /// another target can only be precompiled
     /// ([`Engine::precompile_module`](crate::Engine::precompile_module)).
@@ -82,6 +87,7 @@ impl Default for Config {
             fuel_costs: FuelCosts::DEFAULT,
             epoch_interruption: false,
             nan_canonicalization: false,
+            relaxed_simd: RelaxedSimd::Deterministic,
             target: None,
             target_cpu: None,
             cpu_features: Vec::new(),
@@ -154,6 +160,11 @@ impl Config {
 
     pub fn nan_canonicalization(&mut self, on: bool) -> &mut Self {
         self.nan_canonicalization = on;
+        self
+    }
+
+    pub fn relaxed_simd(&mut self, mode: RelaxedSimd) -> &mut Self {
+        self.relaxed_simd = mode;
         self
     }
 
@@ -240,6 +251,7 @@ impl Config {
             },
             epoch_interruption: self.epoch_interruption,
             nan_canonicalization: self.nan_canonicalization,
+            relaxed_simd: self.relaxed_simd,
             verifier: self.verifier,
             omit_address_map: !self.generate_address_map,
             target: self.target.clone(),

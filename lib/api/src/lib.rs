@@ -83,6 +83,6 @@ pub use trident_artifact::{
 pub use trident_compiler::proposals_needed;
 pub use trident_types::{
     BoundsChecks, CompileError, ExportKind, Features, FeaturesError, FuelCosts, FuelCostsError,
-    FuncType, GlobalType, HeapType, ImportKind, MemoryType, Proposal, RefType, TableType, TrapCode,
-    ValType,
+    FuncType, GlobalType, HeapType, ImportKind, MemoryType, Proposal, RefType, RelaxedSimd,
+    TableType, TrapCode, ValType,
 };

@@ -11,6 +11,12 @@ pub mod run;
 use std::path::Path;
 use trident::FuelCosts;
 
+/// `--relaxed-simd deterministic|native`.
+pub fn parse_relaxed_simd(s: &str) -> Result<trident::RelaxedSimd, String> {
+    trident::RelaxedSimd::from_name(s)
+        .ok_or_else(|| format!("`{s}` is not a relaxed SIMD mode (deterministic or native)"))
+}
+
 /// The cost table in the file `--fuel-costs` names (`key = value` lines,
 /// see [`FuelCosts::parse`] and the README's cost table).
 pub fn read_fuel_costs(path: &Path) -> Result<FuelCosts, String> {

@@ -11,7 +11,7 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
-use trident::{BoundsChecks, Config, Engine, Features};
+use trident::{BoundsChecks, Config, Engine, Features, RelaxedSimd};
 use trident_cli::precompile::{self, Output, PrecompileArgs};
 use trident_cli::run::{GuestProfileOptions, Outcome, RunOptions, Stdio};
 
@@ -67,6 +67,11 @@ struct EngineOptions {
     /// artifact, it must be the style it was compiled with.
     #[arg(long, value_enum)]
     bounds_checks: Option<BoundsStyle>,
+    /// What relaxed SIMD operators compute: `deterministic` (default: the
+    /// same bits on every back end and machine) or `native` (the host's
+    /// fastest allowed form). For an artifact, it must be its own mode.
+    #[arg(long, value_name = "deterministic|native", value_parser = trident_cli::parse_relaxed_simd)]
+    relaxed_simd: Option<RelaxedSimd>,
     /// CPU model to compile for: `native` or a name such as `penryn`,
     /// `haswell`, `x86-64-v3` (default: this machine's).
     #[arg(long, value_name = "NAME|native")]
@@ -91,6 +96,7 @@ impl EngineOptions {
         config
             .backend(self.backend.as_deref().unwrap_or(Config::DEFAULT_BACKEND))
             .bounds_checks(self.bounds_checks.map(Into::into).unwrap_or_default())
+            .relaxed_simd(self.relaxed_simd.unwrap_or_default())
             .target_cpu(self.target_cpu.as_deref())
             .cpu_features(self.cpu_features.as_deref().unwrap_or(""))
             .wasm_features(self.features)
@@ -252,6 +258,7 @@ impl RunArgs {
         o.args = command.collect();
         o.backend = self.engine.backend;
         o.bounds_checks = self.engine.bounds_checks.map(Into::into);
+        o.relaxed_simd = self.engine.relaxed_simd;
         o.target_cpu = self.engine.target_cpu;
         o.cpu_features = self.engine.cpu_features.unwrap_or_default();
         o.features = self.engine.features;

@@ -139,6 +139,7 @@ unsafe fn start(
         .fuel_costs(linked.options.fuel_costs)
         .epoch_interruption(linked.options.epoch_interruption)
         .nan_canonicalization(linked.options.nan_canonicalization)
+        .relaxed_simd(linked.options.relaxed_simd)
         .cache(false);
     if let Some(bytes) = o.max_wasm_stack {
         config.max_wasm_stack(bytes);

@@ -40,7 +40,7 @@ pub use module::{
     ConstExpr, ConstOp, DataKind, DataSegment, ElementItems, ElementKind, ElementSegment, Export,
     ExportKind, Import, ImportKind, ModuleInfo,
 };
-pub use options::{CompilerOptions, OptLevel};
+pub use options::{CompilerOptions, OptLevel, RelaxedSimd};
 pub use trap::TrapCode;
 pub use types::{FuncType, GlobalType, HeapType, MemoryType, RefType, TableType, ValType};
 pub use vmoffsets::{GlobalSlot, VMOffsets, ARG_BUFFER_BYTES, VALUE_SLOT_SIZE, WASM_PAGE_SIZE};

@@ -22,6 +22,38 @@ impl OptLevel {
     }
 }
 
+/// What relaxed SIMD operators compute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum RelaxedSimd {
+    /// Trident's documented choice per operator (`decode::relaxed`): the
+    /// same bits on every back end and ISA.
+    #[default]
+    Deterministic,
+    /// The host's fastest form the proposal allows (fused multiply-add,
+    /// `pshufb`, `cvttps2dq`, `blendv*`, `minps`/`maxps`, `pmulhrsw`,
+    /// `pmaddubsw` on x86-64; `fmla`/`fmls` on AArch64): results may
+    /// differ between back ends, ISAs and CPUs, within the allowed sets.
+    Native,
+}
+
+impl RelaxedSimd {
+    pub fn name(self) -> &'static str {
+        match self {
+            RelaxedSimd::Deterministic => "deterministic",
+            RelaxedSimd::Native => "native",
+        }
+    }
+
+    /// The mode named `name` ([`Self::name`]'s spelling).
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name {
+            "deterministic" => Some(RelaxedSimd::Deterministic),
+            "native" => Some(RelaxedSimd::Native),
+            _ => None,
+        }
+    }
+}
+
 /// What every back end is constructed from.
 ///
 /// The runtime contracts behind the flags are described in
@@ -45,6 +77,8 @@ pub struct CompilerOptions {
     /// `0x7ff8000000000000`). Bit operations (abs, neg, copysign,
     /// reinterpret, loads, constants) are unchanged.
     pub nan_canonicalization: bool,
+    /// What relaxed SIMD operators compute.
+    pub relaxed_simd: RelaxedSimd,
     /// Run the back end's IR verifier (tests).
     pub verifier: bool,
     /// Leave `CompiledFunction::address_map` empty: backtraces then show

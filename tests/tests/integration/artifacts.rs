@@ -17,7 +17,8 @@
 use std::path::PathBuf;
 use trident::artifact::{self, cpu, ArtifactError};
 use trident::{
-    BoundsChecks, Config, Engine, Error, FuelCosts, Func, Instance, Module, OptLevel, Store,
+    BoundsChecks, Config, Engine, Error, FuelCosts, Func, Instance, Module, OptLevel, RelaxedSimd,
+    Store,
 };
 use trident_test_support::wat as wasm;
 
@@ -392,6 +393,9 @@ fn any_option_change_is_a_cache_miss() {
     add("NaN canonicalization", &|c| {
         c.nan_canonicalization(true);
     });
+    add("relaxed SIMD", &|c| {
+        c.relaxed_simd(RelaxedSimd::Native);
+    });
     add("features", &|c| {
         c.features.simd = false;
     });
@@ -557,6 +561,42 @@ fn artifacts_record_their_fuel_cost_table() {
         let engine = Engine::new(&priced).expect("engine");
         // SAFETY: as above.
         let module = unsafe { Module::deserialize(&engine, &bytes) }.expect("same table");
+        assert_eq!(run(&engine, &module, 2), 46, "{backend}");
+    }
+}
+
+#[test]
+fn artifacts_record_their_relaxed_simd_mode() {
+    for backend in Config::available_backends() {
+        let mut native = config(backend);
+        native.relaxed_simd(RelaxedSimd::Native);
+        let bytes = Engine::new(&native)
+            .expect("engine")
+            .precompile_module(&wasm(ADDER))
+            .expect("compile");
+        let (header, _) = artifact::read_artifact(&bytes).expect("artifact");
+        assert_eq!(
+            header.options.relaxed_simd,
+            RelaxedSimd::Native,
+            "{backend}"
+        );
+        assert!(
+            header.fingerprint.contains("relaxed_simd native"),
+            "{backend}: {}",
+            header.fingerprint
+        );
+        // Code with native relaxed SIMD is other code: a deterministic
+        // engine refuses it.
+        let engine = Engine::new(&config(backend)).expect("engine");
+        // SAFETY: written by this build just above.
+        match unsafe { Module::deserialize(&engine, &bytes) } {
+            Err(Error::Artifact(ArtifactError::Incompatible(_))) => {}
+            Err(e) => panic!("{backend}: {e}"),
+            Ok(_) => panic!("{backend}: a native-mode artifact loaded as deterministic"),
+        }
+        let engine = Engine::new(&native).expect("engine");
+        // SAFETY: as above.
+        let module = unsafe { Module::deserialize(&engine, &bytes) }.expect("same mode");
         assert_eq!(run(&engine, &module, 2), 46, "{backend}");
     }
 }

@@ -20,7 +20,8 @@
 //!
 //! A `.wat` file may change the options in its leading comment lines:
 //! `;;! bounds_checks = dynamic`, `;;! consume_fuel = true`,
-//! `;;! epoch_interruption = true`, `;;! nan_canonicalization = true`.
+//! `;;! epoch_interruption = true`, `;;! nan_canonicalization = true`,
+//! `;;! relaxed_simd = native`.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -30,7 +31,7 @@ use trident_llvm::LlvmCompiler;
 use trident_singlepass::SinglepassCompiler;
 use trident_test_support::disas::{self, blessing, check_golden, render, Isa};
 use trident_test_support::{check_compilation, compile_module, repo_root, translate_with};
-use trident_types::{BoundsChecks, CompilerOptions, ExportKind, Features};
+use trident_types::{BoundsChecks, CompilerOptions, ExportKind, Features, RelaxedSimd};
 
 /// Every back end and ISA with a listing, in file-name order.
 const TARGETS: [(&str, Isa); 6] = [
@@ -93,6 +94,10 @@ fn options(path: &Path, text: &str, isa: Isa) -> Result<CompilerOptions, String>
             "consume_fuel" => o.consume_fuel = flag()?,
             "epoch_interruption" => o.epoch_interruption = flag()?,
             "nan_canonicalization" => o.nan_canonicalization = flag()?,
+            "relaxed_simd" => {
+                o.relaxed_simd = RelaxedSimd::from_name(value)
+                    .ok_or_else(|| format!("{}: relaxed_simd = {value}", path.display()))?
+            }
             _ => return Err(format!("{}: unknown setting `{key}`", path.display())),
         }
     }
@@ -111,13 +116,16 @@ fn compiler(backend: &str, options: CompilerOptions) -> Box<dyn Compiler> {
 /// The listing of every function of `wasm` compiled by `backend` for
 /// `isa` with `options`.
 fn listing(name: &str, wasm: &[u8], backend: &str, isa: Isa, options: CompilerOptions) -> String {
-    let summary = format!(
+    let mut summary = format!(
         "bounds_checks {}, fuel {}, epochs {}, nan_canonicalization {}",
         options.bounds_checks.name(),
         options.consume_fuel,
         options.epoch_interruption,
         options.nan_canonicalization
     );
+    if options.relaxed_simd != RelaxedSimd::Deterministic {
+        summary += &format!(", relaxed_simd {}", options.relaxed_simd.name());
+    }
     let compiler = compiler(backend, options);
     // Wasm 3.0, the default: a 2.0 module compiles the same under it.
     let translation = translate_with(wasm, Features::WASM3);

@@ -42,6 +42,9 @@ mod float;
 mod integer;
 mod lanes;
 mod memory;
+mod relaxed;
+
+pub(crate) use relaxed::RelaxedTarget;
 
 use crate::numeric::{float_cc, int_cc};
 use crate::translator::{FuncTranslator, Result};
@@ -390,6 +393,14 @@ impl<'f> SimdEmitter for FuncTranslator<'_, 'f> {
         }
         self.push_vec(c);
         self.v128_binary(VecBinOp::Add, lanes)
+    }
+
+    fn relaxed_simd_native(&self) -> bool {
+        self.env.relaxed_native.is_some()
+    }
+
+    fn relaxed_native(&mut self, op: trident_compiler::decode::RelaxedOp) -> Result<bool> {
+        self.relaxed_native_form(op)
     }
 
     fn v128_dot_i8x16_i7x16(&mut self, add: bool) -> Result<()> {

@@ -31,6 +31,9 @@ mod float;
 mod integer;
 mod lanes;
 mod memory;
+mod relaxed;
+
+pub(crate) use relaxed::RelaxedTarget;
 
 use crate::error::{IrResult, Result};
 use crate::numeric::{float_predicate, int_predicate};
@@ -375,6 +378,14 @@ impl<'a, 'ctx> SimdEmitter for FuncTranslator<'a, 'ctx> {
         }
         self.push(c);
         self.v128_binary(VecBinOp::Add, lanes)
+    }
+
+    fn relaxed_simd_native(&self) -> bool {
+        self.env.relaxed_native.is_some()
+    }
+
+    fn relaxed_native(&mut self, op: trident_compiler::decode::RelaxedOp) -> Result<bool> {
+        self.relaxed_native_form(op)
     }
 
     fn v128_dot_i8x16_i7x16(&mut self, add: bool) -> Result<()> {

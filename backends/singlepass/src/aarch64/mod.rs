@@ -830,6 +830,26 @@ impl<const FAR: bool> Masm for Aarch64<FAR> {
         simd_float::canonicalize_nan(self, lanes, reg)
     }
 
+    fn has_relaxed_native(&self, op: trident_compiler::decode::RelaxedOp) -> bool {
+        matches!(op, trident_compiler::decode::RelaxedOp::MulAdd { .. })
+    }
+
+    fn v128_relaxed_native(
+        &mut self,
+        op: trident_compiler::decode::RelaxedOp,
+        regs: &[u8],
+    ) -> Result<usize, CompileError> {
+        match (op, regs) {
+            (trident_compiler::decode::RelaxedOp::MulAdd { lanes, negate }, &[a, b, c]) => {
+                simd_float::fused_mul_add(self, lanes, negate, a, b, c)?;
+                Ok(2)
+            }
+            _ => Err(CompileError::codegen(format!(
+                "relaxed operator {op:?} has no native AArch64 form"
+            ))),
+        }
+    }
+
     fn finish(mut self) -> Result<Finished, CompileError> {
         if self.bug {
             return Err(CompileError::codegen(format!(

@@ -66,6 +66,27 @@ pub(super) fn binop<const F: bool>(
     Ok(())
 }
 
+/// Relaxed SIMD's native multiply-add (`RelaxedSimd::Native`): `c += a *
+/// b` (`fmla`), or `c -= a * b` (`fmls`) for `nmadd`, rounded once. The
+/// other relaxed operators' deterministic forms are already one NEON
+/// instruction each (`tbl`, `fcvtzs`, `bsl`, `fmin`/`fmax`,
+/// `sqrdmulh`), or close (the dot products), so they have no other form.
+pub(super) fn fused_mul_add<const F: bool>(
+    s: &mut Aarch64<F>,
+    lanes: Shape,
+    negate: bool,
+    a: u8,
+    b: u8,
+    c: u8,
+) -> Result<(), CompileError> {
+    if negate {
+        fvvv!(s, lanes, fmls, c, a, b);
+    } else {
+        fvvv!(s, lanes, fmla, c, a, b);
+    }
+    Ok(())
+}
+
 pub(super) fn cmp<const F: bool>(
     s: &mut Aarch64<F>,
     cond: FloatCond,

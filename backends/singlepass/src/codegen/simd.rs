@@ -20,10 +20,10 @@ use crate::machine::{
     FloatCond, IntCond, IntOp, LoadKind, Masm, Reg, Shape, Size, StoreKind, VecBinOp, VecReduce,
     VecUnOp,
 };
-use trident_compiler::decode::{SimdEmitter, DEINTERLEAVE};
+use trident_compiler::decode::{RelaxedOp, SimdEmitter, DEINTERLEAVE};
 use trident_compiler::operators::VecLoad;
 use trident_compiler::wasmparser::MemArg;
-use trident_types::{TrapCode, ValType};
+use trident_types::{RelaxedSimd, TrapCode, ValType};
 
 /// The scalar type of one lane.
 fn lane_type(lanes: Shape) -> ValType {
@@ -248,6 +248,34 @@ impl<'a, M: Masm> SimdEmitter for FuncGen<'a, M> {
         }
         self.push_reg(ValType::V128, c);
         self.v128_binary(VecBinOp::Add, lanes)
+    }
+
+    fn relaxed_simd_native(&self) -> bool {
+        // NaN canonicalization keeps float results deterministic, so it
+        // takes the deterministic forms.
+        let o = &self.env.options;
+        o.relaxed_simd == RelaxedSimd::Native && !o.nan_canonicalization
+    }
+
+    fn relaxed_native(&mut self, op: RelaxedOp) -> Result<bool> {
+        if !self.m.has_relaxed_native(op) {
+            return Ok(false);
+        }
+        let mut regs = Vec::with_capacity(3);
+        for _ in 0..op.arity() {
+            regs.push(self.pop_reg()?.1);
+        }
+        regs.reverse();
+        let nums: Vec<u8> = regs.iter().map(|r| r.num()).collect();
+        let result = self.m.v128_relaxed_native(op, &nums)?;
+        for (k, r) in regs.into_iter().enumerate() {
+            if k == result {
+                self.push_reg(ValType::V128, r);
+            } else {
+                self.free(r);
+            }
+        }
+        Ok(true)
     }
 
     fn v128_dot_i8x16_i7x16(&mut self, add: bool) -> Result<()> {

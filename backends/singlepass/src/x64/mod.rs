@@ -36,6 +36,7 @@
 mod emit;
 mod float;
 mod int;
+mod relaxed;
 mod simd;
 mod simd_float;
 mod simd_int;
@@ -69,6 +70,9 @@ pub type X64Sse = X64<0>;
 pub type X64Avx = X64<1>;
 /// The AVX assembler that also uses AVX2 instructions.
 pub type X64Avx2 = X64<2>;
+/// The AVX2 assembler that also uses FMA (relaxed SIMD's native
+/// multiply-adds, `RelaxedSimd::Native` only).
+pub type X64Avx2Fma = X64<3>;
 
 /// Emits x86-64 instructions into `$s.ops`.
 macro_rules! asm {
@@ -687,6 +691,18 @@ impl<const L: u8> Masm for X64<L> {
 
     fn v128_canonicalize_nan(&mut self, lanes: Shape, reg: u8) -> Result<(), CompileError> {
         simd_float::canonicalize_nan(self, lanes, reg)
+    }
+
+    fn has_relaxed_native(&self, op: trident_compiler::decode::RelaxedOp) -> bool {
+        relaxed::has_native(self, op)
+    }
+
+    fn v128_relaxed_native(
+        &mut self,
+        op: trident_compiler::decode::RelaxedOp,
+        regs: &[u8],
+    ) -> Result<usize, CompileError> {
+        relaxed::native(self, op, regs)
     }
 
     fn finish(mut self) -> Result<Finished, CompileError> {

@@ -27,6 +27,8 @@ pub struct ArtifactReport {
     pub fuel_costs: Option<String>,
     pub epoch_interruption: bool,
     pub nan_canonicalization: bool,
+    /// `deterministic` or `native`.
+    pub relaxed_simd: String,
     pub functions: usize,
     pub code_bytes: usize,
     pub trampolines: usize,
@@ -63,6 +65,7 @@ pub fn inspect_artifact(bytes: &[u8]) -> Result<ArtifactReport, ArtifactError> {
         fuel_costs: o.fuel().map(|c| c.to_string()),
         epoch_interruption: o.epoch_interruption,
         nan_canonicalization: o.nan_canonicalization,
+        relaxed_simd: o.relaxed_simd.name().to_string(),
         functions: c.functions.len(),
         code_bytes,
         trampolines: c.host_to_wasm.len() + c.wasm_to_host.len(),
@@ -93,12 +96,13 @@ pub fn render(name: &str, r: &ArtifactReport) -> String {
             .map_or("yes".to_string(), |why| format!("no: {why}"))
     );
     s += &format!(
-        "  options:           opt {}, bounds checks {}, fuel {}, epochs {}, NaN canonicalization {}\n",
+        "  options:           opt {}, bounds checks {}, fuel {}, epochs {}, NaN canonicalization {}, relaxed SIMD {}\n",
         r.opt_level,
         r.bounds_checks,
         on_off(r.consume_fuel),
         on_off(r.epoch_interruption),
-        on_off(r.nan_canonicalization)
+        on_off(r.nan_canonicalization),
+        r.relaxed_simd
     );
     if let Some(costs) = &r.fuel_costs {
         s += &format!("  fuel costs:        {costs}\n");

@@ -18,7 +18,7 @@ pub mod link;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 use thiserror::Error;
-use trident::{BoundsChecks, Config, Engine, Features, OptLevel};
+use trident::{BoundsChecks, Config, Engine, Features, OptLevel, RelaxedSimd};
 
 /// Why an ahead-of-time command failed.
 #[derive(Debug, Error)]
@@ -90,6 +90,11 @@ pub struct CodegenArgs {
     /// Optimization level: none, speed or speed-and-size.
     #[arg(long, default_value = "speed", value_parser = parse_opt_level)]
     pub opt_level: OptLevel,
+    /// What relaxed SIMD operators compute: `deterministic` (the same bits
+    /// on every back end and machine) or `native` (the target's fastest
+    /// allowed form). Compiled in and recorded.
+    #[arg(long, default_value = "deterministic", value_parser = crate::parse_relaxed_simd)]
+    pub relaxed_simd: RelaxedSimd,
     /// Compile in fuel checks, so `trident run --fuel N` (or
     /// `TRIDENT_EXE_OPTIONS=--fuel N` for an executable) can stop the code.
     #[arg(long)]
@@ -140,6 +145,7 @@ impl CodegenArgs {
             .bounds_checks(self.bounds_checks)
             .wasm_features(self.features)
             .opt_level(self.opt_level)
+            .relaxed_simd(self.relaxed_simd)
             .consume_fuel(self.fuel)
             .epoch_interruption(self.epochs)
             .cache(false);

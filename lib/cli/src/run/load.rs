@@ -70,6 +70,13 @@ pub(crate) fn load(o: &RunOptions, bytes: &[u8]) -> Result<(Engine, Module), Run
             s.name()
         ));
     }
+    if let Some(r) = o.relaxed_simd.filter(|r| *r != options.relaxed_simd) {
+        return contradiction(format!(
+            "the artifact was compiled with {} relaxed SIMD, but --relaxed-simd {} was given",
+            options.relaxed_simd.name(),
+            r.name()
+        ));
+    }
     if o.target_cpu.is_some() || !o.cpu_features.is_empty() {
         return contradiction(format!(
             "--target-cpu and --cpu-features choose how a module is compiled, but the artifact \
@@ -115,6 +122,7 @@ pub(crate) fn load(o: &RunOptions, bytes: &[u8]) -> Result<(Engine, Module), Run
         .opt_level(options.opt_level)
         .bounds_checks(options.bounds_checks)
         .nan_canonicalization(options.nan_canonicalization)
+        .relaxed_simd(options.relaxed_simd)
         .consume_fuel(options.consume_fuel)
         .fuel_costs(options.fuel_costs)
         .epoch_interruption(options.epoch_interruption)

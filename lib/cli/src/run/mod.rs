@@ -23,7 +23,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 use thiserror::Error;
 use trident::{
-    BoundsChecks, Config, Engine, ExportKind, Features, Linker, Module, Profiling, Store, Val,
+    BoundsChecks, Config, Engine, ExportKind, Features, Linker, Module, Profiling, RelaxedSimd,
+    Store, Val,
 };
 use trident_wasi::{Stream, WasiCtx, WasiCtxBuilder};
 
@@ -36,6 +37,9 @@ pub struct RunOptions {
     /// The bounds-check style (`None`: static; for an artifact, its own,
     /// and a different one given here is an error).
     pub bounds_checks: Option<BoundsChecks>,
+    /// What relaxed SIMD computes (`None`: deterministic; for an
+    /// artifact, its own, and a different one given here is an error).
+    pub relaxed_simd: Option<RelaxedSimd>,
     /// CPU model to compile for (see `Config::target_cpu`).
     pub target_cpu: Option<String>,
     /// CPU feature changes, comma-separated (see `Config::cpu_features`).
@@ -77,6 +81,7 @@ impl RunOptions {
         RunOptions {
             backend: None,
             bounds_checks: None,
+            relaxed_simd: None,
             target_cpu: None,
             cpu_features: String::new(),
             features: Features::default(),
@@ -172,6 +177,7 @@ fn engine(o: &RunOptions) -> Result<Engine, RunError> {
     config
         .backend(o.backend.as_deref().unwrap_or(Config::DEFAULT_BACKEND))
         .bounds_checks(o.bounds_checks.unwrap_or_default())
+        .relaxed_simd(o.relaxed_simd.unwrap_or_default())
         .target_cpu(o.target_cpu.as_deref())
         .cpu_features(&o.cpu_features)
         .wasm_features(o.features)

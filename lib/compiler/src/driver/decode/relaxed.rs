@@ -19,12 +19,95 @@
 //! Every relaxed operator is built; [`relaxed_equivalent`] is `None` only
 //! for the multiply-adds and dot products, which have emitter methods of
 //! their own.
+//!
+//! Under `RelaxedSimd::Native` ([`SimdEmitter::relaxed_simd_native`]) the
+//! back end is first offered the operator as a [`RelaxedOp`]
+//! ([`SimdEmitter::relaxed_native`]): it emits the ISA's fastest allowed
+//! form, or declines (emitting nothing) where the deterministic choice
+//! above already is that form, and the operator is then decoded as above.
 
 use super::simd::{simd, SimdEmitter};
 use crate::driver::function::FuncEmitter;
 use crate::operators::{operator_name, Shape};
 use trident_types::CompileError;
 use wasmparser::Operator;
+
+/// A relaxed SIMD operator as a back end's native form sees it. Operands
+/// are the operator's (`madd`: `a, b, c` for `a * b + c`; `laneselect`:
+/// `a, b, mask`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelaxedOp {
+    /// `i8x16.relaxed_swizzle`.
+    Swizzle,
+    /// `i32x4.relaxed_trunc_f32x4_{s,u}`.
+    TruncF32x4 { signed: bool },
+    /// `i32x4.relaxed_trunc_f64x2_{s,u}_zero`.
+    TruncF64x2Zero { signed: bool },
+    /// `{i8x16,i16x8,i32x4,i64x2}.relaxed_laneselect`.
+    Laneselect(Shape),
+    /// `{f32x4,f64x2}.relaxed_min`.
+    Min(Shape),
+    /// `{f32x4,f64x2}.relaxed_max`.
+    Max(Shape),
+    /// `i16x8.relaxed_q15mulr_s`.
+    Q15MulrS,
+    /// `{f32x4,f64x2}.relaxed_madd` (`negate`: `relaxed_nmadd`).
+    MulAdd { lanes: Shape, negate: bool },
+    /// `i16x8.relaxed_dot_i8x16_i7x16_s` (`add`: the `i32x4` `…_add_s`).
+    Dot { add: bool },
+}
+
+impl RelaxedOp {
+    /// The relaxed operator `op` is, if it is one.
+    pub fn of(op: &Operator<'_>) -> Option<RelaxedOp> {
+        use Operator as O;
+        use RelaxedOp::*;
+        Some(match *op {
+            O::I8x16RelaxedSwizzle => Swizzle,
+            O::I32x4RelaxedTruncF32x4S => TruncF32x4 { signed: true },
+            O::I32x4RelaxedTruncF32x4U => TruncF32x4 { signed: false },
+            O::I32x4RelaxedTruncF64x2SZero => TruncF64x2Zero { signed: true },
+            O::I32x4RelaxedTruncF64x2UZero => TruncF64x2Zero { signed: false },
+            O::I8x16RelaxedLaneselect => Laneselect(Shape::I8x16),
+            O::I16x8RelaxedLaneselect => Laneselect(Shape::I16x8),
+            O::I32x4RelaxedLaneselect => Laneselect(Shape::I32x4),
+            O::I64x2RelaxedLaneselect => Laneselect(Shape::I64x2),
+            O::F32x4RelaxedMin => Min(Shape::F32x4),
+            O::F64x2RelaxedMin => Min(Shape::F64x2),
+            O::F32x4RelaxedMax => Max(Shape::F32x4),
+            O::F64x2RelaxedMax => Max(Shape::F64x2),
+            O::I16x8RelaxedQ15mulrS => Q15MulrS,
+            O::F32x4RelaxedMadd => MulAdd {
+                lanes: Shape::F32x4,
+                negate: false,
+            },
+            O::F32x4RelaxedNmadd => MulAdd {
+                lanes: Shape::F32x4,
+                negate: true,
+            },
+            O::F64x2RelaxedMadd => MulAdd {
+                lanes: Shape::F64x2,
+                negate: false,
+            },
+            O::F64x2RelaxedNmadd => MulAdd {
+                lanes: Shape::F64x2,
+                negate: true,
+            },
+            O::I16x8RelaxedDotI8x16I7x16S => Dot { add: false },
+            O::I32x4RelaxedDotI8x16I7x16AddS => Dot { add: true },
+            _ => return None,
+        })
+    }
+
+    /// How many operands it pops.
+    pub fn arity(self) -> usize {
+        match self {
+            RelaxedOp::TruncF32x4 { .. } | RelaxedOp::TruncF64x2Zero { .. } => 1,
+            RelaxedOp::Laneselect(_) | RelaxedOp::MulAdd { .. } | RelaxedOp::Dot { add: true } => 3,
+            _ => 2,
+        }
+    }
+}
 
 /// The standard SIMD operator Trident computes for relaxed operator `op`,
 /// or `None` for one not built yet.
@@ -55,6 +138,13 @@ pub fn relaxed_simd<E: SimdEmitter + FuncEmitter>(
     op: &Operator<'_>,
 ) -> Result<bool, CompileError> {
     use Operator as O;
+    if e.relaxed_simd_native() {
+        if let Some(native) = RelaxedOp::of(op) {
+            if e.relaxed_native(native)? {
+                return Ok(true);
+            }
+        }
+    }
     match *op {
         O::F32x4RelaxedMadd => return e.v128_mul_add(Shape::F32x4, false).map(|()| true),
         O::F32x4RelaxedNmadd => return e.v128_mul_add(Shape::F32x4, true).map(|()| true),
@@ -111,5 +201,51 @@ mod tests {
             let standard = relaxed_equivalent(&op).expect("an equivalent");
             assert_eq!(classify(&standard), Some(OpClass::Simd), "{op:?}");
         }
+    }
+
+    /// Every relaxed operator has a native-form name, and only they do.
+    #[test]
+    fn every_relaxed_operator_is_a_relaxed_op() {
+        use Operator as O;
+        let all = [
+            O::I8x16RelaxedSwizzle,
+            O::I32x4RelaxedTruncF32x4S,
+            O::I32x4RelaxedTruncF32x4U,
+            O::I32x4RelaxedTruncF64x2SZero,
+            O::I32x4RelaxedTruncF64x2UZero,
+            O::F32x4RelaxedMadd,
+            O::F32x4RelaxedNmadd,
+            O::F64x2RelaxedMadd,
+            O::F64x2RelaxedNmadd,
+            O::I8x16RelaxedLaneselect,
+            O::I16x8RelaxedLaneselect,
+            O::I32x4RelaxedLaneselect,
+            O::I64x2RelaxedLaneselect,
+            O::F32x4RelaxedMin,
+            O::F32x4RelaxedMax,
+            O::F64x2RelaxedMin,
+            O::F64x2RelaxedMax,
+            O::I16x8RelaxedQ15mulrS,
+            O::I16x8RelaxedDotI8x16I7x16S,
+            O::I32x4RelaxedDotI8x16I7x16AddS,
+        ];
+        let mut seen = Vec::new();
+        for op in &all {
+            assert_eq!(classify(op), Some(OpClass::RelaxedSimd), "{op:?}");
+            let r = RelaxedOp::of(op).unwrap_or_else(|| panic!("{op:?}"));
+            assert!(!seen.contains(&r), "{op:?} shares {r:?}");
+            seen.push(r);
+        }
+        assert_eq!(RelaxedOp::of(&O::I8x16Swizzle), None);
+        assert_eq!(
+            RelaxedOp::MulAdd {
+                lanes: Shape::F32x4,
+                negate: true
+            }
+            .arity(),
+            3
+        );
+        assert_eq!(RelaxedOp::Dot { add: false }.arity(), 2);
+        assert_eq!(RelaxedOp::TruncF32x4 { signed: true }.arity(), 1);
     }
 }

@@ -54,6 +54,15 @@ pub trait SimdEmitter {
     /// 16 bits; with `add`, adjacent pairs of those lanes are summed into
     /// `i32x4` lanes (as `i32x4.extadd_pairwise_i16x8_s`) and `c` added.
     fn v128_dot_i8x16_i7x16(&mut self, add: bool) -> Emitted;
+    /// Whether relaxed operators take the host's fastest forms
+    /// (`CompilerOptions::relaxed_simd` is `Native`).
+    fn relaxed_simd_native(&self) -> bool;
+    /// Relaxed operator `op` in the ISA's fastest form the proposal
+    /// allows, popping its operands and pushing its result: `Ok(true)`;
+    /// or `Ok(false)`, having emitted nothing, where the deterministic
+    /// choice is that form already (see `decode::relaxed`). Called only
+    /// when [`relaxed_simd_native`](Self::relaxed_simd_native).
+    fn relaxed_native(&mut self, op: super::relaxed::RelaxedOp) -> Result<bool, CompileError>;
 }
 
 /// The `i8x16.shuffle` lanes that put a vector's even lanes in its low
@@ -445,6 +454,15 @@ mod tests {
         fn v128_dot_i8x16_i7x16(&mut self, _: bool) -> Emitted {
             self.0.push("dot_i8x16_i7x16");
             Ok(())
+        }
+        fn relaxed_simd_native(&self) -> bool {
+            false
+        }
+        fn relaxed_native(
+            &mut self,
+            _: super::super::relaxed::RelaxedOp,
+        ) -> Result<bool, CompileError> {
+            Ok(false)
         }
     }
 
