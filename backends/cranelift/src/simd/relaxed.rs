@@ -22,18 +22,9 @@ use crate::translator::{FuncTranslator, Result};
 use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::types::{F32X4, F64X2, I16X8, I32X4, I64X2, I8X16};
 use cranelift_codegen::ir::InstBuilder;
+pub(crate) use trident_compiler::decode::RelaxedTarget;
 use trident_compiler::decode::{RelaxedOp, SimdEmitter};
 use trident_compiler::operators::{Shape, VecUnOp};
-
-/// The native forms a target has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum RelaxedTarget {
-    /// x86-64 (SSE4.1 at least); `fma`: fused multiply-add too.
-    X86 {
-        fma: bool,
-    },
-    Aarch64,
-}
 
 impl FuncTranslator<'_, '_> {
     /// `op`'s native form, if the target has one (see the module table).
@@ -41,11 +32,7 @@ impl FuncTranslator<'_, '_> {
         let Some(target) = self.env.relaxed_native else {
             return Ok(false);
         };
-        let x86 = matches!(target, RelaxedTarget::X86 { .. });
-        let fma = match target {
-            RelaxedTarget::X86 { fma } => fma,
-            RelaxedTarget::Aarch64 => true,
-        };
+        let (x86, fma) = (target.is_x86(), target.has_fma());
         match op {
             RelaxedOp::Swizzle if x86 => {
                 self.vec_binop(I8X16, |b, x, y| b.ins().x86_pshufb(x, y))?;

@@ -18,18 +18,9 @@
 use crate::error::{IrResult, Result};
 use crate::translator::FuncTranslator;
 use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, VectorValue};
+pub(crate) use trident_compiler::decode::RelaxedTarget;
 use trident_compiler::decode::{RelaxedOp, SimdEmitter};
 use trident_compiler::operators::{Shape, VecUnOp};
-
-/// The native forms a target has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum RelaxedTarget {
-    /// x86-64 (SSE4.1 at least); `fma`: fused multiply-add too.
-    X86 {
-        fma: bool,
-    },
-    Aarch64,
-}
 
 impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
     /// Calls non-overloaded target intrinsic `name` on `args`.
@@ -46,11 +37,7 @@ impl<'a, 'ctx> FuncTranslator<'a, 'ctx> {
         let Some(target) = self.env.relaxed_native else {
             return Ok(false);
         };
-        let x86 = matches!(target, RelaxedTarget::X86 { .. });
-        let fma = match target {
-            RelaxedTarget::X86 { fma } => fma,
-            RelaxedTarget::Aarch64 => true,
-        };
+        let (x86, fma) = (target.is_x86(), target.has_fma());
         let result = match op {
             RelaxedOp::Swizzle if x86 => {
                 let (a, s) = self.pop2_vec(Shape::I8x16)?;

@@ -36,7 +36,7 @@ mod simd;
 mod table;
 
 pub use memory::{memory, tables, BuiltinEmitter, MemoryEmitter, TableEmitter};
-pub use relaxed::{relaxed_equivalent, relaxed_simd, RelaxedOp};
+pub use relaxed::{relaxed_equivalent, relaxed_simd, RelaxedOp, RelaxedTarget};
 pub use simd::{simd, SimdEmitter, DEINTERLEAVE};
 pub use table::{operator_table, OperatorEmitter};
 

@@ -109,6 +109,30 @@ impl RelaxedOp {
     }
 }
 
+/// The native relaxed SIMD forms a target offers, as Cranelift and LLVM
+/// decide theirs (singlepass's assembler level answers for itself).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelaxedTarget {
+    /// x86-64 (SSE4.1 at least); `fma`: fused multiply-add too.
+    X86 { fma: bool },
+    /// AArch64, whose NEON always fuses (`fmla`/`fmls`).
+    Aarch64,
+}
+
+impl RelaxedTarget {
+    pub fn is_x86(self) -> bool {
+        matches!(self, RelaxedTarget::X86 { .. })
+    }
+
+    /// Whether the target has a fused multiply-add.
+    pub fn has_fma(self) -> bool {
+        match self {
+            RelaxedTarget::X86 { fma } => fma,
+            RelaxedTarget::Aarch64 => true,
+        }
+    }
+}
+
 /// The standard SIMD operator Trident computes for relaxed operator `op`,
 /// or `None` for one not built yet.
 pub fn relaxed_equivalent(op: &Operator<'_>) -> Option<Operator<'static>> {
