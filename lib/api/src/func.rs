@@ -27,7 +27,7 @@ type HostFn =
 pub(crate) struct HostFuncCtx {
     head: VMHostContext,
     funcref: VMFuncRef,
-    ty: FuncType,
+    ty: Arc<FuncType>,
     func: Box<HostFn>,
     _trampolines: Arc<Trampolines>,
 }
@@ -37,7 +37,7 @@ pub(crate) enum FuncData {
     /// seen through a table or global).
     Ref {
         funcref: *const VMFuncRef,
-        ty: FuncType,
+        ty: Arc<FuncType>,
     },
     Host(Box<HostFuncCtx>),
 }
@@ -50,7 +50,8 @@ impl FuncData {
         }
     }
 
-    fn ty(&self) -> &FuncType {
+    /// Shared, so a call takes it with a reference count, not a copy.
+    fn ty(&self) -> &Arc<FuncType> {
         match self {
             FuncData::Ref { ty, .. } => ty,
             FuncData::Host(ctx) => &ctx.ty,
@@ -205,7 +206,7 @@ impl Func {
                 data: std::ptr::null_mut(),
             },
             funcref: VMFuncRef::NULL,
-            ty,
+            ty: Arc::new(ty),
             func,
             _trampolines: trampolines.clone(),
         });
@@ -247,7 +248,10 @@ impl Func {
         // store point to live VMFuncRefs owned by the store.
         let type_id = unsafe { (*funcref).type_id };
         let ty = store.engine.type_of(type_id).unwrap_or_default();
-        store.funcs.push(FuncData::Ref { funcref, ty });
+        store.funcs.push(FuncData::Ref {
+            funcref,
+            ty: Arc::new(ty),
+        });
         let index = store.funcs.len() - 1;
         store.funcref_handles.insert(funcref, index);
         Func {
@@ -277,7 +281,7 @@ impl Func {
         s.funcs
             .get(self.index)
             .filter(|_| s.id == self.store)
-            .map(|f| f.ty().clone())
+            .map(|f| FuncType::clone(f.ty()))
             .unwrap_or_default()
     }
 
@@ -291,7 +295,7 @@ impl Func {
         let store = store.opaque_mut();
         store.check(self.store)?;
         let data = &store.funcs[self.index];
-        let ty = data.ty().clone();
+        let ty = Arc::clone(data.ty());
         let funcref = data.funcref();
         if params.len() != ty.params.len() || results.len() < ty.results.len() {
             return Err(Error::Type(format!(
@@ -300,7 +304,17 @@ impl Func {
                 results.len()
             )));
         }
-        let mut values = vec![ValRaw::default(); ty.params.len().max(ty.results.len()).max(1)];
+        // On the stack for the usual few values; a `Vec` beyond.
+        let slots = ty.params.len().max(ty.results.len()).max(1);
+        let mut inline = [ValRaw::default(); 16];
+        let mut heap = Vec::new();
+        let values: &mut [ValRaw] = match inline.get_mut(..slots) {
+            Some(v) => v,
+            None => {
+                heap.resize(slots, ValRaw::default());
+                &mut heap
+            }
+        };
         for (i, (p, t)) in params.iter().zip(&ty.params).enumerate() {
             if !p.matches_in(store, *t) {
                 return Err(Error::Type(format!(

@@ -81,10 +81,16 @@ impl WasmTy for f64 {
     }
 }
 
+/// The most values a [`WasmParams`] or [`WasmResults`] tuple holds.
+pub const MAX_TYPED_VALUES: usize = 6;
+
 /// Parameter lists: `()`, a single [`WasmTy`], or a tuple of them.
 pub trait WasmParams: Send + Sync + 'static {
     fn types() -> Vec<ValType>;
     fn into_vals(self) -> Vec<Val>;
+    /// The values in a fixed array (no allocation, for calls), and how
+    /// many there are.
+    fn into_val_array(self) -> ([Val; MAX_TYPED_VALUES], usize);
 }
 
 /// Result lists: `()`, a single [`WasmTy`], or a tuple of them.
@@ -100,6 +106,11 @@ impl<A: WasmTy> WasmParams for A {
     }
     fn into_vals(self) -> Vec<Val> {
         vec![self.into_val()]
+    }
+    fn into_val_array(self) -> ([Val; MAX_TYPED_VALUES], usize) {
+        let mut out = [Val::I32(0); MAX_TYPED_VALUES];
+        out[0] = self.into_val();
+        (out, 1)
     }
 }
 
@@ -127,6 +138,13 @@ macro_rules! tuples {
             fn into_vals(self) -> Vec<Val> {
                 let ($($t,)*) = self;
                 vec![$($t.into_val()),*]
+            }
+            fn into_val_array(self) -> ([Val; MAX_TYPED_VALUES], usize) {
+                let ($($t,)*) = self;
+                let mut out = [Val::I32(0); MAX_TYPED_VALUES];
+                let mut n = 0;
+                $(out[n] = $t.into_val(); n += 1;)*
+                (out, n)
             }
         }
 
@@ -181,8 +199,11 @@ impl<P: WasmParams, R: WasmResults> TypedFunc<P, R> {
     }
 
     pub fn call(&self, store: impl AsContextMut, params: P) -> Result<R, Error> {
-        let mut results: Vec<Val> = R::types().into_iter().map(Val::default_for).collect();
-        self.func.call(store, &params.into_vals(), &mut results)?;
+        // Fixed arrays, not `Vec`s: a call allocates nothing here (the
+        // signature was checked when this view was made).
+        let (params, n) = params.into_val_array();
+        let mut results = [Val::I32(0); MAX_TYPED_VALUES];
+        self.func.call(store, &params[..n], &mut results)?;
         R::from_vals(&results).ok_or_else(|| Error::Type("result types".into()))
     }
 }
