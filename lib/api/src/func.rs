@@ -110,6 +110,24 @@ impl<T> AsContextMut for Caller<'_, T> {
     }
 }
 
+/// Values a host call keeps on the stack before it needs a `Vec`.
+const INLINE_VALUES: usize = 16;
+
+/// The first `n` slots of `inline`, or of `heap` grown to `n` when they
+/// do not fit.
+fn value_buffer<'a>(
+    inline: &'a mut [Val; INLINE_VALUES],
+    heap: &'a mut Vec<Val>,
+    n: usize,
+) -> &'a mut [Val] {
+    if n <= INLINE_VALUES {
+        &mut inline[..n]
+    } else {
+        heap.resize(n, Val::I32(0));
+        heap
+    }
+}
+
 /// The entry every wasm→host trampoline calls.
 unsafe extern "C" fn host_call(
     ctx: *mut VMHostContext,
@@ -128,20 +146,19 @@ unsafe extern "C" fn host_call(
             let store_ptr = (*store_ctx).store;
             let opaque = &mut *(store_ptr as *mut StoreOpaque);
             let values = std::slice::from_raw_parts_mut(values, count as usize);
-            let params: Vec<Val> = ctx
-                .ty
-                .params
-                .iter()
-                .zip(values.iter())
-                .map(|(t, raw)| Val::from_raw(raw, *t, opaque))
-                .collect();
-            let mut results: Vec<Val> = ctx
-                .ty
-                .results
-                .iter()
-                .map(|t| Val::default_for(*t))
-                .collect();
-            (ctx.func)(store_ptr, caller_vmctx, &params, &mut results)?;
+            // On the stack for the usual few values (no allocation per
+            // call); `Vec`s beyond.
+            let (mut p_inline, mut p_heap) = ([Val::I32(0); INLINE_VALUES], Vec::new());
+            let params = value_buffer(&mut p_inline, &mut p_heap, ctx.ty.params.len());
+            for ((p, t), raw) in params.iter_mut().zip(&ctx.ty.params).zip(values.iter()) {
+                *p = Val::from_raw(raw, *t, opaque);
+            }
+            let (mut r_inline, mut r_heap) = ([Val::I32(0); INLINE_VALUES], Vec::new());
+            let results = value_buffer(&mut r_inline, &mut r_heap, ctx.ty.results.len());
+            for (r, t) in results.iter_mut().zip(&ctx.ty.results) {
+                *r = Val::default_for(*t);
+            }
+            (ctx.func)(store_ptr, caller_vmctx, params, results)?;
             let opaque = &mut *(store_ptr as *mut StoreOpaque);
             for ((r, t), slot) in results.iter().zip(&ctx.ty.results).zip(values.iter_mut()) {
                 if !r.matches_in(opaque, *t) {
