@@ -7,7 +7,10 @@
 //! exactly `expected/NAME.stdout`; trap must print `> callback abort`
 //! for its first export and a non-empty trace for `unreachable`. The
 //! examples check their own results otherwise (they exit non-zero on a
-//! mismatch). Needs `cc`; fails loudly without the shared folder.
+//! mismatch). `tests/c/misuse.c`, ours, checks that misuse (null
+//! arguments, malformed modules, wrong argument counts and kinds, missing
+//! imports, out-of-range tables and memories) gets error values or traps.
+//! Needs `cc`; fails loudly without the shared folder.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -71,6 +74,61 @@ fn run(mut cmd: Command, what: &str) -> std::process::Output {
     }
 }
 
+/// Builds `dir/NAME.c` against the header and the library into `work`,
+/// with `dir/NAME.wat` as `work/NAME.wasm`.
+fn build(dir: &Path, name: &str, work: &Path) {
+    let wat = std::fs::read_to_string(dir.join(format!("{name}.wat"))).expect("wat");
+    let wasm = wat::parse_str(&wat).unwrap_or_else(|e| panic!("{name}.wat: {e}"));
+    std::fs::write(work.join(format!("{name}.wasm")), wasm).expect("write wasm");
+    let lib = library_dir();
+    let mut cc = Command::new("cc");
+    cc.arg("-O1")
+        .arg("-I")
+        .arg(repo_root().join("lib/c-api/include"))
+        .arg(dir.join(format!("{name}.c")))
+        .arg("-o")
+        .arg(work.join(name))
+        .arg("-L")
+        .arg(&lib)
+        .arg(format!("-Wl,-rpath,{}", lib.display()))
+        .args(["-ltrident", "-lpthread"]);
+    let o = run(cc, &format!("cc {name}.c"));
+    assert!(
+        o.status.success(),
+        "cc {name}.c: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// Runs `work/NAME` on every back end and bounds-check style; `check`
+/// gets each run's name and standard output after a zero exit.
+fn run_everywhere(work: &Path, name: &str, check: impl Fn(&str, &str)) {
+    for backend in ["cranelift", "singlepass", "llvm"] {
+        for style in ["static", "dynamic"] {
+            let what = format!("{name} ({backend}, {style})");
+            let mut cmd = Command::new(work.join(name));
+            cmd.current_dir(work)
+                .env("TRIDENT_BACKEND", backend)
+                .env("TRIDENT_BOUNDS_CHECKS", style);
+            let o = run(cmd, &what);
+            let out = String::from_utf8_lossy(&o.stdout);
+            assert!(
+                o.status.success(),
+                "{what} exited {:?}:\n{out}\n{}",
+                o.status,
+                String::from_utf8_lossy(&o.stderr)
+            );
+            check(&what, &out);
+        }
+    }
+}
+
+fn work_dir(tag: &str) -> PathBuf {
+    let work = std::env::temp_dir().join(format!("trident-c-api-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&work).expect("work dir");
+    work
+}
+
 #[test]
 fn the_standard_examples_run_on_every_back_end() {
     let examples = repo_root().join("../shared/wasm-c-api-examples");
@@ -79,64 +137,37 @@ fn the_standard_examples_run_on_every_back_end() {
         "missing {} (the shared folder must be beside the repository)",
         examples.display()
     );
-    let lib = library_dir();
-    let include = repo_root().join("lib/c-api/include");
-    let work = std::env::temp_dir().join(format!("trident-c-api-examples-{}", std::process::id()));
-    std::fs::create_dir_all(&work).expect("work dir");
+    let work = work_dir("examples");
     for name in EXAMPLES {
-        let wat = std::fs::read_to_string(examples.join(format!("{name}.wat"))).expect("wat");
-        let wasm = wat::parse_str(&wat).unwrap_or_else(|e| panic!("{name}.wat: {e}"));
-        std::fs::write(work.join(format!("{name}.wasm")), wasm).expect("write wasm");
-        let mut cc = Command::new("cc");
-        cc.arg("-O1")
-            .arg("-I")
-            .arg(&include)
-            .arg(examples.join(format!("{name}.c")))
-            .arg("-o")
-            .arg(work.join(name))
-            .arg("-L")
-            .arg(&lib)
-            .arg(format!("-Wl,-rpath,{}", lib.display()))
-            .args(["-ltrident", "-lpthread"]);
-        let o = run(cc, &format!("cc {name}.c"));
-        assert!(
-            o.status.success(),
-            "cc {name}.c: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
+        build(&examples, name, &work);
     }
-    for backend in ["cranelift", "singlepass", "llvm"] {
-        for style in ["static", "dynamic"] {
-            for name in EXAMPLES {
-                let what = format!("{name} ({backend}, {style})");
-                let mut cmd = Command::new(work.join(name));
-                cmd.current_dir(&work)
-                    .env("TRIDENT_BACKEND", backend)
-                    .env("TRIDENT_BOUNDS_CHECKS", style);
-                let o = run(cmd, &what);
-                let out = String::from_utf8_lossy(&o.stdout);
-                assert!(
-                    o.status.success(),
-                    "{what} exited {:?}:\n{out}\n{}",
-                    o.status,
-                    String::from_utf8_lossy(&o.stderr)
-                );
-                if EXACT.contains(&name) {
-                    let want =
-                        std::fs::read_to_string(examples.join(format!("expected/{name}.stdout")))
-                            .expect("expected output");
-                    assert_eq!(out, want, "{what}");
-                }
-                if name == "trap" {
-                    let export1 = out.split("Calling export 1...").nth(1).unwrap_or("");
-                    assert!(out.contains("> callback abort"), "{what}:\n{out}");
-                    assert!(
-                        !export1.contains("> Empty trace."),
-                        "{what}: no trace for unreachable:\n{out}"
-                    );
-                }
+    for name in EXAMPLES {
+        run_everywhere(&work, name, |what, out| {
+            if EXACT.contains(&name) {
+                let want =
+                    std::fs::read_to_string(examples.join(format!("expected/{name}.stdout")))
+                        .expect("expected output");
+                assert_eq!(out, want, "{what}");
             }
-        }
+            if name == "trap" {
+                let export1 = out.split("Calling export 1...").nth(1).unwrap_or("");
+                assert!(out.contains("> callback abort"), "{what}:\n{out}");
+                assert!(
+                    !export1.contains("> Empty trace."),
+                    "{what}: no trace for unreachable:\n{out}"
+                );
+            }
+        });
     }
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+#[test]
+fn misuse_is_an_error_never_a_crash() {
+    let work = work_dir("misuse");
+    build(&repo_root().join("lib/c-api/tests/c"), "misuse", &work);
+    run_everywhere(&work, "misuse", |what, out| {
+        assert_eq!(out, "ok\n", "{what}")
+    });
     let _ = std::fs::remove_dir_all(&work);
 }
