@@ -32,7 +32,7 @@ SIMD_BACKENDS := cranelift singlepass llvm
 
 .PHONY: typed-refs-wasmtime relaxed-simd-bench
 .PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines memory64-crc tail-calls relaxed-simd headless spec-sse41 disas-bless
-.PHONY: fuzz fuzz-stable kernels bench install dist install-check
+.PHONY: fuzz fuzz-stable kernels bench c-api install dist install-check
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64 programs-aarch64
 
 build: setup
@@ -59,6 +59,8 @@ setup:
 	@command -v qemu-x86_64 >/dev/null || { apt-get update -qq && apt-get install -y -qq qemu-user; }
 	@command -v objdump >/dev/null || { apt-get update -qq && apt-get install -y -qq binutils; }
 	@command -v gdb >/dev/null || { apt-get update -qq && apt-get install -y -qq gdb; }
+	@command -v wat2wasm >/dev/null && command -v pkg-config >/dev/null \
+	  || { apt-get update -qq && apt-get install -y -qq wabt pkg-config; }
 	@command -v lldb-22 >/dev/null || { apt-get update -qq && apt-get install -y -qq lldb-22; }
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
 	@command -v aarch64-linux-gnu-gcc >/dev/null && test -d /usr/aarch64-linux-gnu/include \
@@ -137,8 +139,17 @@ typed-refs-wasmtime:
 # `make dist` packs the same tree as target/dist/trident-VERSION-x86_64-linux.tar.gz.
 PREFIX ?= /usr/local
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
-install: build headless headless-aarch64
+# The C API's libraries (lib/c-api: libtrident.so, libtrident.a).
+c-api: setup
+	$(CARGO) build --release -p trident-c-api
+
+install: build headless headless-aarch64 c-api
 	install -D -m 755 $(TRIDENT) $(PREFIX)/bin/trident
+	install -D -m 755 target/release/libtrident.so $(PREFIX)/lib/libtrident.so
+	install -D -m 644 target/release/libtrident.a $(PREFIX)/lib/libtrident.a
+	install -D -m 644 lib/c-api/include/wasm.h $(PREFIX)/include/wasm.h
+	mkdir -p $(PREFIX)/lib/pkgconfig
+	sed 's/@VERSION@/$(VERSION)/' lib/c-api/trident.pc.in > $(PREFIX)/lib/pkgconfig/trident.pc
 	install -D -m 644 target/headless/libtrident_headless.a $(PREFIX)/lib/trident/libtrident_headless.a
 	install -D -m 644 target/$(A64_TARGET)/headless/libtrident_headless.a $(PREFIX)/lib/trident/$(A64_TARGET)/libtrident_headless.a
 	mkdir -p $(PREFIX)/share/bash-completion/completions $(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d

@@ -7,7 +7,9 @@
 # installed runtime library (no "building the headless runtime library"
 # note: that would mean it fell back to the source tree) and the
 # executable must print the expected output. Completions and man pages
-# must be there. Fails loudly on any difference.
+# must be there. The C API: the standard `hello` example builds with
+# `cc $(pkg-config --cflags --libs trident)` against the moved tree and
+# prints what it should. Fails loudly on any difference.
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SHARED=$ROOT/../shared
@@ -18,7 +20,8 @@ trap 'rm -rf "$TMP"' EXIT
 make -s -C "$ROOT" install PREFIX="$TMP/a" >/dev/null
 mv "$TMP/a" "$TMP/b"
 B=$TMP/b
-for f in bin/trident lib/trident/libtrident_headless.a \
+for f in bin/trident lib/trident/libtrident_headless.a lib/libtrident.so lib/libtrident.a \
+         include/wasm.h lib/pkgconfig/trident.pc \
          lib/trident/aarch64-unknown-linux-gnu/libtrident_headless.a \
          share/bash-completion/completions/trident share/zsh/site-functions/_trident \
          share/fish/vendor_completions.d/trident.fish share/man/man1/trident.1 \
@@ -44,3 +47,18 @@ if [ -f "$PROGRAM/benchmark.stdout.expected" ]; then
 fi
 [ -s out.txt ] || { echo "install-check: the executable printed nothing" >&2; cat err.txt >&2; exit 1; }
 echo "install-check: installed, moved, create-exe without Cargo or sources: ok ($(wc -c < program) byte executable)"
+# The C API from the moved tree, through pkg-config.
+EXAMPLES=$SHARED/wasm-c-api-examples
+mkdir "$TMP/capi"
+cd "$TMP/capi"
+wat2wasm "$EXAMPLES/hello.wat" -o hello.wasm
+PKG_CONFIG_PATH=$B/lib/pkgconfig
+export PKG_CONFIG_PATH
+# shellcheck disable=SC2046
+cc "$EXAMPLES/hello.c" -o hello $(pkg-config --cflags --libs trident) || {
+  echo "install-check: hello.c does not build with pkg-config's flags" >&2; exit 1; }
+env -i PATH=/usr/bin:/bin ./hello > out.txt || {
+  cat out.txt >&2; echo "install-check: the C API's hello failed" >&2; exit 1; }
+cmp -s out.txt "$EXAMPLES/expected/hello.stdout" || {
+  echo "install-check: the C API's hello printed something else" >&2; diff out.txt "$EXAMPLES/expected/hello.stdout" >&2; exit 1; }
+echo "install-check: the C API (libtrident, wasm.h) builds with pkg-config from the moved tree and runs: ok"
