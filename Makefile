@@ -148,6 +148,7 @@ install: build headless headless-aarch64 c-api
 	install -D -m 755 target/release/libtrident.so $(PREFIX)/lib/libtrident.so
 	install -D -m 644 target/release/libtrident.a $(PREFIX)/lib/libtrident.a
 	install -D -m 644 lib/c-api/include/wasm.h $(PREFIX)/include/wasm.h
+	install -D -m 644 lib/c-api/include/trident.h $(PREFIX)/include/trident.h
 	mkdir -p $(PREFIX)/lib/pkgconfig
 	sed 's/@VERSION@/$(VERSION)/' lib/c-api/trident.pc.in > $(PREFIX)/lib/pkgconfig/trident.pc
 	install -D -m 644 target/headless/libtrident_headless.a $(PREFIX)/lib/trident/libtrident_headless.a

@@ -21,7 +21,7 @@ make -s -C "$ROOT" install PREFIX="$TMP/a" >/dev/null
 mv "$TMP/a" "$TMP/b"
 B=$TMP/b
 for f in bin/trident lib/trident/libtrident_headless.a lib/libtrident.so lib/libtrident.a \
-         include/wasm.h lib/pkgconfig/trident.pc \
+         include/wasm.h include/trident.h lib/pkgconfig/trident.pc \
          lib/trident/aarch64-unknown-linux-gnu/libtrident_headless.a \
          share/bash-completion/completions/trident share/zsh/site-functions/_trident \
          share/fish/vendor_completions.d/trident.fish share/man/man1/trident.1 \

@@ -29,6 +29,7 @@ pub mod func;
 pub mod module;
 pub mod refs;
 pub mod trap;
+pub mod trident_ext;
 pub mod types;
 pub mod val;
 pub mod vec;

@@ -9,7 +9,9 @@
 //! examples check their own results otherwise (they exit non-zero on a
 //! mismatch). `tests/c/misuse.c`, ours, checks that misuse (null
 //! arguments, malformed modules, wrong argument counts and kinds, missing
-//! imports, out-of-range tables and memories) gets error values or traps.
+//! imports, out-of-range tables and memories) gets error values or traps;
+//! `tests/c/trident.c` that `trident.h`'s settings, fuel and epochs work
+//! and that its errors carry messages.
 //! Needs `cc`; fails loudly without the shared folder.
 
 use std::path::{Path, PathBuf};
@@ -167,6 +169,16 @@ fn misuse_is_an_error_never_a_crash() {
     let work = work_dir("misuse");
     build(&repo_root().join("lib/c-api/tests/c"), "misuse", &work);
     run_everywhere(&work, "misuse", |what, out| {
+        assert_eq!(out, "ok\n", "{what}")
+    });
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+#[test]
+fn trident_h_sets_what_only_trident_has() {
+    let work = work_dir("trident-h");
+    build(&repo_root().join("lib/c-api/tests/c"), "trident", &work);
+    run_everywhere(&work, "trident", |what, out| {
         assert_eq!(out, "ok\n", "{what}")
     });
     let _ = std::fs::remove_dir_all(&work);
