@@ -164,22 +164,20 @@ fn the_standard_examples_run_on_every_back_end() {
     let _ = std::fs::remove_dir_all(&work);
 }
 
-#[test]
-fn misuse_is_an_error_never_a_crash() {
-    let work = work_dir("misuse");
-    build(&repo_root().join("lib/c-api/tests/c"), "misuse", &work);
-    run_everywhere(&work, "misuse", |what, out| {
-        assert_eq!(out, "ok\n", "{what}")
-    });
+/// Builds and runs our own C test `tests/c/NAME.c`, which prints `ok`.
+fn own_c_test(name: &str) {
+    let work = work_dir(name);
+    build(&repo_root().join("lib/c-api/tests/c"), name, &work);
+    run_everywhere(&work, name, |what, out| assert_eq!(out, "ok\n", "{what}"));
     let _ = std::fs::remove_dir_all(&work);
 }
 
 #[test]
+fn misuse_is_an_error_never_a_crash() {
+    own_c_test("misuse");
+}
+
+#[test]
 fn trident_h_sets_what_only_trident_has() {
-    let work = work_dir("trident-h");
-    build(&repo_root().join("lib/c-api/tests/c"), "trident", &work);
-    run_everywhere(&work, "trident", |what, out| {
-        assert_eq!(out, "ok\n", "{what}")
-    });
-    let _ = std::fs::remove_dir_all(&work);
+    own_c_test("trident");
 }

@@ -8,13 +8,7 @@
 #include <string.h>
 #include "wasm.h"
 
-#define CHECK(c)                                                   \
-  do {                                                             \
-    if (!(c)) {                                                    \
-      printf("FAILED at line %d: %s\n", __LINE__, #c);             \
-      return 1;                                                    \
-    }                                                              \
-  } while (0)
+#include "check.h"
 
 static wasm_trap_t* identity(const wasm_val_vec_t* args, wasm_val_vec_t* results) {
   results->data[0] = args->data[0];

@@ -7,13 +7,7 @@
 #include <string.h>
 #include "trident.h"
 
-#define CHECK(c)                                                   \
-  do {                                                             \
-    if (!(c)) {                                                    \
-      printf("FAILED at line %d: %s\n", __LINE__, #c);             \
-      return 1;                                                    \
-    }                                                              \
-  } while (0)
+#include "check.h"
 
 /* An error whose message contains `part`; the error is deleted. */
 static int error_says(trident_error_t* e, const char* part) {
