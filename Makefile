@@ -32,7 +32,7 @@ SIMD_BACKENDS := cranelift singlepass llvm
 
 .PHONY: typed-refs-wasmtime relaxed-simd-bench
 .PHONY: run test setup lint unit spec build wasi-demo simd-demo simd-demo-bench trap-lines memory64-crc tail-calls relaxed-simd headless spec-sse41 disas-bless
-.PHONY: fuzz fuzz-stable kernels bench c-api install dist install-check
+.PHONY: fuzz fuzz-stable kernels bench c-api c-api-bench install dist install-check
 .PHONY: test-aarch64 build-aarch64 headless-aarch64 unit-aarch64 spec-aarch64 sightglass-aarch64 exe-aarch64 programs-aarch64
 
 build: setup
@@ -184,6 +184,19 @@ bench: build kernels
 	$(CARGO) bench -p trident-bench --bench engine
 	$(TRIDENT) bench compare --runs $(BENCH_RUNS) ../shared/benchmarks/sightglass/*/*.wasm | tee target/bench/sightglass.txt
 	sh bench/kernels/compare.sh target/bench/kernels.csv $(BENCH_RUNS) | tee target/bench/kernels.txt
+
+# Call overhead through the standard C API (bench/c-api/call.c): the same
+# program linked against libtrident.so (each back end) and, when pip's
+# `wasmtime` is installed, against the libwasmtime.so it ships.
+C_API_BENCH_CALLS ?= 1000000
+c-api-bench: c-api
+	@mkdir -p target/bench
+	cc -O2 -Ilib/c-api/include bench/c-api/call.c -o target/bench/call-trident -Ltarget/release -ltrident -Wl,-rpath,$(CURDIR)/target/release
+	@for b in singlepass cranelift llvm; do echo "trident $$b: $$(TRIDENT_BACKEND=$$b target/bench/call-trident $(C_API_BENCH_CALLS) 5)"; done
+	@W=$$(python3 -c 'import wasmtime, os; print(os.path.dirname(wasmtime.__file__))' 2>/dev/null) \
+	  && cc -O2 -Ilib/c-api/include bench/c-api/call.c -o target/bench/call-wasmtime $$W/linux-x86_64/_libwasmtime.so -Wl,-rpath,$$W/linux-x86_64 \
+	  && echo "wasmtime: $$(target/bench/call-wasmtime $(C_API_BENCH_CALLS) 5)" \
+	  || echo "(pip install wasmtime to compare with Wasmtime's C API)"
 
 # C kernels for code-speed measurements (bench/kernels: matmul, sieve,
 # qsort, crc, nbody, mandel, interp, fib), each built by clang-22 -O2 for
