@@ -73,7 +73,9 @@ lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --workspace --all-targets -- -D warnings
 
-unit: wasi-demo simd-demo trap-lines memory64-crc tail-calls relaxed-simd headless
+# `c-api` first: `cargo test` does not build a cdylib, and the C API's
+# tests link C programs against it.
+unit: wasi-demo simd-demo trap-lines memory64-crc tail-calls relaxed-simd headless c-api
 	$(CARGO) test --release --workspace
 
 # The golden disassembly (tests/disas/*.wat, one listing per back end and

@@ -48,9 +48,11 @@ fn library_dir() -> PathBuf {
         .parent()
         .and_then(Path::parent)
         .expect("target directory");
+    // `cargo test` does not build a cdylib: `make c-api` (or `cargo build
+    // --release -p trident-c-api`) does, and `make test` runs it first.
     assert!(
         dir.join("libtrident.so").exists(),
-        "no libtrident.so in {}",
+        "no libtrident.so in {} (build it first: make c-api)",
         dir.display()
     );
     dir.to_path_buf()
