@@ -11,7 +11,8 @@
 //! arguments, malformed modules, wrong argument counts and kinds, missing
 //! imports, out-of-range tables and memories) gets error values or traps;
 //! `tests/c/trident.c` that `trident.h`'s settings, fuel and epochs work
-//! and that its errors carry messages.
+//! and that its errors carry messages; `tests/python/call_export.py` that
+//! Python can embed the library through ctypes.
 //! Needs `cc`; fails loudly without the shared folder.
 
 use std::path::{Path, PathBuf};
@@ -182,4 +183,31 @@ fn misuse_is_an_error_never_a_crash() {
 #[test]
 fn trident_h_sets_what_only_trident_has() {
     own_c_test("trident");
+}
+
+/// Python (ctypes) calls an export, whose import is a Python function,
+/// through `libtrident.so` (`tests/python/call_export.py`), on every back
+/// end and style.
+#[test]
+fn python_calls_through_ctypes() {
+    let script = repo_root().join("lib/c-api/tests/python/call_export.py");
+    let so = library_dir().join("libtrident.so");
+    for backend in ["cranelift", "singlepass", "llvm"] {
+        for style in ["static", "dynamic"] {
+            let what = format!("call_export.py ({backend}, {style})");
+            let mut cmd = Command::new("python3");
+            cmd.arg(&script)
+                .arg(&so)
+                .env("TRIDENT_BACKEND", backend)
+                .env("TRIDENT_BOUNDS_CHECKS", style);
+            let o = run(cmd, &what);
+            assert!(
+                o.status.success(),
+                "{what}: {}{}",
+                String::from_utf8_lossy(&o.stdout),
+                String::from_utf8_lossy(&o.stderr)
+            );
+            assert_eq!(String::from_utf8_lossy(&o.stdout), "ok\n", "{what}");
+        }
+    }
 }
